@@ -1,0 +1,524 @@
+"""Typed models: the coach's content (read from YAML) and a user's preparation.
+
+Content models are strict and frozen: an unknown key is an error, so a typo in
+an HR department's YAML never silently disappears. Keys are English, texts are
+Dutch. Preparation models are the user's own data and are edited by the UI.
+
+This module is plain Python (pydantic only); it never imports Textual.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""A non-empty Dutch text."""
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)]
+"""A lowercase identifier: letters, digits, '-' and '_'."""
+
+
+class ContentModel(BaseModel):
+    """Base for all content models: strict (unknown keys are errors) and read-only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dups: list[str] = []
+    for item in ids:
+        if item in seen and item not in dups:
+            dups.append(item)
+        seen.add(item)
+    return dups
+
+
+# --------------------------------------------------------------------------- conversations
+
+
+class Direction(StrEnum):
+    """Whether a conversation looks back at the past period, ahead, or both."""
+
+    BACK = "back"
+    AHEAD = "ahead"
+    BOTH = "both"
+
+
+class Mode(StrEnum):
+    """Two-way talk between equals, or a one-way judgement by the manager."""
+
+    TWO_WAY = "two_way"
+    ONE_WAY = "one_way"
+
+
+class Question(ContentModel):
+    """A question: for reflection, one the manager may ask, or one to ask yourself."""
+
+    id: Id
+    text: Text
+    hint: Text | None = None
+    """How to prepare a good answer (shown under the question)."""
+    ask_example: bool = True
+    """Whether the UI offers a field for a concrete example."""
+
+
+class ChecklistItem(ContentModel):
+    """One tip of a checklist, with a short hint on how to do it."""
+
+    id: Id
+    text: Text
+    hint: Text | None = None
+
+
+class StepBase(ContentModel):
+    """Fields every step has."""
+
+    id: Id
+    title: Text
+    intro: Text | None = None
+    """A few lines shown above the step."""
+    help: Text | None = None
+    """Extra help, shown with F1."""
+
+
+class IntroStep(StepBase):
+    """What this conversation is, in a few lines. Nothing to fill in."""
+
+    kind: Literal["intro"]
+    text: Text
+
+
+class InfoStep(StepBase):
+    """Guidance to read (for example: what to do with the report). Nothing to fill in."""
+
+    kind: Literal["info"]
+    points: list[Text] = Field(min_length=1)
+
+
+class ChecklistStep(StepBase):
+    """Tips to tick off, each with an optional note on how you will do it."""
+
+    kind: Literal["checklist"]
+    items: list[ChecklistItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_items(self) -> ChecklistStep:
+        dups = _duplicates([item.id for item in self.items])
+        if dups:
+            raise ValueError(f"dubbele id in items: {', '.join(dups)}")
+        return self
+
+
+class QuestionsStep(StepBase):
+    """Questions to answer, each with its hint; names questions by id."""
+
+    kind: Literal["questions"]
+    questions: list[Id] = Field(min_length=1)
+
+
+class AskStep(StepBase):
+    """Questions the user wants to ask: pick from suggestions (by id) or add your own."""
+
+    kind: Literal["ask"]
+    suggestions: list[Id] = Field(default_factory=list)
+
+
+class GoalsStep(StepBase):
+    """The SMART goal builder."""
+
+    kind: Literal["goals"]
+
+
+class FeedbackStep(StepBase):
+    """Feedback the user wants to give their manager."""
+
+    kind: Literal["feedback"]
+
+
+class PitfallsStep(StepBase):
+    """Pitfalls to read and tick; names pitfalls from pitfalls.yaml (empty: all)."""
+
+    kind: Literal["pitfalls"]
+    pitfalls: list[Id] = Field(default_factory=list)
+
+
+class AgendaStep(StepBase):
+    """The points the user wants to raise, in order."""
+
+    kind: Literal["agenda"]
+
+
+class SummaryStep(StepBase):
+    """An overview of the preparation, and saving the sheet."""
+
+    kind: Literal["summary"]
+
+
+Step = Annotated[
+    Union[
+        IntroStep,
+        InfoStep,
+        ChecklistStep,
+        QuestionsStep,
+        AskStep,
+        GoalsStep,
+        FeedbackStep,
+        PitfallsStep,
+        AgendaStep,
+        SummaryStep,
+    ],
+    Field(discriminator="kind"),
+]
+"""Any step of a conversation, told apart by its `kind`."""
+
+STEP_KINDS: tuple[str, ...] = (
+    "intro",
+    "info",
+    "checklist",
+    "questions",
+    "ask",
+    "goals",
+    "feedback",
+    "pitfalls",
+    "agenda",
+    "summary",
+)
+
+
+class ConversationType(ContentModel):
+    """One kind of conversation (planningsgesprek, functioneringsgesprek, …) and its steps."""
+
+    id: Id
+    name: Text
+    """The name the user knows, e.g. 'functioneringsgesprek'."""
+    also_known_as: list[Text] = Field(default_factory=list)
+    order: int = 0
+    """Position on the home screen (low first)."""
+    summary: Text
+    """One line on what this conversation is."""
+    purpose: Text
+    direction: Direction
+    mode: Mode
+    timing: Text
+    """When it usually happens."""
+    leads_to: list[Text] = Field(default_factory=list)
+    """What it may lead to: training, salary, an action plan, …"""
+    agreements: Text | None = None
+    """Who records the agreements, where and when."""
+    facts: list[Text] = Field(default_factory=list)
+    """Other things worth knowing about this conversation."""
+    next: Id | None = None
+    """The conversation that usually follows in the cycle."""
+    questions: list[Question] = Field(default_factory=list)
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_ids(self) -> ConversationType:
+        problems: list[str] = []
+        dups = _duplicates([s.id for s in self.steps])
+        if dups:
+            problems.append(f"dubbele stap-id: {', '.join(dups)}")
+        dups = _duplicates([q.id for q in self.questions])
+        if dups:
+            problems.append(f"dubbele vraag-id: {', '.join(dups)}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError when there is none)."""
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id (KeyError when there is none)."""
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+    @property
+    def looks(self) -> str:
+        """Dutch words for the direction: 'kijkt terug', 'kijkt vooruit', 'kijkt terug en vooruit'."""
+        return {
+            Direction.BACK: "kijkt terug",
+            Direction.AHEAD: "kijkt vooruit",
+            Direction.BOTH: "kijkt terug en vooruit",
+        }[self.direction]
+
+
+# --------------------------------------------------------------------------- shared content
+
+
+class SmartLetter(ContentModel):
+    """One letter of SMART: what it means and the question that checks it."""
+
+    letter: Literal["S", "M", "A", "R", "T"]
+    name: Text
+    meaning: Text
+    question: Text
+    example: Text | None = None
+
+
+class GuideStep(ContentModel):
+    """One step of a short how-to (e.g. the steps to a personal goal)."""
+
+    title: Text
+    text: Text
+
+
+class WQuestion(ContentModel):
+    """A W-question that makes a goal specific (wat, waarom, wie, waar, hoe)."""
+
+    word: Text
+    question: Text
+
+
+class GoalExample(ContentModel):
+    """An example goal, vague or SMART, with why."""
+
+    text: Text
+    smart: bool
+    why: Text
+
+
+class SmartGuide(ContentModel):
+    """smart.yaml: how to make a goal SMART."""
+
+    intro: Text
+    letters: list[SmartLetter] = Field(min_length=5, max_length=5)
+    goal_steps: list[GuideStep] = Field(min_length=1)
+    w_questions: list[WQuestion] = Field(min_length=1)
+    examples: list[GoalExample] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _smart_order(self) -> SmartGuide:
+        order = "".join(item.letter for item in self.letters)
+        if order != "SMART":
+            raise ValueError(f"letters moeten S, M, A, R, T zijn, in die volgorde (nu: {order})")
+        return self
+
+    def letter(self, letter: str) -> SmartLetter:
+        """The explanation of one letter (S, M, A, R or T)."""
+        for item in self.letters:
+            if item.letter == letter:
+                return item
+        raise KeyError(letter)
+
+
+class Pitfall(ContentModel):
+    """A common pitfall and how to avoid it."""
+
+    id: Id
+    title: Text
+    what: Text
+    avoid: list[Text] = Field(min_length=1)
+
+
+class PitfallList(ContentModel):
+    """pitfalls.yaml."""
+
+    intro: Text | None = None
+    pitfalls: list[Pitfall] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> PitfallList:
+        dups = _duplicates([p.id for p in self.pitfalls])
+        if dups:
+            raise ValueError(f"dubbele id: {', '.join(dups)}")
+        return self
+
+
+class FeedbackPrinciple(ContentModel):
+    """One principle of constructive feedback."""
+
+    title: Text
+    text: Text
+
+
+class FeedbackExample(ContentModel):
+    """A sentence that lands badly, and a better way to say it."""
+
+    bad: Text
+    good: Text
+    why: Text
+
+
+class FeedbackGuide(ContentModel):
+    """feedback.yaml: how to give constructive feedback to your manager."""
+
+    intro: Text
+    principles: list[FeedbackPrinciple] = Field(min_length=1)
+    examples: list[FeedbackExample] = Field(min_length=1)
+    ik_template: Text
+    """The ik-form, with {situatie} and {wens}, e.g. 'Ik merk dat {situatie}, en ik zou graag {wens}.'"""
+
+    @model_validator(mode="after")
+    def _template(self) -> FeedbackGuide:
+        for slot in ("{situatie}", "{wens}"):
+            if slot not in self.ik_template:
+                raise ValueError(f"ik_template mist {slot}")
+        return self
+
+
+class AfterAdvice(ContentModel):
+    """One piece of advice for after the meeting."""
+
+    id: Id
+    title: Text
+    text: Text
+
+
+class AfterMeeting(ContentModel):
+    """after.yaml: what to do after the meeting (report, written reaction, agreements)."""
+
+    intro: Text
+    advice: list[AfterAdvice] = Field(min_length=1)
+    report_reminder_days: int = Field(default=7, ge=1, le=60)
+    """Remind the user to ask for the report when none came in this many days."""
+
+
+class ChooserOption(ContentModel):
+    """An answer to a chooser question, pointing to conversation types."""
+
+    label: Text
+    points: dict[Id, int] = Field(default_factory=dict)
+    """Conversation id → weight this answer gives it."""
+    reason: Text | None = None
+    """Why this answer points where it points (shown with the advice)."""
+
+
+class ChooserQuestion(ContentModel):
+    """A question of the 'Welk gesprek heb ik?' helper."""
+
+    id: Id
+    text: Text
+    options: list[ChooserOption] = Field(min_length=2)
+
+
+class Chooser(ContentModel):
+    """chooser.yaml: the 'Welk gesprek heb ik?' helper."""
+
+    intro: Text
+    questions: list[ChooserQuestion] = Field(min_length=1)
+
+
+class Content(BaseModel):
+    """All content of the coach, loaded and checked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    conversations: list[ConversationType]
+    smart: SmartGuide
+    pitfalls: PitfallList
+    feedback: FeedbackGuide
+    after: AfterMeeting
+    chooser: Chooser
+
+    def conversation(self, conversation_id: str) -> ConversationType:
+        """The conversation type with this id (KeyError when there is none)."""
+        for conv in self.conversations:
+            if conv.id == conversation_id:
+                return conv
+        raise KeyError(conversation_id)
+
+    def pitfall(self, pitfall_id: str) -> Pitfall:
+        """The pitfall with this id (KeyError when there is none)."""
+        for p in self.pitfalls.pitfalls:
+            if p.id == pitfall_id:
+                return p
+        raise KeyError(pitfall_id)
+
+    def pitfalls_for(self, step: PitfallsStep) -> list[Pitfall]:
+        """The pitfalls a pitfalls step shows: the ones it names, or all."""
+        if not step.pitfalls:
+            return list(self.pitfalls.pitfalls)
+        return [self.pitfall(pid) for pid in step.pitfalls]
+
+
+# --------------------------------------------------------------------------- the user's preparation
+
+PREPARATION_SCHEMA_VERSION = 1
+
+
+class UserModel(BaseModel):
+    """Base for the user's data: unknown keys are kept (a newer version may have written them)."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=False)
+
+
+class ChecklistState(UserModel):
+    """A ticked (or not) tip with the user's note on how they will do it."""
+
+    done: bool = False
+    note: str = ""
+
+
+class Answer(UserModel):
+    """The user's answer to a question, and a concrete example."""
+
+    text: str = ""
+    example: str = ""
+
+    def is_empty(self) -> bool:
+        """True when nothing (but white space) was written."""
+        return not (self.text.strip() or self.example.strip())
+
+
+class AskedQuestion(UserModel):
+    """A question the user wants to ask; from a suggestion or their own."""
+
+    text: str
+    suggestion_id: str | None = None
+
+
+class Goal(UserModel):
+    """A goal built the SMART way, with the small steps to get there."""
+
+    text: str = ""
+    specifiek: str = ""
+    meetbaar: str = ""
+    acceptabel: str = ""
+    realistisch: str = ""
+    tijdgebonden: str = ""
+    steps: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        """True when no field of the goal has text."""
+        letters = (self.text, self.specifiek, self.meetbaar, self.acceptabel, self.realistisch, self.tijdgebonden)
+        return not any(part.strip() for part in letters) and not any(s.strip() for s in self.steps)
+
+
+class FeedbackItem(UserModel):
+    """A point of feedback the user wants to give their manager."""
+
+    text: str = ""
+
+
+class Preparation(UserModel):
+    """Everything a user prepared for one conversation."""
+
+    schema_version: int = PREPARATION_SCHEMA_VERSION
+    id: str
+    conversation: str
+    """The id of the conversation type."""
+    meeting_date: date
+    with_whom: str = ""
+    created_at: datetime
+    updated_at: datetime
+    checklist: dict[str, ChecklistState] = Field(default_factory=dict)
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    questions_to_ask: list[AskedQuestion] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    feedback: list[FeedbackItem] = Field(default_factory=list)
+    pitfalls_read: list[str] = Field(default_factory=list)
+    agenda: list[str] = Field(default_factory=list)
+    sheet_path: str | None = None
+    """Where the sheet was last saved."""
