@@ -226,6 +226,10 @@ class ConversationType(ContentModel):
         dups = _duplicates([q.id for q in self.questions])
         if dups:
             problems.append(f"dubbele vraag-id: {', '.join(dups)}")
+        item_ids = [item.id for s in self.steps if isinstance(s, ChecklistStep) for item in s.items]
+        dups = _duplicates(item_ids)
+        if dups:
+            problems.append(f"dubbele id in de tips (over alle stappen): {', '.join(dups)}")
         if problems:
             raise ValueError("; ".join(problems))
         return self

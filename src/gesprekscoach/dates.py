@@ -1,0 +1,173 @@
+"""Dutch dates: show a date the Dutch way, and read the date of a meeting as people type it.
+
+`dutch_date` turns a date into "maandag 23 november 2026". `parse_meeting_date` reads what a
+user types ("morgen", "vrijdag", "23-11", "23 nov 2026", "2026-11-23", …) and raises a
+`ValueError` with a plain Dutch message (what is wrong, and an example that works).
+
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+WEEKDAYS: tuple[str, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+"""Dutch weekday names, Monday first (matches `date.weekday()`)."""
+
+MONTHS: tuple[str, ...] = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+"""Dutch month names, January first."""
+
+_MONTH_ALIASES: dict[str, int] = {name: number for number, name in enumerate(MONTHS, start=1)}
+_MONTH_ALIASES.update(
+    {
+        "jan": 1,
+        "feb": 2,
+        "febr": 2,
+        "mrt": 3,
+        "maa": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "okt": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
+
+_WEEKDAY_ALIASES: dict[str, int] = {name: number for number, name in enumerate(WEEKDAYS)}
+_WEEKDAY_ALIASES.update({"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6})
+
+_RELATIVE_DAYS: dict[str, int] = {"vandaag": 0, "morgen": 1, "overmorgen": 2}
+
+_WEEKDAY_PREFIXES = ("aanstaande ", "komende ", "a.s. ", "as ")
+
+EXAMPLE_HINT = "Typ bijvoorbeeld 23-11-2026 of morgen."
+"""The example shown with every date error."""
+
+_NUMERIC = re.compile(r"^(\d{1,2})\s*([-/.])\s*(\d{1,2})(?:\s*\2\s*(\d{2}|\d{4}))?$")
+_ISO = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$")
+_WORDS = re.compile(r"^(\d{1,2})\.?\s*([a-z]+)\.?(?:\s+(\d{4}))?$")
+
+
+def dutch_date(d: date) -> str:
+    """The date in words, Dutch style: 'maandag 23 november 2026'."""
+    return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def short_dutch_date(d: date) -> str:
+    """The date in digits, Dutch style: '23-11-2026'."""
+    return f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+
+def parse_meeting_date(text: str, today: date) -> date:
+    """Read the date of a meeting as a user types it; empty means tomorrow.
+
+    Accepts 'vandaag', 'morgen', 'overmorgen', a weekday ('maandag' is the next Monday
+    after today), '23-11-2026', '23/11/2026', '23.11.2026', '23-11' (this year, or next
+    year when that day has passed), '2026-11-23', '23 november 2026' and '23 nov'.
+    Upper or lower case and extra spaces do not matter.
+
+    Raises ValueError with a Dutch message when the text is not a date or the date
+    does not exist (for example 31-02-2027).
+    """
+    cleaned = " ".join(text.strip().lower().split())
+    if not cleaned:
+        return today + timedelta(days=1)
+    if cleaned in _RELATIVE_DAYS:
+        return today + timedelta(days=_RELATIVE_DAYS[cleaned])
+
+    weekday_text = cleaned
+    for prefix in _WEEKDAY_PREFIXES:
+        if weekday_text.startswith(prefix):
+            weekday_text = weekday_text[len(prefix) :].strip()
+            break
+    if weekday_text in _WEEKDAY_ALIASES:
+        ahead = (_WEEKDAY_ALIASES[weekday_text] - today.weekday() - 1) % 7 + 1
+        return today + timedelta(days=ahead)
+
+    match = _ISO.match(cleaned)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+        return _build_date(year, month, day)
+
+    match = _NUMERIC.match(cleaned)
+    if match:
+        day, month = int(match.group(1)), int(match.group(3))
+        year_text = match.group(4)
+        if year_text is None:
+            return _next_occurrence(day, month, today)
+        year = int(year_text)
+        if len(year_text) == 2:
+            year += 2000
+        return _build_date(year, month, day)
+
+    match = _WORDS.match(cleaned)
+    if match:
+        day = int(match.group(1))
+        month = _month_from_word(match.group(2))
+        if match.group(3) is None:
+            return _next_occurrence(day, month, today)
+        return _build_date(int(match.group(3)), month, day)
+
+    raise ValueError(f"Die datum ken ik niet. {EXAMPLE_HINT}")
+
+
+def _month_from_word(word: str) -> int:
+    """The month number for a Dutch month name or its short form."""
+    if word in _MONTH_ALIASES:
+        return _MONTH_ALIASES[word]
+    raise ValueError(f"De maand '{word}' ken ik niet. Schrijf de maand voluit, zoals 23 november. {EXAMPLE_HINT}")
+
+
+def _next_occurrence(day: int, month: int, today: date) -> date:
+    """This day and month in the current year, or next year when it has passed."""
+    _check_month(month)
+    if month == 2 and day == 29:
+        # 29 February only exists in leap years: take the first one from today on.
+        year = today.year
+        while True:
+            if calendar.isleap(year) and date(year, 2, 29) >= today:
+                return date(year, 2, 29)
+            year += 1
+    candidate = _build_date(today.year, month, day)
+    if candidate < today:
+        candidate = _build_date(today.year + 1, month, day)
+    return candidate
+
+
+def _check_month(month: int) -> None:
+    """Raise a Dutch ValueError when the month number is not 1 to 12."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"Er is geen maand {month}. Een maand is een getal van 1 tot en met 12. {EXAMPLE_HINT}")
+
+
+def _build_date(year: int, month: int, day: int) -> date:
+    """The date, or a Dutch ValueError that says why it does not exist."""
+    _check_month(month)
+    if not 1 <= year <= 9999:
+        raise ValueError(f"Het jaar {year} klopt niet. {EXAMPLE_HINT}")
+    days_in_month = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days_in_month:
+        raise ValueError(
+            f"Die datum bestaat niet: {MONTHS[month - 1]} {year} heeft {days_in_month} dagen. "
+            f"Kijk de dag nog eens na. {EXAMPLE_HINT}"
+        )
+    return date(year, month, day)
