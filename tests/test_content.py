@@ -247,6 +247,22 @@ def test_smart_letters_must_be_in_order(minimal_dir: Path) -> None:
     assert "S, M, A, R, T" in problem
 
 
+def test_checks_file_is_optional_and_checked_when_present(minimal_dir: Path) -> None:
+    """Without checks.yaml the shipped texts are used; a broken one is reported with its line."""
+    from gesprekscoach.paths import shipped_content_dir
+
+    content = load_content(minimal_dir)
+    assert content.checks.smart.meetbaar.name == "Meetbaar"
+    text = (shipped_content_dir() / "checks.yaml").read_text(encoding="utf-8")
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("ik_template:"))
+    broken = text.splitlines()
+    broken[line - 1] = broken[line - 1].split(":")[0] + ': "Ik merk dat {situatie}."'
+    (minimal_dir / "checks.yaml").write_text("\n".join(broken) + "\n", encoding="utf-8")
+    [problem] = _problems(minimal_dir)
+    assert problem.startswith(f"{minimal_dir / 'checks.yaml'}:{line}: ")
+    assert "{wens}" in problem
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     problems = _problems(tmp_path / "nergens")
     assert problems == [f"{tmp_path / 'nergens'}: deze map met inhoud bestaat niet; kijk of het pad klopt"]
@@ -261,7 +277,9 @@ def test_load_content_raises_with_all_problems(minimal_dir: Path) -> None:
 
 def test_schema_describes_every_file() -> None:
     schemas = content_schema()
-    assert set(schemas) == {"conversations/*.yaml", "smart.yaml", "pitfalls.yaml", "feedback.yaml", "after.yaml", "chooser.yaml"}
+    assert set(schemas) == {
+        "conversations/*.yaml", "smart.yaml", "pitfalls.yaml", "feedback.yaml", "after.yaml", "chooser.yaml", "checks.yaml"
+    }
     conv = schemas["conversations/*.yaml"]
     assert conv["additionalProperties"] is False
     assert {"id", "name", "summary", "steps"} <= set(conv["required"])

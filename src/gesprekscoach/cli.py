@@ -1,7 +1,8 @@
 """The `gesprekscoach` command: starts the coach, or runs one of its sub-commands.
 
 Only the interactive coach imports Textual, and only when it starts: `--version`,
-`--help`, `content`, `list`, `export`, `smart` and `feedback` stay fast.
+`--help`, `content`, `list`, `export`, `print`, `smart` and `feedback` stay fast. The plain
+mode (`--eenvoudig`, or when the terminal cannot run the full-screen coach) never imports it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from gesprekscoach import __version__
 if TYPE_CHECKING:
     from gesprekscoach.models import Content
 
-SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser")
+SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser", "checks")
 
 
 class _DutchHelpFormatter(argparse.HelpFormatter):
@@ -64,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MAP",
         help="gebruik je eigen map met inhoud (ook via GESPREKSCOACH_CONTENT)",
     )
+    parser.add_argument(
+        "--eenvoudig",
+        action="store_true",
+        help="stel de vragen een voor een, als gewone tekst (ook via GESPREKSCOACH_EENVOUDIG=1); "
+        "goed te gebruiken met een schermlezer",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_DutchArgumentParser)
 
     content = sub.add_parser("content", help="controleer de inhoud of toon het schema")
@@ -76,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         default="conversation",
         choices=SCHEMA_NAMES,
-        help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after of chooser",
+        help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after, chooser of checks",
     )
 
     sub.add_parser("list", help="toon je opgeslagen voorbereidingen")
@@ -84,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
     export.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar het scherm")
     export.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
+
+    printer = sub.add_parser("print", help="maak een blad om af te drukken en open het in je browser")
+    printer.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
+    printer.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf het HTML-bestand naar deze plek")
+    printer.add_argument(
+        "--pdf", type=Path, metavar="BESTAND", help="maak meteen een PDF, met de Chromium of Chrome op je computer"
+    )
+    printer.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
+    printer.add_argument("--niet-openen", action="store_true", help="open de browser niet, schrijf alleen het bestand")
 
     smart = sub.add_parser("smart", help="controleer of een doel SMART is")
     smart.add_argument("text", metavar="DOEL", help="het doel, tussen aanhalingstekens")
@@ -141,8 +157,13 @@ def _cmd_content_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_tui(args: argparse.Namespace) -> int:
+def _run_coach(args: argparse.Namespace) -> int:
+    """Start the coach: full screen, or the plain mode when asked or when the terminal needs it."""
     content = load_content_or_exit(args)
+    from gesprekscoach.plain import run_plain, should_use_plain_mode
+
+    if should_use_plain_mode(bool(getattr(args, "eenvoudig", False))):
+        return run_plain(content)
     from gesprekscoach.tui.app import run
 
     return run(content)
@@ -154,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            return _run_tui(args)
+            return _run_coach(args)
         if args.command == "content":
             if args.content_command == "check":
                 return _cmd_content_check(args)
@@ -163,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
             from gesprekscoach import cli_preparations
 
             return cli_preparations.cmd_list(args) if args.command == "list" else cli_preparations.cmd_export(args)
+        if args.command == "print":
+            from gesprekscoach import cli_print
+
+            return cli_print.cmd_print(args)
         if args.command in ("smart", "feedback"):
             from gesprekscoach import cli_checks
 

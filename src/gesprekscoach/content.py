@@ -11,6 +11,7 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from gesprekscoach.models import (
     AfterMeeting,
     AskStep,
+    CheckTexts,
     Chooser,
     Content,
     ConversationType,
@@ -30,7 +32,7 @@ from gesprekscoach.models import (
     QuestionsStep,
     SmartGuide,
 )
-from gesprekscoach.paths import default_content_dir
+from gesprekscoach.paths import default_content_dir, shipped_content_dir
 
 try:  # the C loader is much faster; both are safe loaders
     SafeLoader: type = yaml.CSafeLoader
@@ -45,8 +47,12 @@ SHARED_FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "feedback.yaml": ("feedback", FeedbackGuide),
     "after.yaml": ("after", AfterMeeting),
     "chooser.yaml": ("chooser", Chooser),
+    "checks.yaml": ("checks", CheckTexts),
 }
 """Shared content files: file name → (field of `Content`, model)."""
+
+OPTIONAL_FILES = frozenset({"checks.yaml"})
+"""Shared files a content folder may leave out; the shipped version is used then."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,9 @@ def _validate(path: Path, located: _LocatedYaml, model: type[BaseModel], problem
             if where:
                 message = f"{where}: {message}"
             line_loc = (*loc, "kind") if error.get("type", "").startswith("union_tag") else loc
+            named = re.match(r"(\w+): ", message.split(": ", 1)[-1]) if error.get("type") == "value_error" else None
+            if named and (*loc, named.group(1)) in located.lines:
+                line_loc = (*loc, named.group(1))  # a model check that names one of its fields
             problems.append(Problem(path, located.line_for(line_loc), message))
         return None
 
@@ -312,6 +321,8 @@ def check_content(directory: Path | None = None) -> tuple[Content | None, list[P
     shared: dict[str, BaseModel] = {}
     for filename, (field, model) in SHARED_FILES.items():
         path = root / filename
+        if not path.is_file() and filename in OPTIONAL_FILES:
+            path = shipped_content_dir() / filename
         if not path.is_file():
             problems.append(Problem(path, None, "dit bestand ontbreekt in de map met inhoud"))
             continue

@@ -9,9 +9,10 @@ This module is plain Python (pydantic only); it never imports Textual.
 
 from __future__ import annotations
 
+import string
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal, Union
+from typing import Annotated, ClassVar, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -414,6 +415,212 @@ class Chooser(ContentModel):
     questions: list[ChooserQuestion] = Field(min_length=1)
 
 
+# --------------------------------------------------------------------------- check texts (checks.yaml)
+
+CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "vraag", "situatie", "wens", "waarde"})
+"""Every placeholder a check text may use; the code fills in the ones that fit."""
+
+
+def _placeholders_in(text: str) -> set[str]:
+    """The `{name}` placeholders in a text (ValueError when the braces are broken)."""
+    names: set[str] = set()
+    for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+        if name is not None:
+            names.add(name)
+    return names
+
+
+class _TextGroup(ContentModel):
+    """A group of check texts; checks the placeholders of all its texts."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {}
+    """Field name → placeholders that text must contain."""
+
+    @model_validator(mode="after")
+    def _check_placeholders(self) -> _TextGroup:
+        for name, value in self:
+            if not isinstance(value, str):
+                continue
+            try:
+                used = _placeholders_in(value)
+            except ValueError:
+                raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
+            unknown = used - CHECK_PLACEHOLDERS
+            if unknown:
+                raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
+            missing = self.required.get(name, frozenset()) - used
+            if missing:
+                raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
+        return self
+
+
+class LetterTexts(_TextGroup):
+    """Texts for a letter the check reads from the goal itself (S, M or T)."""
+
+    name: Text
+    """The name of the letter, e.g. 'Specifiek'."""
+    ok: Text
+    """The reason when the letter is fine; {woorden} are the words that made it so."""
+    missing: Text
+    """The reason when nothing in the goal answers this letter."""
+    vague: Text
+    """The reason when only vague words answer it; {woorden} are those words."""
+    hint_ok: Text
+    hint_missing: Text
+    empty: Text
+    """The reason when no goal was written yet."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {"ok": frozenset({"woorden"}), "vague": frozenset({"woorden"})}
+
+
+class SpecificTexts(LetterTexts):
+    """Texts for Specifiek, including the W-questions."""
+
+    hint_vague_word: Text
+    """Hint when the goal is specific but still has vague words ({woorden})."""
+    hint_w_question: Text
+    """Hint that asks the first W-question the goal does not answer ({vraag})."""
+    w_questions: dict[str, Text]
+    """Fallback W-questions (wat, waarom, wie, waar, hoe) when no content is given."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        **LetterTexts.required,
+        "hint_vague_word": frozenset({"woorden"}),
+        "hint_w_question": frozenset({"vraag"}),
+    }
+
+    @model_validator(mode="after")
+    def _five_w(self) -> SpecificTexts:
+        expected = {"wat", "waarom", "wie", "waar", "hoe"}
+        if set(self.w_questions) != expected:
+            raise ValueError("w_questions moet precies wat, waarom, wie, waar en hoe hebben")
+        return self
+
+
+class TimeTexts(LetterTexts):
+    """Texts for Tijdgebonden, including the deadline warnings."""
+
+    negated: Text
+    """The reason when the goal says there is no deadline ({woorden})."""
+    frequency: Text
+    """The reason when the goal only says how often ({woorden})."""
+    hint_frequency: Text
+    hint_deadline: Text
+    """Hint that shows the deadline as the sheet will ({datum})."""
+    hint_meeting_unknown: Text
+    """Hint when the goal names the next conversation but its date is unknown."""
+    past: Text
+    """Warning: the deadline has passed ({datum})."""
+    after_meeting: Text
+    """Warning: the deadline lies after the next conversation ({datum}, {gesprek})."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        **LetterTexts.required,
+        "negated": frozenset({"woorden"}),
+        "frequency": frozenset({"woorden"}),
+        "hint_deadline": frozenset({"datum"}),
+        "past": frozenset({"datum"}),
+        "after_meeting": frozenset({"datum", "gesprek"}),
+    }
+
+
+class AnswerTexts(_TextGroup):
+    """Texts for a letter the builder asks as a question (A or R)."""
+
+    name: Text
+    question: Text
+    """The question to ask, used as the hint while it has no answer."""
+    unknown: Text
+    """The reason when no answer was given (the text cannot tell)."""
+    empty: Text
+    """The reason when the answer field is empty."""
+    answered: Text
+    declined: Text
+    """The reason when the answer is 'nee' or 'weet ik niet'."""
+    hint_answered: Text
+    hint_declined: Text
+
+
+class SmartTexts(_TextGroup):
+    """All texts of the SMART check."""
+
+    specifiek: SpecificTexts
+    meetbaar: LetterTexts
+    acceptabel: AnswerTexts
+    realistisch: AnswerTexts
+    tijdgebonden: TimeTexts
+    hint_empty: Text
+    """The hint on every letter while no goal was written yet."""
+
+
+class SignalTexts(_TextGroup):
+    """How one kind of feedback signal is named and explained."""
+
+    label: Text
+    explanation: Text
+
+
+class FeedbackSignalTexts(_TextGroup):
+    """Texts for the four kinds of signal the feedback check gives."""
+
+    absoluut: SignalTexts
+    jij_boodschap: SignalTexts
+    oordeel: SignalTexts
+    geen_situatie: SignalTexts
+
+
+class FeedbackTexts(_TextGroup):
+    """All texts of the feedback check."""
+
+    ik_template: Text
+    """The ik-form used when content/feedback.yaml gives none ({situatie}, {wens})."""
+    situatie_placeholder: Text
+    """What goes in {situatie} when the sentence gives nothing to use."""
+    wens_placeholder: Text
+    """What goes in {wens} when the sentence has no wish in it."""
+    wish_that: Text
+    """How a wish 'ik wil dat …' goes into {wens} ({wens} is the part after 'dat')."""
+    example_placeholder: Text
+    """Added to the situation when the sentence names no concrete moment."""
+    softer_words: dict[str, Text]
+    """Absolute words and what the proposal says instead ('altijd' → 'vaak')."""
+    signals: FeedbackSignalTexts
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "ik_template": frozenset({"situatie", "wens"}),
+        "wish_that": frozenset({"wens"}),
+    }
+
+
+class CliTexts(_TextGroup):
+    """Labels and messages of `gesprekscoach smart` and `gesprekscoach feedback`."""
+
+    goal: Text
+    sentence: Text
+    deadline: Text
+    no_deadline: Text
+    warning: Text
+    tip: Text
+    constructive_yes: Text
+    constructive_no: Text
+    proposal: Text
+    empty_goal: Text
+    empty_sentence: Text
+    bad_today: Text
+    """The error when --today is not a date ({waarde})."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
+
+
+class CheckTexts(_TextGroup):
+    """content/checks.yaml: every Dutch text the SMART and feedback checks show."""
+
+    smart: SmartTexts
+    feedback: FeedbackTexts
+    cli: CliTexts
+
+
+
 class Content(BaseModel):
     """All content of the coach, loaded and checked."""
 
@@ -425,6 +632,8 @@ class Content(BaseModel):
     feedback: FeedbackGuide
     after: AfterMeeting
     chooser: Chooser
+    checks: CheckTexts
+    """The Dutch texts of the SMART and feedback checks (checks.yaml)."""
 
     def conversation(self, conversation_id: str) -> ConversationType:
         """The conversation type with this id (KeyError when there is none)."""

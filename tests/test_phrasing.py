@@ -1,0 +1,216 @@
+"""Tests for the feedback check (gesprekscoach.phrasing): signals, proposal, JSON shape, accuracy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from gesprekscoach.check_texts import default_check_texts
+from gesprekscoach.phrasing import SIGNAL_KINDS, FeedbackResult, check_feedback
+
+DATA = Path(__file__).parent / "data" / "feedback_sentences.yaml"
+
+
+def _sentences() -> dict[str, Any]:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def _kinds(result: FeedbackResult) -> list[str]:
+    return [signal.kind for signal in result.signals]
+
+
+# --------------------------------------------------------------------------- JSON shape
+
+
+def test_json_has_exactly_the_specified_shape() -> None:
+    data = check_feedback("Jij luistert nooit naar mijn ideeën.").to_json()
+    assert list(data) == ["constructief", "signalen", "voorstel"]
+    assert data["constructief"] is False
+    assert isinstance(data["voorstel"], str) and data["voorstel"]
+    assert data["signalen"], "a blaming sentence has signals"
+    for signal in data["signalen"]:
+        assert list(signal) == ["soort", "woorden", "uitleg"]
+        assert signal["soort"] in SIGNAL_KINDS
+        assert isinstance(signal["woorden"], list) and all(isinstance(w, str) for w in signal["woorden"])
+        assert isinstance(signal["uitleg"], str) and signal["uitleg"]
+
+
+def test_json_of_a_constructive_sentence() -> None:
+    data = check_feedback(
+        "Ik merk dat ik de planning vaak pas op vrijdag krijg, en ik zou die graag op woensdag hebben."
+    ).to_json()
+    assert data == {"constructief": True, "signalen": [], "voorstel": None}
+
+
+# --------------------------------------------------------------------------- signals
+
+
+def test_absolute_words_are_flagged() -> None:
+    result = check_feedback("Het is hier altijd chaos.")
+    assert result.constructive is False
+    signal = next(s for s in result.signals if s.kind == "absoluut")
+    assert signal.words == ["altijd"]
+    assert signal.explanation == default_check_texts().feedback.signals.absoluut.explanation
+
+
+@pytest.mark.parametrize("word", ["nooit", "altijd", "steeds", "telkens", "nooit eens"])
+def test_each_absolute_word_from_the_issue(word: str) -> None:
+    result = check_feedback(f"In het overleg van maandag kwam mijn punt {word} niet aan bod.")
+    assert "absoluut" in _kinds(result)
+
+
+def test_softened_and_comparative_forms_are_not_absolute() -> None:
+    assert "absoluut" not in _kinds(check_feedback("Ik voel me niet altijd gehoord in het werkoverleg."))
+    assert "absoluut" not in _kinds(check_feedback("Ik merk dat ik in het overleg steeds meer taken krijg."))
+
+
+def test_absolute_words_in_praise_are_fine() -> None:
+    result = check_feedback("Ik waardeer het dat je altijd tijd maakt als ik met een vraag kom.")
+    assert result.constructive is True
+    assert "absoluut" not in _kinds(result)
+
+
+def test_blaming_jij_message_is_flagged() -> None:
+    result = check_feedback("Jij luistert niet.")
+    signal = next(s for s in result.signals if s.kind == "jij_boodschap")
+    assert signal.words == ["Jij luistert niet"]
+    assert result.constructive is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik vind dat je te weinig tijd voor ons hebt.", "Je moet beter communiceren.", "Jullie doen maar wat.",
+     "Waarom luister je nooit naar mij?", "Door jou heb ik weer overgewerkt."],
+)  # fmt: skip
+def test_other_jij_messages(text: str) -> None:
+    assert "jij_boodschap" in _kinds(check_feedback(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Je hebt me vorige week goed geholpen met de klant.",
+     "Zou je mij de volgende keer willen betrekken bij de planning?",
+     "Ik merk dat je de laatste twee overleggen hebt afgezegd, en ik zou graag weten waarom."],
+)  # fmt: skip
+def test_je_without_blame_is_no_jij_message(text: str) -> None:
+    assert "jij_boodschap" not in _kinds(check_feedback(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Je bent onredelijk.", "Je bent slordig met afspraken.", "Jullie zijn lui.", "Je bent zo onduidelijk."]
+)
+def test_labels_and_judgements_are_flagged(text: str) -> None:
+    result = check_feedback(text)
+    assert "oordeel" in _kinds(result)
+    assert result.constructive is False
+
+
+def test_onduidelijk_about_a_situation_is_no_label() -> None:
+    result = check_feedback(
+        "Vorige week was de planning voor de kerst onduidelijk voor mij. Kunnen we die samen doornemen?"
+    )
+    assert "oordeel" not in _kinds(result)
+    assert result.constructive is True
+
+
+def test_no_concrete_situation_is_flagged() -> None:
+    result = check_feedback("De communicatie vanuit het management is slecht.")
+    assert _kinds(result) == ["geen_situatie"]
+    assert result.signals[0].words == []
+    assert result.constructive is False
+
+
+def test_a_wish_without_a_situation_is_still_constructive() -> None:
+    result = check_feedback("Ik zou graag vaker feedback krijgen op mijn rapportages.")
+    assert result.constructive is True
+    assert _kinds(result) == ["geen_situatie"]
+    assert result.proposal is None
+
+
+# --------------------------------------------------------------------------- the proposal
+
+
+def test_proposal_uses_the_ik_form_from_checks_yaml_by_default() -> None:
+    result = check_feedback("Jij luistert nooit naar mijn ideeën.")
+    texts = default_check_texts().feedback
+    assert result.proposal is not None
+    assert result.proposal.startswith("Ik merk dat je soms niet naar mijn ideeën luistert")
+    assert texts.example_placeholder in result.proposal
+    assert texts.wens_placeholder in result.proposal
+
+
+def test_proposal_uses_the_given_template() -> None:
+    result = check_feedback("U vergeet steeds onze afspraken.", template="Wat ik zie: {situatie}. Wat ik wil: {wens}.")
+    assert result.proposal is not None
+    assert result.proposal.startswith("Wat ik zie: u vaak onze afspraken vergeet")
+
+
+def test_proposal_keeps_the_wish_of_the_sentence() -> None:
+    result = check_feedback("Jij plant altijd op het laatste moment, ik wil dat je het rooster een week eerder maakt.")
+    assert result.proposal is not None
+    assert "zien dat je het rooster een week eerder maakt" in result.proposal
+    assert "vaak" in result.proposal
+
+
+def test_proposal_for_a_label_asks_what_happened() -> None:
+    result = check_feedback("Je bent echt onredelijk met die planning.")
+    assert result.proposal is not None
+    assert default_check_texts().feedback.situatie_placeholder in result.proposal
+
+
+def test_proposal_moves_the_verb_to_the_end() -> None:
+    result = check_feedback("Je bent nooit bereikbaar als ik je nodig heb.")
+    assert result.proposal is not None
+    assert "dat je soms niet bereikbaar bent als ik je nodig heb" in result.proposal
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_sentence(text: str) -> None:
+    result = check_feedback(text)
+    assert result.to_json() == {"constructief": False, "signalen": [], "voorstel": None}
+
+
+def test_emoji_and_a_long_sentence() -> None:
+    text = "Jij luistert nooit 😤 " + "en dat vind ik jammer " * 20
+    result = check_feedback(text)
+    assert result.constructive is False
+    assert "absoluut" in _kinds(result)
+
+
+# --------------------------------------------------------------------------- accuracy on the labelled sets
+
+
+def _agreement(items: list[dict[str, Any]]) -> float:
+    return sum(check_feedback(item["text"]).constructive == item["constructief"] for item in items) / len(items)
+
+
+def test_the_labelled_set_is_big_enough() -> None:
+    data = _sentences()
+    assert len(data["tuned"]) >= 40
+    assert len(data["heldout"]) >= 20
+    for part in ("tuned", "heldout"):
+        labels = [item["constructief"] for item in data[part]]
+        assert True in labels and False in labels
+
+
+def test_agreement_on_the_tuned_set() -> None:
+    assert _agreement(_sentences()["tuned"]) >= 0.90
+
+
+def test_signals_on_the_tuned_set() -> None:
+    for item in _sentences()["tuned"]:
+        kinds = _kinds(check_feedback(item["text"]))
+        for kind in item.get("soorten", []):
+            assert kind in kinds, (item["text"], kinds)
+
+
+# Measured once on the held-out set (round 3, 24 sentences), after tuning was done: 22/24.
+# This floor is exactly that figure: it guards against getting worse, and must not be tuned up.
+HELDOUT_FLOOR = 22 / 24
+
+
+def test_agreement_on_the_heldout_set_does_not_drop() -> None:
+    assert _agreement(_sentences()["heldout"]) >= HELDOUT_FLOOR

@@ -1,0 +1,425 @@
+"""Tests for the SMART check (gesprekscoach.smart): verdicts, deadlines, JSON shape, accuracy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from gesprekscoach.check_texts import default_check_texts
+from gesprekscoach.models import SmartGuide
+from gesprekscoach.smart import LETTERS, SmartResult, check_goal, format_deadline, word_number
+
+DATA = Path(__file__).parent / "data" / "smart_goals.yaml"
+TODAY = date(2026, 2, 10)  # a Tuesday
+
+
+def _goals() -> dict[str, Any]:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def _check(text: str, **kwargs: Any) -> SmartResult:
+    return check_goal(text, today=kwargs.pop("today", TODAY), **kwargs)
+
+
+# --------------------------------------------------------------------------- JSON shape
+
+
+def test_json_has_exactly_the_specified_keys() -> None:
+    data = _check("Ik wil voor 1 juli 2027 de cursus Excel afronden.").to_json()
+    assert list(data) == ["specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden", "deadline"]
+    for letter in LETTERS:
+        assert list(data[letter]) == ["ok", "reden", "hint"]
+        assert data[letter]["ok"] in (True, False, None)
+        assert isinstance(data[letter]["reden"], str) and data[letter]["reden"]
+        assert isinstance(data[letter]["hint"], str) and data[letter]["hint"]
+    assert data["deadline"] == "2027-07-01"
+
+
+def test_json_uses_null_where_the_text_cannot_tell() -> None:
+    data = _check("Ik wil beter worden.").to_json()
+    assert data["acceptabel"]["ok"] is None
+    assert data["realistisch"]["ok"] is None
+    assert data["deadline"] is None
+    assert data["specifiek"]["ok"] is False
+
+
+def test_meetbaar_reason_and_hint_match_the_issue_example() -> None:
+    verdict = _check("Ik wil de cursus Excel volgen.").letters["meetbaar"]
+    assert verdict.ok is False
+    assert verdict.reason == "Geen getal of meetbaar resultaat — hoe weet je straks dat het gelukt is?"
+    assert verdict.hint == "Noem een aantal, percentage of resultaat dat je kunt aanwijzen."
+
+
+# --------------------------------------------------------------------------- per letter
+
+
+def test_a_smart_goal_passes_every_letter_it_can_read() -> None:
+    result = _check("Binnen zes weken wil ik alle zes nieuwe collega's op de afdeling hebben ingewerkt.")
+    assert result.letters["specifiek"].ok is True
+    assert result.letters["meetbaar"].ok is True
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline == date(2026, 3, 24)
+    assert result.is_smart
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil beter worden in mijn werk.", "Ik wil meer leren over cloud.", "Ik wil werken aan mijn klassenmanagement.",
+     "Ik wil mijn Engels verbeteren.", "Ik wil proberen om meer te doen."],
+)  # fmt: skip
+def test_vague_goals_are_not_specific(text: str) -> None:
+    verdict = _check(text).letters["specifiek"]
+    assert verdict.ok is False
+    assert verdict.words, "the vague words are named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil de cursus afronden.", "Ik ga mijn resultaten presenteren aan het MT.", "Ik wil mijn diploma behalen.",
+     "Ik wil het nieuwe dashboard opleveren.", "Ik wil de training Excel volgen."],
+)  # fmt: skip
+def test_concrete_verbs_make_a_goal_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is True
+
+
+def test_specific_hint_asks_the_first_open_w_question() -> None:
+    verdict = _check("Ik wil de cursus afronden.").letters["specifiek"]
+    assert verdict.ok is True
+    assert verdict.hint == "Maak het nog scherper. " + default_check_texts().smart.specifiek.w_questions["waarom"]
+
+
+def test_w_questions_come_from_the_content_when_given() -> None:
+    guide = SmartGuide.model_validate(
+        {
+            "intro": "x",
+            "letters": [{"letter": c, "name": c, "meaning": "m", "question": f"vraag {c}?"} for c in "SMART"],
+            "goal_steps": [{"title": "t", "text": "t"}],
+            "w_questions": [
+                {"word": "Wie", "question": "Met wie doe je het?"},
+                {"word": "Waarom", "question": "Waarom?"},
+            ],
+        }
+    )
+    result = _check("Ik wil de cursus afronden.", guide=guide)
+    assert result.letters["specifiek"].hint.endswith("Met wie doe je het?")
+    assert result.letters["acceptabel"].hint == "vraag A?"
+    assert result.letters["realistisch"].hint == "vraag R?"
+
+
+def test_w_answers_are_reported() -> None:
+    result = _check(
+        "Ik wil samen met mijn team op de afdeling door een training te volgen beter plannen, zodat we rust hebben."
+    )
+    assert result.w_answers == {"wat": True, "waarom": True, "wie": True, "waar": True, "hoe": True}
+
+
+def test_non_committal_words_are_named_in_the_hint() -> None:
+    verdict = _check("Ik wil proberen de cursus af te ronden.").letters["specifiek"]
+    assert verdict.ok is True
+    assert "proberen" in verdict.hint
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ik wil 5 nieuwe klanten werven.", "5 nieuwe klanten"),
+        ("Ik wil de fouten met 20% verlagen.", "20%"),
+        ("Ik wil € 500 besparen op de inkoop.", "€ 500"),
+        ("Ik wil 500 euro besparen.", "500 euro"),
+        ("Ik wil twintig leden werven.", "twintig leden"),
+        ("Ik wil voor de toets een 8 halen.", "een 8"),
+        ("Ik wil 4 sterren op Google.", "4 sterren"),
+        ("Ik wil mijn VCA-certificaat behalen.", "VCA-certificaat"),
+        ("Ik wil de opleiding afgerond hebben.", "afgerond"),
+        ("Ik wil het rapport opgeleverd hebben.", "opgeleverd"),
+        ("Ik wil de wachttijd terugbrengen naar 2 uur.", "2 uur"),
+        ("Ik wil niet meer dan 3 klachten per maand.", "3 klachten"),
+        ("Ik wil 2x per week sporten.", "2x per week"),
+        ("Ik wil een half uur per dag oefenen met Excel en drie keer een toets maken.", "drie keer"),
+    ],
+)
+def test_measurable_words(text: str, words: str) -> None:
+    verdict = _check(text).letters["meetbaar"]
+    assert verdict.ok is True
+    assert words in verdict.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik werk 2 dagen per week thuis en wil beter leren plannen.",
+        "Na 10 jaar ervaring wil ik meer verantwoordelijkheid.",
+        "In 2026 wil ik meer klanten bellen.",
+        "Voor 1 juli 2027 wil ik beter worden in mijn werk.",
+        "Over 3 maanden wil ik beter presenteren.",
+        "Ik wil in Q3 mijn Windows 11 kennis verbeteren.",
+        "Ik wil in groep 8 meer aandacht geven aan lezen.",
+        "Ik wil mijn team van 8 mensen beter leren aansturen.",
+        "Ik wil op 01/07 sneller werken.",
+        "Ik wil vaker feedback vragen.",
+    ],
+)
+def test_numbers_that_do_not_measure_success(text: str) -> None:
+    verdict = _check(text).letters["meetbaar"]
+    assert verdict.ok is False, verdict.words
+
+
+# --------------------------------------------------------------------------- time and deadlines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voor 1 april", date(2026, 4, 1)),
+        ("eind Q2", date(2026, 6, 30)),
+        ("binnen zes weken", date(2026, 3, 24)),
+        ("voor de zomervakantie", date(2026, 6, 30)),
+        ("uiterlijk vrijdag", date(2026, 2, 13)),
+        ("aan het eind van dit jaar", date(2026, 12, 31)),
+        ("over drie maanden", date(2026, 5, 10)),
+        ("volgend jaar maart", date(2027, 3, 31)),
+        ("half juni", date(2026, 6, 15)),
+        ("1 juli 2027", date(2027, 7, 1)),
+        ("1-7-2027", date(2027, 7, 1)),
+        ("01/07", date(2026, 7, 1)),
+        ("2027-07-01", date(2027, 7, 1)),
+        ("in maart", date(2026, 3, 31)),
+        ("voor de zomer", date(2026, 6, 30)),
+        ("in Q3", date(2026, 9, 30)),
+        ("in het derde kwartaal", date(2026, 9, 30)),
+        ("volgende week", date(2026, 2, 20)),
+        ("voor het eind van het jaar", date(2026, 12, 31)),
+        ("eind van het jaar", date(2026, 12, 31)),
+        ("in 2027", date(2027, 12, 31)),
+        ("eind 2027", date(2027, 12, 31)),
+        ("begin 2027", date(2027, 1, 1)),
+        ("medio 2027", date(2027, 6, 30)),
+        ("binnen 10 werkdagen", date(2026, 2, 24)),
+        ("over een half jaar", date(2026, 8, 10)),
+        ("binnen anderhalf jaar", date(2027, 8, 10)),
+        ("voor april", date(2026, 3, 31)),
+        ("in januari", date(2027, 1, 31)),
+        ("voor de kerst", date(2026, 12, 24)),
+        ("in week 12", date(2026, 3, 20)),
+        ("deze maand", date(2026, 2, 28)),
+        ("volgende maand", date(2026, 3, 31)),
+        ("dit schooljaar", date(2026, 7, 31)),
+        ("morgen", date(2026, 2, 11)),
+        ("voor 15/4", date(2026, 4, 15)),
+        ("in het voorjaar", date(2026, 5, 31)),
+        ("na de zomer", date(2026, 9, 1)),
+    ],
+)
+def test_deadlines_resolve_against_today(text: str, expected: date) -> None:
+    result = _check(f"Ik wil {text} de cursus Excel afronden.")
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline == expected
+
+
+def test_a_year_alone_is_a_time_bound_to_the_end_of_that_year() -> None:
+    result = _check("Ik wil in 2027 teamleider worden.")
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline == date(2027, 12, 31)
+    assert "2027" not in " ".join(result.letters["meetbaar"].words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil wekelijks een overleg plannen.", "Ik wil elke maand een artikel lezen.",
+     "Ik wil twee keer per week sporten.",
+     "Ik wil 2x per week sporten."],
+)  # fmt: skip
+def test_frequencies_are_time_bound_without_a_date(text: str) -> None:
+    result = _check(text)
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+    assert result.letters["tijdgebonden"].hint == default_check_texts().smart.tijdgebonden.hint_frequency
+
+
+def test_no_deadline_is_not_time_bound() -> None:
+    verdict = _check("Er is geen deadline, ik wil de cursus gewoon afronden.").letters["tijdgebonden"]
+    assert verdict.ok is False
+    assert verdict.words == ["geen deadline"]
+
+
+def test_vague_time_words_are_not_time_bound() -> None:
+    verdict = _check("Ik wil binnenkort de cursus afronden.").letters["tijdgebonden"]
+    assert verdict.ok is False
+    assert verdict.words == ["binnenkort"]
+
+
+def test_time_words_about_the_past_are_no_deadline() -> None:
+    result = _check("Sinds maart 2024 werk ik hier en ik wil beter leren plannen.")
+    assert result.letters["tijdgebonden"].ok is False
+    assert result.deadline is None
+
+
+def test_past_deadline_is_flagged() -> None:
+    result = _check("Ik wil voor 1 maart 2025 mijn rijbewijs halen.")
+    assert result.deadline == date(2025, 3, 1)
+    assert result.deadline_warning is not None and "1 maart 2025" in result.deadline_warning
+    assert result.letters["tijdgebonden"].hint == result.deadline_warning
+
+
+def test_deadline_after_the_next_meeting_is_flagged() -> None:
+    result = _check("Ik wil eind 2026 de cursus afronden.", next_meeting=date(2026, 11, 23))
+    assert result.deadline == date(2026, 12, 31)
+    assert result.deadline_warning is not None
+    assert "23 november 2026" in result.deadline_warning
+    assert _check("Ik wil eind maart de cursus afronden.", next_meeting=date(2026, 11, 23)).deadline_warning is None
+
+
+def test_the_next_meeting_resolves_a_reference_to_it() -> None:
+    text = "Ik wil voor het volgende functioneringsgesprek de cursus afronden."
+    assert _check(text, next_meeting=date(2026, 11, 23)).deadline == date(2026, 11, 23)
+    unknown = _check(text)
+    assert unknown.letters["tijdgebonden"].ok is True
+    assert unknown.deadline is None
+
+
+def test_the_latest_moment_is_the_deadline() -> None:
+    result = _check("In maart start ik met de cursus en voor 1 juli heb ik het certificaat.")
+    assert result.deadline == date(2026, 7, 1)
+
+
+def test_today_decides_the_year_of_a_month() -> None:
+    assert _check("In maart rond ik de cursus af.", today=date(2026, 5, 1)).deadline == date(2027, 3, 31)
+    assert _check("In maart rond ik de cursus af.", today=date(2026, 3, 20)).deadline == date(2026, 3, 31)
+
+
+def test_format_deadline_is_dutch() -> None:
+    assert format_deadline(date(2027, 7, 1)) == "1 juli 2027"
+
+
+# --------------------------------------------------------------------------- A and R
+
+
+def test_acceptabel_and_realistisch_report_whether_they_were_answered() -> None:
+    not_given = _check("Ik wil de cursus afronden.")
+    assert not_given.letters["acceptabel"].ok is None
+    assert not_given.letters["realistisch"].ok is None
+    answered = _check(
+        "Ik wil de cursus afronden.",
+        acceptabel="Ja, afgesproken op 3 maart.",
+        realistisch="Ik heb 2 uur per week nodig.",
+    )
+    assert answered.letters["acceptabel"].ok is True
+    assert answered.letters["realistisch"].ok is True
+    empty = _check("Ik wil de cursus afronden.", acceptabel="  ", realistisch="")
+    assert empty.letters["acceptabel"].ok is False
+    assert empty.letters["realistisch"].ok is False
+    declined = _check("Ik wil de cursus afronden.", acceptabel="Nee, nog niet besproken", realistisch="weet ik niet")
+    assert declined.letters["acceptabel"].ok is False
+    assert declined.letters["realistisch"].ok is False
+
+
+# --------------------------------------------------------------------------- edge cases
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty_text_gives_no_verdict(text: str) -> None:
+    result = _check(text)
+    assert result.deadline is None
+    for letter in ("specifiek", "meetbaar", "tijdgebonden"):
+        assert result.letters[letter].ok is None
+        assert result.letters[letter].reason == default_check_texts().smart.specifiek.empty
+    assert set(result.to_json()) == {*LETTERS, "deadline"}
+
+
+def test_emoji_do_not_break_the_check() -> None:
+    result = _check("Ik wil 🚀 voor 1 mei 2026 mijn portfolio af hebben 💪")
+    assert result.deadline == date(2026, 5, 1)
+    assert result.letters["meetbaar"].ok is True
+
+
+def test_a_300_character_goal() -> None:
+    text = (
+        "Omdat ik sinds 2020 op de spoedeisende hulp werk, wil ik voor het eind van het jaar de cursus traumaopvang "
+        "volgen en afronden met een certificaat, zodat ik zelfstandig traumapatiënten kan opvangen en mijn collega's "
+        "op de nachtdienst twee keer per maand kan ondersteunen bij grote drukte op de afdeling."
+    )
+    assert len(text) >= 300
+    result = _check(text)
+    assert result.deadline == date(2026, 12, 31)
+    assert all(result.letters[k].ok for k in ("specifiek", "meetbaar", "tijdgebonden"))
+
+
+def test_words_are_taken_from_the_original_text() -> None:
+    result = _check("VOOR 1 JULI 2027 Rond Ik De Cursus AF.")
+    assert result.letters["tijdgebonden"].words == ["VOOR 1 JULI 2027"]
+    assert result.deadline == date(2027, 7, 1)
+
+
+def test_custom_texts_are_used() -> None:
+    base = default_check_texts()
+    meetbaar = base.smart.meetbaar.model_copy(update={"hint_missing": "Noem een getal."})
+    texts = base.model_copy(update={"smart": base.smart.model_copy(update={"meetbaar": meetbaar})})
+    assert _check("Ik wil beter worden.", texts=texts).letters["meetbaar"].hint == "Noem een getal."
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("drie", 3), ("twintig", 20), ("vijfentwintig", 25), ("tweeëntwintig", 22), ("honderd", 100),
+     ("tweehonderdvijftig", 250), ("duizend", 1000), ("anderhalf", 1.5), ("half", 0.5), ("klant", None)],
+)  # fmt: skip
+def test_dutch_number_words(word: str, value: float | None) -> None:
+    assert word_number(word) == value
+
+
+def test_the_check_does_not_import_textual() -> None:
+    code = (
+        "import sys, gesprekscoach.smart, gesprekscoach.phrasing, gesprekscoach.cli_checks;"
+        "sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# --------------------------------------------------------------------------- accuracy on the labelled sets
+
+
+def _accuracy(items: list[dict[str, Any]], today: date) -> dict[str, float]:
+    right = {"specifiek": 0, "meetbaar": 0, "tijdgebonden": 0, "deadline": 0}
+    for item in items:
+        result = check_goal(item["text"], today=today)
+        for letter in ("specifiek", "meetbaar", "tijdgebonden"):
+            right[letter] += result.letters[letter].ok == item[letter]
+        right["deadline"] += result.deadline == item["deadline"]
+    return {key: value / len(items) for key, value in right.items()}
+
+
+def test_the_labelled_set_is_big_and_varied() -> None:
+    goals = _goals()
+    assert len(goals["tuned"]) >= 60
+    assert len(goals["heldout"]) >= 30
+    sectors = {item["sector"] for item in goals["tuned"] + goals["heldout"]}
+    assert {"zorg", "onderwijs", "ict", "logistiek", "horeca", "overheid", "retail"} <= sectors
+    for item in goals["tuned"] + goals["heldout"]:
+        assert set(item) == {"sector", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"}
+
+
+def test_accuracy_on_the_tuned_set() -> None:
+    goals = _goals()
+    accuracy = _accuracy(goals["tuned"], goals["today"])
+    assert accuracy["specifiek"] >= 0.90
+    assert accuracy["meetbaar"] >= 0.95
+    assert accuracy["tijdgebonden"] >= 0.95
+    assert accuracy["deadline"] >= 0.90
+
+
+# Measured once on the held-out set (round 3, 40 goals), after tuning was done:
+# specifiek 32/40, meetbaar 33/40, tijdgebonden 38/40, deadline 38/40. These floors are
+# exactly those figures: they guard against getting worse, and must not be tuned up.
+HELDOUT_FLOORS = {"specifiek": 32 / 40, "meetbaar": 33 / 40, "tijdgebonden": 38 / 40, "deadline": 38 / 40}
+
+
+def test_accuracy_on_the_heldout_set_does_not_drop() -> None:
+    goals = _goals()
+    accuracy = _accuracy(goals["heldout"], goals["today"])
+    for key, floor in HELDOUT_FLOORS.items():
+        assert accuracy[key] >= floor, (key, accuracy[key])
