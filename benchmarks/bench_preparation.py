@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from gesprekscoach.content import load_content
-from gesprekscoach.models import Answer, ChecklistState, Content, Goal, Preparation
+from gesprekscoach.models import AgendaItem, Answer, ChecklistState, Content, Goal, Preparation
 from gesprekscoach.sheet import render_sheet, sheet_filename, write_sheet
 from gesprekscoach.store import PreparationStore
 
@@ -82,7 +82,7 @@ def large_preparation(content: Content) -> Preparation:
         )
         for n in range(GOALS)
     ]
-    prep.agenda = [f"Punt {n}" for n in range(10)]
+    prep.agenda = [AgendaItem(text=f"Punt {n}") for n in range(10)]
     prep.checklist = {"houding": ChecklistState(note=_text(500, 7))}
     return prep
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from gesprekscoach.cli_preparations import cmd_export, cmd_list, display_width, format_table, terminal_safe
-from gesprekscoach.models import Answer
+from gesprekscoach.models import AgendaItem, Answer
 from gesprekscoach.store import PreparationStore
 
 DATA = Path(__file__).parent / "data"
@@ -43,7 +43,7 @@ def filled_home(private_home: Path) -> Path:
     store = PreparationStore(private_home)
     prep = store.create("functionering", date(2026, 11, 23), "Anne de Vries", now=NOW)
     prep.answers["wat-ging-goed"] = Answer(text="Het project liep goed.", example="De klant was blij.")
-    prep.agenda = ["De cursus Excel"]
+    prep.agenda = [AgendaItem(text="De cursus Excel")]
     store.save(prep, now=NOW)
     store.create("planning", date(2027, 1, 12), now=NOW - timedelta(days=3))
     (store.folder / "kapot.yaml").write_text("id: [", encoding="utf-8")
@@ -165,6 +165,23 @@ def test_export_to_a_folder_uses_the_sheet_file_name(filled_home: Path, tmp_path
     result = run("export", "2026-11-23", "-o", str(tmp_path), home=filled_home)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "voorbereiding-functioneringsgesprek-2026-11-23.md").is_file()
+
+
+def test_export_to_a_file_also_writes_the_printable_page(filled_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "blad.md"
+    result = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
+    assert result.returncode == 0, result.stderr
+    page = tmp_path / "blad.html"
+    assert f"Om af te drukken: open {page}" in result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "functioneringsgesprek" in html
+    # A file of the user's own with that name is never replaced; the sheet itself is still written.
+    page.write_text("van mij", encoding="utf-8")
+    again = run("export", "2026-11-23-functionering", "-o", str(target), "--force", home=filled_home)
+    assert again.returncode == 0, again.stderr
+    assert "HTML) is niet gemaakt" in again.stderr
+    assert page.read_text(encoding="utf-8") == "van mij"
+    _no_traceback(again)
 
 
 @pytest.mark.parametrize(

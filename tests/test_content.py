@@ -384,3 +384,37 @@ def test_copied_content_folder_with_user_edit_is_checked(tmp_path: Path, shipped
     problems = _problems(copy)
     assert any(p.startswith(f"{path}:") and "onbekend veld 'sumary'" in p for p in problems), problems
     assert any(p.startswith(f"{path}:") and "veld 'summary' ontbreekt" in p for p in problems), problems
+
+
+def test_checked_content_is_cached_and_rechecked_after_any_change(
+    minimal_dir: Path, private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second start skips checking; a changed file is checked again; a broken cache is rebuilt."""
+    import stat as stat_module
+
+    import gesprekscoach.content as content_module
+
+    first = load_content(minimal_dir)
+    [cache_file] = (private_home / "cache").glob("inhoud-*.pickle")
+    assert stat_module.S_IMODE(cache_file.stat().st_mode) == 0o600
+    assert stat_module.S_IMODE((private_home / "cache").stat().st_mode) == 0o700
+
+    calls: list[Path] = []
+    real_check = content_module.check_content
+    monkeypatch.setattr(content_module, "check_content", lambda d=None: calls.append(d) or real_check(d))
+    assert load_content(minimal_dir) == first
+    assert calls == []  # served from the cache
+
+    _break(minimal_dir, "conversations/proef.yaml", "summary: Een gesprek om te proberen.", "summary: Iets anders.")
+    assert load_content(minimal_dir).conversation("proef").summary == "Iets anders."
+    assert len(calls) == 1
+    assert len(list((private_home / "cache").glob("inhoud-*.pickle"))) == 1  # the old cache is gone
+
+    _break(minimal_dir, "conversations/proef.yaml", "      - terugblik", "      - bestaat-niet")
+    with pytest.raises(ContentError):  # broken content is never served from a cache
+        load_content(minimal_dir)
+
+    _break(minimal_dir, "conversations/proef.yaml", "      - bestaat-niet", "      - terugblik")
+    [cache_file] = (private_home / "cache").glob("inhoud-*.pickle")
+    cache_file.write_bytes(b"geen pickle")
+    assert load_content(minimal_dir).conversation("proef").summary == "Iets anders."

@@ -12,6 +12,7 @@ from gesprekscoach.check_texts import default_check_texts
 from gesprekscoach.phrasing import SIGNAL_KINDS, FeedbackResult, check_feedback
 
 DATA = Path(__file__).parent / "data" / "feedback_sentences.yaml"
+REAL = Path(__file__).parent / "data" / "feedback_real.yaml"
 
 
 def _sentences() -> dict[str, Any]:
@@ -214,3 +215,60 @@ HELDOUT_FLOOR = 22 / 24
 
 def test_agreement_on_the_heldout_set_does_not_drop() -> None:
     assert _agreement(_sentences()["heldout"]) >= HELDOUT_FLOOR
+
+
+# --------------------------------------------------------------------------- real sentences other people wrote
+
+
+def _real() -> dict[str, Any]:
+    return yaml.safe_load(REAL.read_text(encoding="utf-8"))
+
+
+def test_the_real_set_is_big_and_has_sources() -> None:
+    data = _real()
+    items = [item for part in ("tune", "heldout1", "heldout2") for item in data[part]]
+    assert len(items) >= 30
+    assert len({item["source"] for item in items}) >= 10
+    assert {item["constructief"] for item in items} == {True, False}
+    for item in items:
+        assert {"source", "text", "constructief"} <= set(item) <= {"source", "text", "constructief", "note", "batch"}
+
+
+# Measured on tests/data/feedback_real.yaml after the last tuning round (see its header for the
+# figures before tuning). `heldout2` was measured once, after all tuning. Exactly the measured
+# counts: they guard against getting worse and must not be raised by tuning on them.
+REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7}
+
+
+@pytest.mark.parametrize("part", sorted(REAL_FLOORS))
+def test_agreement_on_real_sentences_does_not_drop(part: str) -> None:
+    items = _real()[part]
+    right = sum(check_feedback(item["text"]).constructive == item["constructief"] for item in items)
+    assert right >= REAL_FLOORS[part], (part, right, len(items))
+
+
+# --------------------------------------------------------------------------- edge cases from real sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Je uitleg was helder en rustig opgebouwd, daardoor was het voor iedereen goed te volgen.",
+     "Je doet het altijd goed.", "Door jouw heldere samenvatting ging ik de materie beter begrijpen.",
+     "We hebben goed samen kunnen werken.", "Ik wil van jou graag een antwoord.", "Ik zit nog steeds met die vraag.",
+     "Ik vind het niet leuk dat je zo tegen mij praat.",
+     "Toen de planning wijzigde, heb je niets laten weten. Dat zorgde voor verwarring in het team.",
+     "Als je niet tevreden bent, wil ik graag dat je het rechtstreeks tegen mij zegt.",
+     "Ik kan u niet goed volgen wanneer u gaat schreeuwen. Dat vind ik lastig."],
+)  # fmt: skip
+def test_constructive_sentences_from_real_pages(text: str) -> None:
+    result = check_feedback(text)
+    assert result.constructive is True, _kinds(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gisteren was je weer te laat.", "Je doet het niet goed.", "Jij bent nog steeds niet klaar.",
+     "Je kwam wel wat onzeker over.", "Je presentatie was niet duidelijk.", "Ik zou het anders doen."],
+)  # fmt: skip
+def test_sentences_that_still_land_badly(text: str) -> None:
+    assert check_feedback(text).constructive is False, _kinds(check_feedback(text))

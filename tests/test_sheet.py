@@ -25,8 +25,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from gesprekscoach.models import (
+    AgendaItem,
     Answer,
     AskedQuestion,
+    CarryOverItem,
     ChecklistState,
     ChecklistStep,
     Content,
@@ -35,6 +37,7 @@ from gesprekscoach.models import (
     Preparation,
 )
 from gesprekscoach.sheet import (
+    SECTION_CARRY_OVER,
     SECTION_ORDER,
     SheetExistsError,
     SheetWriteError,
@@ -50,6 +53,9 @@ EXAMPLE = REPO / "docs" / "voorbeeld-voorbereiding.md"
 TZ = timezone(timedelta(hours=1))
 
 H1 = "Voorbereiding functioneringsgesprek — maandag 23 november 2026"
+
+TODAY = date(2026, 11, 22)
+"""The day the example preparation is made (goal deadlines like 'in mei' count from it)."""
 
 # --------------------------------------------------------------------------- helpers
 
@@ -258,9 +264,11 @@ def example_preparation() -> Preparation:
 def test_full_sheet_has_exactly_the_expected_headings(shipped_content: Content) -> None:
     text = render_sheet(example_preparation(), shipped_content)
     _, body = split_front_matter(text)
-    assert headings(body) == [(1, H1)] + [(2, title) for title in SECTION_ORDER]
+    # the example has nothing carried over from an earlier conversation (see test_carry_over_section)
+    assert headings(body) == [(1, H1)] + [(2, title) for title in SECTION_ORDER if title != SECTION_CARRY_OVER]
     assert SECTION_ORDER == (
         "Wat ik wil bespreken",
+        "Afspraken van de vorige keer",
         "Terugblik",
         "Mijn doelen",
         "Vragen die ik wil stellen",
@@ -311,7 +319,7 @@ def test_sections_without_user_text_are_left_out(shipped_content: Content) -> No
     ]
     _tick_all_tips(prep, shipped_content)
     prep.goals = [Goal(), Goal(text="   ")]
-    prep.agenda = ["", "  "]
+    prep.agenda = [AgendaItem(text=""), AgendaItem(text="  ")]
     prep.answers = {"wat-ging-goed": Answer(text=" ", example="\n")}
     prep.questions_to_ask = [AskedQuestion(text=" ")]
     prep.feedback = [FeedbackItem(text="")]
@@ -409,10 +417,11 @@ def test_goals_with_smart_letters_and_steps(shipped_content: Content) -> None:
             Goal(steps=["Alleen een stap"]),
         ]
     )
-    _, body = split_front_matter(render_sheet(prep, shipped_content))
+    _, body = split_front_matter(render_sheet(prep, shipped_content, today=TODAY))
     goals = body.split("## Mijn doelen\n", 1)[1].split("\n## ", 1)[0]
     assert goals == (
         "\n### Beter plannen\n\n"
+        "**SMART:** S – M – A – R – T ✓ · **Uiterlijk:** 1 maart 2027\n\n"
         "- **Meetbaar:** Elke vrijdag klaar.\n"
         "- **Tijdgebonden:** Voor 1 maart.\n\n"
         "Mijn stappen:\n\n"
@@ -424,6 +433,42 @@ def test_goals_with_smart_letters_and_steps(shipped_content: Content) -> None:
     full = render_sheet(example_preparation(), shipped_content)
     for label in ("Specifiek", "Meetbaar", "Acceptabel", "Realistisch", "Tijdgebonden"):
         assert f"- **{label}:** " in full
+
+
+def _goals_section(prep: Preparation, content: Content, today: date = TODAY) -> str:
+    _, body = split_front_matter(render_sheet(prep, content, today=today))
+    return body.split("## Mijn doelen\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_goal_verdict_per_letter_and_resolved_deadline(shipped_content: Content) -> None:
+    smart = Goal(
+        text="Ik rond de cursus Excel af met een certificaat",
+        acceptabel="Ja, Anne wil dit ook",
+        tijdgebonden="binnen drie maanden",
+    )
+    vague = Goal(text="Ik wil beter communiceren", acceptabel="", realistisch="Ik heb er tijd voor")
+    goals = _goals_section(_prep(goals=[smart, vague]), shipped_content)
+    first, second = goals.split("### ")[1:]
+    assert first.splitlines()[2] == "**SMART:** S ✓ M ✓ A ✓ R – T ✓ · **Uiterlijk:** 22 februari 2027"
+    assert second.splitlines()[2] == "**SMART:** S – M – A – R ✓ T –"
+    assert "Uiterlijk" not in second
+    # the deadline counts from the day the sheet is made
+    later = _goals_section(_prep(goals=[smart]), shipped_content, today=date(2027, 1, 10))
+    assert "· **Uiterlijk:** 10 april 2027\n" in later
+
+
+def test_goal_deadline_in_the_past_is_flagged(shipped_content: Content) -> None:
+    goal = Goal(text="Ik rond de cursus Excel af met een certificaat", tijdgebonden="voor 1 juli 2025")
+    goals = _goals_section(_prep(goals=[goal]), shipped_content)
+    lines = goals.splitlines()
+    assert lines[3] == "**SMART:** S ✓ M ✓ A – R – T ✓ · **Uiterlijk:** 1 juli 2025  "
+    assert lines[4].startswith("Let op:") and "1 juli 2025" in lines[4]
+    assert _lint(render_sheet(_prep(goals=[goal]), shipped_content, today=TODAY)) == []
+
+
+def test_goal_with_only_steps_has_no_verdict(shipped_content: Content) -> None:
+    goals = _goals_section(_prep(goals=[Goal(steps=["Een cursus zoeken"])]), shipped_content)
+    assert "SMART" not in goals and "Uiterlijk" not in goals
 
 
 def test_line_breaks_of_the_user_are_kept(shipped_content: Content) -> None:
@@ -531,17 +576,31 @@ def _fill_every_user_field(prep: Preparation, content: Content, make: callable) 
         for _ in range(2)
     ]
     prep.feedback = [FeedbackItem(text=text()) for _ in range(2)]
-    prep.agenda = [text() for _ in range(2)]
+    prep.agenda = [AgendaItem(text=text()) for _ in range(2)]
+    prep.carry_over = [
+        CarryOverItem(
+            id=f"2026-01-15-planning:doel-{n}",
+            kind=kind,
+            text=text(),
+            owner=text(),
+            note=text(),
+            source_id="2026-01-15-planning",
+            source_label="planningsgesprek van 15 januari 2026",
+        )
+        for n, kind in enumerate(("doel", "afspraak"), start=1)
+    ]
 
 
 def _user_strings(prep: Preparation) -> list[str]:
-    strings = [prep.with_whom, *prep.agenda]
+    strings = [prep.with_whom, *prep.agenda_texts()]
     strings += [state.note for state in prep.checklist.values()]
     strings += [part for answer in prep.answers.values() for part in (answer.text, answer.example)]
     strings += [q.text for q in prep.questions_to_ask] + [f.text for f in prep.feedback]
     for goal in prep.goals:
         strings += [goal.text, goal.specifiek, goal.meetbaar, goal.acceptabel, goal.realistisch, goal.tijdgebonden]
         strings += goal.steps
+    for item in prep.carry_over:
+        strings += [item.text, item.note] + ([item.owner] if item.kind == "afspraak" else [])
     return strings
 
 
@@ -717,7 +776,7 @@ def test_write_sheet_errors_in_dutch(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_example_sheet_is_current(shipped_content: Content) -> None:
-    text = render_sheet(example_preparation(), shipped_content)
+    text = render_sheet(example_preparation(), shipped_content, today=TODAY)
     if os.environ.get("GESPREKSCOACH_WRITE_EXAMPLE") == "1":
         EXAMPLE.parent.mkdir(exist_ok=True)
         EXAMPLE.write_text(text, encoding="utf-8")
@@ -766,3 +825,100 @@ def test_a_sheet_with_odd_text_is_lint_clean(shipped_content: Content) -> None:
 def test_the_linter_does_catch_problems() -> None:
     """Guard: the lint set-up above really reports a broken sheet."""
     assert _lint("---\ngesprek: x\n---\n# Kop\n## Kop2\n#Geen spatie\n\n\n\ntekst   \n")
+
+
+# --------------------------------------------------------------------------- issue 5: the cycle and private items
+
+
+def _carried(**changes: object) -> CarryOverItem:
+    base: dict[str, object] = {
+        "id": "2026-01-15-planning:doel-1",
+        "kind": "doel",
+        "text": "Ik werk twee nieuwe collega's in",
+        "source_id": "2026-01-15-planning",
+        "source_label": "planningsgesprek van 15 januari 2026",
+        "ref": "doel-1",
+    }
+    base.update(changes)
+    return CarryOverItem.model_validate(base)
+
+
+def test_carry_over_section(shipped_content: Content) -> None:
+    prep = _prep(
+        carry_over=[
+            _carried(result="behaald", status="gedaan", deadline=date(2026, 7, 1)),
+            _carried(id="2026-01-15-planning:doel-2", ref="doel-2", text="Cursus Excel", result="deels", note="Half af"),
+            _carried(
+                id="2026-01-15-planning:afspraak-1", kind="afspraak", text="Opleiding aanvragen", owner="Kees",
+                deadline=date(2026, 2, 1),
+            ),
+            _carried(id="2026-01-15-planning:afspraak-2", kind="belofte", text="Budget regelen", owner="mijn leidinggevende"),
+            _carried(id="2026-01-15-planning:afspraak-3", kind="afspraak", text="Oud plan", status="vervallen"),
+            _carried(
+                id="2026-06-10-functionering:bezwaar-1", kind="bezwaar", text="Te weinig initiatief",
+                source_id="2026-06-10-functionering", source_label="verslag van het functioneringsgesprek van 10 juni 2026",
+            ),
+        ]
+    )
+    _, body = split_front_matter(render_sheet(prep, shipped_content))
+    section = body.split(f"## {SECTION_CARRY_OVER}\n\n", 1)[1].split("\n## ", 1)[0]
+    assert section == (
+        "### Uit het planningsgesprek van 15 januari 2026\n\n"
+        "- [x] **Doel:** Ik werk twee nieuwe collega's in — uiterlijk 1 juli 2026 · behaald\n"
+        "- [ ] **Doel:** Cursus Excel — deels behaald  \n"
+        "  Mijn notitie: Half af\n"
+        "- [ ] **Afspraak:** Opleiding aanvragen — wie: Kees · uiterlijk 1 februari 2026 · nog open\n"
+        "- [ ] **Belofte van mijn leidinggevende:** Budget regelen — nog open\n"
+        "- **Afspraak:** Oud plan — vervallen\n\n"
+        "### Uit het verslag van het functioneringsgesprek van 10 juni 2026\n\n"
+        "- [ ] **Niet eens met het verslag:** Te weinig initiatief — nog open\n"
+    )
+    titles = [title for level, title in headings(body) if level == 2]
+    assert titles.index(SECTION_CARRY_OVER) == 0  # no agenda: it comes first
+
+
+def _private_everywhere() -> Preparation:
+    """A preparation with one shared and one private item of every kind."""
+    return _prep(
+        checklist={
+            "onderwerpen-vragen": ChecklistState(note="GEDEELDE-NOTITIE"),
+            "terugkijken": ChecklistState(note="PRIVE-NOTITIE", private=True),
+        },
+        answers={
+            "wat-ging-goed": Answer(text="GEDEELD-ANTWOORD", example="GEDEELD-VOORBEELD"),
+            "wat-ging-minder": Answer(text="PRIVE-ANTWOORD", example="PRIVE-VOORBEELD", private=True),
+        },
+        questions_to_ask=[AskedQuestion(text="GEDEELDE-VRAAG"), AskedQuestion(text="PRIVE-VRAAG", private=True)],
+        goals=[Goal(text="GEDEELD-DOEL"), Goal(text="PRIVE-DOEL", steps=["PRIVE-STAP"], private=True)],
+        feedback=[FeedbackItem(text="GEDEELDE-FEEDBACK"), FeedbackItem(text="PRIVE-FEEDBACK", private=True)],
+        agenda=[AgendaItem(text="GEDEELD-PUNT"), AgendaItem(text="PRIVE-PUNT", private=True)],
+        carry_over=[
+            _carried(text="GEDEELD-OVERGENOMEN"),
+            _carried(id="x:doel-2", text="PRIVE-OVERGENOMEN", note="PRIVE-OVERGENOMEN-NOTITIE", private=True),
+        ],
+    )
+
+
+def test_private_items_are_left_off_without_a_trace(shipped_content: Content) -> None:
+    prep = _private_everywhere()
+    before = prep.model_dump()
+    shared = render_sheet(prep, shipped_content)
+    full = render_sheet(prep, shipped_content, full=True)
+    assert prep.model_dump() == before  # rendering never changes the preparation
+    for word in ("NOTITIE", "ANTWOORD", "VOORBEELD", "VRAAG", "DOEL", "FEEDBACK", "PUNT", "OVERGENOMEN"):
+        assert f"GEDEELD-{word}" in shared or f"GEDEELDE-{word}" in shared, word
+        assert f"PRIVE-{word}" not in shared, word
+        assert f"PRIVE-{word}" in full, word
+    assert "PRIVE-STAP" not in shared and "PRIVE-STAP" in full
+    # nothing says that something was left out
+    for hint in ("privé", "prive", "alleen voor mij", "weggelaten", "verborgen", "niet getoond"):
+        assert hint not in shared.lower().replace("prive-", ""), hint
+    # a tip with a private note is still on the sheet, without the note
+    assert "Vraag je leidinggevende wat jullie gaan bespreken." in shared
+    assert "Kijk terug op je werk van de afgelopen tijd." in shared
+    # the sections follow the same order; a section with only private items is left out
+    only_private = _prep(goals=[Goal(text="PRIVE-DOEL", private=True)], carry_over=[_carried(private=True)])
+    titles = [title for level, title in headings(split_front_matter(render_sheet(only_private, shipped_content))[1]) if level == 2]
+    assert "Mijn doelen" not in titles and SECTION_CARRY_OVER not in titles
+    titles_full = [t for level, t in headings(split_front_matter(render_sheet(only_private, shipped_content, full=True))[1]) if level == 2]
+    assert "Mijn doelen" in titles_full and SECTION_CARRY_OVER in titles_full

@@ -16,6 +16,7 @@ from gesprekscoach.models import SmartGuide
 from gesprekscoach.smart import LETTERS, SmartResult, check_goal, format_deadline, word_number
 
 DATA = Path(__file__).parent / "data" / "smart_goals.yaml"
+REAL = Path(__file__).parent / "data" / "smart_goals_real.yaml"
 TODAY = date(2026, 2, 10)  # a Tuesday
 
 
@@ -423,3 +424,205 @@ def test_accuracy_on_the_heldout_set_does_not_drop() -> None:
     accuracy = _accuracy(goals["heldout"], goals["today"])
     for key, floor in HELDOUT_FLOORS.items():
         assert accuracy[key] >= floor, (key, accuracy[key])
+
+
+# --------------------------------------------------------------------------- real goals other people wrote
+
+
+def _real() -> dict[str, Any]:
+    return yaml.safe_load(REAL.read_text(encoding="utf-8"))
+
+
+def _right(items: list[dict[str, Any]], today: date) -> dict[str, int]:
+    right = {"specifiek": 0, "meetbaar": 0, "tijdgebonden": 0, "deadline": 0}
+    for item in items:
+        result = check_goal(item["text"], today=today)
+        for letter in ("specifiek", "meetbaar", "tijdgebonden"):
+            right[letter] += result.letters[letter].ok == item[letter]
+        right["deadline"] += result.deadline == item["deadline"]
+    return right
+
+
+def test_the_real_set_is_big_and_has_sources() -> None:
+    data = _real()
+    parts = ("tune", "heldout1", "heldout2")
+    items = [item for part in parts for item in data[part]]
+    assert len(items) >= 60
+    assert len({item["source"] for item in items}) >= 30
+    assert sum(item["deadline"] is not None for item in items) >= 15
+    for item in items:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+        assert set(item) <= {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline", "note", "batch"}
+    for letter in ("specifiek", "meetbaar", "tijdgebonden"):
+        assert {item[letter] for item in items} == {True, False}, letter
+    sources = {part: {item["source"] for item in data[part]} for part in parts}
+    assert not sources["tune"] & sources["heldout1"] and not sources["tune"] & sources["heldout2"]
+    assert not sources["heldout1"] & sources["heldout2"]
+
+
+# Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
+# the figures before tuning and after round 1). `heldout2` was measured once, after all tuning;
+# `heldout1` was held out in round 1 and tuned on in round 2. These floors are exactly the
+# measured counts: they guard against getting worse and must not be raised by tuning on them.
+REAL_FLOORS = {
+    "tune": {"specifiek": 67, "meetbaar": 67, "tijdgebonden": 68, "deadline": 68},
+    "heldout1": {"specifiek": 52, "meetbaar": 52, "tijdgebonden": 53, "deadline": 53},
+    "heldout2": {"specifiek": 16, "meetbaar": 17, "tijdgebonden": 16, "deadline": 18},
+}
+
+
+@pytest.mark.parametrize("part", sorted(REAL_FLOORS))
+def test_accuracy_on_real_goals_does_not_drop(part: str) -> None:
+    data = _real()
+    right = _right(data[part], data["today"])
+    for key, floor in REAL_FLOORS[part].items():
+        assert right[key] >= floor, (part, key, right[key], len(data[part]))
+
+
+def test_real_goals_with_a_date_resolve_to_that_day() -> None:
+    data = _real()
+    dated = [item for part in ("tune", "heldout1", "heldout2") for item in data[part] if item["deadline"]]
+    right = sum(check_goal(item["text"], today=data["today"]).deadline == item["deadline"] for item in dated)
+    assert right / len(dated) >= 0.90
+
+
+# --------------------------------------------------------------------------- edge cases from real goals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil niet meer te laat komen op mijn werk.", "Ik wil vanaf maart geen enkele klacht meer over de schoonmaak.",
+     "Ik gebruik voor mijn verslag alleen betrouwbare bronnen.",
+     "Aan het einde van dit blok wil ik alle code begrijpen en kunnen uitleggen."],
+)  # fmt: skip
+def test_zero_counts_and_all_of_something_are_measurable(text: str) -> None:
+    assert _check(text).letters["meetbaar"].ok is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil niet meer zo snel boos worden.", "Ik wil niet alleen harder werken.",
+     "Ik wil als teamleider van 15 medewerkers beter delegeren.",
+     "Ik wil op de afdeling met 30 bedden meer rust brengen.",
+     "Op de afdeling werken 40 mensen en ik wil een betere sfeer.",
+     "De leerling kan optellen tot en met 100.", "Ik wil mijn 3 jaar oude laptop vervangen.",
+     "Ik wil mijn dagelijkse planning effectiever beheren."],
+)  # fmt: skip
+def test_numbers_that_describe_are_no_measure(text: str) -> None:
+    assert _check(text).letters["meetbaar"].ok is False, _check(text).letters["meetbaar"].words
+
+
+def test_a_bound_on_a_count_is_a_measure() -> None:
+    assert _check("Ik wil de achterstand terugbrengen tot 20 dossiers.").letters["meetbaar"].ok is True
+    assert _check("Ik wil tot 20 klanten per dag bellen.").letters["meetbaar"].ok is True
+
+
+def test_a_measure_against_last_year_is_not_about_the_past() -> None:
+    result = _check("Ik wil de omzet met 4% verhogen vergeleken met vorig jaar.")
+    assert result.letters["meetbaar"].ok is True
+    assert result.letters["specifiek"].ok is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil dit doel voor de zomer bereiken.", "Ik wil beter worden in programmeren.", "Ik wil gezonder leven.",
+     "Ik wil mijn focus leggen op samenwerking.", "Ik wil oefenen met loslaten.",
+     "Ik wil meer klanten bereiken via social media.", "Ik wil mijn persoonlijke vaardigheden verbeteren.",
+     "Ik wil een kritische houding aan te nemen.", "Ik wil beleidsadviezen schrijven die beter leesbaar zijn."],
+)  # fmt: skip
+def test_vague_goals_from_real_pages_are_not_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is False, _check(text).letters["specifiek"].words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Na deze cursus ben ik in staat om zelfstandig een intake af te nemen.",
+     "Alle medewerkers voltooien voor 1 april een cursus over agressie.",
+     "Aan het einde van blok 4 bied ik actief hulp aan aan mijn teamgenoten.",
+     "De komende maand ben ik elke maandag om negen uur bij het afdelingsoverleg.",
+     "Ik wil in dit blok twee gesprekken met de product owner aangaan.",
+     "Er is voor de zomer een loket voor duurzame inzetbaarheid.", "Je werk automatiseren met AI-assistenten."],
+)  # fmt: skip
+def test_concrete_actions_from_real_pages_are_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is True, text
+
+
+def test_a_vague_object_makes_no_result_to_measure() -> None:
+    result = _check("Je werk automatiseren met AI-assistenten.")
+    assert result.letters["specifiek"].ok is True
+    assert result.letters["meetbaar"].ok is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tussen nu en de zomer", date(2026, 6, 30)),
+        ("in het tweede halfjaar", date(2026, 12, 31)),
+        ("in de eerste helft van 2027", date(2027, 6, 30)),
+        ("het komend jaar", date(2027, 2, 10)),
+        ("binnen een periode van zes maanden", date(2026, 8, 10)),
+        ("over precies een jaar", date(2027, 2, 10)),
+        ("vanaf 1 september a.s.", date(2026, 9, 1)),
+    ],
+)
+def test_more_deadlines_resolve_against_today(text: str, expected: date) -> None:
+    result = _check(f"Ik wil {text} de cursus Excel afronden.")
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil dit blok minimaal 1 keer het gesprek leiden.", "Aan het einde van blok 4 check ik alle informatie na.",
+     "Voor de volgende sprint wil ik twee bugs oplossen.", "Ik wil tijdens deze opdracht keyframes gebruiken.",
+     "Ik wil binnen 3 maanden na de start van de cursus een webapplicatie bouwen.",
+     "Alle vakken in gangpad één moeten voor 08:00 uur gevuld zijn.", "Ik wil deze doelstelling tot einde blok halen."],
+)  # fmt: skip
+def test_named_periods_are_time_bound_without_a_day(text: str) -> None:
+    result = _check(text)
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+
+
+def test_a_weekday_that_recurs_is_no_deadline() -> None:
+    result = _check("We voeren wekelijks een stand-up in op maandagochtend van 9:00 tot 9:30 uur.")
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+    assert result.letters["meetbaar"].ok is True
+
+
+def test_de_komende_periode_is_vague() -> None:
+    verdict = _check("De komende periode wil ik de cursus afronden.").letters["tijdgebonden"]
+    assert verdict.ok is False
+
+
+def test_a_past_year_with_a_wish_is_a_deadline_that_has_passed() -> None:
+    result = _check("In 2023 wil ik een omzet bereiken van € 500.000 via de webshop.")
+    assert result.deadline == date(2023, 12, 31)
+    assert result.deadline_warning is not None
+    assert _check("In 2023 ben ik begonnen en nu wil ik beter plannen.").letters["tijdgebonden"].ok is False
+
+
+def test_numbers_inside_dates_are_no_measure() -> None:
+    for text in ("Voor 15-3 wil ik het rooster van april klaar hebben.", "Ik wil op 3 maart 2026 mijn cv bijwerken.",
+                 "Ik wil in week 12 mijn cv bijwerken.", "Ik wil in 2027 mijn cv bijwerken."):  # fmt: skip
+        assert _check(text).letters["meetbaar"].words in ([], ["klaar hebben"]), text
+
+
+def test_negations_of_time() -> None:
+    assert _check("Ik wil zonder vaste deadline de cursus afronden.").letters["tijdgebonden"].ok is False
+    assert _check("Ik wil niet voor 1 juli klaar zijn, maar voor 1 september.").deadline == date(2026, 9, 1)
+
+
+def test_twice_a_week_is_a_measure_and_a_frequency() -> None:
+    for text in ("Ik wil 2x per week sporten.", "Ik wil twee keer per week sporten.", "Ik wil 2 keer per week sporten."):
+        result = _check(text)
+        assert result.letters["meetbaar"].ok is True, text
+        assert result.letters["tijdgebonden"].ok is True, text
+        assert result.deadline is None
+
+
+def test_a_year_alone_is_no_measure_but_a_deadline() -> None:
+    result = _check("Ik wil in 2027 beter worden in mijn werk.")
+    assert result.letters["meetbaar"].ok is False
+    assert result.deadline == date(2027, 12, 31)

@@ -22,6 +22,7 @@ import yaml
 from gesprekscoach import store as store_module
 from gesprekscoach.models import (
     PREPARATION_SCHEMA_VERSION,
+    AgendaItem,
     Answer,
     AskedQuestion,
     ChecklistState,
@@ -117,7 +118,7 @@ def _fill_everywhere(prep: Preparation, text: str) -> None:
         )
     ]
     prep.feedback = [FeedbackItem(text=text)]
-    prep.agenda = [text]
+    prep.agenda = [AgendaItem(text=text)]
 
 
 @pytest.fixture
@@ -259,7 +260,7 @@ def test_the_file_name_is_the_id(store: PreparationStore) -> None:
     shutil.copy(store.path_for(prep.id), store.folder / "kopie.yaml")
     copy = store.load("kopie")
     assert copy.id == "kopie"
-    copy.agenda = ["alleen in de kopie"]
+    copy.agenda = [AgendaItem(text="alleen in de kopie")]
     store.save(copy)
     assert store.load(prep.id).agenda == []
 
@@ -283,7 +284,7 @@ def test_a_failed_save_leaves_the_old_file_and_no_temp_file(
     store: PreparationStore, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
     prep = store.create("functionering", date(2026, 11, 23), now=NOW)
-    prep.agenda = ["eerste versie"]
+    prep.agenda = [AgendaItem(text="eerste versie")]
     path = store.save(prep, now=NOW)
     before = path.read_bytes()
 
@@ -311,14 +312,14 @@ def test_a_failed_save_leaves_the_old_file_and_no_temp_file(
         monkeypatch.setattr(os, "fdopen", FullFile)
     else:
         monkeypatch.setattr(os, failing, disk_full)
-    prep.agenda = ["tweede versie, die niet op schijf komt"]
+    prep.agenda = [AgendaItem(text="tweede versie, die niet op schijf komt")]
     with pytest.raises(StoreError) as raised:
         store.save(prep, now=NOW)
     monkeypatch.undo()
     assert "schijf is vol" in str(raised.value)
     assert path.read_bytes() == before
     assert _leftovers(store) == []
-    assert store.load(prep.id).agenda == ["eerste versie"]
+    assert store.load(prep.id).agenda_texts() == ["eerste versie"]
 
 
 def test_no_permission_gives_a_dutch_message(store: PreparationStore, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -348,7 +349,7 @@ _SAVER = textwrap.dedent(
     from datetime import date
     from pathlib import Path
 
-    from gesprekscoach.models import Answer
+    from gesprekscoach.models import AgendaItem, Answer
     from gesprekscoach.store import PreparationStore
 
     store = PreparationStore(Path(sys.argv[1]))
@@ -357,7 +358,7 @@ _SAVER = textwrap.dedent(
     n = 0
     while True:
         n += 1
-        prep.agenda = [str(n)]
+        prep.agenda = [AgendaItem(text=str(n))]
         prep.answers["groei"] = Answer(text=f"{n}:" + "x" * (n * 999_983 % 4_000_000) + "\\n😀", example=str(n))
         store.save(prep)
     """
@@ -384,7 +385,7 @@ def test_sigkill_while_saving_never_leaves_a_broken_file(tmp_path: Path, attempt
     assert process.returncode == -signal.SIGKILL
     store = PreparationStore(home)
     prep = store.load(prep_id)
-    n = int(prep.agenda[0]) if prep.agenda else 0
+    n = int(prep.agenda[0].text) if prep.agenda else 0
     if n:
         answer = prep.answers["groei"]
         assert answer.text == f"{n}:" + "x" * (n * 999_983 % 4_000_000) + "\n😀"
@@ -488,7 +489,7 @@ def test_the_v1_fixture_still_loads(store: PreparationStore) -> None:
     assert goal.steps == ["Een planningsapp kiezen", "Elke maandag om 9 uur plannen"]
     assert prep.feedback[0].text.endswith("Ik zou graag elke week kort overleggen.")
     assert prep.pitfalls_read == ["te-defensief", "geen-voorbereiding"]
-    assert prep.agenda == ["Mijn werkdruk", "Een cursus Excel", "Thuiswerken op vrijdag"]
+    assert prep.agenda_texts() == ["Mijn werkdruk", "Een cursus Excel", "Thuiswerken op vrijdag"]
     assert prep.sheet_path is not None and prep.sheet_path.endswith(".md")
 
 
@@ -546,13 +547,13 @@ def test_migrate_runs_the_chain(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(DamagedPreparation):
         migrate({"schema_version": -1})
 
-    # a future version 2: the chain runs 0 → 1 → 2 in order
-    def one_to_two(data: dict[str, object]) -> dict[str, object]:
-        return {**data, "schema_version": 2, "steps_seen": data.get("steps_seen", 0) + 1}  # type: ignore[operator]
+    # a future version 3: the chain runs 0 → 1 → 2 → 3 in order
+    def two_to_three(data: dict[str, object]) -> dict[str, object]:
+        return {**data, "schema_version": 3, "steps_seen": data.get("steps_seen", 0) + 1}  # type: ignore[operator]
 
-    monkeypatch.setattr(store_module, "PREPARATION_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, one_to_two)
-    assert migrate({"id": "x"}) == {"id": "x", "schema_version": 2, "steps_seen": 1}
+    monkeypatch.setattr(store_module, "PREPARATION_SCHEMA_VERSION", 3)
+    monkeypatch.setitem(store_module.MIGRATIONS, 2, two_to_three)
+    assert migrate({"id": "x"}) == {"id": "x", "schema_version": 3, "steps_seen": 1}
 
 
 def test_leftover_temp_files_are_ignored_and_old_ones_removed(store: PreparationStore) -> None:
@@ -604,3 +605,88 @@ def test_all_errors_are_store_errors_with_a_dutch_message() -> None:
     ):
         assert isinstance(error, StoreError)
         assert str(error)
+
+
+# --------------------------------------------------------------------------- schema version 2 (issue 5)
+
+
+def test_migration_1_to_2_gives_agenda_objects_and_goal_ids() -> None:
+    data = {
+        "schema_version": 1,
+        "agenda": ["Een", {"text": "Twee", "private": True}, 3],
+        "goals": [{"text": "a"}, {"text": "b", "id": "doel-7"}, "kapot"],
+    }
+    migrated = migrate(dict(data))
+    assert migrated["schema_version"] == PREPARATION_SCHEMA_VERSION == 2
+    assert migrated["agenda"] == [{"text": "Een"}, {"text": "Twee", "private": True}, 3]  # 3 is left for validation
+    assert migrated["goals"] == [{"id": "doel-1", "text": "a"}, {"text": "b", "id": "doel-7"}, "kapot"]
+    assert data["agenda"][0] == "Een"  # the input is not changed
+
+
+def test_the_v1_fixture_gets_the_version_2_fields(store: PreparationStore) -> None:
+    store.folder.mkdir(parents=True)
+    shutil.copy(DATA / "preparation-v1.yaml", store.folder / "2026-11-23-functionering.yaml")
+    prep = store.load("2026-11-23-functionering")
+    assert [goal.id for goal in prep.goals] == ["doel-1"]
+    assert all(not item.private for item in prep.agenda)
+    assert not prep.answers["wat-ging-goed"].private and not prep.goals[0].private
+    assert prep.after is None and prep.carry_over == []
+    store.save(prep, now=NOW)
+    raw = yaml.safe_load(store.path_for(prep.id).read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2
+    assert raw["agenda"][0] == {"text": "Mijn werkdruk", "private": False}
+
+
+def test_the_v2_fixture_still_loads(store: PreparationStore) -> None:
+    """tests/data/preparation-v2.yaml was written by this store at schema version 2.
+
+    Never regenerate it: it guards future migrations. When the schema changes, add a
+    migration step and keep this test passing.
+    """
+    store.folder.mkdir(parents=True)
+    shutil.copy(DATA / "preparation-v2.yaml", store.folder / "2027-06-10-functionering.yaml")
+    prep = store.load("2027-06-10-functionering")
+    assert prep.schema_version == PREPARATION_SCHEMA_VERSION
+    assert prep.checklist["terugkijken"].private is True
+    assert prep.answers["wat-ging-minder"].private is True and prep.answers["wat-ging-minder"].text.endswith("slecht.")
+    assert [q.private for q in prep.questions_to_ask] == [False, True]
+    assert [(goal.id, goal.private) for goal in prep.goals] == [("doel-1", False), ("doel-3", True)]
+    assert [item.private for item in prep.feedback] == [False, True]
+    assert [(item.text, item.private) for item in prep.agenda] == [("Mijn werkdruk", False), ("Mijn sollicitatie", True)]
+    first, second = prep.carry_over
+    assert (first.kind, first.status, first.result, first.deadline) == ("doel", "gedaan", "behaald", date(2027, 7, 1))
+    assert (second.kind, second.owner, second.private) == ("belofte", "mijn leidinggevende", True)
+    after = prep.after
+    assert after is not None
+    assert [(a.id, a.owner, a.owner_name, a.done, a.private) for a in after.agreements] == [
+        ("afspraak-1", "leidinggevende", "", False, False),
+        ("afspraak-2", "ander", "Kees", True, True),
+    ]
+    assert after.agreements[0].deadline == date(2027, 7, 1)
+    assert (after.report_received, after.report_received_on, after.disagrees) == (True, date(2027, 6, 17), True)
+    assert after.disagreements[0].point == "Ik zou te weinig initiatief nemen"
+    assert after.reaction_written_on == date(2027, 6, 18) and after.signed_by == "Sam Jansen"
+    assert after.recorded_at == datetime(2027, 6, 18, 21, 15, 42, tzinfo=timezone(timedelta(hours=2)))
+    # it saves back to the same data
+    assert store_module.parse_preparation(store_module.dump_preparation(prep), prep.id) == prep
+
+
+def test_new_goals_and_agreements_get_the_next_free_id(store: PreparationStore) -> None:
+    from gesprekscoach.models import AfterMeetingRecord, Agreement
+
+    prep = store.create("planning", date(2027, 1, 15), now=NOW)
+    prep.goals = [Goal(text="a"), Goal(text="b")]
+    store.save(prep, now=NOW)
+    assert [goal.id for goal in prep.goals] == ["doel-1", "doel-2"]
+    del prep.goals[0]
+    prep.goals.append(Goal(text="c"))
+    prep.after = AfterMeetingRecord(agreements=[Agreement(what="x"), Agreement(what="y")])
+    store.save(prep, now=NOW)
+    assert [goal.id for goal in store.load(prep.id).goals] == ["doel-2", "doel-3"]
+    assert [a.id for a in store.load(prep.id).after.agreements] == ["afspraak-1", "afspraak-2"]  # type: ignore[union-attr]
+
+
+def test_an_agenda_point_may_be_plain_text() -> None:
+    prep = _prep(agenda=["Gewoon tekst", {"text": "Privé", "private": True}])
+    assert [(item.text, item.private) for item in prep.agenda] == [("Gewoon tekst", False), ("Privé", True)]
+    assert prep.agenda_texts() == ["Gewoon tekst", "Privé"]

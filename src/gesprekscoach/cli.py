@@ -1,7 +1,7 @@
 """The `gesprekscoach` command: starts the coach, or runs one of its sub-commands.
 
 Only the interactive coach imports Textual, and only when it starts: `--version`,
-`--help`, `content`, `list`, `export`, `print`, `smart` and `feedback` stay fast. The plain
+`--help`, `content`, `list`, `export`, `print`, `log`, `smart` and `feedback` stay fast. The plain
 mode (`--eenvoudig`, or when the terminal cannot run the full-screen coach) never imports it.
 """
 
@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
     export.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar het scherm")
     export.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
+    export.add_argument(
+        "--volledig", action="store_true", help="de volledige versie: ook wat je als 'alleen voor mij' markeerde"
+    )
 
     printer = sub.add_parser("print", help="maak een blad om af te drukken en open het in je browser")
     printer.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
@@ -100,6 +103,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     printer.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
     printer.add_argument("--niet-openen", action="store_true", help="open de browser niet, schrijf alleen het bestand")
+
+    log = sub.add_parser(
+        "log",
+        help="schrijf op wat er goed ging (je logboek), of toon je logboek",
+        description="Schrijf kort op wat er goed ging. Zonder tekst zie je wat je sinds je laatste gesprek opschreef.",
+    )
+    log.add_argument("text", nargs="*", metavar="TEKST", help="wat er goed ging, tussen aanhalingstekens")
+    log.add_argument("--doel", metavar="ID", help="hoort bij dit doel (bijvoorbeeld doel-1; zie 'gesprekscoach log')")
+    log.add_argument("--prive", action="store_true", help="alleen voor mij: komt niet op het blad")
+    log.add_argument("--alles", action="store_true", help="toon het hele logboek, niet alleen sinds het laatste gesprek")
+    log.add_argument("--today", metavar="JJJJ-MM-DD", help="doe alsof het vandaag deze datum is")
+    log.add_argument("--now", metavar="JJJJ-MM-DDTUU:MM", help="doe alsof het nu dit tijdstip is")
 
     smart = sub.add_parser("smart", help="controleer of een doel SMART is")
     smart.add_argument("text", metavar="DOEL", help="het doel, tussen aanhalingstekens")
@@ -114,16 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def load_content_or_exit(args: argparse.Namespace) -> Content:
     """Load the content chosen by `--content` (or the default); print the problems and exit 2 if any."""
-    from gesprekscoach.content import check_content
+    from gesprekscoach.content import ContentError, load_content
 
-    content, problems = check_content(getattr(args, "content", None))
-    if content is None:
+    try:
+        return load_content(getattr(args, "content", None))
+    except ContentError as error:
         print("De inhoud van de coach heeft fouten:", file=sys.stderr)
-        for problem in problems:
+        for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         print("Pas de bestanden aan, of start zonder --content om de meegeleverde inhoud te gebruiken.", file=sys.stderr)
-        raise SystemExit(2)
-    return content
+        raise SystemExit(2) from None
 
 
 def _cmd_content_check(args: argparse.Namespace) -> int:
@@ -188,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
             from gesprekscoach import cli_print
 
             return cli_print.cmd_print(args)
+        if args.command == "log":
+            from gesprekscoach import cli_log
+
+            return cli_log.cmd_log(args)
         if args.command in ("smart", "feedback"):
             from gesprekscoach import cli_checks
 

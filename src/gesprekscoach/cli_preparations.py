@@ -168,7 +168,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     content = load_content_or_exit(args)
-    text = render_sheet(prep, content)
+    text = render_sheet(prep, content, full=bool(getattr(args, "volledig", False)))
     output: Path | None = getattr(args, "output", None)
     if output is None:
         sys.stdout.flush()
@@ -188,4 +188,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     print(f"Het printblad staat in {written}.", file=sys.stderr)
+    from gesprekscoach.printing import PrintError, write_html_next_to
+
+    try:
+        page = write_html_next_to(written, text)
+    except PrintError as error:
+        print(terminal_safe(f"Het blad om af te drukken (HTML) is niet gemaakt: {error}"), file=sys.stderr)
+    else:
+        print(f"Om af te drukken: open {page} in je browser.", file=sys.stderr)
     return 0

@@ -302,12 +302,107 @@ def _check_conversation_refs(
                 )
 
 
-def load_content(directory: Path | None = None) -> Content:
-    """Load and check a content folder (default: `default_content_dir()`); raise `ContentError` on problems."""
-    content, problems = check_content(directory)
+def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Content:
+    """Load and check a content folder (default: `default_content_dir()`); raise `ContentError` on problems.
+
+    Checked content is kept in a private cache, keyed by the exact bytes of every file it was
+    read from (and the versions of the coach, pydantic and Python), so the next start skips
+    parsing and validating; any change to a file, however small, checks the folder again.
+    """
+    root = Path(directory) if directory is not None else default_content_dir()
+    key = _cache_key(root) if use_cache else None
+    if key is not None:
+        cached = _read_cache(key)
+        if cached is not None:
+            return cached
+    content, problems = check_content(root)
     if problems or content is None:
         raise ContentError(problems)
+    if key is not None:
+        _write_cache(key, content)
     return content
+
+
+# --------------------------------------------------------------------------- the cache of checked content
+
+CACHE_PREFIX = "inhoud-"
+CACHE_SUFFIX = ".pickle"
+
+
+def _content_files(root: Path) -> list[Path] | None:
+    """Every file `check_content` reads for this folder, or None when one is missing."""
+    files: list[Path] = []
+    for filename in SHARED_FILES:
+        path = root / filename
+        if not path.is_file() and filename in OPTIONAL_FILES:
+            path = shipped_content_dir() / filename
+        if not path.is_file():
+            return None
+        files.append(path)
+    conv_dir = root / CONVERSATIONS_DIR
+    files += sorted(conv_dir.glob("*.yaml")) + sorted(conv_dir.glob("*.yml"))
+    return files
+
+
+def _cache_key(root: Path) -> str | None:
+    """A digest of the content's bytes and the versions that shape the models; None when unreadable."""
+    import hashlib
+    import platform
+
+    import pydantic
+
+    from gesprekscoach import __version__
+
+    files = _content_files(root)
+    if files is None:
+        return None
+    digest = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{platform.python_version()}".encode())
+    try:
+        for path in files:
+            data = path.read_bytes()
+            digest.update(f"|{path.name}|{len(data)}|".encode())
+            digest.update(data)
+    except OSError:
+        return None
+    return digest.hexdigest()[:40]
+
+
+def _read_cache(key: str) -> Content | None:
+    """The cached content for this key, or None (no cache, or one that cannot be used)."""
+    import pickle
+
+    from gesprekscoach.paths import cache_home
+
+    path = cache_home() / f"{CACHE_PREFIX}{key}{CACHE_SUFFIX}"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        # The cache lives in the user's own private folder (0700, files 0600) and is only
+        # ever written by the coach itself from content it has just checked.
+        content = pickle.loads(data)  # noqa: S301
+    except Exception:  # noqa: BLE001 - a broken cache is simply rebuilt
+        return None
+    return content if isinstance(content, Content) else None
+
+
+def _write_cache(key: str, content: Content) -> None:
+    """Keep checked content for the next start; a cache that cannot be written is skipped."""
+    import pickle
+
+    from gesprekscoach.atomic import atomic_write_bytes
+    from gesprekscoach.paths import cache_home, ensure_private_dir
+
+    try:
+        folder = ensure_private_dir(cache_home())
+        target = folder / f"{CACHE_PREFIX}{key}{CACHE_SUFFIX}"
+        atomic_write_bytes(target, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+        for old in folder.glob(f"{CACHE_PREFIX}*{CACHE_SUFFIX}"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        return
 
 
 def check_content(directory: Path | None = None) -> tuple[Content | None, list[Problem]]:

@@ -72,6 +72,11 @@ def dutch_date(d: date) -> str:
     return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+def day_month_year(d: date) -> str:
+    """The date in words without the weekday: '15 januari 2027'."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
 def short_dutch_date(d: date) -> str:
     """The date in digits, Dutch style: '23-11-2026'."""
     return f"{d.day:02d}-{d.month:02d}-{d.year}"
@@ -171,3 +176,49 @@ def _build_date(year: int, month: int, day: int) -> date:
             f"Kijk de dag nog eens na. {EXAMPLE_HINT}"
         )
     return date(year, month, day)
+
+
+_PAST_DAYS: dict[str, int] = {"vandaag": 0, "gisteren": 1, "eergisteren": 2}
+
+_PAST_WEEKDAY_PREFIXES = ("afgelopen ", "vorige ", "jl. ", "jl ")
+
+
+def parse_past_date(text: str, today: date) -> date:
+    """Read a day that has passed (for example the day a report came in); empty means today.
+
+    Accepts 'vandaag', 'gisteren', 'eergisteren', a weekday ('maandag' is the latest Monday
+    up to today), and the dates `parse_meeting_date` reads. A day and month without a year
+    ('22-01', '22 januari') is taken in the past: this year, or last year.
+    Raises ValueError with a Dutch message when it is no date, or a day still to come.
+    """
+    cleaned = " ".join(text.strip().lower().split())
+    if not cleaned:
+        return today
+    if cleaned in _PAST_DAYS:
+        return today - timedelta(days=_PAST_DAYS[cleaned])
+    weekday_text = cleaned
+    for prefix in _PAST_WEEKDAY_PREFIXES:
+        if weekday_text.startswith(prefix):
+            weekday_text = weekday_text[len(prefix) :].strip()
+            break
+    if weekday_text in _WEEKDAY_ALIASES:
+        return today - timedelta(days=(today.weekday() - _WEEKDAY_ALIASES[weekday_text]) % 7)
+    future = f"Die dag is nog niet geweest. Typ de dag waarop het gebeurde, bijvoorbeeld {short_dutch_date(today)}."
+    if cleaned in _RELATIVE_DAYS:
+        raise ValueError(future)
+    try:
+        found = parse_meeting_date(cleaned, today)
+    except ValueError as error:
+        hint = f"Typ bijvoorbeeld {short_dutch_date(today)} of gisteren."
+        raise ValueError(str(error).replace(EXAMPLE_HINT, hint)) from None
+    numeric = _NUMERIC.match(cleaned)
+    words = _WORDS.match(cleaned)
+    without_year = (numeric is not None and numeric.group(4) is None) or (words is not None and words.group(3) is None)
+    if found > today and without_year:
+        try:
+            found = found.replace(year=found.year - 1)
+        except ValueError:  # 29 February
+            found = found.replace(year=found.year - 1, day=28)
+    if found > today:
+        raise ValueError(future)
+    return found

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A non-empty Dutch text."""
@@ -26,7 +26,7 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_leng
 class ContentModel(BaseModel):
     """Base for all content models: strict (unknown keys are errors) and read-only."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _duplicates(ids: list[str]) -> list[str]:
@@ -115,11 +115,31 @@ class ChecklistStep(StepBase):
         return self
 
 
+CarryOverKind = Literal["afspraak", "doel", "belofte", "bezwaar"]
+"""What a carried-over item is: an agreement, a goal, a promise of the manager, or a point of
+the last report the user disagreed with."""
+
+CARRY_OVER_KINDS: tuple[str, ...] = ("doel", "afspraak", "belofte", "bezwaar")
+"""All carry-over kinds, in the order the coach shows them."""
+
+
 class QuestionsStep(StepBase):
     """Questions to answer, each with its hint; names questions by id."""
 
     kind: Literal["questions"]
     questions: list[Id] = Field(min_length=1)
+    carry_over: list[CarryOverKind] = Field(default_factory=list)
+    """Which items from earlier conversations this step shows, to mark done or dropped
+    (for example the goals of the last planningsgesprek, to mark behaald, deels or niet)."""
+    offer_wins: bool = False
+    """Offer the wins log entries since the previous conversation, to pick as examples."""
+
+    @model_validator(mode="after")
+    def _unique_carry_over(self) -> QuestionsStep:
+        dups = _duplicates(list(self.carry_over))
+        if dups:
+            raise ValueError(f"dubbele soort in carry_over: {', '.join(dups)}")
+        return self
 
 
 class AskStep(StepBase):
@@ -215,6 +235,9 @@ class ConversationType(ContentModel):
     """Other things worth knowing about this conversation."""
     next: Id | None = None
     """The conversation that usually follows in the cycle."""
+    sets_goals: bool = False
+    """Its goals are the goals of the coming period (planningsgesprek, POP): the next
+    conversations look back on them."""
     questions: list[Question] = Field(default_factory=list)
     steps: list[Step] = Field(min_length=1)
 
@@ -381,6 +404,69 @@ class AfterAdvice(ContentModel):
     text: Text
 
 
+LETTER_PLACEHOLDERS: frozenset[str] = frozenset({"gesprek", "datum", "naam", "ontvangen", "dagen"})
+"""Every placeholder a text of after.yaml may use; the code fills in the ones that fit."""
+
+
+class _PhraseGroup(ContentModel):
+    """A group of after.yaml texts; checks that every `{placeholder}` is one the code fills in."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {}
+    """Field name → placeholders that text must contain."""
+
+    @model_validator(mode="after")
+    def _check_placeholders(self) -> _PhraseGroup:
+        for name, value in self:
+            if not isinstance(value, str):
+                continue
+            try:
+                used = _placeholders_in(value)
+            except ValueError:
+                raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
+            unknown = used - LETTER_PLACEHOLDERS
+            if unknown:
+                raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
+            missing = self.required.get(name, frozenset()) - used
+            if missing:
+                raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
+        return self
+
+
+class ReactionLetterTexts(_PhraseGroup):
+    """The phrases of the written reaction to a report: calm, short and factual."""
+
+    subject: Text
+    """The subject line ({gesprek}, {datum})."""
+    greeting: Text
+    """The greeting to the manager by name ({naam})."""
+    greeting_no_name: Text
+    """The greeting when the manager's name is not known."""
+    opening: Text
+    """The first lines: which conversation, and that the report came in ({gesprek}, {datum}, {ontvangen})."""
+    opening_no_report_date: Text
+    """The first lines when the date the report came in is not known ({gesprek}, {datum})."""
+    points_intro: Text
+    """The line before the points the user sees differently."""
+    point_label: Text
+    """Label before what the report says."""
+    why_label: Text
+    """Label before why the user sees it differently."""
+    example_label: Text
+    """Label before the concrete example."""
+    closing: Text
+    """The request to add the reaction to the report, and the offer to talk about it."""
+    sign_off: Text
+    """The closing words above the name, e.g. 'Met vriendelijke groet,'."""
+    send_soon: Text
+    """What the coach tells the user once the letter is saved ({dagen})."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "subject": frozenset({"gesprek", "datum"}),
+        "greeting": frozenset({"naam"}),
+        "opening": frozenset({"ontvangen"}),
+    }
+
+
 class AfterMeeting(ContentModel):
     """after.yaml: what to do after the meeting (report, written reaction, agreements)."""
 
@@ -388,6 +474,23 @@ class AfterMeeting(ContentModel):
     advice: list[AfterAdvice] = Field(min_length=1)
     report_reminder_days: int = Field(default=7, ge=1, le=60)
     """Remind the user to ask for the report when none came in this many days."""
+    report_reminder: Text | None = None
+    """The reminder on the home screen while no report came ({gesprek}, {datum}, {dagen});
+    when left out, the shipped text is used."""
+    reaction_letter: ReactionLetterTexts | None = None
+    """The phrases of the written reaction to a report; when left out, the shipped ones are used."""
+
+    @model_validator(mode="after")
+    def _reminder_placeholders(self) -> AfterMeeting:
+        if self.report_reminder is not None:
+            try:
+                used = _placeholders_in(self.report_reminder)
+            except ValueError:
+                raise ValueError("report_reminder: de accolades { } kloppen niet") from None
+            unknown = used - LETTER_PLACEHOLDERS
+            if unknown:
+                raise ValueError(f"report_reminder: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
+        return self
 
 
 class ChooserOption(ContentModel):
@@ -624,7 +727,7 @@ class CheckTexts(_TextGroup):
 class Content(BaseModel):
     """All content of the coach, loaded and checked."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     conversations: list[ConversationType]
     smart: SmartGuide
@@ -658,13 +761,14 @@ class Content(BaseModel):
 
 # --------------------------------------------------------------------------- the user's preparation
 
-PREPARATION_SCHEMA_VERSION = 1
+PREPARATION_SCHEMA_VERSION = 2
+"""Version 2 added: `private` flags, agenda items as objects, goal ids, `after` and `carry_over`."""
 
 
 class UserModel(BaseModel):
     """Base for the user's data: unknown keys are kept (a newer version may have written them)."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=False)
+    model_config = ConfigDict(extra="allow", validate_assignment=False, defer_build=True)
 
 
 class ChecklistState(UserModel):
@@ -672,6 +776,8 @@ class ChecklistState(UserModel):
 
     done: bool = False
     note: str = ""
+    private: bool = False
+    """Only for me: the note stays in the coach and is left off the printed sheet."""
 
 
 class Answer(UserModel):
@@ -679,6 +785,8 @@ class Answer(UserModel):
 
     text: str = ""
     example: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
 
     def is_empty(self) -> bool:
         """True when nothing (but white space) was written."""
@@ -690,11 +798,19 @@ class AskedQuestion(UserModel):
 
     text: str
     suggestion_id: str | None = None
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+GOAL_ID_PREFIX = "doel-"
+"""Goal ids are 'doel-1', 'doel-2', … (unique within a preparation, never reused while it exists)."""
 
 
 class Goal(UserModel):
     """A goal built the SMART way, with the small steps to get there."""
 
+    id: str = ""
+    """Stable id within the preparation ('doel-1'); given by `Preparation.assign_ids()`."""
     text: str = ""
     specifiek: str = ""
     meetbaar: str = ""
@@ -702,17 +818,133 @@ class Goal(UserModel):
     realistisch: str = ""
     tijdgebonden: str = ""
     steps: list[str] = Field(default_factory=list)
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
 
     def is_empty(self) -> bool:
         """True when no field of the goal has text."""
         letters = (self.text, self.specifiek, self.meetbaar, self.acceptabel, self.realistisch, self.tijdgebonden)
         return not any(part.strip() for part in letters) and not any(s.strip() for s in self.steps)
 
+    def title(self) -> str:
+        """The goal in one line: its sentence, or else its Specifiek part (may be '')."""
+        for part in (self.text, self.specifiek):
+            if part.strip():
+                return " ".join(part.split())
+        return ""
+
 
 class FeedbackItem(UserModel):
     """A point of feedback the user wants to give their manager."""
 
     text: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+class AgendaItem(UserModel):
+    """A point the user wants to raise in the meeting."""
+
+    text: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+Owner = Literal["ik", "leidinggevende", "ander"]
+"""Who does what was agreed: me, my manager, or someone else."""
+
+OWNER_LABELS: dict[str, str] = {"ik": "ik", "leidinggevende": "mijn leidinggevende", "ander": "iemand anders"}
+"""How an owner is written on the sheet and in the coach."""
+
+
+class Agreement(UserModel):
+    """An agreement made in the meeting: what, who, and by when."""
+
+    id: str = ""
+    """Stable id within the preparation ('afspraak-1'); given by `Preparation.assign_ids()`."""
+    what: str = ""
+    owner: Owner = "ik"
+    owner_name: str = ""
+    """The name of the other person, when `owner` is 'ander' (or the manager's name)."""
+    deadline_text: str = ""
+    """When, as the user typed it ('voor 1 juli', 'binnen zes weken')."""
+    deadline: date | None = None
+    """The date `deadline_text` (or `what`) resolves to, by the SMART check."""
+    done: bool = False
+    private: bool = False
+    """Only for me: carried over, but left off printed sheets (unless asked for the full version)."""
+
+    def who(self) -> str:
+        """Who does it, in words: 'ik', 'mijn leidinggevende', or the other person's name."""
+        if self.owner == "ander" and self.owner_name.strip():
+            return self.owner_name.strip()
+        return OWNER_LABELS.get(self.owner, self.owner)
+
+
+class Disagreement(UserModel):
+    """A point of the report the user does not agree with."""
+
+    id: str = ""
+    """Stable id within the preparation ('bezwaar-1'); given by `Preparation.assign_ids()`."""
+    point: str = ""
+    """What the report says."""
+    why: str = ""
+    """Why the user sees it differently."""
+    example: str = ""
+    """A concrete example that shows it (often from the preparation)."""
+
+
+class AfterMeetingRecord(UserModel):
+    """What the user noted after the meeting: agreements, how it went, and the report."""
+
+    agreements: list[Agreement] = Field(default_factory=list)
+    went_as_prepared: str = ""
+    """What went the way the user prepared it."""
+    went_differently: str = ""
+    """What went differently than prepared."""
+    report_received: bool = False
+    report_received_on: date | None = None
+    disagrees: bool = False
+    """The user does not agree with (a part of) the report."""
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    reaction_letter_path: str | None = None
+    """Where the written reaction was saved."""
+    reaction_written_on: date | None = None
+    signed_by: str = ""
+    """The user's name under the reaction letter (may be empty)."""
+    recorded_at: datetime | None = None
+    """When the user last changed this record."""
+
+
+CarryOverStatus = Literal["open", "gedaan", "vervallen"]
+"""Open, done, or dropped (no longer needed)."""
+
+GoalResult = Literal["behaald", "deels", "niet"]
+"""How far a goal was reached."""
+
+
+class CarryOverItem(UserModel):
+    """Something from an earlier conversation that this one starts from."""
+
+    id: str
+    """'<source id>:<ref>', e.g. '2027-01-15-planning:doel-1'; unique within the preparation."""
+    kind: CarryOverKind
+    text: str
+    source_id: str
+    """The id of the preparation it came from."""
+    source_label: str = ""
+    """Where it came from, in words: 'planningsgesprek van 15 januari 2027'."""
+    ref: str = ""
+    """The id of the goal, agreement or disagreement in the source preparation."""
+    owner: str = ""
+    """Who does it, in words (for agreements and promises)."""
+    deadline: date | None = None
+    status: CarryOverStatus = "open"
+    result: GoalResult | None = None
+    """For goals: behaald, deels or niet (None: not marked yet)."""
+    note: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
 
 
 class Preparation(UserModel):
@@ -732,6 +964,82 @@ class Preparation(UserModel):
     goals: list[Goal] = Field(default_factory=list)
     feedback: list[FeedbackItem] = Field(default_factory=list)
     pitfalls_read: list[str] = Field(default_factory=list)
-    agenda: list[str] = Field(default_factory=list)
+    agenda: list[AgendaItem] = Field(default_factory=list)
     sheet_path: str | None = None
     """Where the sheet was last saved."""
+    carry_over: list[CarryOverItem] = Field(default_factory=list)
+    """What this conversation starts from: open agreements, goals, promises and objections of earlier ones."""
+    after: AfterMeetingRecord | None = None
+    """What the user noted after the meeting (None: nothing yet)."""
+
+    @field_validator("agenda", mode="before")
+    @classmethod
+    def _agenda_points(cls, value: object) -> object:
+        """An agenda point may be given as plain text (as schema version 1 wrote them)."""
+        if isinstance(value, list):
+            return [{"text": item} if isinstance(item, str) else item for item in value]
+        return value
+
+    @model_validator(mode="after")
+    def _ids(self) -> Preparation:
+        self.assign_ids()
+        return self
+
+    def assign_ids(self) -> None:
+        """Give every goal, agreement and disagreement without an id the next free one."""
+        _assign(self.goals, GOAL_ID_PREFIX)
+        if self.after is not None:
+            _assign(self.after.agreements, "afspraak-")
+            _assign(self.after.disagreements, "bezwaar-")
+
+    def goal(self, goal_id: str) -> Goal | None:
+        """The goal with this id, or None."""
+        for goal in self.goals:
+            if goal.id == goal_id:
+                return goal
+        return None
+
+    def agenda_texts(self) -> list[str]:
+        """The texts of the agenda points, in order."""
+        return [item.text for item in self.agenda]
+
+
+def _assign(items: list[Goal] | list[Agreement] | list[Disagreement], prefix: str) -> None:
+    """Give each item without an id '<prefix><n>', n one higher than any number in use."""
+    taken = {item.id for item in items if item.id}
+    highest = 0
+    for item_id in taken:
+        number = item_id.removeprefix(prefix)
+        if item_id.startswith(prefix) and number.isdigit():
+            highest = max(highest, int(number))
+    for item in items:
+        if not item.id:
+            highest += 1
+            item.id = f"{prefix}{highest}"
+
+
+# --------------------------------------------------------------------------- the wins log
+
+
+class LogEntry(UserModel):
+    """One entry of the wins log: something that went well, with when and (maybe) which goal."""
+
+    id: str
+    at: datetime
+    text: str
+    goal: str | None = None
+    """The id of the goal it belongs to ('doel-1'), or None."""
+    goal_source: str | None = None
+    """The id of the preparation that goal is in."""
+    private: bool = False
+    """Only for me: never on a printed sheet (unless the user asks for the full version)."""
+
+
+WINS_LOG_SCHEMA_VERSION = 1
+
+
+class WinsLog(UserModel):
+    """The wins log: everything the user noted through the year, oldest first."""
+
+    schema_version: int = WINS_LOG_SCHEMA_VERSION
+    entries: list[LogEntry] = Field(default_factory=list)

@@ -23,6 +23,16 @@ def data_home() -> Path:
     return Path(platformdirs.user_data_path("gesprekscoach", appauthor=False))
 
 
+def cache_home() -> Path:
+    """The folder for caches (not created here): `<GESPREKSCOACH_HOME>/cache`, or the platform's cache folder."""
+    override = os.environ.get(HOME_ENV, "").strip()
+    if override:
+        return Path(override).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_path("gesprekscoach", appauthor=False))
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) if needed and make it private (0700)."""
     path.mkdir(parents=True, exist_ok=True)

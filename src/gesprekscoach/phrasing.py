@@ -134,7 +134,7 @@ _RE_STRONG_LABEL: Final = re.compile(
 _TRAIT_ADJ: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _TRAIT_LABELS)
 _ADVERBS: Final = (
     r"(?:(?:erg|zo|heel|echt|nogal|best|behoorlijk|te|altijd|nooit|steeds|ook|gewoon|vaak|soms|wel|toch|super|enorm"
-    r"|ontzettend|vreselijk|veel|beetje|een\s+beetje|nog\s+steeds|zeer)\s+)*"
+    r"|ontzettend|vreselijk|veel|beetje|een\s+beetje|nog\s+steeds|zeer|wat|wel\s+wat)\s+)*"
 )
 _RE_TRAIT_LABEL: Final = re.compile(
     r"\b(?:je|jij|u|jullie|hij|zij|ze)\s+(?:bent|is|was|zijn|waren|lijkt|lijken|doet|doen|reageert|reageerde|communiceert"
@@ -162,6 +162,7 @@ _EVENT_NOUNS: Final = (
     r"|dienst|\w*rooster|planning|offerte|evaluatie|sprint|retro|stand-up|standup|afspraak|beoordeling|voorstel|verslag"
     r"|deadline|audit|reorganisatie|verhuizing|training|teamdag|heidag|\w*uitje|klantbezoek|oplevering|klacht|incident"
     r"|overdracht|inwerkperiode|proeftijd|agenda|notulen|jaarplan|begroting|bijeenkomst|call|teams-call|werkoverleg"
+    r"|vraag|vragen|opmerking|beslissing|besluit|keuze|opdracht|taak|taken|klus|verzoek|aanvraag|wijziging"
 )
 _RE_SITUATION: Final = re.compile(
     r"\b(?:" + _TIME_ANCHORS + r")\b"
@@ -170,14 +171,32 @@ _RE_SITUATION: Final = re.compile(
     + r")\b"
     r"|\b(?:die|dat|deze|dit)\s+(?:" + _EVENT_NOUNS + r")\b"
 )
+_RE_TIME_ANCHOR: Final = re.compile(r"\b(?:" + _TIME_ANCHORS + r")\b")
+_RE_PAST: Final = re.compile(
+    r"\b(?:heb|hebt|had|hadden|was|waren|zei|zeiden|gaf|gaven|deed|deden|liet|lieten|kwam|kwamen|ging|nam|stuurde"
+    r"|vergat|vertelde|reageerde|belde|wist)\b"
+)
+"""A verb in the past: with a concrete moment ('toen de planning wijzigde, heb je …') it tells what happened."""
+_RE_INTERPRETATION: Final = re.compile(
+    r"\b(?:negeert|negeerde|genegeerd|negeren|kleineert|kleineerde|snauwt|snauwde|schreeuwt|schreeuwde|voorgetrokken"
+    r"|dumpt|dumpte|zeurt|bemoeit|overlaadt|wantrouwt|micromanage\w*|doet\s+moeilijk|deed\s+moeilijk|doet\s+alsof"
+    r"|maar\s+wat|afgekapt|kapte|weer|alweer|opnieuw)\b"
+)
+"""Words that judge what the other did ('genegeerd', 'weer'), rather than describe it ('heb je niets laten weten')."""
+_RE_SECOND_PERSON: Final = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b")
+
+
 _RE_IK_FRAME: Final = re.compile(
     r"\b(?:ik merk|ik zie|ik ervaar|ik voel|ik heb (?:het gevoel|het idee|gemerkt|gezien|last|behoefte|moeite)"
-    r"|ik vind het (?:lastig|moeilijk|jammer|vervelend|fijn|prettig|belangrijk|spannend)|ik mis"
-    r"|ik zou (?:graag|het fijn vinden|willen)|ik wil (?:graag|je vragen|u vragen)|ik hoop|ik vraag me af"
+    r"|ik vind het (?:niet\s+)?(?:lastig|moeilijk|jammer|vervelend|fijn|prettig|belangrijk|spannend|leuk|rottig|naar)"
+    r"|ik mis"
+    r"|ik zou (?:\w+\s+){0,3}?(?:graag|het fijn vinden|willen)|ik wil (?:\w+\s+){0,3}?(?:graag|je vragen|u vragen)"
+    r"|ik hoop|ik vraag me af"
     r"|ik maak me zorgen|ik ben benieuwd|ik waardeer|ik begrijp"
     r"|ik snap|het valt me op|mij valt op|het zou (?:mij|me) helpen|wat mij helpt|ik werk (?:het )?best|ik stel voor"
     r"|mijn voorstel|ik merkte|ik zag|ik had graag"
-    r"|(?:mis|merk|merkte|zie|zag|ervaar|voel|vind|heb|had|hoop|stel)\s+ik)\b"
+    r"|(?:mis|merk|merkte|zie|zag|ervaar|voel|vind|heb|had|hoop|stel)\s+ik"
+    r"|(?:wil|zou)\s+ik\s+(?:\w+\s+){0,2}?graag)\b"
 )
 _RE_REQUEST: Final = re.compile(
     r"\b(?:zou(?:den)?\s+(?:je|jij|u|we|wij)|kun(?:t|nen)?\s+(?:je|jij|u|we|wij)|kan\s+(?:je|jij|ik)|wil(?:t)?\s+(?:je|jij|u)"
@@ -187,8 +206,15 @@ _RE_REQUEST: Final = re.compile(
 _RE_APPRECIATION: Final = re.compile(
     r"\b(?:waardeer|waardering|bedankt|dank\s+je|dankjewel|dank\s+u|fijn\s+(?:dat|hoe|om)|top\s+dat|blij\s+(?:dat|met)"
     r"|goed\s+dat|knap|compliment|heel\s+fijn|echt\s+fijn|prettig\s+(?:dat|hoe)|helpt\s+me|heeft\s+me\s+(?:goed\s+)?geholpen"
-    r"|hielp\s+me|ik\s+heb\s+veel\s+gehad\s+aan|sterk\s+(?:hoe|dat)|goed\s+geregeld|goed\s+gedaan)\b"
+    r"|hielp\s+me|ik\s+heb\s+veel\s+gehad\s+aan|sterk\s+(?:hoe|dat)|goed\s+geregeld|goed\s+gedaan|goed\s+te\s+volgen"
+    r"|(?:jouw|je|uw)\s+(?:heldere|duidelijke|goede|fijne|sterke|prettige|rustige|snelle|grondige)\s+\w+"
+    r"|goed\s+samen(?:\s+kunnen)?\s+werken|goed\s+samengewerkt|fijn\s+samengewerkt"
+    r"|(?:je|jij|u)\s+(?:doet|deed|hebt|heeft|had)\s+(?:het|dat|dit)\s+(?:altijd\s+|steeds\s+)?"
+    r"(?:erg\s+|heel\s+|echt\s+|super\s+)?goed"
+    r"|(?:was|is|vond\s+ik|klonk)\s+(?:erg\s+|heel\s+|echt\s+|zo\s+|super\s+|ontzettend\s+)?"
+    r"(?:helder|duidelijk|sterk|mooi|prettig|knap|waardevol|behulpzaam|goed\s+(?:opgebouwd|voorbereid|uitgelegd)))\b"
 )
+"""Thanks or praise: 'bedankt', 'fijn dat', 'je uitleg was helder' (never after 'niet': 'was niet duidelijk')."""
 _RE_WISH: Final = re.compile(
     r"(?:,\s*|\s+)?\b(?:en\s+|maar\s+)?(?:ik\s+zou\s+(?:het\s+)?graag\s+(?:willen\s+)?|ik\s+wil\s+graag\s+"
     r"|ik\s+hoop\s+(?=dat\s)|ik\s+zou\s+willen\s+(?=dat\s)|ik\s+wil\s+(?=dat\s))(?P<wish>[^.!?]+)"
@@ -272,8 +298,31 @@ def _absolute_spans(low: str) -> list[tuple[int, int]]:
     for m in _RE_ABSOLUTE.finditer(low):
         if _RE_SOFTENED.search(low, max(0, m.start() - 16), m.start()):
             continue  # 'niet altijd', 'zoals altijd'
+        if m.group() in ("steeds", "altijd") and low.endswith("nog ", 0, m.start()) and _about_self(low, m.start()):
+            continue  # 'ik zit nog steeds met die vraag': how long it lasts, about yourself
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _about_self(low: str, pos: int) -> bool:
+    """Whether the clause around `pos` speaks about 'ik' and not about the other person."""
+    start, end = _sentence_start(low, pos), _clause_end(low, pos)
+    part = low[start:end]
+    return bool(re.search(r"\bik\b", part)) and not _RE_SECOND_PERSON.search(part)
+
+
+def _tells_what_happened(low: str, start: int, end: int) -> bool:
+    """A je-sentence about one concrete past moment, without absolute words: an observation, not blame."""
+    sentence_start = _sentence_start(low, start)
+    sentence_end = min((i for i in (low.find(c, start) for c in ".!?") if i >= 0), default=len(low))
+    sentence = low[sentence_start:sentence_end]
+    return (
+        bool(_RE_TIME_ANCHOR.search(sentence))
+        and bool(_RE_PAST.search(low, sentence_start, end))
+        and not _RE_ABSOLUTE.search(sentence)
+        and not _RE_STRONG_LABEL.search(sentence)
+        and not _RE_INTERPRETATION.search(sentence)
+    )
 
 
 def _clause_end(low: str, start: int) -> int:
@@ -290,6 +339,7 @@ def _sentence_start(low: str, pos: int) -> int:
 
 def _jij_spans(low: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    praise = bool(_RE_APPRECIATION.search(low))
     for m in _RE_BLAME.finditer(low):
         spans.append((m.start(), _clause_end(low, m.end())))
     for m in _RE_SUBJECT.finditer(low):
@@ -300,7 +350,8 @@ def _jij_spans(low: str) -> list[tuple[int, int]]:
         ):
             continue
         end = _clause_end(low, m.end())
-        if not _RE_NEGATIVITY.search(low, m.end(), end) and not _RE_ABSOLUTE.search(low, m.end(), end):
+        absolute = _RE_ABSOLUTE.search(low, m.end(), end) and not praise  # 'je doet het altijd goed' is praise
+        if not _RE_NEGATIVITY.search(low, m.end(), end) and not absolute:
             continue
         before = low[_sentence_start(low, m.start()) : m.start()]
         if _RE_JUDGEMENT_FRAME.search(before):
@@ -308,6 +359,14 @@ def _jij_spans(low: str) -> list[tuple[int, int]]:
             continue
         if _RE_OBSERVATION_FRAME.search(before) or _RE_REQUEST.search(low[max(0, m.start() - 8) : m.end()]):
             continue
+        if _tells_what_happened(low, m.start(), end):
+            continue
+        if re.search(r"\bik\s+\w+\s+$", low[max(0, m.start() - 20) : m.start()]):
+            continue  # 'ik kan u niet volgen': 'u' is the object, the sentence speaks about 'ik'
+        if re.search(r"\b(?:als|wanneer|mocht|indien)\s+$", low[max(0, m.start() - 10) : m.start()]) and not (
+            _RE_ABSOLUTE.search(low, m.end(), end)
+        ):
+            continue  # 'als je niet tevreden bent, wil ik graag …': a condition, not an accusation
         spans.append((m.start(), end))
     return spans
 

@@ -19,6 +19,9 @@ Choices made here:
   questions step follow, in the order of the conversation's questions, and answers whose
   question is no longer in the content come last (under their id, made readable), so no
   typed text is ever lost from the sheet.
+- **Goals** start with their SMART check, one mark per letter (✓ fine, – still open), and the
+  deadline the check read from them ('Uiterlijk: 1 juli 2027'), on one line. The marks are plain
+  characters, so they look the same in a Markdown viewer and on paper.
 - Written sheets are private (mode 0600), like everything the coach writes: they hold
   personal notes. Printing and reading them yourself is not affected.
 
@@ -30,12 +33,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.dates import dutch_date
+from gesprekscoach.goal_check import SHEET_MARKS, check_goal_fields, verdict_line
 from gesprekscoach.models import (
     Answer,
+    CarryOverItem,
     ChecklistStep,
     Content,
     ConversationType,
@@ -45,8 +51,10 @@ from gesprekscoach.models import (
     Preparation,
     QuestionsStep,
 )
+from gesprekscoach.smart import format_deadline
 
 SECTION_AGENDA = "Wat ik wil bespreken"
+SECTION_CARRY_OVER = "Afspraken van de vorige keer"
 SECTION_LOOKING_BACK = "Terugblik"
 SECTION_GOALS = "Mijn doelen"
 SECTION_QUESTIONS = "Vragen die ik wil stellen"
@@ -57,6 +65,7 @@ SECTION_AGREEMENTS = "Afspraken"
 
 SECTION_ORDER: tuple[str, ...] = (
     SECTION_AGENDA,
+    SECTION_CARRY_OVER,
     SECTION_LOOKING_BACK,
     SECTION_GOALS,
     SECTION_QUESTIONS,
@@ -331,7 +340,25 @@ def _looking_back_blocks(prep: Preparation, conv: ConversationType | None) -> li
     return blocks
 
 
-def _goal_blocks(goals: list[Goal]) -> list[str]:
+def _goal_verdict(goal: Goal, content: Content, today: date) -> str:
+    """The goal's SMART verdict per letter and its resolved deadline on one line, a warning below.
+
+    One line ('SMART: S ✓ M ✓ A ✓ R – T ✓ · Uiterlijk: 1 juli 2027') keeps a typical sheet on
+    two A4 pages. Empty ('') for a goal that has only steps: there is nothing to check yet.
+    """
+    checked = (goal.text, *(getattr(goal, field) for field, _ in SMART_LABELS))
+    if not any(has_text(part) for part in checked):
+        return ""
+    result = check_goal_fields(goal, today=today, texts=content.checks, guide=content.smart)
+    line = f"**SMART:** {verdict_line(result, SHEET_MARKS)}"
+    if result.deadline is not None:
+        line += f" · **Uiterlijk:** {format_deadline(result.deadline)}"
+    if result.deadline_warning:
+        line += HARD_BREAK + "\n" + escape_markdown(result.deadline_warning)
+    return line
+
+
+def _goal_blocks(goals: list[Goal], content: Content, today: date) -> list[str]:
     blocks: list[str] = []
     number = 0
     for goal in goals:
@@ -341,6 +368,9 @@ def _goal_blocks(goals: list[Goal]) -> list[str]:
         number += 1
         title = _heading_text(goal.text) if has_text(goal.text) else f"Doel {number}"
         blocks.append(f"### {title}")
+        verdict = _goal_verdict(goal, content, today)
+        if verdict:
+            blocks.append(verdict)
         letters = [
             escape_markdown_block(getattr(goal, field), indent="  ", first_prefix=f"- **{label}:** ")
             for field, label in SMART_LABELS
@@ -428,8 +458,86 @@ def _front_matter(prep: Preparation, name: str) -> str:
     return "\n".join(lines)
 
 
-def render_sheet(prep: Preparation, content: Content) -> str:
-    """The preparation sheet as Markdown (ends with one newline)."""
+def without_private(prep: Preparation) -> Preparation:
+    """A copy of the preparation without what the user marked 'alleen voor mij'.
+
+    Private answers, questions, goals, feedback points, agenda points and carried-over items
+    are left out; a private note with a tip is emptied (the tick stays). The copy is for
+    showing only: the preparation itself is not changed.
+    """
+    copy = prep.model_copy(deep=True)
+    copy.answers = {qid: answer for qid, answer in copy.answers.items() if not answer.private}
+    for state in copy.checklist.values():
+        if state.private:
+            state.note = ""
+    copy.questions_to_ask = [question for question in copy.questions_to_ask if not question.private]
+    copy.goals = [goal for goal in copy.goals if not goal.private]
+    copy.feedback = [item for item in copy.feedback if not item.private]
+    copy.agenda = [item for item in copy.agenda if not item.private]
+    copy.carry_over = [item for item in copy.carry_over if not item.private]
+    return copy
+
+
+CARRY_OVER_LABELS: dict[str, str] = {
+    "doel": "Doel",
+    "afspraak": "Afspraak",
+    "belofte": "Belofte van mijn leidinggevende",
+    "bezwaar": "Niet eens met het verslag",
+}
+"""How each kind of carried-over item is named on the sheet."""
+
+CARRY_OVER_STATUS: dict[str, str] = {"open": "nog open", "gedaan": "gedaan", "vervallen": "vervallen"}
+"""How the status of a carried-over item is written on the sheet."""
+
+GOAL_RESULTS: dict[str, str] = {"behaald": "behaald", "deels": "deels behaald", "niet": "niet behaald"}
+"""How the result of a carried-over goal is written on the sheet."""
+
+
+def _carry_over_status(item: CarryOverItem) -> str:
+    if item.kind == "doel" and item.status != "vervallen" and item.result is not None:
+        return GOAL_RESULTS.get(item.result, item.result)
+    return CARRY_OVER_STATUS.get(item.status, item.status)
+
+
+def _carry_over_line(item: CarryOverItem) -> str:
+    """One item: a box (open or done; a dropped item has none), its kind, text, details and status."""
+    box = {"open": "- [ ] ", "gedaan": "- [x] "}.get(item.status, "- ")
+    label = CARRY_OVER_LABELS.get(item.kind, item.kind)
+    details: list[str] = []
+    if item.kind == "afspraak" and has_text(item.owner):
+        details.append(f"wie: {escape_markdown(item.owner)}")
+    if item.deadline is not None:
+        details.append(f"uiterlijk {format_deadline(item.deadline)}")
+    details.append(_carry_over_status(item))
+    line = f"{box}**{escape_markdown(label)}:** {escape_markdown(item.text)} — " + " · ".join(details)
+    if has_text(item.note):
+        line += HARD_BREAK + "\n" + escape_markdown_block(item.note, indent="  ", first_prefix="  Mijn notitie: ")
+    return line
+
+
+def _carry_over_blocks(items: list[CarryOverItem]) -> list[str]:
+    """The carried-over items, grouped by where they came from (in the order they first appear)."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        if not has_text(item.text):
+            continue
+        groups.setdefault(item.source_label or item.source_id, []).append(_carry_over_line(item))
+    blocks: list[str] = []
+    for source, lines in groups.items():
+        blocks.append(f"### {_heading_text('Uit het ' + source)}")
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+def render_sheet(prep: Preparation, content: Content, *, today: date | None = None, full: bool = False) -> str:
+    """The preparation sheet as Markdown (ends with one newline).
+
+    `today` is the day relative goal deadlines ('binnen drie maanden') count from
+    (default: the real today); the UI passes its own so the sheet matches what it showed.
+    Items marked 'alleen voor mij' are left off (the sheet does not say so), unless `full`.
+    """
+    if not full:
+        prep = without_private(prep)
     conv = _conversation(prep, content)
     name = conv.name if conv is not None else prep.conversation
     title_block = [f"# Voorbereiding {_heading_text(name)} — {dutch_date(prep.meeting_date)}"]
@@ -437,13 +545,16 @@ def render_sheet(prep: Preparation, content: Content) -> str:
         title_block.append(f"Met: {escape_markdown(prep.with_whom)}")
 
     sections: list[str] = []
-    agenda = _numbered(prep.agenda)
+    agenda = _numbered(prep.agenda_texts())
     if agenda:
         sections.append(_section(SECTION_AGENDA, ["\n".join(agenda)]))
+    carried = _carry_over_blocks(prep.carry_over)
+    if carried:
+        sections.append(_section(SECTION_CARRY_OVER, carried))
     looking_back = _looking_back_blocks(prep, conv)
     if looking_back:
         sections.append(_section(SECTION_LOOKING_BACK, looking_back))
-    goals = _goal_blocks(prep.goals)
+    goals = _goal_blocks(prep.goals, content, today if today is not None else date.today())
     if goals:
         sections.append(_section(SECTION_GOALS, goals))
     questions = _bulleted(question.text for question in prep.questions_to_ask)

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from gesprekscoach import paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
-from gesprekscoach.models import PREPARATION_SCHEMA_VERSION, Preparation
+from gesprekscoach.models import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION, Preparation
 
 try:  # the C versions are much faster; both are the *safe* variants
     _Loader: type = yaml.CSafeLoader
@@ -117,7 +117,29 @@ def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
     return migrated
 
 
-MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1}
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2: agenda points become objects (text, private) and goals get stable ids.
+
+    The new fields (`private` flags, `after`, `carry_over`) have defaults and need no step.
+    Anything that is not what version 1 wrote is left as it is, for validation to report.
+    """
+    migrated = dict(data)
+    agenda = migrated.get("agenda")
+    if isinstance(agenda, list):
+        migrated["agenda"] = [{"text": point} if isinstance(point, str) else point for point in agenda]
+    goals = migrated.get("goals")
+    if isinstance(goals, list):
+        numbered: list[Any] = []
+        for number, goal in enumerate(goals, start=1):
+            if isinstance(goal, dict) and not goal.get("id"):
+                goal = {"id": f"{GOAL_ID_PREFIX}{number}", **goal}
+            numbered.append(goal)
+        migrated["goals"] = numbered
+    migrated["schema_version"] = 2
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 """Step `n` turns the data of schema version n into version n + 1."""
 
 OLDEST_SCHEMA_VERSION = 0
@@ -202,13 +224,14 @@ def _replace_surrogates(value: Any) -> Any:
 
 
 def dump_preparation(prep: Preparation) -> str:
-    """The YAML text of a preparation, as it is saved.
+    """The YAML text of a preparation, as it is saved (goals and agreements without an id get one).
 
     libyaml is used for speed; it escapes characters outside Unicode's basic plane (most
     emoji) as '\\U0001F600'. When that happens in a file of normal size, the file is
     written again by the pure-Python dumper, which keeps them readable. Both round-trip
     every valid text exactly; a lone surrogate (invalid Unicode) is stored as U+FFFD.
     """
+    prep.assign_ids()  # goals and agreements added since the last save get their id now
     data = prep.model_dump(mode="python")
     try:
         text = _dump(data, _FastDumper)

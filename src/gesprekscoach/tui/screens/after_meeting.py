@@ -1,0 +1,391 @@
+"""After the meeting: the agreements (wat · wie · wanneer), how it went, and the report.
+
+Opened from the home screen for an earlier preparation (key N). Every change is saved at
+once (debounced). When the user does not agree with the report, Ctrl+R opens the helper
+that writes the reaction letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
+
+from gesprekscoach.agreements import describe, update_agreement, who_text
+from gesprekscoach.cycle import conversation_name
+from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, short_dutch_date
+from gesprekscoach.models import AfterMeetingRecord, Agreement, Preparation
+from gesprekscoach.tui.autosave import Autosaver, SaveState
+from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.screens.help import HelpDialog
+from gesprekscoach.tui.widgets.private_mark import (
+    PRIVATE_ACTION_LABEL,
+    PRIVATE_KEY,
+    PRIVATE_KEY_HINT,
+    PrivateMark,
+    private_message,
+)
+from gesprekscoach.tui.widgets.save_status import SaveStatus
+
+AFTER_HELP = (
+    "Schrijf hier op wat jullie hebben afgesproken. Bij elke afspraak: wat, wie en wanneer.\n"
+    "Bij 'wie' typ je 'ik', 'leidinggevende' of de naam van iemand anders.\n"
+    "Bij 'wanneer' typ je bijvoorbeeld 'voor 1 juli' of 'binnen zes weken'. De coach leest de datum.\n\n"
+    "Je volgende voorbereiding begint met de afspraken die nog open staan.\n\n"
+    "Heb je het verslag gekregen? Vink het aan. Ben je het er niet mee eens? "
+    "Dan helpt de coach je een korte, rustige brief te schrijven."
+)
+
+
+class AgreementRows(VerticalGroup):
+    """The agreements, one row each; rebuilt when one is added or removed."""
+
+    def __init__(self, screen: AfterMeetingScreen) -> None:
+        super().__init__(id="agreement-rows")
+        self.owner_screen = screen
+
+    def compose(self) -> Iterator[Widget]:
+        """Per agreement: wat · wie · wanneer, then what the coach read, 'gedaan' and ✕."""
+        record = self.owner_screen.record
+        for index, agreement in enumerate(record.agreements):
+            with VerticalGroup(classes="agreement", id=f"agreement-{index}"):
+                with HorizontalGroup(classes="agreement-fields"):
+                    yield Static(f"{index + 1}.", classes="row-number", markup=False)
+                    yield Input(agreement.what, placeholder="Wat", id=f"agreement-{index}-what",
+                                classes="agreement-what", compact=True)  # fmt: skip
+                    yield Input(who_text(agreement), placeholder="Wie", id=f"agreement-{index}-who",
+                                classes="agreement-who", compact=True)  # fmt: skip
+                    yield Input(agreement.deadline_text, placeholder="Wanneer", id=f"agreement-{index}-when",
+                                classes="agreement-when", compact=True)  # fmt: skip
+                with HorizontalGroup(classes="agreement-status"):
+                    yield Static(describe(agreement), id=f"agreement-{index}-info", classes="agreement-info",
+                                 markup=False)  # fmt: skip
+                    yield PrivateMark(agreement.private, id=f"agreement-{index}-private")
+                    yield Checkbox("Gedaan", agreement.done, id=f"agreement-{index}-done", compact=True,
+                                   classes="agreement-done")  # fmt: skip
+                    yield Button("✕", id=f"agreement-{index}-remove", classes="agreement-remove", compact=True,
+                                 tooltip="Afspraak weghalen")  # fmt: skip
+
+
+class AfterMeetingScreen(Screen[None]):
+    """Record what came out of the meeting; the next preparation starts from it."""
+
+    BINDINGS = [
+        Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
+        Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
+        Binding("f1", "help", "hulp"),
+        Binding("escape", "home", "start"),
+    ]
+
+    def __init__(self, context: CoachContext, prep: Preparation) -> None:
+        super().__init__(classes="after-screen")
+        self.context = context
+        self.prep = prep
+        if prep.after is None:
+            prep.after = AfterMeetingRecord()
+        self.autosaver = Autosaver(context.store, prep, self.set_timer, self._save_reported)
+
+    @property
+    def record(self) -> AfterMeetingRecord:
+        """The after-meeting record being edited."""
+        assert self.prep.after is not None
+        return self.prep.after
+
+    @property
+    def conversation_name(self) -> str:
+        """'planningsgesprek', or the id of an unknown type."""
+        return conversation_name(self.prep, self.context.content)
+
+    # ----------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        """Agreements, how it went, the report."""
+        record = self.record
+        after = self.context.content.after
+        yield Header()
+        with VerticalScroll(id="after-body"):
+            yield Static(f"Na je {self.conversation_name}", classes="step-title", markup=False)
+            with Collapsible(title="Wat doe je na het gesprek?", collapsed=True, id="after-advice"):
+                text = [after.intro, ""] + [f"• {advice.title}: {advice.text}" for advice in after.advice]
+                yield Static("\n".join(text), classes="guide-text", markup=False)
+            yield Static("Afspraken", classes="section-title", markup=False)
+            yield Static(
+                "Wat, wie en wanneer. Bij 'wie': ik, leidinggevende of een naam.",
+                classes="dim", markup=False,
+            )  # fmt: skip
+            yield AgreementRows(self)
+            yield Input(placeholder="Nieuwe afspraak: wat? Druk op Enter", id="agreement-new", compact=True)
+            yield Static("Hoe ging het?", classes="section-title", markup=False)
+            yield Static("Wat ging zoals je het had voorbereid?", classes="field-label", markup=False)
+            yield TextArea(record.went_as_prepared, id="went-as-prepared", classes="after-text",
+                           soft_wrap=True, tab_behavior="focus", show_line_numbers=False)  # fmt: skip
+            yield Static("Wat ging anders?", classes="field-label", markup=False)
+            yield TextArea(record.went_differently, id="went-differently", classes="after-text",
+                           soft_wrap=True, tab_behavior="focus", show_line_numbers=False)  # fmt: skip
+            yield Static("Het verslag", classes="section-title", markup=False)
+            yield Checkbox("Ik heb het verslag gekregen", record.report_received, id="report-received", compact=True)
+            with HorizontalGroup(id="report-date-row"):
+                yield Static("Op:", classes="report-date-label", markup=False)
+                received = record.report_received_on
+                yield Input(short_dutch_date(received) if received else "", placeholder="bijvoorbeeld gisteren",
+                            id="report-date", compact=True)  # fmt: skip
+                yield Static(self._received_words(), id="report-date-words", classes="field-ok", markup=False)
+            yield Checkbox("Ik ben het niet eens met een deel van het verslag", record.disagrees, id="disagrees",
+                           compact=True)  # fmt: skip
+            with VerticalGroup(id="disagree-part"):
+                yield Static(
+                    "Reageer snel en op papier. De coach helpt je met een korte, rustige brief.",
+                    classes="dim", markup=False,
+                )  # fmt: skip
+                yield Button("Reactie schrijven (Ctrl+R)", id="write-reaction", compact=True)
+                yield Static(self._letter_status(), id="reaction-status", classes="dim", markup=False)
+            yield SaveStatus(id="save-status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Show the title and start in the field for a new agreement (or the first one)."""
+        self.title = f"Na het gesprek · {self.conversation_name}"
+        sub = dutch_date(self.prep.meeting_date)
+        if self.prep.with_whom.strip():
+            sub += f" · met {self.prep.with_whom.strip()}"
+        self.sub_title = sub
+        self._show_report_parts()
+        first = "#agreement-0-what" if self.record.agreements else "#agreement-new"
+        self.query_one(first).focus()
+
+    def _received_words(self) -> str:
+        day = self.record.report_received_on
+        return day_month_year(day) if day is not None else ""
+
+    def _letter_status(self) -> str:
+        record = self.record
+        if record.reaction_letter_path and record.reaction_written_on:
+            return f"Je brief van {day_month_year(record.reaction_written_on)} staat in {record.reaction_letter_path}"
+        return ""
+
+    def _show_report_parts(self) -> None:
+        self.query_one("#report-date-row").display = self.record.report_received
+        self.query_one("#disagree-part").display = self.record.disagrees
+
+    # ----------------------------------------------------------------- saving
+
+    def changed(self) -> None:
+        """Note a change: stamp the record and save shortly."""
+        self.record.recorded_at = self.context.now()
+        self.autosaver.changed()
+
+    def _save_reported(self, state: SaveState, message: str) -> None:
+        for status in self.query("#save-status").results(SaveStatus):
+            status.state = state
+        if state == SaveState.FAILED:
+            self.notify(f"{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging.",
+                        title="Niet opgeslagen", severity="error", markup=False)  # fmt: skip
+
+    def on_unmount(self) -> None:
+        """Leaving the screen: save what is not saved yet."""
+        self.autosaver.flush()
+
+    def action_home(self) -> None:
+        """Save and go back to the home screen."""
+        self.autosaver.flush()
+        self.dismiss(None)
+
+    # ----------------------------------------------------------------- agreements
+
+    @staticmethod
+    def _index(widget_id: str | None) -> int | None:
+        """The agreement index of a row widget ('agreement-2-who' → 2)."""
+        parts = (widget_id or "").split("-")
+        if len(parts) >= 3 and parts[0] == "agreement" and parts[1].isdigit():
+            return int(parts[1])
+        return None
+
+    def _agreement(self, widget_id: str | None) -> tuple[int, Agreement] | None:
+        index = self._index(widget_id)
+        if index is None or index >= len(self.record.agreements):
+            return None
+        return index, self.record.agreements[index]
+
+    @on(Input.Changed, ".agreement-what, .agreement-who, .agreement-when")
+    def _agreement_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        found = self._agreement(event.input.id)
+        if found is None:
+            return
+        index, agreement = found
+        field = (event.input.id or "").rsplit("-", 1)[-1]
+        before = agreement.model_dump()
+        update_agreement(
+            agreement,
+            meeting_date=self.prep.meeting_date,
+            content=self.context.content,
+            manager_name=self.prep.with_whom,
+            what=event.value if field == "what" else None,
+            who=event.value if field == "who" else None,
+            when=event.value if field == "when" else None,
+        )
+        self.query_one(f"#agreement-{index}-info", Static).update(describe(agreement))
+        if agreement.model_dump() != before:
+            self.changed()
+
+    @on(Input.Submitted, ".agreement-what")
+    def _what_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        index = self._index(event.input.id)
+        if index is not None:
+            self.query_one(f"#agreement-{index}-who").focus()
+
+    @on(Input.Submitted, ".agreement-who")
+    def _who_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        index = self._index(event.input.id)
+        if index is not None:
+            self.query_one(f"#agreement-{index}-when").focus()
+
+    @on(Input.Submitted, ".agreement-when")
+    def _when_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#agreement-new").focus()
+
+    @on(Input.Submitted, "#agreement-new")
+    async def _new_agreement(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            self.notify("Typ eerst wat jullie hebben afgesproken.", severity="warning")
+            return
+        agreement = Agreement()
+        update_agreement(agreement, meeting_date=self.prep.meeting_date, content=self.context.content, what=text)
+        self.record.agreements.append(agreement)
+        self.prep.assign_ids()
+        event.input.value = ""
+        await self.query_one(AgreementRows).recompose()
+        self.changed()
+        self.query_one(f"#agreement-{len(self.record.agreements) - 1}-who").focus()
+
+    @on(Checkbox.Changed, ".agreement-done")
+    def _done_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        found = self._agreement(event.checkbox.id)
+        if found is not None and found[1].done != event.value:
+            found[1].done = event.value
+            self.changed()
+
+    @on(Button.Pressed, ".agreement-remove")
+    async def _remove_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        found = self._agreement(event.button.id)
+        if found is None:
+            return
+        index, _agreement = found
+        del self.record.agreements[index]
+        await self.query_one(AgreementRows).recompose()
+        self.changed()
+        remaining = len(self.record.agreements)
+        self.query_one(f"#agreement-{min(index, remaining - 1)}-what" if remaining else "#agreement-new").focus()
+
+    # ----------------------------------------------------------------- how it went and the report
+
+    @on(TextArea.Changed, ".after-text")
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        field = "went_as_prepared" if event.text_area.id == "went-as-prepared" else "went_differently"
+        if getattr(self.record, field) != event.text_area.text:
+            setattr(self.record, field, event.text_area.text)
+            self.changed()
+
+    @on(Checkbox.Changed, "#report-received")
+    def _report_received(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        record = self.record
+        if record.report_received == event.value:
+            return
+        record.report_received = event.value
+        if event.value and record.report_received_on is None:
+            record.report_received_on = self.context.today
+            self.query_one("#report-date", Input).value = short_dutch_date(self.context.today)
+        self._show_report_parts()
+        self.changed()
+
+    @on(Input.Changed, "#report-date")
+    def _report_date_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        words = self.query_one("#report-date-words", Static)
+        try:
+            day = parse_past_date(event.value, self.context.today)
+        except ValueError as error:
+            words.update(str(error))
+            words.set_classes("field-error")
+            return
+        words.update(day_month_year(day))
+        words.set_classes("field-ok")
+        if self.record.report_received_on != day:
+            self.record.report_received_on = day
+            self.changed()
+
+    @on(Input.Submitted, "#report-date")
+    def _report_date_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#disagrees").focus()
+
+    @on(Checkbox.Changed, "#disagrees")
+    def _disagrees(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        if self.record.disagrees != event.value:
+            self.record.disagrees = event.value
+            self._show_report_parts()
+            self.changed()
+
+    @on(Button.Pressed, "#write-reaction")
+    def _write_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_reaction_letter()
+
+    def action_reaction_letter(self) -> None:
+        """Open the helper that writes the reaction letter."""
+        from gesprekscoach.tui.screens.reaction_letter import ReactionLetterScreen
+
+        if not self.record.disagrees:
+            self.record.disagrees = True
+            self.query_one("#disagrees", Checkbox).value = True
+            self._show_report_parts()
+            self.changed()
+        self.autosaver.flush()
+
+        def closed(_result: None) -> None:
+            self.query_one("#reaction-status", Static).update(self._letter_status())
+
+        self.app.push_screen(ReactionLetterScreen(self.context, self.prep, self.autosaver), closed)
+
+    # ----------------------------------------------------------------- private and help
+
+    def action_toggle_private(self) -> None:
+        """Mark the focused agreement 'alleen voor mij', or shared again."""
+        focused = self.app.focused
+        found = self._agreement(focused.id if focused is not None else None)
+        if found is None:
+            self.notify("Ga eerst naar een afspraak. Druk dan op Ctrl+T.", severity="warning")
+            return
+        index, agreement = found
+        agreement.private = not agreement.private
+        self.query_one(f"#agreement-{index}-private", PrivateMark).show(agreement.private)
+        self.changed()
+        self.notify(private_message(agreement.private))
+
+    def action_help(self) -> None:
+        """Help for this screen and its keys."""
+        keys = [
+            ("Enter", "in 'Nieuwe afspraak': afspraak toevoegen; in een vak: naar het volgende"),
+            ("Tab / Shift+Tab", "naar het volgende of vorige vak"),
+            ("Spatie", "vinkje zetten of weghalen"),
+            PRIVATE_KEY_HINT,
+            ("Ctrl+R", "reactie op het verslag schrijven"),
+            ("Esc", "terug naar het startscherm (alles is bewaard)"),
+        ]
+        self.app.push_screen(HelpDialog("na het gesprek", AFTER_HELP, keys))

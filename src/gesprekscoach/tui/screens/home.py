@@ -1,0 +1,326 @@
+"""The home screen: start a new preparation, find out which conversation you have, resume one,
+note what came out of a meeting, and keep the wins log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from gesprekscoach.cycle import report_reminders
+from gesprekscoach.dates import dutch_date
+from gesprekscoach.models import ConversationType, Preparation
+from gesprekscoach.store import StoreError, StoreListing
+from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
+
+if TYPE_CHECKING:
+    from gesprekscoach.tui.screens.new_preparation import NewPreparationRequest
+
+# The conversation screen, the dialogs and their widgets are imported when first used, so the
+# home screen is ready sooner (see benchmarks/bench_startup.py).
+
+HOME_HELP = (
+    "Kies het gesprek dat je hebt. Dan vraagt de coach wanneer het is.\n"
+    "Daarna loop je stap voor stap door je voorbereiding.\n"
+    "Alles wat je typt, wordt meteen bewaard.\n\n"
+    "Weet je niet welk gesprek je hebt? Kies dan 'Welk gesprek heb ik?'.\n\n"
+    "Onder 'Eerdere voorbereidingen' staan je oude voorbereidingen. "
+    "Open er een om verder te gaan, of sla het blad opnieuw op.\n"
+    "Was het gesprek al? Druk dan op N. Schrijf de afspraken op, en of je het verslag kreeg. "
+    "Je volgende voorbereiding begint met de afspraken die nog open staan.\n\n"
+    "In je logboek schrijf je op wat er goed ging. Bij je volgende gesprek kies je daar voorbeelden uit. "
+    "Ook vanaf de opdrachtregel: gesprekscoach log \"wat er goed ging\"."
+)
+
+
+def capitalized(text: str) -> str:
+    """The text with a capital first letter: 'functioneringsgesprek' → 'Functioneringsgesprek'."""
+    return text[:1].upper() + text[1:]
+
+
+class HomeScreen(Screen[None]):
+    """Start screen: the conversation types, the chooser, and earlier preparations."""
+
+    BINDINGS = [
+        Binding("w", "chooser", "welk gesprek?"),
+        Binding("b", "save_sheet", "blad opslaan"),
+        Binding("n", "after_meeting", "na het gesprek"),
+        Binding("f1", "help", "hulp"),
+    ]
+
+    def __init__(self, context: CoachContext) -> None:
+        super().__init__(id="home")
+        self.context = context
+        self.preparations: list[Preparation] = []
+        self.set_aside_notices: list[str] = []
+        """Messages about damaged files moved aside during this session (shown until the coach stops)."""
+
+    def conversations(self) -> list[ConversationType]:
+        """The conversation types in home-screen order."""
+        return sorted(self.context.content.conversations, key=lambda conv: conv.order)
+
+    def compose(self) -> ComposeResult:
+        """The sections of the home screen."""
+        yield Header()
+        with VerticalScroll(id="home-body"):
+            yield Static("", id="report-reminders", markup=False)
+            yield Static("Welk gesprek wil je voorbereiden?", classes="section-title", markup=False)
+            yield OptionList(
+                *(self._type_option(conv) for conv in self.conversations()),
+                id="conversation-types",
+                markup=False,
+            )
+            yield Button("Welk gesprek heb ik?", id="open-chooser", compact=True)
+            yield Static("", id="store-notice", markup=False)
+            yield Static("Eerdere voorbereidingen", classes="section-title", markup=False)
+            yield Static("", id="no-preparations", classes="dim", markup=False)
+            yield OptionList(id="preparations", markup=False)
+            yield WinsLogPanel(self.context)
+        yield Footer(compact=True)
+
+    @staticmethod
+    def _type_option(conv: ConversationType) -> Option:
+        prompt = Text()
+        prompt.append(capitalized(conv.name), style="bold")
+        prompt.append(f"  ({conv.looks})", style="italic")
+        prompt.append(f"\n{conv.summary}")
+        return Option(prompt, id=f"type-{conv.id}")
+
+    def _prep_option(self, prep: Preparation) -> Option:
+        try:
+            name = capitalized(self.context.content.conversation(prep.conversation).name)
+        except KeyError:
+            name = prep.conversation
+        prompt = Text()
+        prompt.append(name, style="bold")
+        prompt.append(f" · {dutch_date(prep.meeting_date)}")
+        if prep.with_whom.strip():
+            prompt.append(f" · met {prep.with_whom.strip()}")
+        notes: list[str] = []
+        if prep.sheet_path:
+            notes.append("Blad opgeslagen")
+        if prep.after is not None and prep.after.agreements:
+            count = len(prep.after.agreements)
+            notes.append(f"{count} {'afspraak' if count == 1 else 'afspraken'} genoteerd")
+        if prep.after is not None and prep.after.report_received:
+            notes.append("verslag binnen")
+        if notes:
+            prompt.append("\n" + " · ".join(notes), style="italic")
+        return Option(prompt, id=f"prep-{prep.id}")
+
+    def on_mount(self) -> None:
+        """Show the earlier preparations and focus the conversation types."""
+        self.title = "gesprekscoach"
+        self.sub_title = "je gesprek goed voorbereid"
+        types = self.query_one("#conversation-types", OptionList)
+        types.highlighted = 0
+        types.focus()
+        self.refresh_preparations()
+
+    def on_screen_resume(self) -> None:
+        """Coming back from a conversation: show the list again (it may have changed)."""
+        self.refresh_preparations()
+
+    def refresh_preparations(self) -> None:
+        """Read the store again and show what is in it, with a notice about damaged files."""
+        notices: list[str] = []
+        try:
+            listing = self.context.store.list()
+        except StoreError as exc:
+            listing = StoreListing()
+            notices.append(f"Je eerdere voorbereidingen kan ik nu niet lezen. {exc}")
+        except OSError as exc:
+            listing = StoreListing()
+            notices.append(f"Je eerdere voorbereidingen kan ik nu niet lezen ({exc.strerror or exc}).")
+        self.set_aside_notices += [item.message() for item in listing.set_aside]
+        notices += self.set_aside_notices
+        notices += [item.message() for item in (*listing.newer, *listing.unreadable)]
+        notice = self.query_one("#store-notice", Static)
+        notice.update("\n".join(f"Let op: {line}" for line in notices))
+        notice.display = bool(notices)
+        self.preparations = listing.preparations
+        options = self.query_one("#preparations", OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
+        options.add_options(self._prep_option(prep) for prep in self.preparations)
+        options.display = bool(self.preparations)
+        if self.preparations:
+            options.highlighted = min(highlighted or 0, len(self.preparations) - 1)
+        empty = self.query_one("#no-preparations", Static)
+        empty.update("Nog geen voorbereidingen. Kies hierboven een gesprek om te beginnen.")
+        empty.display = not self.preparations
+        self._show_reminders()
+        self.query_one(WinsLogPanel).show(self.preparations)
+
+    def _show_reminders(self) -> None:
+        """The reminder to ask for the report, while it has not come in (see after.yaml)."""
+        reminders = report_reminders(self.preparations, self.context.content, self.context.today)
+        lines = [reminder.text for reminder in reminders]
+        if lines:
+            lines.append("Kreeg je het verslag al? Kies de voorbereiding hieronder en druk op N.")
+        box = self.query_one("#report-reminders", Static)
+        box.update("\n".join(lines))
+        box.display = bool(lines)
+
+    # ----------------------------------------------------------------- starting a preparation
+
+    @on(OptionList.OptionSelected, "#conversation-types")
+    def _type_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        conv_id = (event.option.id or "").removeprefix("type-")
+        self.start_new(conv_id)
+
+    def start_new(self, conv_id: str) -> None:
+        """Ask for the date (and with whom) and start a preparation of this type."""
+        from gesprekscoach.tui.screens.new_preparation import NewPreparationDialog
+
+        try:
+            conversation = self.context.content.conversation(conv_id)
+        except KeyError:
+            return
+
+        def answered(request: NewPreparationRequest | None) -> None:
+            if request is None:
+                return
+            from gesprekscoach.cycle import start_preparation
+
+            try:
+                prep = start_preparation(
+                    self.context.store, self.context.content, conversation.id, request.meeting_date, request.with_whom
+                )
+            except StoreError as exc:
+                self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
+                return
+            self.open_preparation(prep)
+
+        self.app.push_screen(NewPreparationDialog(conversation, self.context.today), answered)
+
+    def open_preparation(self, prep: Preparation) -> None:
+        """Open the conversation screen for a preparation."""
+        from gesprekscoach.tui.screens.conversation import ConversationScreen
+
+        try:
+            conversation = self.context.content.conversation(prep.conversation)
+        except KeyError:
+            self.notify(
+                f"Het soort gesprek '{prep.conversation}' ken ik niet. Je voorbereiding is wel bewaard.",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.app.push_screen(ConversationScreen(self.context, conversation, prep))
+
+    # ----------------------------------------------------------------- the chooser
+
+    @on(Button.Pressed, "#open-chooser")
+    def _chooser_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_chooser()
+
+    def action_chooser(self) -> None:
+        """Open the 'Welk gesprek heb ik?' helper."""
+        from gesprekscoach.tui.screens.chooser import ChooserDialog
+
+        def answered(conv_id: str | None) -> None:
+            if conv_id:
+                self.start_new(conv_id)
+
+        self.app.push_screen(ChooserDialog(self.context.content), answered)
+
+    # ----------------------------------------------------------------- earlier preparations
+
+    def _highlighted_preparation(self) -> Preparation | None:
+        options = self.query_one("#preparations", OptionList)
+        index = options.highlighted
+        if index is None or not 0 <= index < len(self.preparations):
+            return None
+        return self.preparations[index]
+
+    def _load(self, prep_id: str) -> Preparation | None:
+        try:
+            return self.context.store.load(prep_id)
+        except StoreError as exc:
+            self.notify(str(exc), title="Openen lukt niet", severity="error", markup=False)
+            self.refresh_preparations()
+            return None
+
+    @on(OptionList.OptionSelected, "#preparations")
+    def _prep_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        prep_id = (event.option.id or "").removeprefix("prep-")
+        prep = self._load(prep_id)
+        if prep is not None:
+            self.open_preparation(prep)
+
+    def action_save_sheet(self) -> None:
+        """Save the sheet of the highlighted earlier preparation again."""
+        from gesprekscoach.tui.sheet_actions import open_save_dialog
+
+        chosen = self._highlighted_preparation()
+        if chosen is None:
+            self.notify("Kies eerst een voorbereiding in de lijst.", severity="warning")
+            return
+        prep = self._load(chosen.id)
+        if prep is None:
+            return
+
+        def saved(path: Path) -> None:
+            try:
+                self.context.store.save(prep)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+            self.notify(f"Blad opgeslagen in {path}", title="Opgeslagen", markup=False)
+            self.refresh_preparations()
+
+        open_save_dialog(self, prep, self.context, saved)
+
+    def action_after_meeting(self) -> None:
+        """Note what came out of the meeting of the highlighted earlier preparation."""
+        from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
+
+        chosen = self._highlighted_preparation()
+        if chosen is None:
+            self.notify("Kies eerst een voorbereiding in de lijst.", severity="warning")
+            return
+        prep = self._load(chosen.id)
+        if prep is not None:
+            self.app.push_screen(AfterMeetingScreen(self.context, prep))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """'Blad opslaan' and 'na het gesprek' only when the list of earlier preparations has the focus."""
+        if action in ("save_sheet", "after_meeting"):
+            focused = self.app.focused
+            return focused is not None and focused.id == "preparations" and bool(self.preparations)
+        return True
+
+    def on_descendant_focus(self) -> None:
+        """Update the footer: which keys work depends on what has the focus."""
+        self.refresh_bindings()
+
+    def action_help(self) -> None:
+        """Show help for the home screen."""
+        from gesprekscoach.tui.screens.help import HelpDialog
+
+        keys = [
+            ("↑ ↓", "kiezen in een lijst"),
+            ("Enter", "openen"),
+            ("Tab", "naar het volgende deel"),
+            ("W", "welk gesprek heb ik?"),
+            ("B", "blad opnieuw opslaan (in de lijst met voorbereidingen)"),
+            ("N", "na het gesprek: afspraken en verslag noteren (in de lijst met voorbereidingen)"),
+            ("Enter", "in je logboek: het punt bewaren"),
+            ("Ctrl+T", "in je logboek: alleen voor mij (nog eens: weer wel)"),
+            ("Delete", "in je logboek: punt weghalen"),
+            ("Ctrl+P", "alle opdrachten"),
+            ("Ctrl+Q", "stoppen"),
+        ]
+        self.app.push_screen(HelpDialog("startscherm", HOME_HELP, keys))

@@ -1,0 +1,303 @@
+"""The reaction-letter helper: the points of the report you see differently, why, an example,
+and a calm, short letter made from them, saved next to the sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+
+from gesprekscoach.cycle import conversation_name, wins_since_previous
+from gesprekscoach.dates import day_month_year
+from gesprekscoach.letter import (
+    LetterError,
+    letter_folder,
+    preparation_examples,
+    render_reaction_letter,
+    send_soon_message,
+    write_reaction_letter,
+)
+from gesprekscoach.log import LogError, WinsLogStore
+from gesprekscoach.models import AfterMeetingRecord, Disagreement, Preparation
+from gesprekscoach.sheet import SheetExistsError, SheetWriteError
+from gesprekscoach.store import StoreError
+from gesprekscoach.tui.autosave import Autosaver
+from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.screens.confirm import ConfirmDialog
+from gesprekscoach.tui.screens.help import HelpDialog
+from gesprekscoach.tui.screens.pick import PickDialog, PickGroup
+
+LETTER_HELP = (
+    "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
+    "Schrijf per punt op wat er in het verslag staat, en waarom jij het anders ziet.\n"
+    "Een voorbeeld maakt je punt sterk. Kies er een uit je voorbereiding of je logboek met Ctrl+L.\n\n"
+    "Onderaan zie je de brief. Sla hem op met Ctrl+S. Lees hem nog eens na, en stuur hem dan snel."
+)
+
+
+class PointRows(VerticalGroup):
+    """The points the user disagrees with; rebuilt when one is added or removed."""
+
+    def __init__(self, screen: ReactionLetterScreen) -> None:
+        super().__init__(id="point-rows")
+        self.owner_screen = screen
+
+    def compose(self) -> Iterator[Widget]:
+        """Per point: what the report says, why you see it differently, an example."""
+        for index, point in enumerate(self.owner_screen.record.disagreements):
+            with VerticalGroup(classes="point", id=f"point-{index}"):
+                yield Static(f"Punt {index + 1}", classes="field-label", markup=False)
+                yield Input(point.point, placeholder="Wat staat er in het verslag?", id=f"point-{index}-point",
+                            classes="point-point", compact=True)  # fmt: skip
+                yield TextArea(point.why, id=f"point-{index}-why", classes="point-why", soft_wrap=True,
+                               tab_behavior="focus", show_line_numbers=False,
+                               placeholder="Waarom zie jij het anders?")  # fmt: skip
+                yield TextArea(point.example, id=f"point-{index}-example", classes="point-example", soft_wrap=True,
+                               tab_behavior="focus", show_line_numbers=False,
+                               placeholder="Een voorbeeld dat het laat zien (Ctrl+L: kies er een)")  # fmt: skip
+                with HorizontalGroup(classes="point-buttons"):
+                    yield Button("Voorbeeld kiezen (Ctrl+L)", id=f"point-{index}-pick", classes="point-pick",
+                                 compact=True)  # fmt: skip
+                    yield Button("Punt weghalen", id=f"point-{index}-remove", classes="point-remove", compact=True)
+
+
+class ReactionLetterScreen(Screen[None]):
+    """Write the reaction to the report; the letter is shown as it will be saved."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save_letter", "brief opslaan", priority=True),
+        Binding("ctrl+l", "pick_example", "voorbeeld kiezen"),
+        Binding("f1", "help", "hulp"),
+        Binding("escape", "back", "terug"),
+    ]
+
+    def __init__(self, context: CoachContext, prep: Preparation, autosaver: Autosaver) -> None:
+        super().__init__(classes="letter-screen")
+        self.context = context
+        self.prep = prep
+        self.autosaver = autosaver
+        if prep.after is None:
+            prep.after = AfterMeetingRecord()
+        if not prep.after.disagreements:
+            prep.after.disagreements.append(Disagreement())
+            prep.assign_ids()
+        self._last_point = 0
+
+    @property
+    def record(self) -> AfterMeetingRecord:
+        """The after-meeting record (holds the points and the letter's path)."""
+        assert self.prep.after is not None
+        return self.prep.after
+
+    def compose(self) -> ComposeResult:
+        """The points, your name, the letter, and the save button."""
+        yield Header()
+        with VerticalScroll(id="letter-body"):
+            yield Static("Reageren op het verslag", classes="step-title", markup=False)
+            yield Static(
+                "Schrijf op welke punten niet kloppen, en waarom. Houd het kort, rustig en zakelijk.",
+                classes="step-intro", markup=False,
+            )  # fmt: skip
+            yield PointRows(self)
+            yield Button("Nog een punt", id="add-point", compact=True)
+            yield Static("Je naam onder de brief (mag leeg)", classes="field-label", markup=False)
+            yield Input(self.record.signed_by, placeholder="Bijvoorbeeld: Sam Jansen", id="signed-by", compact=True)
+            yield Static("Zo wordt je brief", classes="section-title", markup=False)
+            yield Static("", id="letter-preview", classes="letter-preview", markup=False)
+            yield Button("Brief opslaan (Ctrl+S)", id="save-letter", variant="primary", compact=True)
+            yield Static("", id="letter-saved", classes="letter-saved", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Show the title, the letter so far, and start in the first point."""
+        name = conversation_name(self.prep, self.context.content)
+        self.title = "Reactie op het verslag"
+        self.sub_title = f"{name} van {day_month_year(self.prep.meeting_date)}"
+        self._refresh_preview()
+        self.query_one("#point-0-point").focus()
+
+    # ----------------------------------------------------------------- editing
+
+    def _changed(self) -> None:
+        self.record.recorded_at = self.context.now()
+        self.autosaver.changed()
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        preview = self.query_one("#letter-preview", Static)
+        try:
+            preview.update(render_reaction_letter(self.prep, self.context.content, today=self.context.today))
+        except LetterError as error:
+            preview.update(str(error))
+
+    @staticmethod
+    def _index(widget_id: str | None) -> int | None:
+        parts = (widget_id or "").split("-")
+        if len(parts) >= 3 and parts[0] == "point" and parts[1].isdigit():
+            return int(parts[1])
+        return None
+
+    def on_descendant_focus(self) -> None:
+        """Remember the point the user works on (Ctrl+L puts an example there)."""
+        focused = self.app.focused
+        index = self._index(focused.id if focused is not None else None)
+        if index is not None:
+            self._last_point = index
+
+    @on(Input.Changed, ".point-point")
+    def _point_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._set_field(event.input.id, "point", event.value)
+
+    @on(TextArea.Changed, ".point-why, .point-example")
+    def _area_typed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        field = "why" if event.text_area.has_class("point-why") else "example"
+        self._set_field(event.text_area.id, field, event.text_area.text)
+
+    def _set_field(self, widget_id: str | None, field: str, value: str) -> None:
+        index = self._index(widget_id)
+        if index is None or index >= len(self.record.disagreements):
+            return
+        point = self.record.disagreements[index]
+        if getattr(point, field) != value:
+            setattr(point, field, value)
+            self._changed()
+
+    @on(Input.Changed, "#signed-by")
+    def _name_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self.record.signed_by != event.value:
+            self.record.signed_by = event.value
+            self._changed()
+
+    @on(Button.Pressed, "#add-point")
+    async def _add_point(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.record.disagreements.append(Disagreement())
+        self.prep.assign_ids()
+        await self.query_one(PointRows).recompose()
+        self._changed()
+        self.query_one(f"#point-{len(self.record.disagreements) - 1}-point").focus()
+
+    @on(Button.Pressed, ".point-remove")
+    async def _remove_point(self, event: Button.Pressed) -> None:
+        event.stop()
+        index = self._index(event.button.id)
+        if index is None or index >= len(self.record.disagreements):
+            return
+        del self.record.disagreements[index]
+        if not self.record.disagreements:
+            self.record.disagreements.append(Disagreement())
+            self.prep.assign_ids()
+        await self.query_one(PointRows).recompose()
+        self._changed()
+        self.query_one(f"#point-{min(index, len(self.record.disagreements) - 1)}-point").focus()
+
+    # ----------------------------------------------------------------- examples
+
+    @on(Button.Pressed, ".point-pick")
+    def _pick_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        index = self._index(event.button.id)
+        if index is not None:
+            self._last_point = index
+        self.action_pick_example()
+
+    def _example_groups(self) -> list[PickGroup]:
+        groups: list[PickGroup] = []
+        examples = preparation_examples(self.prep, self.context.content)
+        if examples:
+            groups.append(PickGroup("Uit je voorbereiding", [(f"{example}  ({question})", example) for question, example in examples]))
+        try:
+            log = WinsLogStore(self.context.store.home).load()
+            preparations = self.context.store.list().preparations
+        except (LogError, StoreError, OSError):
+            return groups
+        _start, wins = wins_since_previous(self.prep, preparations, log)
+        for group in wins:
+            shared = [entry for entry in group.entries if not entry.private]  # the letter goes to the manager
+            if not shared:
+                continue
+            title = f"Uit je logboek: {group.title}" if group.title else "Uit je logboek"
+            groups.append(PickGroup(title, [(f"{day_month_year(e.at.date())}: {e.text}", e.text) for e in shared]))
+        return groups
+
+    def action_pick_example(self) -> None:
+        """Choose an example from the preparation or the wins log for the current point."""
+        groups = self._example_groups()
+        if not groups:
+            self.notify("Je voorbereiding en je logboek hebben nog geen voorbeelden. Schrijf er zelf een.")
+            return
+        index = min(self._last_point, len(self.record.disagreements) - 1)
+
+        def chosen(text: str | None) -> None:
+            if not text:
+                return
+            area = self.query_one(f"#point-{index}-example", TextArea)
+            current = area.text.rstrip()
+            area.text = f"{current}\n{text}" if current else text
+            area.focus()
+
+        self.app.push_screen(PickDialog("Kies een voorbeeld", groups), chosen)
+
+    # ----------------------------------------------------------------- saving the letter
+
+    @on(Button.Pressed, "#save-letter")
+    def _save_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_save_letter()
+
+    def action_save_letter(self, overwrite: bool = False) -> None:
+        """Write the letter next to the sheet (ask before replacing one)."""
+        folder = letter_folder(self.prep, self.context.cwd)
+        try:
+            path = write_reaction_letter(self.prep, self.context.content, today=self.context.today, folder=folder,
+                                         overwrite=overwrite)  # fmt: skip
+        except LetterError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            self.query_one("#point-0-point").focus()
+            return
+        except SheetExistsError as error:
+            def answered(replace: bool | None) -> None:
+                if replace:
+                    self.action_save_letter(overwrite=True)
+
+            self.app.push_screen(
+                ConfirmDialog(f"De brief {error.path.name} bestaat al. Wil je hem vervangen?", yes="Vervangen",
+                              no="Niet vervangen"),  # fmt: skip
+                answered,
+            )
+            return
+        except SheetWriteError as error:
+            self.notify(str(error), title="Niet opgeslagen", severity="error", markup=False)
+            return
+        self.record.disagrees = True
+        self.autosaver.changed()
+        self.autosaver.flush()
+        message = send_soon_message(self.context.content)
+        self.query_one("#letter-saved", Static).update(f"Opgeslagen in {path}\n{message}")
+        self.notify(f"{message}\nDe brief staat in {path}", title="Brief opgeslagen", markup=False, timeout=10)
+
+    # ----------------------------------------------------------------- leaving and help
+
+    def action_back(self) -> None:
+        """Save and go back to the after-meeting screen."""
+        self.autosaver.flush()
+        self.dismiss(None)
+
+    def action_help(self) -> None:
+        """Help for the letter and the keys."""
+        keys = [
+            ("Tab / Shift+Tab", "naar het volgende of vorige vak"),
+            ("Ctrl+L", "een voorbeeld kiezen uit je voorbereiding of logboek"),
+            ("Ctrl+S", "de brief opslaan"),
+            ("Esc", "terug (alles is bewaard)"),
+        ]
+        self.app.push_screen(HelpDialog("reactie op het verslag", LETTER_HELP, keys))

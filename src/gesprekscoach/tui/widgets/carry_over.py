@@ -1,0 +1,97 @@
+"""What this conversation starts from: one row per item carried over from an earlier one.
+
+Each row shows the item (a goal, an agreement, a promise of the manager, or a point of the
+last report the user disagreed with), where it came from and its deadline; a choice to mark
+it (goals: behaald, deels, niet; others: gedaan; all: vervallen) and a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual.containers import HorizontalGroup, VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Input, Select, Static
+
+from gesprekscoach.cycle import set_goal_result
+from gesprekscoach.models import CarryOverItem
+from gesprekscoach.sheet import CARRY_OVER_LABELS
+from gesprekscoach.smart import format_deadline
+from gesprekscoach.tui.widgets.private_mark import PrivateMark
+
+GOAL_CHOICES: list[tuple[str, str]] = [
+    ("nog open", "open"),
+    ("behaald", "behaald"),
+    ("deels behaald", "deels"),
+    ("niet behaald", "niet"),
+    ("vervallen", "vervallen"),
+]
+"""How far a carried-over goal was reached (shown, value)."""
+
+OTHER_CHOICES: list[tuple[str, str]] = [("nog open", "open"), ("gedaan", "gedaan"), ("vervallen", "vervallen")]
+"""The status of a carried-over agreement, promise or objection (shown, value)."""
+
+
+def current_choice(item: CarryOverItem) -> str:
+    """The value of the choice that matches the item now."""
+    if item.status == "vervallen":
+        return "vervallen"
+    if item.kind == "doel":
+        return item.result or ("behaald" if item.status == "gedaan" else "open")
+    return item.status
+
+
+def apply_choice(item: CarryOverItem, choice: str) -> None:
+    """Mark the item with a choice of `GOAL_CHOICES` or `OTHER_CHOICES`."""
+    if choice == "vervallen":
+        item.status = "vervallen"
+    elif item.kind == "doel":
+        if choice == "open":
+            item.result = None
+            item.status = "open"
+        else:
+            item.status = "open"
+            set_goal_result(item, choice)  # type: ignore[arg-type]
+    elif choice in ("open", "gedaan"):
+        item.status = choice  # type: ignore[assignment]
+
+
+def details(item: CarryOverItem) -> str:
+    """Where the item came from, who does it and by when, on one line."""
+    parts = [f"uit het {item.source_label}" if item.source_label else f"uit {item.source_id}"]
+    if item.kind == "afspraak" and item.owner.strip():
+        parts.append(f"wie: {item.owner.strip()}")
+    if item.deadline is not None:
+        parts.append(f"uiterlijk {format_deadline(item.deadline)}")
+    return " · ".join(parts)
+
+
+class CarryOverRows(VerticalGroup):
+    """The carried-over items of one step; `indexes` are their places in `prep.carry_over`."""
+
+    def __init__(self, items: list[tuple[int, CarryOverItem]]) -> None:
+        super().__init__(id="carry-over")
+        self.items = items
+
+    def compose(self) -> Iterator[Widget]:
+        """A title, then one row per item."""
+        yield Static("Van de vorige keer", classes="section-title", markup=False)
+        yield Static("Hoe staat het ermee? Kies hoe ver het is, en schrijf er iets bij.", classes="dim", markup=False)
+        for index, item in self.items:
+            with VerticalGroup(classes="carry-item", id=f"carry-{index}"):
+                label = CARRY_OVER_LABELS.get(item.kind, item.kind)
+                yield Static(f"{label}: {item.text}", classes="carry-text", markup=False)
+                yield Static(details(item), classes="carry-details", markup=False)
+                choices = GOAL_CHOICES if item.kind == "doel" else OTHER_CHOICES
+                with HorizontalGroup(classes="carry-row"):
+                    yield Select(
+                        choices,
+                        value=current_choice(item),
+                        allow_blank=False,
+                        compact=True,
+                        id=f"carry-{index}-status",
+                        classes="carry-status",
+                    )
+                    yield Input(item.note, placeholder="Notitie (mag leeg)", id=f"carry-{index}-note",
+                                classes="carry-note", compact=True)  # fmt: skip
+                yield PrivateMark(item.private, id=f"carry-{index}-private")

@@ -1,0 +1,103 @@
+"""The list of steps on the side of a conversation screen, with a marker per step."""
+
+from __future__ import annotations
+
+import textwrap
+
+from rich.text import Text
+from textual import on
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from gesprekscoach.models import Step
+
+
+DEFAULT_WRAP_WIDTH = 23
+"""Line width for the step titles before the list knows its size."""
+
+
+def wrap_hyphenated(text: str, width: int) -> list[str]:
+    """Wrap text at spaces; a word longer than a line is split with a '-'."""
+    words: list[str] = []
+    for word in text.split():
+        while len(word) > width:
+            words.append(word[: width - 1] + "-")
+            word = word[width - 1 :]
+        words.append(word)
+    return textwrap.wrap(" ".join(words), width=width, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+class StepList(OptionList):
+    """The steps of a conversation; ✓ has answers, • still open. Enter or a click opens a step."""
+
+    current: reactive[int] = reactive(0)
+    """The index of the step that is open."""
+
+    class StepChosen(Message):
+        """The user chose a step in the list."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, steps: list[Step], markers: list[str], *, id: str | None = None) -> None:
+        self.steps = steps
+        self.markers = list(markers)
+        super().__init__(id=id, markup=False)
+        self.add_options(self._step_options())
+
+    def _prompt(self, index: int) -> Text:
+        """The marker, the number and the title, wrapped with a hanging indent."""
+        step = self.steps[index]
+        style = "bold" if index == self.current else ""
+        head = f"{self.markers[index]}{index + 1:>3} "
+        width = max(self._wrap_width() - len(head), 8)
+        lines = wrap_hyphenated(step.title, width)
+        prompt = Text(head)
+        prompt.append(lines[0], style=style)
+        for line in lines[1:]:
+            prompt.append("\n" + " " * len(head))
+            prompt.append(line, style=style)
+        return prompt
+
+    def _wrap_width(self) -> int:
+        """The room for a line: the list's width without scrollbar and padding."""
+        if self.is_mounted and self.size.width:
+            return self.scrollable_content_region.width
+        return DEFAULT_WRAP_WIDTH
+
+    def on_resize(self) -> None:
+        """Wrap the titles again for the new width."""
+        for index in range(len(self.steps)):
+            self.replace_option_prompt_at_index(index, self._prompt(index))
+
+    def _step_options(self) -> list[Option]:
+        return [Option(self._prompt(i), id=f"step-{i}") for i in range(len(self.steps))]
+
+    def set_markers(self, markers: list[str]) -> None:
+        """Show new markers (after an edit); only changed lines are redrawn."""
+        for index, marker in enumerate(markers):
+            if index < len(self.markers) and self.markers[index] == marker:
+                continue
+            self.markers[index] = marker
+            self.replace_option_prompt_at_index(index, self._prompt(index))
+
+    def watch_current(self, old: int, new: int) -> None:
+        """Make the open step bold and highlighted."""
+        if not self.is_mounted:
+            return
+        for index in {old, new}:
+            if 0 <= index < len(self.steps):
+                self.replace_option_prompt_at_index(index, self._prompt(index))
+        self.highlighted = new
+
+    def on_mount(self) -> None:
+        """Highlight the open step."""
+        self.highlighted = self.current
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.StepChosen(event.option_index))

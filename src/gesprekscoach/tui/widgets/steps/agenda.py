@@ -1,0 +1,58 @@
+"""The agenda step: the points you want to raise, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.widget import Widget
+
+from gesprekscoach.models import AgendaItem, AgendaStep
+from gesprekscoach.tui.widgets.steps.base import StepView
+from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
+from gesprekscoach.tui.widgets.text_list import TextListEditor
+
+
+class AgendaStepView(StepView):
+    """A numbered list of points: add, change, remove, move up and down."""
+
+    step: AgendaStep
+    KEY_HINTS = [
+        ("Enter", "in het lege vak: punt toevoegen"),
+        ("Alt+↑ / Alt+↓", "punt omhoog of omlaag"),
+        ("Tab", "naar de knoppen ↑ ↓ ✕ van een punt"),
+        PRIVATE_KEY_HINT,
+    ]
+
+    def compose_body(self) -> Iterator[Widget]:
+        """The agenda editor."""
+        yield TextListEditor(
+            self.prep.agenda_texts(),
+            private=[item.private for item in self.prep.agenda],
+            prefix="agenda",
+            placeholder="Typ een punt en druk op Enter",
+            empty_text="Nog geen punten. Wat wil je zeker bespreken?",
+            movable=True,
+            numbered=True,
+            id="agenda-points",
+        )
+
+    def first_control(self) -> Widget | None:
+        """Start in the field for a new point: adding is what you do most here."""
+        return self.query_one("#agenda-new")
+
+    @on(TextListEditor.Changed, "#agenda-points")
+    def _changed(self, event: TextListEditor.Changed) -> None:
+        event.stop()
+        old = list(self.prep.agenda)
+        new: list[AgendaItem] = []
+        for text, private in zip(event.items, event.private, strict=True):
+            # Keep the existing item (and any extra fields a newer version wrote) where the text is the same.
+            match = next((item for item in old if item.text == text and item.private == private), None)
+            if match is not None:
+                old.remove(match)
+                new.append(match)
+            else:
+                new.append(AgendaItem(text=text, private=private))
+        self.prep.agenda[:] = new
+        self.edited()

@@ -1,0 +1,80 @@
+"""The checklist step: the tips for this conversation, each with a tick and a note."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.containers import HorizontalGroup, VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Static
+
+from gesprekscoach.models import ChecklistState, ChecklistStep
+from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
+from gesprekscoach.tui.widgets.steps.base import Markable, StepView
+
+
+class ChecklistStepView(StepView):
+    """Each tip: its text and hint, a 'Gedaan' checkbox and a note on how you will do it."""
+
+    step: ChecklistStep
+    KEY_HINTS = [
+        ("Spatie", "vink een tip af"),
+        PRIVATE_KEY_HINT,
+    ]
+
+    def compose_body(self) -> Iterator[Widget]:
+        """One block per tip."""
+        for number, item in enumerate(self.step.items, start=1):
+            state = self.prep.checklist.get(item.id, ChecklistState())
+            with VerticalGroup(classes="checklist-item"):
+                yield Static(f"{number}. {item.text}", classes="item-text", markup=False)
+                if item.hint:
+                    yield Static(item.hint, classes="item-hint", markup=False)
+                with HorizontalGroup(classes="item-row"):
+                    yield Checkbox(
+                        "Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done"
+                    )
+                    yield Input(
+                        state.note,
+                        placeholder="Hoe ga je dit doen? (mag leeg)",
+                        id=f"note-{item.id}",
+                        compact=True,
+                        classes="item-note",
+                    )
+                yield PrivateMark(state.private, id=f"private-{item.id}")
+
+    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
+        """The note of the tip whose tick or note has the focus."""
+        widget_id = (widget.id if widget is not None else None) or ""
+        for prefix in ("check-", "note-"):
+            if widget_id.startswith(prefix):
+                item_id = widget_id.removeprefix(prefix)
+                if any(item.id == item_id for item in self.step.items):
+                    return self._state(item_id), f"private-{item_id}"
+        return None
+
+    def _state(self, item_id: str) -> ChecklistState:
+        state = self.prep.checklist.get(item_id)
+        if state is None:
+            state = ChecklistState()
+            self.prep.checklist[item_id] = state
+        return state
+
+    @on(Checkbox.Changed, ".item-done")
+    def _ticked(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        item_id = (event.checkbox.id or "").removeprefix("check-")
+        state = self._state(item_id)
+        if state.done != event.value:
+            state.done = event.value
+            self.edited()
+
+    @on(Input.Changed, ".item-note")
+    def _noted(self, event: Input.Changed) -> None:
+        event.stop()
+        item_id = (event.input.id or "").removeprefix("note-")
+        state = self._state(item_id)
+        if state.note != event.value:
+            state.note = event.value
+            self.edited()

@@ -1,0 +1,58 @@
+"""The pitfalls step: read each pitfall and how to avoid it, and tick it as read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.containers import VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Checkbox, Static
+
+from gesprekscoach.models import Pitfall, PitfallsStep
+from gesprekscoach.tui.widgets.steps.base import StepView
+
+
+class PitfallsStepView(StepView):
+    """Each pitfall: title, what goes wrong, how to avoid it, and a 'Gelezen' checkbox."""
+
+    step: PitfallsStep
+    KEY_HINTS = [
+        ("Spatie", "afvinken als gelezen"),
+    ]
+
+    def _pitfalls(self) -> list[Pitfall]:
+        try:
+            return self.context.content.pitfalls_for(self.step)
+        except KeyError:
+            return [p for p in self.context.content.pitfalls.pitfalls if p.id in self.step.pitfalls]
+
+    def compose_body(self) -> Iterator[Widget]:
+        """One block per pitfall."""
+        for number, pitfall in enumerate(self._pitfalls(), start=1):
+            with VerticalGroup(classes="pitfall", id=f"pitfall-block-{pitfall.id}"):
+                yield Static(f"{number}. {pitfall.title}", classes="pitfall-title", markup=False)
+                yield Static(pitfall.what, classes="pitfall-what", markup=False)
+                yield Static(
+                    "\n".join(f"• {point}" for point in pitfall.avoid), classes="pitfall-avoid", markup=False
+                )
+                yield Checkbox(
+                    "Gelezen",
+                    pitfall.id in self.prep.pitfalls_read,
+                    id=f"pitfall-{pitfall.id}",
+                    classes="pitfall-read",
+                    compact=True,
+                )
+
+    @on(Checkbox.Changed, ".pitfall-read")
+    def _read(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        pitfall_id = (event.checkbox.id or "").removeprefix("pitfall-")
+        is_read = pitfall_id in self.prep.pitfalls_read
+        if event.value and not is_read:
+            self.prep.pitfalls_read.append(pitfall_id)
+        elif not event.value and is_read:
+            self.prep.pitfalls_read.remove(pitfall_id)
+        else:
+            return
+        self.edited()

@@ -1,0 +1,239 @@
+"""The questions step: reflection questions or questions the manager may ask, with answers.
+
+A step can also show what is carried over from earlier conversations (the content names the
+kinds in `carry_over`) and offer the wins log entries since the previous one (`offer_wins`):
+Ctrl+L puts one in the example of the question you are at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Collapsible, Input, Select, Static, TextArea
+
+from gesprekscoach.cycle import carry_over_for_step
+from gesprekscoach.dates import day_month_year
+from gesprekscoach.models import Answer, Question, QuestionsStep
+from gesprekscoach.tui.widgets.carry_over import CarryOverRows, apply_choice
+from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PRIVATE_LABEL, PrivateMark
+from gesprekscoach.tui.widgets.steps.base import Markable, StepView
+
+EXAMPLE_TIP = "Tip: een concreet voorbeeld maakt je antwoord sterker."
+
+WINS_KEY = "ctrl+l"
+"""The key that picks an entry of the wins log as an example."""
+
+
+class QuestionsStepView(StepView):
+    """Each question with its hint, an answer field and (when asked) a field for an example."""
+
+    step: QuestionsStep
+    BINDINGS = [Binding(WINS_KEY, "pick_win", "uit logboek")]
+    KEY_HINTS = [
+        ("Enter", "nieuwe regel in je antwoord"),
+        PRIVATE_KEY_HINT,
+        ("Ctrl+L", "voorbeeld uit je logboek kiezen"),
+    ]
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._last_question: str | None = None
+
+    def _questions(self) -> list[Question]:
+        found: list[Question] = []
+        for question_id in self.step.questions:
+            try:
+                found.append(self.context.conversation.question(question_id))
+            except KeyError:
+                continue
+        return found
+
+    def _carried(self) -> list[tuple[int, object]]:
+        items = carry_over_for_step(self.prep, self.context.conversation, self.step)
+        return [(self.prep.carry_over.index(item), item) for item in items]
+
+    def compose_body(self) -> Iterator[Widget]:
+        """What is carried over, the wins on offer, then one block per question."""
+        carried = self._carried()
+        if carried:
+            yield CarryOverRows(carried)  # type: ignore[arg-type]
+        if self.step.offer_wins and self.context.wins:
+            count = sum(len(group.entries) for group in self.context.wins)
+            title = f"Uit je logboek: {count} {'punt' if count == 1 else 'punten'}"
+            with Collapsible(title=title, collapsed=True, id="wins-offered"):
+                lines = [f"Wat je opschreef {self.context.wins_since}.".replace("  ", " ")]
+                lines.append("Ga naar een vraag en druk op Ctrl+L. Dan komt het punt bij je voorbeeld.")
+                for group in self.context.wins:
+                    lines.append("")
+                    lines.append(f"Doel: {group.title}" if group.title else "Zonder doel")
+                    lines += [f"• {day_month_year(e.at.date())}: {' '.join(e.text.split())}" for e in group.entries]
+                yield Static("\n".join(lines), classes="guide-text", markup=False)
+        for number, question in enumerate(self._questions(), start=1):
+            answer = self.prep.answers.get(question.id, Answer())
+            with VerticalGroup(classes="question", id=f"question-{question.id}"):
+                yield Static(f"{number}. {question.text}", classes="question-text", markup=False)
+                if question.hint:
+                    yield Static(question.hint, classes="question-hint", markup=False)
+                yield TextArea(
+                    answer.text,
+                    id=f"answer-{question.id}",
+                    classes="answer",
+                    placeholder="Jouw antwoord",
+                    show_line_numbers=False,
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                )
+                if question.ask_example:
+                    yield TextArea(
+                        answer.example,
+                        id=f"example-{question.id}",
+                        classes="example",
+                        placeholder="Een concreet voorbeeld: wat gebeurde er, wanneer?",
+                        show_line_numbers=False,
+                        soft_wrap=True,
+                        tab_behavior="focus",
+                    )
+                    yield Static(
+                        self._example_tip(answer),
+                        id=f"example-tip-{question.id}",
+                        classes="example-tip",
+                        markup=False,
+                    )
+                yield PrivateMark(answer.private, id=f"private-{question.id}")
+
+    @staticmethod
+    def _example_tip(answer: Answer) -> str:
+        """The soft check of an answer: ask for an example when there is an answer without one."""
+        if answer.text.strip() and not answer.example.strip():
+            return EXAMPLE_TIP
+        return ""
+
+    def _answer(self, question_id: str) -> Answer:
+        answer = self.prep.answers.get(question_id)
+        if answer is None:
+            answer = Answer()
+            self.prep.answers[question_id] = answer
+        return answer
+
+    @on(TextArea.Changed, ".answer, .example")
+    def _typed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        area = event.text_area
+        field, _, question_id = (area.id or "").partition("-")
+        answer = self._answer(question_id)
+        text = area.text
+        if field == "answer":
+            if answer.text == text:
+                return
+            answer.text = text
+        else:
+            if answer.example == text:
+                return
+            answer.example = text
+        for tip in self.query(f"#example-tip-{question_id}").results(Static):
+            tip.update(self._example_tip(answer))
+        self.edited()
+
+    # ----------------------------------------------------------------- carried-over items
+
+    @staticmethod
+    def _carry_index(widget_id: str | None) -> int | None:
+        parts = (widget_id or "").split("-")
+        if len(parts) >= 3 and parts[0] == "carry" and parts[1].isdigit():
+            return int(parts[1])
+        return None
+
+    @on(Select.Changed, ".carry-status")
+    def _carry_marked(self, event: Select.Changed) -> None:
+        event.stop()
+        index = self._carry_index(event.select.id)
+        if index is None or index >= len(self.prep.carry_over) or not isinstance(event.value, str):
+            return
+        item = self.prep.carry_over[index]
+        before = (item.status, item.result)
+        apply_choice(item, event.value)
+        if (item.status, item.result) != before:
+            self.edited()
+
+    @on(Input.Changed, ".carry-note")
+    def _carry_noted(self, event: Input.Changed) -> None:
+        event.stop()
+        index = self._carry_index(event.input.id)
+        if index is None or index >= len(self.prep.carry_over):
+            return
+        item = self.prep.carry_over[index]
+        if item.note != event.value:
+            item.note = event.value
+            self.edited()
+
+    # ----------------------------------------------------------------- 'alleen voor mij'
+
+    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
+        """An answer (from its answer or example field) or a carried-over item."""
+        widget_id = widget.id if widget is not None else None
+        index = self._carry_index(widget_id)
+        if index is not None and index < len(self.prep.carry_over):
+            return self.prep.carry_over[index], f"carry-{index}-private"
+        field, _, question_id = (widget_id or "").partition("-")
+        if field in ("answer", "example") and question_id in self.step.questions:
+            return self._answer(question_id), f"private-{question_id}"
+        return None
+
+    # ----------------------------------------------------------------- wins as examples
+
+    def on_descendant_focus(self) -> None:
+        """Remember the question the user is at (Ctrl+L puts the example there)."""
+        focused = self.app.focused
+        field, _, question_id = ((focused.id if focused is not None else None) or "").partition("-")
+        if field in ("answer", "example") and question_id in self.step.questions:
+            self._last_question = question_id
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """'Uit logboek' only in a step that offers the wins, when there are any."""
+        if action == "pick_win":
+            return self.step.offer_wins and bool(self.context.wins)
+        return True
+
+    def action_pick_win(self) -> None:
+        """Choose an entry of the wins log; it is added to the example of the current question."""
+        from gesprekscoach.tui.screens.pick import PickDialog, PickGroup
+
+        questions = self._questions()
+        target = self._last_question or next((q.id for q in questions if q.ask_example), None)
+        if target is None and questions:
+            target = questions[0].id
+        if target is None:
+            return
+        question = next(q for q in questions if q.id == target)
+        groups = [
+            PickGroup(
+                f"Doel: {group.title}" if group.title else "Zonder doel",
+                [
+                    (
+                        f"{day_month_year(e.at.date())}: {' '.join(e.text.split())}"
+                        + (f" ({PRIVATE_LABEL})" if e.private else ""),
+                        f"{day_month_year(e.at.date())}: {' '.join(e.text.split())}",
+                    )
+                    for e in group.entries
+                ],
+            )
+            for group in self.context.wins
+        ]
+        intro = f"Voor: {question.text}\nKies met ↑ ↓ en Enter. Esc: niets kiezen."
+
+        def chosen(text: str | None) -> None:
+            if not text:
+                return
+            field = "example" if question.ask_example else "answer"
+            area = self.query_one(f"#{field}-{question.id}", TextArea)
+            current = area.text.rstrip()
+            area.text = f"{current}\n{text}" if current else text
+            area.focus()
+            area.move_cursor(area.document.end)
+
+        self.app.push_screen(PickDialog("Kies uit je logboek", groups, intro=intro), chosen)

@@ -1,0 +1,75 @@
+"""The summary step: what you filled in, and saving the sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import on
+from textual.containers import HorizontalGroup
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Button, Collapsible, Static
+
+from gesprekscoach.models import SummaryStep
+from gesprekscoach.tui.progress import step_count_text, step_has_answers, step_marker
+from gesprekscoach.tui.widgets.steps.base import StepView
+
+
+class SummaryStepView(StepView):
+    """An overview per step, the 'Blad opslaan' and 'Afdrukken' buttons and what to do after the meeting."""
+
+    step: SummaryStep
+    KEY_HINTS = [
+        ("Enter", "op de knop 'Blad opslaan': het blad opslaan"),
+        ("Enter", "op de knop 'Afdrukken': het blad openen in je browser om af te drukken"),
+    ]
+
+    class SaveRequested(Message):
+        """The user wants to save the sheet."""
+
+    class PrintRequested(Message):
+        """The user wants to print the sheet (via the browser)."""
+
+    def compose_body(self) -> Iterator[Widget]:
+        """The save button, where the sheet was saved, the overview, and the after-meeting advice."""
+        content = self.context.content
+        with HorizontalGroup(id="sheet-buttons"):
+            yield Button("Blad opslaan (Ctrl+S)", id="save-sheet", variant="primary")
+            yield Button("Afdrukken", id="print-sheet", tooltip="Open je blad in de browser, klaar om af te drukken")
+        if self.prep.sheet_path:
+            yield Static(f"Laatst opgeslagen in: {self.prep.sheet_path}", id="sheet-path", markup=False)
+        lines: list[str] = []
+        open_steps = 0
+        for number, step in enumerate(self.context.conversation.steps, start=1):
+            filled = step_has_answers(step, self.prep, content)
+            if filled is None:
+                continue
+            if not filled:
+                open_steps += 1
+            marker = step_marker(step, self.prep, content)
+            lines.append(f"{marker} {number}. {step.title} — {step_count_text(step, self.prep, content)}")
+        yield Static("\n".join(lines), id="summary-overview", markup=False)
+        if open_steps:
+            word = "stap is" if open_steps == 1 else "stappen zijn"
+            note = f"{open_steps} {word} nog leeg. Dat mag: je blad toont alleen wat je invulde."
+        else:
+            note = "Alle stappen hebben een antwoord. Goed voorbereid!"
+        yield Static(note, classes="summary-note", markup=False)
+        if self.prep.agenda:
+            agenda = "\n".join(f"{n}. {point}" for n, point in enumerate(self.prep.agenda_texts(), start=1))
+            yield Static("Wat je wilt bespreken", classes="section-title", markup=False)
+            yield Static(agenda, classes="summary-agenda", markup=False)
+        after = content.after
+        with Collapsible(title="Na het gesprek", collapsed=True, id="after-advice"):
+            text = [after.intro, ""] + [f"• {advice.title}: {advice.text}" for advice in after.advice]
+            yield Static("\n".join(text), classes="guide-text", markup=False)
+
+    @on(Button.Pressed, "#save-sheet")
+    def _save(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.SaveRequested())
+
+    @on(Button.Pressed, "#print-sheet")
+    def _print(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.PrintRequested())

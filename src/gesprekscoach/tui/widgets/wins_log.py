@@ -1,0 +1,184 @@
+"""The wins log on the home screen: write down what went well, and see this period's entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import HorizontalGroup, VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from gesprekscoach.cycle import conversation_name, goal_titles
+from gesprekscoach.dates import day_month_year
+from gesprekscoach.log import LogError, WinsLogStore, current_goals, entries_between, period_start
+from gesprekscoach.models import LogEntry, Preparation
+from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PRIVATE_LABEL, private_message
+
+NO_GOAL = "geen-doel"
+
+
+class WinsLogPanel(VerticalGroup):
+    """Add an entry (Enter), pick a goal for it (if you like), and the entries since the last meeting.
+
+    In the list: Ctrl+T marks an entry 'alleen voor mij' (or shared again), Delete removes it.
+    """
+
+    BINDINGS = [
+        Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
+        Binding("delete", "remove_entry", "weghalen"),
+    ]
+
+    def __init__(self, context: CoachContext) -> None:
+        super().__init__(id="wins-log")
+        self.context = context
+        self.log_store = WinsLogStore(context.store.home)
+        self.preparations: list[Preparation] = []
+        self.entries: list[LogEntry] = []
+        self._goal_options: list[tuple[str, str]] = []
+
+    def compose(self) -> Iterator[Widget]:
+        """Title, the new-entry field with its goal, a line about the period, and the entries."""
+        yield Static("Mijn logboek: wat ging er goed?", classes="section-title", markup=False)
+        yield Static(
+            "Schrijf het meteen op. Dan weet je het nog bij je volgende gesprek.", classes="dim", markup=False
+        )
+        with HorizontalGroup(id="log-add"):
+            yield Input(placeholder="Wat ging er goed? Typ het en druk op Enter", id="log-new", compact=True)
+            yield Select[str]([], prompt="Bij doel…", id="log-goal", compact=True, allow_blank=True)
+        yield Static("", id="log-period", classes="dim", markup=False)
+        yield OptionList(id="log-entries", markup=False)
+
+    def show(self, preparations: Sequence[Preparation]) -> None:
+        """Read the log again and show this period's entries (`preparations` from the home screen)."""
+        self.preparations = list(preparations)
+        today = self.context.today
+        try:
+            log = self.log_store.load()
+        except LogError as error:
+            self.query_one("#log-period", Static).update(str(error))
+            self.entries = []
+            self._fill([])
+            return
+        for moved in self.log_store.moved:
+            self.notify(moved.message(), severity="warning", markup=False, timeout=10)
+        self.log_store.moved.clear()
+        start, meeting = period_start(self.preparations, today)
+        self.entries = list(reversed(entries_between(log, start, today)))
+        count = len(self.entries)
+        since = (
+            f"Sinds je {conversation_name(meeting, self.context.content)} van {day_month_year(start)}"
+            if meeting is not None
+            else f"Sinds {day_month_year(start)}"
+        )
+        amount = "nog niets" if not count else f"{count} {'punt' if count == 1 else 'punten'}"
+        self.query_one("#log-period", Static).update(f"{since}: {amount}.")
+        self._fill(self.entries)
+        self._fill_goals()
+
+    def _fill(self, entries: list[LogEntry]) -> None:
+        titles = goal_titles(self.preparations)
+        options = self.query_one("#log-entries", OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
+        for entry in entries:
+            prompt = Text()
+            prompt.append(f"{day_month_year(entry.at.date())}: ", style="bold")
+            prompt.append(" ".join(entry.text.split()))
+            key = (entry.goal_source or "", entry.goal or "")
+            if key in titles:
+                prompt.append(f"\n  doel: {titles[key]}", style="italic")
+            if entry.private:
+                prompt.append(f"  ({PRIVATE_LABEL})", style="italic")
+            options.add_option(Option(prompt, id=f"entry-{entry.id}"))
+        options.display = bool(entries)
+        if entries:
+            options.highlighted = min(highlighted or 0, len(entries) - 1)
+
+    def _fill_goals(self) -> None:
+        current = current_goals(self.preparations, self.context.today)
+        goals: list[tuple[str, str]] = []
+        if current is not None:
+            source, found = current
+            goals = [(goal.title(), f"{source.id}\t{goal.id}") for goal in found]
+        select = self.query_one("#log-goal", Select)
+        if goals != self._goal_options:
+            self._goal_options = goals
+            select.set_options(goals)
+        select.display = bool(goals)
+
+    # ----------------------------------------------------------------- adding
+
+    @on(Input.Submitted, "#log-new")
+    def _add(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            self.notify("Typ eerst wat er goed ging.", severity="warning")
+            return
+        goal = source = None
+        chosen = self.query_one("#log-goal", Select).value
+        if isinstance(chosen, str) and "\t" in chosen:
+            source_id, goal_id = chosen.split("\t", 1)
+            source = next((prep for prep in self.preparations if prep.id == source_id), None)
+            goal = source.goal(goal_id) if source is not None else None
+        try:
+            self.log_store.add(text, now=self.context.now(), goal=goal, goal_source=source)
+        except LogError as error:
+            self.notify(str(error), title="Niet bewaard", severity="error", markup=False)
+            return
+        event.input.value = ""
+        self.show(self.preparations)
+        self.notify("Bewaard in je logboek.")
+
+    # ----------------------------------------------------------------- the list
+
+    def _highlighted(self) -> LogEntry | None:
+        options = self.query_one("#log-entries", OptionList)
+        index = options.highlighted
+        if index is None or not 0 <= index < len(self.entries):
+            return None
+        return self.entries[index]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Marking and removing work on the list of entries only."""
+        if action in ("toggle_private", "remove_entry"):
+            focused = self.app.focused
+            return focused is not None and focused.id == "log-entries" and bool(self.entries)
+        return True
+
+    def action_toggle_private(self) -> None:
+        """Mark the highlighted entry 'alleen voor mij', or shared again."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+        entry.private = not entry.private
+        try:
+            self.log_store.update(entry)
+        except LogError as error:
+            self.notify(str(error), severity="error", markup=False)
+        self.show(self.preparations)
+        self.notify(private_message(entry.private))
+
+    def action_remove_entry(self) -> None:
+        """Remove the highlighted entry, after asking."""
+        from gesprekscoach.tui.screens.confirm import ConfirmDialog
+
+        entry = self._highlighted()
+        if entry is None:
+            return
+
+        def answered(remove: bool | None) -> None:
+            if not remove:
+                return
+            try:
+                self.log_store.remove(entry.id)
+            except LogError as error:
+                self.notify(str(error), severity="error", markup=False)
+            self.show(self.preparations)
+
+        self.app.push_screen(ConfirmDialog(f"Wil je dit punt weghalen?\n{entry.text}", yes="Weghalen", no="Bewaren"), answered)

@@ -1,0 +1,177 @@
+"""The written reaction to a report: the letter's text, where it is saved, and its phrases."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from markdown_it import MarkdownIt
+from pydantic import ValidationError
+from year_helpers import DISAGREEMENT, FUNCTIONING_DAY, at
+
+from gesprekscoach.after_texts import reaction_letter_texts, report_reminder_text, shipped_after
+from gesprekscoach.letter import (
+    LetterError,
+    letter_filename,
+    letter_folder,
+    preparation_examples,
+    render_reaction_letter,
+    send_soon_message,
+    write_reaction_letter,
+)
+from gesprekscoach.models import AfterMeeting, AfterMeetingRecord, Answer, Content, Disagreement, Preparation
+from gesprekscoach.sheet import SheetExistsError, SheetWriteError
+
+TODAY = date(2027, 6, 19)
+
+
+def _prep(**changes: object) -> Preparation:
+    base: dict[str, object] = {
+        "id": "2027-06-10-functionering",
+        "conversation": "functionering",
+        "meeting_date": FUNCTIONING_DAY,
+        "with_whom": "Anne de Vries",
+        "created_at": at(date(2027, 6, 1)),
+        "updated_at": at(date(2027, 6, 1)),
+        "after": AfterMeetingRecord(
+            report_received=True,
+            report_received_on=date(2027, 6, 17),
+            disagrees=True,
+            disagreements=[
+                Disagreement(
+                    point=DISAGREEMENT,
+                    why="Ik heb zelf twee verbeteringen voorgesteld.",
+                    example="In maart stelde ik een nieuwe werkwijze voor de planning voor.",
+                ),
+                Disagreement(point="Mijn planning liep vaak uit", why="Dat gebeurde één keer, in april."),
+                Disagreement(point="   "),
+            ],
+        ),
+    }
+    base.update(changes)
+    return Preparation.model_validate(base)
+
+
+def test_the_letter_is_calm_dated_and_addressed(shipped_content: Content) -> None:
+    text = render_reaction_letter(_prep(), shipped_content, today=TODAY)
+    lines = text.splitlines()
+    assert lines[0] == "19 juni 2027"
+    assert "**Reactie op het verslag van het functioneringsgesprek van 10 juni 2027**" in text
+    assert "Beste Anne de Vries," in text
+    assert "Op 10 juni 2027 hadden wij ons functioneringsgesprek. Op 17 juni 2027 kreeg ik het verslag." in text
+    assert f"1. **In het verslag staat:** {DISAGREEMENT}  \n   **Zo zie ik het:** Ik heb zelf twee verbeteringen" in text
+    assert "   **Een voorbeeld:** In maart stelde ik een nieuwe werkwijze voor de planning voor." in text
+    assert "2. **In het verslag staat:** Mijn planning liep vaak uit" in text
+    assert "3." not in text  # the empty point is left out
+    assert text.rstrip().endswith("Met vriendelijke groet,")
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    html = MarkdownIt("commonmark").render(text)
+    assert html.count("<li>") == 2 and "<h" not in html
+
+
+def test_the_letter_without_names_or_report_date(shipped_content: Content) -> None:
+    prep = _prep(with_whom="")
+    assert prep.after is not None
+    prep.after.report_received_on = None
+    prep.after.signed_by = "Sam Jansen"
+    text = render_reaction_letter(prep, shipped_content, today=TODAY)
+    assert "Beste leidinggevende," in text
+    assert "Dank je wel voor het verslag." in text and "kreeg ik" not in text
+    assert text.rstrip().endswith("Met vriendelijke groet,  \nSam Jansen")
+
+
+def test_typed_text_cannot_break_the_letter(shipped_content: Content) -> None:
+    prep = _prep(with_whom="# Baas <b>")
+    assert prep.after is not None
+    prep.after.disagreements = [Disagreement(point="- lijst\n# kop", why="| pipe | [link](x)", example="<script>")]
+    text = render_reaction_letter(prep, shipped_content, today=TODAY)
+    html = MarkdownIt("commonmark").render(text)
+    assert "<script>" not in html and "<h1>" not in html and "<a " not in html and "<b>" not in html
+    assert html.count("<li>") == 1
+
+
+def test_no_points_no_letter(shipped_content: Content) -> None:
+    with pytest.raises(LetterError, match="Schrijf eerst op welk punt"):
+        render_reaction_letter(_prep(after=None), shipped_content, today=TODAY)
+    with pytest.raises(LetterError):
+        render_reaction_letter(_prep(after=AfterMeetingRecord(disagrees=True)), shipped_content, today=TODAY)
+
+
+def test_written_next_to_the_sheet_privately_and_noted(shipped_content: Content, tmp_path: Path) -> None:
+    sheets = tmp_path / "bladen"
+    sheets.mkdir()
+    prep = _prep(sheet_path=str(sheets / "voorbereiding-functioneringsgesprek-2027-06-10.md"))
+    folder = letter_folder(prep, tmp_path / "elders")
+    assert folder == sheets
+    path = write_reaction_letter(prep, shipped_content, today=TODAY, folder=folder)
+    assert path == sheets / "reactie-functioneringsgesprek-2027-06-10.md"
+    assert path.name == letter_filename(prep, shipped_content)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert path.read_text(encoding="utf-8") == render_reaction_letter(prep, shipped_content, today=TODAY)
+    assert prep.after is not None
+    assert (prep.after.reaction_letter_path, prep.after.reaction_written_on) == (str(path), TODAY)
+    with pytest.raises(SheetExistsError):
+        write_reaction_letter(prep, shipped_content, today=TODAY, folder=folder)
+    write_reaction_letter(prep, shipped_content, today=date(2027, 6, 20), folder=folder, overwrite=True)
+    assert path.read_text(encoding="utf-8").startswith("20 juni 2027")
+    with pytest.raises(SheetWriteError, match="bestaat niet"):
+        write_reaction_letter(prep, shipped_content, today=TODAY, folder=tmp_path / "weg")
+
+
+def test_without_a_saved_sheet_the_letter_goes_to_the_fallback(tmp_path: Path) -> None:
+    assert letter_folder(_prep(), tmp_path) == tmp_path
+    assert letter_folder(_prep(sheet_path=str(tmp_path / "weg" / "blad.md")), tmp_path) == tmp_path
+
+
+def test_send_soon_message(shipped_content: Content) -> None:
+    message = send_soon_message(shipped_content)
+    assert "Stuur" in message and "7 dagen" in message and "{" not in message
+
+
+def test_examples_from_the_preparation(shipped_content: Content) -> None:
+    prep = _prep(
+        answers={
+            "wat-ging-goed": Answer(text="Het project", example="Op tijd klaar in maart"),
+            "terugblik": Answer(text="Een goed jaar"),
+            "belemmeringen": Answer(),
+            "wat-ging-minder": Answer(text="Alleen voor mij", example="Privé", private=True),
+            "weg-uit-de-inhoud": Answer(example="Oud voorbeeld"),
+        }
+    )
+    assert preparation_examples(prep, shipped_content) == [
+        ("Wat ging de afgelopen tijd goed?", "Op tijd klaar in maart"),
+        ("Hoe kijk je zelf terug op de afgelopen periode?", "Een goed jaar"),
+        ("weg-uit-de-inhoud", "Oud voorbeeld"),
+    ]
+
+
+# --------------------------------------------------------------------------- after.yaml
+
+
+def test_content_without_letter_phrases_uses_the_shipped_ones(shipped_content: Content) -> None:
+    bare = shipped_content.model_copy(
+        update={"after": shipped_content.after.model_copy(update={"reaction_letter": None, "report_reminder": None})}
+    )
+    assert reaction_letter_texts(bare) == shipped_after().reaction_letter
+    assert report_reminder_text(bare, conversation="planningsgesprek", meeting="15 januari 2027", days=8) == (
+        report_reminder_text(shipped_content, conversation="planningsgesprek", meeting="15 januari 2027", days=8)
+    )
+    assert render_reaction_letter(_prep(), bare, today=TODAY) == render_reaction_letter(_prep(), shipped_content, today=TODAY)
+
+
+def test_after_yaml_placeholders_are_checked() -> None:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "content" / "after.yaml").read_text(encoding="utf-8"))
+    AfterMeeting.model_validate(data)
+    broken = {**data, "reaction_letter": {**data["reaction_letter"], "subject": "Reactie op het verslag"}}
+    with pytest.raises(ValidationError, match="subject: mist"):
+        AfterMeeting.model_validate(broken)
+    unknown = {**data, "reaction_letter": {**data["reaction_letter"], "closing": "Groet van {iemand}"}}
+    with pytest.raises(ValidationError, match="onbekende plek"):
+        AfterMeeting.model_validate(unknown)
+    with pytest.raises(ValidationError, match="report_reminder"):
+        AfterMeeting.model_validate({**data, "report_reminder": "Vraag om het verslag van {wie}"})
+    with pytest.raises(ValidationError):
+        AfterMeeting.model_validate({**data, "reaction_letter": {**data["reaction_letter"], "extra": "x"}})

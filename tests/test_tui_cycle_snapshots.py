@@ -1,0 +1,114 @@
+"""Snapshots of the cycle screens at 80×24: home with the report reminder and the wins log,
+carried-over items in a step, after the meeting, the reaction letter, and the save dialog with
+the full version.
+
+Update after an intended change with `pytest tests/test_tui_cycle_snapshots.py --snapshot-update`,
+then look at the SVGs in tests/__snapshots__/ before you commit them. Fixed dates and times only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_helpers import SIZE, next_to_step, tab_to
+from year_helpers import FUNCTIONING_DAY, at, make_planning, record_functioning_after, record_planning_after
+
+from gesprekscoach.cycle import start_preparation
+from gesprekscoach.log import WinsLogStore
+from gesprekscoach.models import Content
+from gesprekscoach.store import PreparationStore
+from gesprekscoach.tui.app import GesprekscoachApp
+
+SHEET_FOLDER = Path("/home/ik/Documenten")
+"""Where sheets and letters are proposed (never written in these snapshots)."""
+
+
+def _app(content: Content, home: Path, today: date) -> GesprekscoachApp:
+    return GesprekscoachApp(content=content, store=PreparationStore(home), today=today, cwd=SHEET_FOLDER)
+
+
+@pytest.fixture
+def year(shipped_content: Content, tmp_path: Path) -> Path:
+    """A planningsgesprek with its agreements, two wins, and a functioneringsgesprek; returns the home."""
+    home = tmp_path / "home"
+    store = PreparationStore(home)
+    planning = record_planning_after(store, make_planning(store))
+    wins = WinsLogStore(home)
+    wins.add("Eerste presentatie gegeven", now=at(date(2027, 2, 3)), goal=planning.goals[0], goal_source=planning)
+    wins.add("Compliment van een klant", now=at(date(2027, 3, 4)), private=True)
+    start_preparation(store, shipped_content, "functionering", FUNCTIONING_DAY, "Anne de Vries",
+                      now=datetime(2027, 6, 1, 20, tzinfo=timezone.utc))  # fmt: skip
+    return home
+
+
+def test_home_reminds_to_ask_for_the_report(snap_compare, shipped_content: Content, year: Path) -> None:
+    app = _app(shipped_content, year, date(2027, 6, 20))  # ten days after the functioneringsgesprek
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_home_with_reminder_and_wins_log(snap_compare, shipped_content: Content, year: Path) -> None:
+    WinsLogStore(year).add("Nieuwe klant binnengehaald", now=at(date(2027, 6, 15)))
+
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "log-entries")
+
+    app = _app(shipped_content, year, date(2027, 6, 20))  # ten days after the functioneringsgesprek
+    assert snap_compare(app, terminal_size=SIZE, run_before=steer)
+
+
+def test_carried_over_goals_in_a_step(snap_compare, shipped_content: Content, year: Path) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "preparations")
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        await next_to_step(pilot, "verwachte-vragen")
+        await pilot.press("enter", "d", "enter", "tab", "ctrl+t")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(_app(shipped_content, year, date(2027, 6, 8)), terminal_size=SIZE, run_before=steer)
+
+
+def test_after_the_meeting(snap_compare, shipped_content: Content, year: Path) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "preparations")
+        await pilot.press("home", "down", "n")
+        await pilot.pause()
+
+    assert snap_compare(_app(shipped_content, year, date(2027, 1, 25)), terminal_size=SIZE, run_before=steer)
+
+
+def test_reaction_letter(snap_compare, shipped_content: Content, year: Path) -> None:
+    store = PreparationStore(year)
+    record_functioning_after(store, store.load("2027-06-10-functionering"))
+
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "preparations")
+        await pilot.press("home", "n")
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "ctrl+l")
+        await pilot.pause()
+
+    assert snap_compare(_app(shipped_content, year, date(2027, 6, 19)), terminal_size=SIZE, run_before=steer)
+
+
+def test_save_dialog_offers_the_full_version(snap_compare, shipped_content: Content, year: Path) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "preparations")
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        await next_to_step(pilot, "terugblik")
+        await pilot.press("ctrl+t")  # the first carried-over agreement: alleen voor mij
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("tab", "space")
+
+    assert snap_compare(_app(shipped_content, year, date(2027, 6, 8)), terminal_size=SIZE, run_before=steer)

@@ -1,0 +1,81 @@
+"""The plain logic behind the TUI: step markers and the chooser's advice (no app needed)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from gesprekscoach.models import (
+    Answer,
+    ChecklistState,
+    ChooserOption,
+    Content,
+    Goal,
+    Preparation,
+)
+from gesprekscoach.tui.chooser_logic import advise
+from gesprekscoach.tui.progress import MARK_FILLED, MARK_OPEN, MARK_READ, step_count_text, step_marker
+
+NOW = datetime(2026, 11, 22, 20, 0, tzinfo=timezone.utc)
+
+
+def new_prep(conversation: str) -> Preparation:
+    """An empty preparation."""
+    return Preparation(
+        id="test", conversation=conversation, meeting_date=date(2026, 11, 23), created_at=NOW, updated_at=NOW
+    )
+
+
+def test_markers_follow_what_is_filled_in(shipped_content: Content) -> None:
+    conv = shipped_content.conversation("functionering")
+    prep = new_prep("functionering")
+    markers = {step.kind: step_marker(step, prep, shipped_content) for step in conv.steps}
+    assert markers["intro"] == MARK_READ and markers["summary"] == MARK_READ
+    assert markers["checklist"] == MARK_OPEN and markers["agenda"] == MARK_OPEN
+
+    tips = conv.step("tips")
+    prep.checklist[tips.items[0].id] = ChecklistState(done=False, note="  ")
+    assert step_marker(tips, prep, shipped_content) == MARK_OPEN, "white space is not an answer"
+    prep.checklist[tips.items[0].id].done = True
+    assert step_marker(tips, prep, shipped_content) == MARK_FILLED
+    assert step_count_text(tips, prep, shipped_content) == f"1 van {len(tips.items)} afgevinkt"
+
+    questions = conv.step("terugblik")
+    prep.answers[questions.questions[0]] = Answer(example="In mei")
+    assert step_marker(questions, prep, shipped_content) == MARK_FILLED
+
+    goals = conv.step("doelen")
+    prep.goals = [Goal()]
+    assert step_marker(goals, prep, shipped_content) == MARK_OPEN, "an empty goal is not an answer"
+    prep.goals[0].steps = ["Een cursus zoeken"]
+    assert step_marker(goals, prep, shipped_content) == MARK_FILLED
+    assert step_count_text(goals, prep, shipped_content) == "1 doel"
+
+    pitfalls = conv.step("valkuilen")
+    prep.pitfalls_read = ["bestaat-niet"]
+    assert step_marker(pitfalls, prep, shipped_content) == MARK_OPEN
+    prep.pitfalls_read = [shipped_content.pitfalls_for(pitfalls)[0].id]
+    assert step_marker(pitfalls, prep, shipped_content) == MARK_FILLED
+
+
+def test_chooser_sums_points_and_gives_the_reasons(shipped_content: Content) -> None:
+    back = ChooserOption(label="terug", points={"beoordeling": 2, "functionering": 1}, reason="Je kijkt terug.")
+    ahead = ChooserOption(label="vooruit", points={"planning": 2}, reason="Je kijkt vooruit.")
+    salary = ChooserOption(label="salaris", points={"beoordeling": 2}, reason="Het gaat over salaris.")
+    advice = advise(shipped_content, [back, ahead, salary])
+    assert advice.conversation is not None and advice.conversation.id == "beoordeling"
+    assert advice.scores == {"beoordeling": 4, "functionering": 1, "planning": 2}
+    assert advice.reasons == ["Je kijkt terug.", "Het gaat over salaris."]
+
+
+def test_chooser_tie_goes_to_the_first_type_on_the_home_screen(shipped_content: Content) -> None:
+    tie = ChooserOption(label="gelijk", points={"pop": 1, "planning": 1})
+    advice = advise(shipped_content, [tie])
+    first = min((shipped_content.conversation(c) for c in ("pop", "planning")), key=lambda c: c.order)
+    assert advice.conversation is not None and advice.conversation.id == first.id
+
+
+def test_chooser_without_points_gives_no_advice(shipped_content: Content) -> None:
+    unknown = ChooserOption(label="weet niet", points={"bestaat-niet": 5}, reason="Geen idee.")
+    advice = advise(shipped_content, [unknown])
+    assert advice.conversation is None
+    assert advice.reasons == ["Geen idee."]

@@ -1,0 +1,155 @@
+"""Snapshot tests of the coach at 80×24: the home screen, every step kind, help and the dialogs.
+
+Update after an intended change with `pytest tests/test_tui_snapshots.py --snapshot-update`,
+then look at the SVGs in tests/__snapshots__/ before you commit them. Every snapshot is
+deterministic: a fixed today, fixed times, and a made-up sheet folder that is never written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_helpers import SIZE, make_app, next_to_step, tab_to, type_text
+
+from gesprekscoach.models import AgendaItem, Content, Goal
+from gesprekscoach.store import PreparationStore
+from gesprekscoach.tui.app import GesprekscoachApp
+
+SHEET_FOLDER = Path("/home/ik/Documenten")
+"""Where sheets are proposed in the snapshots (shown in the save dialog, never written)."""
+
+FIXED_NOW = datetime(2026, 11, 22, 20, 0, tzinfo=timezone.utc)
+
+Steer = Callable[[Pilot], Awaitable[None]]
+
+
+@pytest.fixture
+def app_with_preparations(shipped_content: Content, tmp_path: Path) -> GesprekscoachApp:
+    """The app with two earlier preparations (fixed times), the newest a functioneringsgesprek."""
+    store = PreparationStore(tmp_path / "home")
+    planning = store.create("planning", date(2026, 12, 7), "Piet Jansen", now=FIXED_NOW.replace(hour=18))
+    planning.agenda = [AgendaItem(text="Mijn doelen voor volgend jaar")]
+    store.save(planning, now=FIXED_NOW.replace(hour=18))
+    prep = store.create("functionering", date(2026, 11, 23), "Anne de Vries", now=FIXED_NOW)
+    prep.agenda = [AgendaItem(text="Mijn werkdruk"), AgendaItem(text="Een cursus plannen")]
+    prep.goals = [Goal(text="Ik wil beter leren plannen", meetbaar="Negen van de tien taken op tijd")]
+    store.save(prep, now=FIXED_NOW)
+    return make_app(shipped_content, tmp_path / "home", SHEET_FOLDER)
+
+
+def open_step(step_id: str, *then: str) -> Steer:
+    """Open the newest earlier preparation, go to a step, then press keys."""
+
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "preparations")
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        await next_to_step(pilot, step_id)
+        if then:
+            await pilot.press(*then)
+        await pilot.pause()
+
+    return steer
+
+
+def test_home(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    assert snap_compare(app_with_preparations, terminal_size=SIZE)
+
+
+def test_home_earlier_preparations(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await tab_to(pilot, "preparations")
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
+
+
+def test_new_preparation_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await type_text(pilot, "31-02-2027")
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
+
+
+def test_chooser_question(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=["w", "_"])
+
+
+def test_chooser_advice(snap_compare, app_with_preparations: GesprekscoachApp, shipped_content: Content) -> None:
+    presses = ["w", "_"] + ["1", "_"] * len(shipped_content.chooser.questions)
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=presses)
+
+
+@pytest.mark.parametrize(
+    "step_id",
+    [
+        "welkom",  # intro
+        "voordelen",  # info
+        "tips",  # checklist
+        "terugblik",  # questions
+        "doelen",  # goals
+        "vragen-stellen",  # ask
+        "feedback",  # feedback
+        "valkuilen",  # pitfalls
+        "agenda",  # agenda
+        "overzicht",  # summary
+    ],
+)
+def test_step_kind(snap_compare, app_with_preparations: GesprekscoachApp, step_id: str) -> None:
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step(step_id))
+
+
+def test_goals_live_check_of_a_vague_goal(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await open_step("doelen")(pilot)
+        await tab_to(pilot, "goal-0-text")
+        await pilot.press("end", "shift+home", "backspace")
+        await type_text(pilot, "Ik wil beter communiceren")
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
+
+
+def test_feedback_live_check_with_proposal(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await open_step("feedback")(pilot)
+        await tab_to(pilot, "feedback-new")
+        await type_text(pilot, "Jij luistert nooit")
+        await pilot.press("enter")
+        await tab_to(pilot, "feedback-0-take")
+        await pilot.pause()
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
+
+
+def test_goals_help(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step("doelen", "f1"))
+
+
+def test_checklist_ticked_with_note(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await open_step("tips", "space", "tab")(pilot)
+        await type_text(pilot, "Ik mail Anne maandag")
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
+
+
+def test_help_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step("terugblik", "f1"))
+
+
+def test_save_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step("overzicht", "ctrl+s"))
+
+
+def test_light_theme(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
+    async def steer(pilot: Pilot) -> None:
+        await open_step("doelen")(pilot)
+        pilot.app.action_toggle_theme()
+        await pilot.pause()
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)

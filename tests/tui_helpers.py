@@ -1,0 +1,109 @@
+"""Helpers for the TUI tests: build the app with a fixed date and folders, and drive it by keys."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from datetime import date
+from typing import Any
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from gesprekscoach.models import Content
+from gesprekscoach.store import PreparationStore
+from gesprekscoach.tui.app import GesprekscoachApp
+from gesprekscoach.tui.screens.conversation import ConversationScreen
+
+TODAY = date(2026, 11, 22)
+"""The fixed 'today' of every TUI test (a Sunday); tomorrow is Monday 23 November 2026."""
+
+SIZE = (80, 24)
+"""The smallest terminal the coach must work in."""
+
+
+def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test function with asyncio (pytest then sees a plain test; fixtures still work)."""
+
+    @functools.wraps(test)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return wrapper
+
+
+def make_app(content: Content, home: Path, cwd: Path) -> GesprekscoachApp:
+    """The app with a store in `home`, a fixed today, and sheets proposed in `cwd`."""
+    return GesprekscoachApp(content=content, store=PreparationStore(home), today=TODAY, cwd=cwd)
+
+
+def screen_text(pilot: Pilot) -> str:
+    """What is on the screen now, as plain text (for assertions and debugging)."""
+    strips = pilot.app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+def focused_id(pilot: Pilot) -> str | None:
+    """The id of the focused widget (None when nothing or a widget without id has the focus)."""
+    focused = pilot.app.focused
+    return focused.id if focused is not None else None
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type the text key by key (a new line is typed with Enter)."""
+    keys = ["enter" if char == "\n" else char for char in text]
+    await pilot.press(*keys)
+
+
+async def tab_to(pilot: Pilot, widget_id: str, *, limit: int = 60) -> None:
+    """Press Tab until the widget with this id has the focus."""
+    for _ in range(limit):
+        if focused_id(pilot) == widget_id:
+            return
+        await pilot.press("tab")
+    raise AssertionError(f"Tab never reached #{widget_id}; focus is on #{focused_id(pilot)}\n{screen_text(pilot)}")
+
+
+def conversation_screen(pilot: Pilot) -> ConversationScreen:
+    """The conversation screen that is open (it may be below a dialog)."""
+    for screen in reversed(pilot.app.screen_stack):
+        if isinstance(screen, ConversationScreen):
+            return screen
+    raise AssertionError(f"No conversation screen is open\n{screen_text(pilot)}")
+
+
+def current_step_id(pilot: Pilot) -> str:
+    """The id of the open step."""
+    screen = conversation_screen(pilot)
+    return screen.steps[screen.step_index].id
+
+
+async def next_to_step(pilot: Pilot, step_id: str, *, key: str = "ctrl+n", limit: int = 20) -> None:
+    """Press Ctrl+N (or `key`) until the step with this id is open."""
+    for _ in range(limit):
+        if current_step_id(pilot) == step_id:
+            await pilot.pause()
+            return
+        await pilot.press(key)
+    raise AssertionError(f"Never reached step {step_id}; now on {current_step_id(pilot)}")
+
+
+async def start_preparation(pilot: Pilot, conversation_id: str, *, date_text: str = "", with_whom: str = "") -> None:
+    """From the home screen: choose a conversation type by keys, fill in the dialog, start."""
+    app = pilot.app
+    types = app.screen.query_one("#conversation-types")
+    await tab_to(pilot, "conversation-types")
+    ids = [option.id for option in types.options]
+    target = ids.index(f"type-{conversation_id}")
+    await pilot.press("home", *["down"] * target, "enter")
+    await pilot.pause()
+    assert focused_id(pilot) == "meeting-date"
+    if date_text:
+        await type_text(pilot, date_text)  # the proposed date is selected, typing replaces it
+    await pilot.press("enter")
+    assert focused_id(pilot) == "with-whom"
+    await type_text(pilot, with_whom)
+    await pilot.press("enter")
+    await pilot.pause()
+    conversation_screen(pilot)
