@@ -306,7 +306,7 @@ def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Co
     """Load and check a content folder (default: `default_content_dir()`); raise `ContentError` on problems.
 
     Checked content is kept in a private cache, keyed by the exact bytes of every file it was
-    read from (and the versions of the coach, pydantic and Python), so the next start skips
+    read from, the source of the models, and the versions of the coach, pydantic and Python, so the next start skips
     parsing and validating; any change to a file, however small, checks the folder again.
     """
     root = Path(directory) if directory is not None else default_content_dir()
@@ -352,12 +352,15 @@ def _cache_key(root: Path) -> str | None:
     import pydantic
 
     from gesprekscoach import __version__
+    from gesprekscoach import models as models_module
 
     files = _content_files(root)
     if files is None:
         return None
     digest = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{platform.python_version()}".encode())
     try:
+        # The models' own source: a changed model never gets content pickled by an older one.
+        digest.update(Path(models_module.__file__).read_bytes())
         for path in files:
             data = path.read_bytes()
             digest.update(f"|{path.name}|{len(data)}|".encode())

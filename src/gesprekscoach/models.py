@@ -396,6 +396,50 @@ class FeedbackGuide(ContentModel):
         return self
 
 
+# --------------------------------------------------------------------------- texts with {placeholders}
+
+
+def _placeholders_in(text: str) -> set[str]:
+    """The `{name}` placeholders in a text (ValueError when the braces are broken)."""
+    names: set[str] = set()
+    for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+        if name is not None:
+            names.add(name)
+    return names
+
+
+def check_placeholders(
+    name: str, text: str, allowed: frozenset[str], required: frozenset[str] = frozenset()
+) -> None:
+    """Raise ValueError (Dutch, naming the field) when a text uses an unknown or lacks a required placeholder."""
+    try:
+        used = _placeholders_in(text)
+    except ValueError:
+        raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
+    unknown = used - allowed
+    if unknown:
+        raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
+    missing = required - used
+    if missing:
+        raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
+
+
+class _PlaceholderTexts(ContentModel):
+    """A group of texts whose `{placeholders}` the code fills in; checks every text of the group."""
+
+    allowed: ClassVar[frozenset[str]] = frozenset()
+    """The placeholders the texts of this group may use."""
+    required: ClassVar[dict[str, frozenset[str]]] = {}
+    """Field name → placeholders that text must contain."""
+
+    @model_validator(mode="after")
+    def _check_placeholders(self) -> _PlaceholderTexts:
+        for name, value in self:
+            if isinstance(value, str):
+                check_placeholders(name, value, self.allowed, self.required.get(name, frozenset()))
+        return self
+
+
 class AfterAdvice(ContentModel):
     """One piece of advice for after the meeting."""
 
@@ -408,28 +452,10 @@ LETTER_PLACEHOLDERS: frozenset[str] = frozenset({"gesprek", "datum", "naam", "on
 """Every placeholder a text of after.yaml may use; the code fills in the ones that fit."""
 
 
-class _PhraseGroup(ContentModel):
-    """A group of after.yaml texts; checks that every `{placeholder}` is one the code fills in."""
+class _PhraseGroup(_PlaceholderTexts):
+    """A group of after.yaml texts; every `{placeholder}` must be one the letter code fills in."""
 
-    required: ClassVar[dict[str, frozenset[str]]] = {}
-    """Field name → placeholders that text must contain."""
-
-    @model_validator(mode="after")
-    def _check_placeholders(self) -> _PhraseGroup:
-        for name, value in self:
-            if not isinstance(value, str):
-                continue
-            try:
-                used = _placeholders_in(value)
-            except ValueError:
-                raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
-            unknown = used - LETTER_PLACEHOLDERS
-            if unknown:
-                raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
-            missing = self.required.get(name, frozenset()) - used
-            if missing:
-                raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
-        return self
+    allowed: ClassVar[frozenset[str]] = LETTER_PLACEHOLDERS
 
 
 class ReactionLetterTexts(_PhraseGroup):
@@ -483,13 +509,7 @@ class AfterMeeting(ContentModel):
     @model_validator(mode="after")
     def _reminder_placeholders(self) -> AfterMeeting:
         if self.report_reminder is not None:
-            try:
-                used = _placeholders_in(self.report_reminder)
-            except ValueError:
-                raise ValueError("report_reminder: de accolades { } kloppen niet") from None
-            unknown = used - LETTER_PLACEHOLDERS
-            if unknown:
-                raise ValueError(f"report_reminder: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
+            check_placeholders("report_reminder", self.report_reminder, LETTER_PLACEHOLDERS)
         return self
 
 
@@ -524,37 +544,10 @@ CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "
 """Every placeholder a check text may use; the code fills in the ones that fit."""
 
 
-def _placeholders_in(text: str) -> set[str]:
-    """The `{name}` placeholders in a text (ValueError when the braces are broken)."""
-    names: set[str] = set()
-    for _literal, name, _spec, _conversion in string.Formatter().parse(text):
-        if name is not None:
-            names.add(name)
-    return names
+class _TextGroup(_PlaceholderTexts):
+    """A group of check texts; every `{placeholder}` must be one the checks fill in."""
 
-
-class _TextGroup(ContentModel):
-    """A group of check texts; checks the placeholders of all its texts."""
-
-    required: ClassVar[dict[str, frozenset[str]]] = {}
-    """Field name → placeholders that text must contain."""
-
-    @model_validator(mode="after")
-    def _check_placeholders(self) -> _TextGroup:
-        for name, value in self:
-            if not isinstance(value, str):
-                continue
-            try:
-                used = _placeholders_in(value)
-            except ValueError:
-                raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
-            unknown = used - CHECK_PLACEHOLDERS
-            if unknown:
-                raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
-            missing = self.required.get(name, frozenset()) - used
-            if missing:
-                raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
-        return self
+    allowed: ClassVar[frozenset[str]] = CHECK_PLACEHOLDERS
 
 
 class LetterTexts(_TextGroup):
