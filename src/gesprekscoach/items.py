@@ -42,3 +42,30 @@ def merge_by_text(old: Sequence[ItemT], texts: Sequence[str], make: Callable[[st
         item.text = text
         result.append(item)
     return result
+
+
+class _HasTextAndPrivacy(_HasText, Protocol):
+    private: bool
+
+
+PrivateItemT = TypeVar("PrivateItemT", bound=_HasTextAndPrivacy)
+
+
+def keep_matching(
+    old: Sequence[PrivateItemT], entries: Sequence[tuple[str, bool]], make: Callable[[str, bool], PrivateItemT]
+) -> list[PrivateItemT]:
+    """Items for `(text, private)` entries, reusing an old item with the same text and flag.
+
+    Used where a list editor gives back both texts and flags (the coach's list widgets): an
+    item that is still there keeps any extra fields a newer version wrote; anything else is new.
+    """
+    unused = list(old)
+    result: list[PrivateItemT] = []
+    for text, private in entries:
+        match = next((item for item in unused if item.text == text and item.private == private), None)
+        if match is not None:
+            unused.remove(match)
+            result.append(match)
+        else:
+            result.append(make(text, private))
+    return result

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from textual import on
 from textual.widget import Widget
 
+from gesprekscoach.items import keep_matching
 from gesprekscoach.models import AgendaItem, AgendaStep
 from gesprekscoach.tui.widgets.steps.base import StepView
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
@@ -44,15 +45,7 @@ class AgendaStepView(StepView):
     @on(TextListEditor.Changed, "#agenda-points")
     def _changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
-        old = list(self.prep.agenda)
-        new: list[AgendaItem] = []
-        for text, private in zip(event.items, event.private, strict=True):
-            # Keep the existing item (and any extra fields a newer version wrote) where the text is the same.
-            match = next((item for item in old if item.text == text and item.private == private), None)
-            if match is not None:
-                old.remove(match)
-                new.append(match)
-            else:
-                new.append(AgendaItem(text=text, private=private))
-        self.prep.agenda[:] = new
+        self.prep.agenda[:] = keep_matching(
+            self.prep.agenda, list(zip(event.items, event.private, strict=True)), lambda text, private: AgendaItem(text=text, private=private)
+        )
         self.edited()

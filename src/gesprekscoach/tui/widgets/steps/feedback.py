@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Collapsible, Static, TextArea
 from textual.widgets.text_area import Selection
 
+from gesprekscoach.items import keep_matching
 from gesprekscoach.models import FeedbackItem, FeedbackStep
 from gesprekscoach.tui.widgets.feedback_check import TAKE_KEY, FeedbackCheck
 from gesprekscoach.tui.screens.help import HelpSection
@@ -76,17 +77,9 @@ class FeedbackStepView(StepView):
     @on(TextListEditor.Changed, "#feedback-points")
     def _changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
-        # Keep the existing items (and any extra fields a newer version wrote) where the text is the same.
-        old = list(self.prep.feedback)
-        new: list[FeedbackItem] = []
-        for text, private in zip(event.items, event.private, strict=True):
-            match = next((item for item in old if item.text == text and item.private == private), None)
-            if match is not None:
-                old.remove(match)
-                new.append(match)
-            else:
-                new.append(FeedbackItem(text=text, private=private))
-        self.prep.feedback[:] = new
+        self.prep.feedback[:] = keep_matching(
+            self.prep.feedback, list(zip(event.items, event.private, strict=True)), lambda text, private: FeedbackItem(text=text, private=private)
+        )
         for index, text in enumerate(event.items):
             for check in self.query(f"#feedback-{index}-check").results(FeedbackCheck):
                 check.text = text
