@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test bench check clean
+.PHONY: run test gates bench check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,15 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/gesprekscoach
 
-## make test: set up .venv with the test tools and run the whole test suite
-test: $(STAMP_TEST)
+## make gates: lint, format, types and import contracts (part of make test)
+gates: $(STAMP_TEST)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+## make test: set up .venv with the test tools, run the gates and the whole test suite
+test: gates
 	$(BIN)/python -m pytest
 
 ## make check: check the shipped content

@@ -29,8 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from gesprekscoach.phrasing import check_feedback  # noqa: E402
-from gesprekscoach.smart import check_goal  # noqa: E402
+from gesprekscoach.checks.feedback import check_feedback  # noqa: E402
+from gesprekscoach.checks.smart import check_goal  # noqa: E402
 
 GOAL_300 = (
     "Omdat ik sinds 2020 op de spoedeisende hulp werk, wil ik voor het eind van het jaar de cursus "

@@ -20,10 +20,11 @@ from pathlib import Path
 
 import yaml
 
-from gesprekscoach.content import load_content
-from gesprekscoach.models import AgendaItem, Answer, ChecklistState, Content, Goal, Preparation
-from gesprekscoach.sheet import render_sheet, sheet_filename, write_sheet
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.content.loader import load_content
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet.markdown import render_sheet, sheet_filename, write_sheet
+from gesprekscoach.store.models import AgendaItem, Answer, ChecklistState, Goal, Preparation
+from gesprekscoach.store.preparations import PreparationStore
 
 TARGET_MS = 100.0
 REPEAT = 9

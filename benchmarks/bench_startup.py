@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 TIME_TARGET = 1.3
 MEMORY_TARGET = 1.3
@@ -47,7 +46,7 @@ result = Bare().run(headless=True, size=(80, 24))
 COACH_APP = r"""
 import time
 started = time.perf_counter()
-from gesprekscoach.content import load_content
+from gesprekscoach.content.loader import load_content
 from gesprekscoach.tui.app import GesprekscoachApp
 from gesprekscoach.tui.screens.home import HomeScreen
 
@@ -62,8 +61,8 @@ result = Measured(content=load_content()).run(headless=True, size=(80, 24))
 
 
 COACH_TUI_ONLY = r"""
-from gesprekscoach.content import load_content
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.content.loader import load_content
+from gesprekscoach.store.preparations import PreparationStore
 content = load_content()
 import time
 started = time.perf_counter()
@@ -146,8 +145,12 @@ def main() -> int:
         print(json.dumps(figures, indent=2))
     else:
         print(f"runs per app:        {args.runs} (median)")
-        print(f"bare Textual app:    {figures['bare_seconds'] * 1000:7.1f} ms  {figures['bare_max_rss_kib'] / 1024:6.1f} MiB")
-        print(f"gesprekscoach home:  {figures['coach_seconds'] * 1000:7.1f} ms  {figures['coach_max_rss_kib'] / 1024:6.1f} MiB")
+        print(
+            f"bare Textual app:    {figures['bare_seconds'] * 1000:7.1f} ms  {figures['bare_max_rss_kib'] / 1024:6.1f} MiB"
+        )
+        print(
+            f"gesprekscoach home:  {figures['coach_seconds'] * 1000:7.1f} ms  {figures['coach_max_rss_kib'] / 1024:6.1f} MiB"
+        )
         print(f"time ratio:          {figures['time_ratio']:.2f} (target ≤ {TIME_TARGET})")
         print(f"memory ratio:        {figures['memory_ratio']:.2f} (target ≤ {MEMORY_TARGET})")
         print(

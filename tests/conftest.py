@@ -22,6 +22,6 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture(scope="session")
 def shipped_content():
     """The shipped content, loaded and checked once per test session."""
-    from gesprekscoach.content import load_content
+    from gesprekscoach.content.loader import load_content
 
     return load_content()

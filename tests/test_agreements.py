@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from gesprekscoach.agreements import describe, parse_owner, resolve_deadline, update_agreement, who_text
+from gesprekscoach.content.models import Content
 from gesprekscoach.dates import parse_past_date
-from gesprekscoach.models import Agreement, Content
+from gesprekscoach.session.agreements import describe, parse_owner, resolve_deadline, update_agreement, who_text
+from gesprekscoach.store.models import Agreement
 
 MEETING = date(2027, 1, 15)
 

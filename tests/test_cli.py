@@ -19,12 +19,12 @@ def _modules_after(argv: list[str]) -> set[str]:
     """Run `gesprekscoach ARGV` in a fresh interpreter and return the modules it imported."""
     code = (
         "import sys\n"
-        "from gesprekscoach.cli import main\n"
+        "from gesprekscoach.cli.main import main\n"
         f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
         "print('MODULES:' + ','.join(sorted(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    line = next(l for l in result.stdout.splitlines() if l.startswith("MODULES:"))
+    line = next(row for row in result.stdout.splitlines() if row.startswith("MODULES:"))
     return set(line.removeprefix("MODULES:").split(","))
 
 
@@ -34,17 +34,21 @@ def _modules_after(argv: list[str]) -> set[str]:
 )
 def test_commands_do_not_import_textual(argv: list[str]) -> None:
     modules = _modules_after(argv)
-    assert "gesprekscoach.cli" in modules
+    assert "gesprekscoach.cli.main" in modules
     assert not {m for m in modules if m == "textual" or m.startswith("textual.")}
 
 
 def test_version_and_module_entry_point() -> None:
-    result = subprocess.run([sys.executable, "-m", "gesprekscoach", "--version"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "gesprekscoach", "--version"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == f"gesprekscoach {__version__}"
 
 
 def test_help_is_dutch() -> None:
-    result = subprocess.run([sys.executable, "-m", "gesprekscoach", "--help"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "gesprekscoach", "--help"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.startswith("gebruik: gesprekscoach")
     assert "opties:" in result.stdout and "laat deze hulp zien" in result.stdout
     assert "show this help" not in result.stdout
@@ -59,7 +63,10 @@ def test_unknown_command_says_what_to_do() -> None:
 
 def test_broken_content_option_does_not_start_the_coach(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "gesprekscoach", "--content", str(tmp_path / "weg")], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "gesprekscoach", "--content", str(tmp_path / "weg")],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "De inhoud van de coach heeft fouten" in result.stderr
@@ -71,7 +78,9 @@ def test_wheel_ships_content_and_works_from_elsewhere(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     [wheel] = dist.glob("gesprekscoach-*.whl")
     env_dir = tmp_path / "venv"
@@ -86,7 +95,11 @@ def test_wheel_ships_content_and_works_from_elsewhere(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("GESPREKSCOACH_CONTENT", "PYTHONPATH")}
     result = subprocess.run(
         [str(env_dir / "bin" / "gesprekscoach"), "content", "check"],
-        cwd=elsewhere, capture_output=True, text=True, check=False, env=env,
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "functioneringsgesprek" in result.stdout

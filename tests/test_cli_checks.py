@@ -12,19 +12,19 @@ from typing import Any
 import pytest
 import yaml
 
-from gesprekscoach import check_texts as check_texts_module
-from gesprekscoach.check_texts import (
+from gesprekscoach.checks.smart import check_goal
+from gesprekscoach.cli.checks import _marks, cmd_feedback, cmd_smart, format_smart
+from gesprekscoach.content import check_texts as check_texts_module
+from gesprekscoach.content.check_texts import (
     CHECKS_FILE,
-    CheckTexts,
     CheckTextsError,
     default_check_texts,
     fill,
     load_check_texts,
     parse_check_texts,
 )
-from gesprekscoach.cli_checks import _marks, cmd_feedback, cmd_smart, format_smart
+from gesprekscoach.content.models import CheckTexts
 from gesprekscoach.paths import shipped_content_dir
-from gesprekscoach.smart import check_goal
 
 GOAL = "Ik wil voor 1 juli 2027 de cursus Excel afronden."
 
@@ -126,7 +126,7 @@ def test_smart_next_meeting_when_given(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_smart_through_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
-    from gesprekscoach.cli import main
+    from gesprekscoach.cli.main import main
 
     assert main(["smart", "--json", "--today", "2026-02-10", "Ik wil volgend jaar maart mijn diploma halen."]) == 0
     assert json.loads(capsys.readouterr().out)["deadline"] == "2027-03-31"
@@ -148,7 +148,7 @@ def test_feedback_json_prints_one_object_with_the_exact_shape(capsys: pytest.Cap
 
 
 def test_feedback_uses_the_template_of_the_content(capsys: pytest.CaptureFixture[str]) -> None:
-    from gesprekscoach.content import load_content
+    from gesprekscoach.content.loader import load_content
 
     template = load_content().feedback.ik_template
     head = template.split("{situatie}")[0]
@@ -183,7 +183,7 @@ def test_feedback_empty_sentence_is_a_dutch_error(capsys: pytest.CaptureFixture[
 
 
 def test_feedback_through_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
-    from gesprekscoach.cli import main
+    from gesprekscoach.cli.main import main
 
     assert main(["feedback", "--json", "Je bent onredelijk."]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from gesprekscoach.cli_preparations import cmd_export, cmd_list, display_width, format_table, terminal_safe
-from gesprekscoach.models import AgendaItem, Answer
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.cli.preparations import cmd_export, cmd_list, display_width, format_table, terminal_safe
+from gesprekscoach.store.models import AgendaItem, Answer
+from gesprekscoach.store.preparations import PreparationStore
 
 DATA = Path(__file__).parent / "data"
 TZ = timezone(timedelta(hours=1))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gesprekscoach.content import ContentError, check_content, content_schema, load_content
-from gesprekscoach.models import ConversationType, Direction, Mode
+from gesprekscoach.content.loader import ContentError, check_content, content_schema, load_content
+from gesprekscoach.content.models import ConversationType, Direction, Mode
 
 MINIMAL = {
     "smart.yaml": """\
@@ -159,7 +159,12 @@ def test_missing_field_names_line_of_its_parent(minimal_dir: Path) -> None:
 
 
 def test_unknown_field_names_its_own_line(minimal_dir: Path) -> None:
-    path = _break(minimal_dir, "conversations/proef.yaml", "    hint: Noem een voorbeeld.\n", "    hint: Noem een voorbeeld.\n    hnt: typo\n")
+    path = _break(
+        minimal_dir,
+        "conversations/proef.yaml",
+        "    hint: Noem een voorbeeld.\n",
+        "    hint: Noem een voorbeeld.\n    hnt: typo\n",
+    )
     [problem] = _problems(minimal_dir)
     assert problem.startswith(f"{path}:12: ")
     assert "onbekend veld 'hnt'" in problem
@@ -241,7 +246,9 @@ def test_all_problems_of_all_files_at_once(minimal_dir: Path) -> None:
 
 def test_smart_letters_must_be_in_order(minimal_dir: Path) -> None:
     text = (minimal_dir / "smart.yaml").read_text(encoding="utf-8")
-    text = text.replace("letter: S", "letter: TMP").replace("letter: M", "letter: S").replace("letter: TMP", "letter: M")
+    text = (
+        text.replace("letter: S", "letter: TMP").replace("letter: M", "letter: S").replace("letter: TMP", "letter: M")
+    )
     (minimal_dir / "smart.yaml").write_text(text, encoding="utf-8")
     [problem] = _problems(minimal_dir)
     assert "S, M, A, R, T" in problem
@@ -254,7 +261,7 @@ def test_checks_file_is_optional_and_checked_when_present(minimal_dir: Path) -> 
     content = load_content(minimal_dir)
     assert content.checks.smart.meetbaar.name == "Meetbaar"
     text = (shipped_content_dir() / "checks.yaml").read_text(encoding="utf-8")
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("ik_template:"))
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("ik_template:"))
     broken = text.splitlines()
     broken[line - 1] = broken[line - 1].split(":")[0] + ': "Ik merk dat {situatie}."'
     (minimal_dir / "checks.yaml").write_text("\n".join(broken) + "\n", encoding="utf-8")
@@ -278,7 +285,13 @@ def test_load_content_raises_with_all_problems(minimal_dir: Path) -> None:
 def test_schema_describes_every_file() -> None:
     schemas = content_schema()
     assert set(schemas) == {
-        "conversations/*.yaml", "smart.yaml", "pitfalls.yaml", "feedback.yaml", "after.yaml", "chooser.yaml", "checks.yaml"
+        "conversations/*.yaml",
+        "smart.yaml",
+        "pitfalls.yaml",
+        "feedback.yaml",
+        "after.yaml",
+        "chooser.yaml",
+        "checks.yaml",
     }
     conv = schemas["conversations/*.yaml"]
     assert conv["additionalProperties"] is False
@@ -310,7 +323,13 @@ def test_shipped_conversations_cover_the_cycle(shipped_content) -> None:
         assert kinds[0] == "intro" and kinds[-1] == "summary", c.id
         assert all(s.help for s in c.steps), f"{c.id}: every step needs help (F1)"
     assert len(shipped_content.pitfalls.pitfalls) == 7
-    assert [l.name for l in shipped_content.smart.letters] == ["Specifiek", "Meetbaar", "Acceptabel", "Realistisch", "Tijdgebonden"]
+    assert [letter.name for letter in shipped_content.smart.letters] == [
+        "Specifiek",
+        "Meetbaar",
+        "Acceptabel",
+        "Realistisch",
+        "Tijdgebonden",
+    ]
 
 
 def test_every_conversation_has_five_tips(shipped_content) -> None:
@@ -342,18 +361,25 @@ def test_content_check_cli_on_broken_folder(minimal_dir: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
     assert f"{minimal_dir / 'conversations' / 'proef.yaml'}:21:" in result.stdout
-    assert f"{minimal_dir / 'after.yaml'}:2: YAML-fout: een lijst tussen [ en ] is niet goed afgesloten (het begon op regel 1)" in result.stdout
+    assert (
+        f"{minimal_dir / 'after.yaml'}:2: YAML-fout: een lijst tussen [ en ] is niet goed afgesloten (het begon op regel 1)"
+        in result.stdout
+    )
     assert "2 fouten gevonden" in result.stdout
 
 
 def test_content_option_and_environment_variable(minimal_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "gesprekscoach", "--content", str(minimal_dir), "content", "check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0 and "proefgesprek" in result.stdout
     monkeypatch.setenv("GESPREKSCOACH_CONTENT", str(minimal_dir))
-    result = subprocess.run([sys.executable, "-m", "gesprekscoach", "content", "check"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "gesprekscoach", "content", "check"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and "proefgesprek" in result.stdout
 
 
@@ -367,7 +393,10 @@ def test_schema_cli_prints_json_schema() -> None:
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert schema["title"] == ConversationType.__name__
     result = subprocess.run(
-        [sys.executable, "-m", "gesprekscoach", "content", "schema", "smart"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "gesprekscoach", "content", "schema", "smart"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert json.loads(result.stdout)["title"] == "SmartGuide"
 
@@ -392,7 +421,7 @@ def test_checked_content_is_cached_and_rechecked_after_any_change(
     """The second start skips checking; a changed file is checked again; a broken cache is rebuilt."""
     import stat as stat_module
 
-    import gesprekscoach.content as content_module
+    import gesprekscoach.content.loader as content_module
 
     first = load_content(minimal_dir)
     [cache_file] = (private_home / "cache").glob("inhoud-*.pickle")

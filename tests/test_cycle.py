@@ -7,6 +7,21 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from gesprekscoach.content.models import Content, QuestionsStep
+from gesprekscoach.session.cycle import (
+    build_carry_over,
+    carry_over_for_step,
+    refresh_carry_over,
+    report_reminders,
+    set_goal_result,
+    source_label,
+    start_preparation,
+    wins_since_previous,
+)
+from gesprekscoach.store.models import AfterMeetingRecord, CarryOverItem, Goal, Preparation
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.wins_log import WinsLogStore
 from year_helpers import (
     AGREEMENT_MANAGER,
     AGREEMENT_MINE,
@@ -23,20 +38,6 @@ from year_helpers import (
     record_functioning_after,
     record_planning_after,
 )
-
-from gesprekscoach.cycle import (
-    build_carry_over,
-    carry_over_for_step,
-    refresh_carry_over,
-    report_reminders,
-    set_goal_result,
-    source_label,
-    start_preparation,
-    wins_since_previous,
-)
-from gesprekscoach.log import WinsLogStore
-from gesprekscoach.models import AfterMeetingRecord, CarryOverItem, Content, Goal, Preparation, QuestionsStep
-from gesprekscoach.store import PreparationStore
 
 
 @pytest.fixture
@@ -86,7 +87,11 @@ def test_done_agreements_and_empty_ones_are_not_carried(store: PreparationStore,
 def test_only_earlier_meetings_count(store: PreparationStore, shipped_content: Content) -> None:
     planning = record_planning_after(store, make_planning(store))
     earlier = Preparation(
-        id="x", conversation="voortgang", meeting_date=PLANNING_DAY, created_at=at(PLANNING_DAY), updated_at=at(PLANNING_DAY)
+        id="x",
+        conversation="voortgang",
+        meeting_date=PLANNING_DAY,
+        created_at=at(PLANNING_DAY),
+        updated_at=at(PLANNING_DAY),
     )
     assert build_carry_over(earlier, [planning], shipped_content) == []  # same day: not earlier
     assert build_carry_over(planning, [planning], shipped_content) == []  # never from itself
@@ -146,12 +151,16 @@ def test_goals_come_from_the_latest_planning_or_pop(store: PreparationStore, shi
     progress = store.create("voortgang", date(2027, 4, 1), now=at(date(2027, 3, 25)))
     progress.goals = [Goal(text="Iets anders")]
     store.save(progress, now=at(date(2027, 3, 26)))
-    assert [item.text for item in build_carry_over(functioning, store.list().preparations, shipped_content) if item.kind == "doel"] == [
-        "Ik volg voor de zomer een training timemanagement"
-    ]
+    assert [
+        item.text
+        for item in build_carry_over(functioning, store.list().preparations, shipped_content)
+        if item.kind == "doel"
+    ] == ["Ik volg voor de zomer een training timemanagement"]
 
 
-def test_refresh_adds_new_items_and_keeps_what_the_user_marked(store: PreparationStore, shipped_content: Content) -> None:
+def test_refresh_adds_new_items_and_keeps_what_the_user_marked(
+    store: PreparationStore, shipped_content: Content
+) -> None:
     planning = make_planning(store)
     functioning = start_preparation(store, shipped_content, "functionering", FUNCTIONING_DAY, now=at(date(2027, 6, 1)))
     assert [item.kind for item in functioning.carry_over] == ["doel", "doel"]
@@ -186,13 +195,15 @@ def test_each_step_shows_the_kinds_the_content_names(store: PreparationStore, sh
     reflection = conv.step("terugblik")
     expected = conv.step("verwachte-vragen")
     assert isinstance(reflection, QuestionsStep) and isinstance(expected, QuestionsStep)
-    assert [item.kind for item in carry_over_for_step(functioning, conv, reflection)] == ["afspraak", "afspraak", "belofte"]
+    assert [item.kind for item in carry_over_for_step(functioning, conv, reflection)] == [
+        "afspraak",
+        "afspraak",
+        "belofte",
+    ]
     assert [item.kind for item in carry_over_for_step(functioning, conv, expected)] == ["doel", "doel"]
     # a kind no step names goes to the first questions step
     bare_first = reflection.model_copy(update={"carry_over": []})
-    bare_conv = conv.model_copy(
-        update={"steps": [bare_first if s.id == "terugblik" else s for s in conv.steps]}
-    )
+    bare_conv = conv.model_copy(update={"steps": [bare_first if s.id == "terugblik" else s for s in conv.steps]})
     kinds = [item.kind for item in carry_over_for_step(functioning, bare_conv, bare_first)]
     assert kinds == ["afspraak", "afspraak", "belofte"]
     assert [item.kind for item in carry_over_for_step(functioning, bare_conv, expected)] == ["doel", "doel"]
@@ -220,7 +231,11 @@ def test_set_goal_result() -> None:
 
 def test_source_label_for_an_unknown_type(shipped_content: Content) -> None:
     prep = Preparation(
-        id="x", conversation="onbekend", meeting_date=date(2027, 2, 3), created_at=at(PLANNING_DAY), updated_at=at(PLANNING_DAY)
+        id="x",
+        conversation="onbekend",
+        meeting_date=date(2027, 2, 3),
+        created_at=at(PLANNING_DAY),
+        updated_at=at(PLANNING_DAY),
     )
     assert source_label(prep, shipped_content) == "onbekend van 3 februari 2027"
 
@@ -249,7 +264,9 @@ def test_wins_since_the_previous_meeting_grouped_by_goal(store: PreparationStore
     assert groups[2].goal_key is None and groups[2].entries[0].private is True
 
 
-def test_wins_without_a_previous_meeting_cover_the_year_before(store: PreparationStore, shipped_content: Content) -> None:
+def test_wins_without_a_previous_meeting_cover_the_year_before(
+    store: PreparationStore, shipped_content: Content
+) -> None:
     log_store = WinsLogStore(store.home)
     log_store.add("Te oud", now=at(date(2026, 1, 10)))
     log_store.add("Binnen het jaar", now=at(date(2026, 3, 1)))
@@ -287,7 +304,9 @@ def test_no_reminder_once_a_newer_meeting_took_place(store: PreparationStore, sh
     day = FUNCTIONING_DAY + timedelta(days=10)
     assert [r.prep.id for r in report_reminders([planning, functioning], shipped_content, day)] == [functioning.id]
     # a meeting still to come does not stop the reminder of the last one
-    assert [r.prep.id for r in report_reminders([planning, functioning], shipped_content, date(2027, 3, 1))] == [planning.id]
+    assert [r.prep.id for r in report_reminders([planning, functioning], shipped_content, date(2027, 3, 1))] == [
+        planning.id
+    ]
     assert report_reminders([planning], shipped_content, day, days=400) == []
 
 
@@ -301,7 +320,7 @@ def test_times_with_and_without_time_zone_sort_together(store: PreparationStore,
 def test_export_leaves_private_items_off_unless_volledig(
     private_home: Path, shipped_content: Content, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    from gesprekscoach.cli import main
+    from gesprekscoach.cli.main import main
 
     store = PreparationStore(private_home)
     planning = make_planning(store, private_goal=True)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from gesprekscoach.goal_check import (
+from gesprekscoach.checks.goal_verdict import (
     SHEET_MARKS,
     check_goal_fields,
     first_open_letter,
     goal_text_to_check,
     verdict_line,
 )
-from gesprekscoach.models import Content, Goal
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.models import Goal
 
 TODAY = date(2026, 11, 22)
 

@@ -10,10 +10,10 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 from pydantic import ValidationError
-from year_helpers import DISAGREEMENT, FUNCTIONING_DAY, at
 
-from gesprekscoach.after_texts import reaction_letter_texts, report_reminder_text, shipped_after
-from gesprekscoach.letter import (
+from gesprekscoach.content.after_texts import reaction_letter_texts, report_reminder_text, shipped_after
+from gesprekscoach.content.models import AfterMeeting, Content
+from gesprekscoach.sheet.letter import (
     LetterError,
     letter_filename,
     letter_folder,
@@ -22,8 +22,9 @@ from gesprekscoach.letter import (
     send_soon_message,
     write_reaction_letter,
 )
-from gesprekscoach.models import AfterMeeting, AfterMeetingRecord, Answer, Content, Disagreement, Preparation
-from gesprekscoach.sheet import SheetExistsError, SheetWriteError
+from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError
+from gesprekscoach.store.models import AfterMeetingRecord, Answer, Disagreement, Preparation
+from year_helpers import DISAGREEMENT, FUNCTIONING_DAY, at
 
 TODAY = date(2027, 6, 19)
 
@@ -62,7 +63,9 @@ def test_the_letter_is_calm_dated_and_addressed(shipped_content: Content) -> Non
     assert "**Reactie op het verslag van het functioneringsgesprek van 10 juni 2027**" in text
     assert "Beste Anne de Vries," in text
     assert "Op 10 juni 2027 hadden wij ons functioneringsgesprek. Op 17 juni 2027 kreeg ik het verslag." in text
-    assert f"1. **In het verslag staat:** {DISAGREEMENT}  \n   **Zo zie ik het:** Ik heb zelf twee verbeteringen" in text
+    assert (
+        f"1. **In het verslag staat:** {DISAGREEMENT}  \n   **Zo zie ik het:** Ik heb zelf twee verbeteringen" in text
+    )
     assert "   **Een voorbeeld:** In maart stelde ik een nieuwe werkwijze voor de planning voor." in text
     assert "2. **In het verslag staat:** Mijn planning liep vaak uit" in text
     assert "3." not in text  # the empty point is left out
@@ -159,11 +162,15 @@ def test_content_without_letter_phrases_uses_the_shipped_ones(shipped_content: C
     assert report_reminder_text(bare, conversation="planningsgesprek", meeting="15 januari 2027", days=8) == (
         report_reminder_text(shipped_content, conversation="planningsgesprek", meeting="15 januari 2027", days=8)
     )
-    assert render_reaction_letter(_prep(), bare, today=TODAY) == render_reaction_letter(_prep(), shipped_content, today=TODAY)
+    assert render_reaction_letter(_prep(), bare, today=TODAY) == render_reaction_letter(
+        _prep(), shipped_content, today=TODAY
+    )
 
 
 def test_after_yaml_placeholders_are_checked() -> None:
-    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "content" / "after.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(
+        (Path(__file__).resolve().parent.parent / "content" / "after.yaml").read_text(encoding="utf-8")
+    )
     AfterMeeting.model_validate(data)
     broken = {**data, "reaction_letter": {**data["reaction_letter"], "subject": "Reactie op het verslag"}}
     with pytest.raises(ValidationError, match="subject: mist"):

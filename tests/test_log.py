@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from year_helpers import FUNCTIONING_DAY, GOAL_COURSE, GOAL_PRESENT, PLANNING_DAY, TZ, at, make_planning
 
-from gesprekscoach.cli import main
-from gesprekscoach.log import (
+from gesprekscoach.cli.main import main
+from gesprekscoach.store.models import Goal, LogEntry
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.wins_log import (
     LOG_FILE,
     MAX_ENTRY_LENGTH,
     GoalNotFound,
@@ -26,8 +27,7 @@ from gesprekscoach.log import (
     previous_meeting,
     resolve_goal,
 )
-from gesprekscoach.models import Goal, LogEntry
-from gesprekscoach.store import PreparationStore
+from year_helpers import FUNCTIONING_DAY, GOAL_COURSE, GOAL_PRESENT, PLANNING_DAY, TZ, at, make_planning
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -109,7 +109,7 @@ def test_a_log_from_a_newer_version_is_never_changed(home: Path) -> None:
 
 
 def test_a_failed_write_says_why_in_dutch(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import gesprekscoach.log as log_module
+    import gesprekscoach.store.wins_log as log_module
 
     def full_disk(target: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device")
@@ -257,7 +257,7 @@ def test_log_command_runs_without_textual(home: Path, tmp_path: Path) -> None:
     """`gesprekscoach log` in a fresh process: adds the entry and never imports Textual."""
     script = (
         "import sys\n"
-        "from gesprekscoach.cli import main\n"
+        "from gesprekscoach.cli.main import main\n"
         "code = main(['log', 'Via de opdrachtregel', '--today', '2027-05-01'])\n"
         "assert code == 0, code\n"
         "assert not any(name == 'textual' or name.startswith('textual.') for name in sys.modules), 'textual'\n"

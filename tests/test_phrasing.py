@@ -1,4 +1,4 @@
-"""Tests for the feedback check (gesprekscoach.phrasing): signals, proposal, JSON shape, accuracy."""
+"""Tests for the feedback check (gesprekscoach.checks.feedback): signals, proposal, JSON shape, accuracy."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from gesprekscoach.check_texts import default_check_texts
-from gesprekscoach.phrasing import SIGNAL_KINDS, FeedbackResult, check_feedback
+from gesprekscoach.checks.feedback import SIGNAL_KINDS, FeedbackResult, check_feedback
+from gesprekscoach.content.check_texts import default_check_texts
 
 DATA = Path(__file__).parent / "data" / "feedback_sentences.yaml"
 REAL = Path(__file__).parent / "data" / "feedback_real.yaml"

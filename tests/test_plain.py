@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from gesprekscoach.models import STEP_KINDS, ChecklistStep, Content, PitfallsStep, QuestionsStep
-from gesprekscoach.phrasing import check_feedback
-from gesprekscoach.plain import PLAIN_ENV, run_plain, should_use_plain_mode
-from gesprekscoach.plain_steps import PlainSession
-from gesprekscoach.sheet import render_sheet, sheet_filename
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.checks.feedback import check_feedback
+from gesprekscoach.content.models import STEP_KINDS, ChecklistStep, Content, PitfallsStep, QuestionsStep
+from gesprekscoach.plain.app import PLAIN_ENV, run_plain, should_use_plain_mode
+from gesprekscoach.plain.steps import PlainSession
+from gesprekscoach.sheet.markdown import render_sheet, sheet_filename
+from gesprekscoach.store.preparations import PreparationStore
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 22)
@@ -67,7 +67,7 @@ def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
         if step.kind in ("intro", "info"):
             lines.append("")
         elif isinstance(step, ChecklistStep):
-            for number, item in enumerate(step.items):
+            for number, _item in enumerate(step.items):
                 if step.id == "tips" and number == 0:
                     lines += ["j", TIP_NOTE]
                 else:
@@ -86,7 +86,9 @@ def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
                         lines.append("")
         elif step.kind == "goals":
             lines.append("j")
-            lines += [GOAL[field] for field in ("text", "specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")]
+            lines += [
+                GOAL[field] for field in ("text", "specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+            ]
             lines += [GOAL_STEP, ""]  # the small steps, then Enter = klaar
             lines.append("n")  # no other goal
         elif step.kind == "ask":
@@ -375,7 +377,9 @@ def test_saving_the_sheet_asks_before_overwriting_and_after_a_bad_path(
     assert "bestaat al" in output
     assert "bestaat niet" in output
     assert sheet.read_text(encoding="utf-8") == "mijn eigen aantekeningen"
-    assert (sheets / "nieuw-blad.md").read_text(encoding="utf-8") == render_sheet(only_preparation(home), shipped_content)
+    assert (sheets / "nieuw-blad.md").read_text(encoding="utf-8") == render_sheet(
+        only_preparation(home), shipped_content
+    )
     assert only_preparation(home).sheet_path == str(sheets / "nieuw-blad.md")
     # and replacing, when the user says yes
     lines = ["2", "1", str(len(conv.steps)), "j", "", "j"]
@@ -389,7 +393,7 @@ def test_an_unwritable_folder_is_told_in_dutch_and_asked_again(
     """No permission to write (simulated, so it also fails for root): a Dutch message, then asked again."""
     import errno
 
-    from gesprekscoach import sheet
+    from gesprekscoach.sheet import markdown as sheet
 
     home, sheets = folders
     locked = sheets / "dicht"
@@ -453,7 +457,7 @@ def test_enter_at_every_question_completes_every_conversation(
 
 
 def test_every_step_kind_has_a_handler(shipped_content: Content) -> None:
-    from gesprekscoach import models
+    from gesprekscoach.content import models
 
     classes = {getattr(models, name) for name in dir(models) if name.endswith("Step") and name != "StepBase"}
     classes = {cls for cls in classes if isinstance(cls, type) and issubclass(cls, models.StepBase)}
@@ -504,8 +508,7 @@ def test_when_the_plain_mode_starts(
     asked: bool, environ: dict[str, str], stdin_tty: bool, stdout_tty: bool, expected: bool
 ) -> None:
     assert (
-        should_use_plain_mode(asked, environ=environ, stdin=_Stream(stdin_tty), stdout=_Stream(stdout_tty))
-        is expected
+        should_use_plain_mode(asked, environ=environ, stdin=_Stream(stdin_tty), stdout=_Stream(stdout_tty)) is expected
     )
 
 
@@ -526,9 +529,7 @@ def _run_cli(args: list[str], stdin: str, cwd: Path, home: Path) -> subprocess.C
     )
 
 
-def test_eenvoudig_as_a_real_process_completes_a_short_preparation(
-    shipped_content: Content, tmp_path: Path
-) -> None:
+def test_eenvoudig_as_a_real_process_completes_a_short_preparation(shipped_content: Content, tmp_path: Path) -> None:
     home = tmp_path / "home"
     number = conversation_number(shipped_content, "voortgang")
     steps = shipped_content.conversation("voortgang").steps
@@ -554,8 +555,12 @@ def test_a_piped_stdin_falls_back_to_the_plain_mode(tmp_path: Path) -> None:
     env.update(GESPREKSCOACH_HOME=str(tmp_path / "home"), TERM="xterm-256color", PYTHONIOENCODING="utf-8")
     try:
         process = subprocess.Popen(
-            [sys.executable, "-m", "gesprekscoach"], stdin=subprocess.PIPE, stdout=slave, stderr=slave,
-            cwd=tmp_path, env=env,
+            [sys.executable, "-m", "gesprekscoach"],
+            stdin=subprocess.PIPE,
+            stdout=slave,
+            stderr=slave,
+            cwd=tmp_path,
+            env=env,
         )
         os.close(slave)
         assert process.stdin is not None
@@ -606,7 +611,26 @@ def test_wis_removes_a_goal_and_enter_keeps_its_letters(shipped_content: Content
     conv = shipped_content.conversation("functionering")
     goals_step = str([step.id for step in conv.steps].index("doelen") + 1)
     lines = start_lines(shipped_content, "functionering") + steps_until(shipped_content, "functionering", "doelen")
-    lines += ["j", "Doel een", "", "", "", "", "Voor 1 maart 2027", "", "j", "Doel twee", "", "", "", "", "", "", "n", "stop"]
+    lines += [
+        "j",
+        "Doel een",
+        "",
+        "",
+        "",
+        "",
+        "Voor 1 maart 2027",
+        "",
+        "j",
+        "Doel twee",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "n",
+        "stop",
+    ]
     run_script(shipped_content, home, sheets, lines)
     assert [(g.text, g.tijdgebonden) for g in only_preparation(home).goals] == [
         ("Doel een", "Voor 1 maart 2027"),

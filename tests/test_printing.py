@@ -21,12 +21,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_sheet import example_preparation
 
-from gesprekscoach import printing
-from gesprekscoach.cli import main
-from gesprekscoach.models import AgendaItem, Answer, AskedQuestion, ChecklistState, Content, FeedbackItem, Goal, Preparation
-from gesprekscoach.printing import (
+from gesprekscoach.cli.main import main
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet import printing
+from gesprekscoach.sheet.markdown import NOTE_LINES, SECTION_CARRY_OVER, SECTION_ORDER, render_sheet, sheet_filename
+from gesprekscoach.sheet.printing import (
     GENERATOR,
     PrintError,
     PrintTargetExists,
@@ -35,8 +35,17 @@ from gesprekscoach.printing import (
     write_html,
     write_pdf,
 )
-from gesprekscoach.sheet import NOTE_LINES, SECTION_CARRY_OVER, SECTION_ORDER, render_sheet, sheet_filename
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.store.models import (
+    AgendaItem,
+    Answer,
+    AskedQuestion,
+    ChecklistState,
+    FeedbackItem,
+    Goal,
+    Preparation,
+)
+from gesprekscoach.store.preparations import PreparationStore
+from test_sheet import example_preparation
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_PNG = REPO / "docs" / "voorbeeld-blad.png"
@@ -141,8 +150,15 @@ def long_preparation(content: Content) -> Preparation:
         checklist={"houding": ChecklistState(note="Map met aantekeningen klaarleggen. " * 3)},
         answers=answers,
         goals=goals,
-        questions_to_ask=[AskedQuestion(text=f"Eigen vraag {n}: hoe zie jij mijn rol over {n} jaar?") for n in range(1, 11)],
-        feedback=[FeedbackItem(text=f"Ik merk dat het overleg op dag {n} vaak uitvalt.\nIk zou graag een vaste tijd afspreken.") for n in range(1, 7)],
+        questions_to_ask=[
+            AskedQuestion(text=f"Eigen vraag {n}: hoe zie jij mijn rol over {n} jaar?") for n in range(1, 11)
+        ],
+        feedback=[
+            FeedbackItem(
+                text=f"Ik merk dat het overleg op dag {n} vaak uitvalt.\nIk zou graag een vaste tijd afspreken."
+            )
+            for n in range(1, 7)
+        ],
         agenda=[f"Agendapunt {n}: de planning van kwartaal {n % 4 + 1}" for n in range(1, 13)],
     )
 
@@ -154,7 +170,7 @@ def test_page_has_header_sections_boxes_lines_and_table(shipped_content: Content
     prep = example_preparation()
     html = render_html(render_sheet(prep, shipped_content))
     page = parse(html)
-    assert html.startswith("<!DOCTYPE html>\n<html lang=\"nl\">")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')
     assert f'<meta name="generator" content="{GENERATOR}">' in html
     assert "<title>Voorbereiding functioneringsgesprek — maandag 23 november 2026</title>" in html
     header = html.split('<header class="sheet-header">', 1)[1].split("</header>", 1)[0]
@@ -165,10 +181,19 @@ def test_page_has_header_sections_boxes_lines_and_table(shipped_content: Content
 
     section_classes = [cls for tag, cls in page.tags if tag == "section"]
     assert section_classes == [
-        "agenda", "looking-back", "goals", "questions", "feedback", "remember", "notes", "agreements"
+        "agenda",
+        "looking-back",
+        "goals",
+        "questions",
+        "feedback",
+        "remember",
+        "notes",
+        "agreements",
     ]
     # the example has nothing carried over from an earlier conversation
-    assert [text for text in page.text if text in SECTION_ORDER] == [t for t in SECTION_ORDER if t != SECTION_CARRY_OVER]
+    assert [text for text in page.text if text in SECTION_ORDER] == [
+        t for t in SECTION_ORDER if t != SECTION_CARRY_OVER
+    ]
     # goals: compact blocks, each SMART line with its letter
     assert sum(1 for tag, cls in page.tags if tag == "div" and cls == "block goal") == len(prep.goals)
     letters = [cls for tag, cls in page.tags if tag == "span" and cls == "letter"]
@@ -260,7 +285,10 @@ def saved(shipped_content: Content, private_home: Path) -> Preparation:
 
 
 def test_print_writes_the_page_and_opens_it(
-    saved: Preparation, shipped_content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    saved: Preparation,
+    shipped_content: Content,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     opened: list[Path] = []
@@ -313,7 +341,7 @@ def test_print_options_and_errors(
 
 
 def test_print_does_not_load_textual() -> None:
-    code = "import sys; from gesprekscoach import cli_print, printing, plain; print(any(m.startswith('textual') for m in sys.modules))"
+    code = "import sys; import gesprekscoach.cli.printing, gesprekscoach.sheet.printing, gesprekscoach.plain.app; print(any(m.startswith('textual') for m in sys.modules))"
     import sys
 
     finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -24,19 +24,8 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from gesprekscoach.models import (
-    AgendaItem,
-    Answer,
-    AskedQuestion,
-    CarryOverItem,
-    ChecklistState,
-    ChecklistStep,
-    Content,
-    FeedbackItem,
-    Goal,
-    Preparation,
-)
-from gesprekscoach.sheet import (
+from gesprekscoach.content.models import ChecklistStep, Content
+from gesprekscoach.sheet.markdown import (
     SECTION_CARRY_OVER,
     SECTION_ORDER,
     SheetExistsError,
@@ -46,6 +35,16 @@ from gesprekscoach.sheet import (
     sheet_filename,
     write_sheet,
     yaml_scalar,
+)
+from gesprekscoach.store.models import (
+    AgendaItem,
+    Answer,
+    AskedQuestion,
+    CarryOverItem,
+    ChecklistState,
+    FeedbackItem,
+    Goal,
+    Preparation,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -847,16 +846,26 @@ def test_carry_over_section(shipped_content: Content) -> None:
     prep = _prep(
         carry_over=[
             _carried(result="behaald", status="gedaan", deadline=date(2026, 7, 1)),
-            _carried(id="2026-01-15-planning:doel-2", ref="doel-2", text="Cursus Excel", result="deels", note="Half af"),
             _carried(
-                id="2026-01-15-planning:afspraak-1", kind="afspraak", text="Opleiding aanvragen", owner="Kees",
+                id="2026-01-15-planning:doel-2", ref="doel-2", text="Cursus Excel", result="deels", note="Half af"
+            ),
+            _carried(
+                id="2026-01-15-planning:afspraak-1",
+                kind="afspraak",
+                text="Opleiding aanvragen",
+                owner="Kees",
                 deadline=date(2026, 2, 1),
             ),
-            _carried(id="2026-01-15-planning:afspraak-2", kind="belofte", text="Budget regelen", owner="mijn leidinggevende"),
+            _carried(
+                id="2026-01-15-planning:afspraak-2", kind="belofte", text="Budget regelen", owner="mijn leidinggevende"
+            ),
             _carried(id="2026-01-15-planning:afspraak-3", kind="afspraak", text="Oud plan", status="vervallen"),
             _carried(
-                id="2026-06-10-functionering:bezwaar-1", kind="bezwaar", text="Te weinig initiatief",
-                source_id="2026-06-10-functionering", source_label="verslag van het functioneringsgesprek van 10 juni 2026",
+                id="2026-06-10-functionering:bezwaar-1",
+                kind="bezwaar",
+                text="Te weinig initiatief",
+                source_id="2026-06-10-functionering",
+                source_label="verslag van het functioneringsgesprek van 10 juni 2026",
             ),
         ]
     )
@@ -918,7 +927,15 @@ def test_private_items_are_left_off_without_a_trace(shipped_content: Content) ->
     assert "Kijk terug op je werk van de afgelopen tijd." in shared
     # the sections follow the same order; a section with only private items is left out
     only_private = _prep(goals=[Goal(text="PRIVE-DOEL", private=True)], carry_over=[_carried(private=True)])
-    titles = [title for level, title in headings(split_front_matter(render_sheet(only_private, shipped_content))[1]) if level == 2]
+    titles = [
+        title
+        for level, title in headings(split_front_matter(render_sheet(only_private, shipped_content))[1])
+        if level == 2
+    ]
     assert "Mijn doelen" not in titles and SECTION_CARRY_OVER not in titles
-    titles_full = [t for level, t in headings(split_front_matter(render_sheet(only_private, shipped_content, full=True))[1]) if level == 2]
+    titles_full = [
+        t
+        for level, t in headings(split_front_matter(render_sheet(only_private, shipped_content, full=True))[1])
+        if level == 2
+    ]
     assert "Mijn doelen" in titles_full and SECTION_CARRY_OVER in titles_full

@@ -1,4 +1,4 @@
-"""Tests for the SMART check (gesprekscoach.smart): verdicts, deadlines, JSON shape, accuracy."""
+"""Tests for the SMART check (gesprekscoach.checks.smart): verdicts, deadlines, JSON shape, accuracy."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
-from gesprekscoach.check_texts import default_check_texts
-from gesprekscoach.models import SmartGuide
-from gesprekscoach.smart import LETTERS, SmartResult, check_goal, format_deadline, word_number
+from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline, word_number
+from gesprekscoach.content.check_texts import default_check_texts
+from gesprekscoach.content.models import SmartGuide
 
 DATA = Path(__file__).parent / "data" / "smart_goals.yaml"
 REAL = Path(__file__).parent / "data" / "smart_goals_real.yaml"
@@ -375,7 +375,7 @@ def test_dutch_number_words(word: str, value: float | None) -> None:
 
 def test_the_check_does_not_import_textual() -> None:
     code = (
-        "import sys, gesprekscoach.smart, gesprekscoach.phrasing, gesprekscoach.cli_checks;"
+        "import sys, gesprekscoach.checks.smart, gesprekscoach.checks.feedback, gesprekscoach.cli.checks;"
         "sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
@@ -615,7 +615,11 @@ def test_negations_of_time() -> None:
 
 
 def test_twice_a_week_is_a_measure_and_a_frequency() -> None:
-    for text in ("Ik wil 2x per week sporten.", "Ik wil twee keer per week sporten.", "Ik wil 2 keer per week sporten."):
+    for text in (
+        "Ik wil 2x per week sporten.",
+        "Ik wil twee keer per week sporten.",
+        "Ik wil 2 keer per week sporten.",
+    ):
         result = _check(text)
         assert result.letters["meetbaar"].ok is True, text
         assert result.letters["tijdgebonden"].ok is True, text

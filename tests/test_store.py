@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gesprekscoach import store as store_module
-from gesprekscoach.models import (
+from gesprekscoach.store import preparations as store_module
+from gesprekscoach.store.models import (
     PREPARATION_SCHEMA_VERSION,
     AgendaItem,
     Answer,
@@ -30,7 +30,7 @@ from gesprekscoach.models import (
     Goal,
     Preparation,
 )
-from gesprekscoach.store import (
+from gesprekscoach.store.preparations import (
     AmbiguousPreparation,
     DamagedPreparation,
     NewerVersionError,
@@ -349,8 +349,8 @@ _SAVER = textwrap.dedent(
     from datetime import date
     from pathlib import Path
 
-    from gesprekscoach.models import AgendaItem, Answer
-    from gesprekscoach.store import PreparationStore
+    from gesprekscoach.store.models import AgendaItem, Answer
+    from gesprekscoach.store.preparations import PreparationStore
 
     store = PreparationStore(Path(sys.argv[1]))
     prep = store.create("functionering", date(2026, 11, 23))
@@ -652,7 +652,10 @@ def test_the_v2_fixture_still_loads(store: PreparationStore) -> None:
     assert [q.private for q in prep.questions_to_ask] == [False, True]
     assert [(goal.id, goal.private) for goal in prep.goals] == [("doel-1", False), ("doel-3", True)]
     assert [item.private for item in prep.feedback] == [False, True]
-    assert [(item.text, item.private) for item in prep.agenda] == [("Mijn werkdruk", False), ("Mijn sollicitatie", True)]
+    assert [(item.text, item.private) for item in prep.agenda] == [
+        ("Mijn werkdruk", False),
+        ("Mijn sollicitatie", True),
+    ]
     first, second = prep.carry_over
     assert (first.kind, first.status, first.result, first.deadline) == ("doel", "gedaan", "behaald", date(2027, 7, 1))
     assert (second.kind, second.owner, second.private) == ("belofte", "mijn leidinggevende", True)
@@ -672,7 +675,7 @@ def test_the_v2_fixture_still_loads(store: PreparationStore) -> None:
 
 
 def test_new_goals_and_agreements_get_the_next_free_id(store: PreparationStore) -> None:
-    from gesprekscoach.models import AfterMeetingRecord, Agreement
+    from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 
     prep = store.create("planning", date(2027, 1, 15), now=NOW)
     prep.goals = [Goal(text="a"), Goal(text="b")]

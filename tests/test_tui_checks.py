@@ -12,6 +12,15 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static, TextArea
+
+from gesprekscoach.checks.feedback import check_feedback
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet.markdown import sheet_filename
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from gesprekscoach.tui.widgets.feedback_check import FeedbackCheck
+from gesprekscoach.tui.widgets.smart_check import ALL_FINE, SmartCheck
 from tui_helpers import (
     SIZE,
     conversation_screen,
@@ -24,15 +33,6 @@ from tui_helpers import (
     tab_to,
     type_text,
 )
-
-from gesprekscoach.models import Content
-from gesprekscoach.phrasing import check_feedback
-from gesprekscoach.sheet import sheet_filename
-from gesprekscoach.store import PreparationStore
-from gesprekscoach.tui.screens.help import HelpDialog
-from gesprekscoach.tui.screens.save_sheet import SaveSheetDialog
-from gesprekscoach.tui.widgets.feedback_check import FeedbackCheck
-from gesprekscoach.tui.widgets.smart_check import ALL_FINE, SmartCheck
 
 LETTERS = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
 

@@ -16,6 +16,20 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
+
+from gesprekscoach.checks.goal_verdict import check_goal_fields
+from gesprekscoach.cli.main import main
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet.markdown import SECTION_CARRY_OVER, escape_markdown, sheet_filename
+from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.wins_log import WinsLogStore
+from gesprekscoach.tui.app import GesprekscoachApp
+from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
+from gesprekscoach.tui.screens.home import HomeScreen
+from gesprekscoach.tui.screens.reaction_letter import ReactionLetterScreen
 from tui_helpers import (
     SIZE,
     conversation_screen,
@@ -29,19 +43,6 @@ from tui_helpers import (
     type_text,
 )
 from year_helpers import make_planning
-
-from gesprekscoach.cli import main
-from gesprekscoach.goal_check import check_goal_fields
-from gesprekscoach.log import WinsLogStore
-from gesprekscoach.models import Content, Preparation
-from gesprekscoach.sheet import SECTION_CARRY_OVER, escape_markdown, sheet_filename
-from gesprekscoach.store import PreparationStore
-from gesprekscoach.tui.app import GesprekscoachApp
-from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
-from gesprekscoach.tui.screens.home import HomeScreen
-from gesprekscoach.tui.screens.pick import PickDialog
-from gesprekscoach.tui.screens.reaction_letter import ReactionLetterScreen
-from gesprekscoach.tui.screens.save_sheet import SaveSheetDialog
 
 GOAL_1 = "Drie demo's geven voor 1 juli"
 GOAL_2 = "Certificaat Excel halen voor 1 oktober"
@@ -335,7 +336,10 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     goal_1, goal_2 = escape_markdown(GOAL_1), escape_markdown(GOAL_2)
     assert f"- [ ] **Doel:** {goal_1} — uiterlijk 1 juli 2027 · deels behaald  \n  Mijn notitie: Twee" in carried
     assert f"- [x] **Doel:** {goal_2} — uiterlijk 1 oktober 2027 · behaald" in carried
-    assert "- [x] **Afspraak:** Cursus aanvragen — wie: ik · uiterlijk 1 februari 2027 · gedaan  \n  Mijn notitie: 20 jan" in carried
+    assert (
+        "- [x] **Afspraak:** Cursus aanvragen — wie: ik · uiterlijk 1 februari 2027 · gedaan  \n  Mijn notitie: 20 jan"
+        in carried
+    )
     assert "- [ ] **Belofte van mijn leidinggevende:** Budget regelen — uiterlijk 31 maart 2027 · nog open" in carried
     assert "Inwerken" not in sheet and "Thuis zwaar" not in sheet and "Burn" not in sheet
     assert "3 februari 2027: Eerste presentatie gegeven" in sheet
@@ -375,7 +379,10 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert review.carry_over[0].result == "behaald" and review.carry_over[0].note == "Twee"
     sheet = sheet_of(review, content, sheets)
     carried = carry_section(sheet)
-    assert f"- [x] **Doel:** {escape_markdown(GOAL_1)} — uiterlijk 1 juli 2027 · behaald  \n  Mijn notitie: Twee" in carried
+    assert (
+        f"- [x] **Doel:** {escape_markdown(GOAL_1)} — uiterlijk 1 juli 2027 · behaald  \n  Mijn notitie: Twee"
+        in carried
+    )
     assert "### Uit het functioneringsgesprek van 10 juni 2027" in carried
     assert "- [ ] **Belofte van mijn leidinggevende:** Maandelijks overleg — nog open" in carried
     assert "### Uit het verslag van het functioneringsgesprek van 10 juni 2027" in carried

@@ -8,19 +8,19 @@ then look at the SVGs in tests/__snapshots__/ before you commit them. Fixed date
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+
+from gesprekscoach.content.models import Content
+from gesprekscoach.session.cycle import start_preparation
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.wins_log import WinsLogStore
+from gesprekscoach.tui.app import GesprekscoachApp
 from tui_helpers import SIZE, next_to_step, tab_to
 from year_helpers import FUNCTIONING_DAY, at, make_planning, record_functioning_after, record_planning_after
-
-from gesprekscoach.cycle import start_preparation
-from gesprekscoach.log import WinsLogStore
-from gesprekscoach.models import Content
-from gesprekscoach.store import PreparationStore
-from gesprekscoach.tui.app import GesprekscoachApp
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
 """Where sheets and letters are proposed (never written in these snapshots)."""
@@ -40,7 +40,7 @@ def year(shipped_content: Content, tmp_path: Path) -> Path:
     wins.add("Eerste presentatie gegeven", now=at(date(2027, 2, 3)), goal=planning.goals[0], goal_source=planning)
     wins.add("Compliment van een klant", now=at(date(2027, 3, 4)), private=True)
     start_preparation(store, shipped_content, "functionering", FUNCTIONING_DAY, "Anne de Vries",
-                      now=datetime(2027, 6, 1, 20, tzinfo=timezone.utc))  # fmt: skip
+                      now=datetime(2027, 6, 1, 20, tzinfo=UTC))  # fmt: skip
     return home
 
 

@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, TextArea
+
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.tui.external_editor import NO_EDITOR_MESSAGE, EditorError, edit_text, editor_command
 from tui_helpers import (
     SIZE,
     focused_id,
@@ -24,10 +28,6 @@ from tui_helpers import (
     tab_to,
     type_text,
 )
-
-from gesprekscoach.models import Content
-from gesprekscoach.store import PreparationStore
-from gesprekscoach.tui.external_editor import NO_EDITOR_MESSAGE, EditorError, edit_text, editor_command
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the fake editor is a shell script")
 

@@ -11,6 +11,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet.markdown import sheet_filename
+from gesprekscoach.store.models import AgendaItem
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from gesprekscoach.tui.screens.home import HomeScreen
 from tui_helpers import (
     SIZE,
     conversation_screen,
@@ -24,13 +32,6 @@ from tui_helpers import (
     tab_to,
     type_text,
 )
-
-from gesprekscoach.models import AgendaItem, Content
-from gesprekscoach.sheet import sheet_filename
-from gesprekscoach.store import PreparationStore
-from gesprekscoach.tui.screens.confirm import ConfirmDialog
-from gesprekscoach.tui.screens.home import HomeScreen
-from gesprekscoach.tui.screens.save_sheet import SaveSheetDialog
 
 
 @pytest.fixture
@@ -266,8 +267,14 @@ async def test_whole_planningsgesprek_by_keyboard(content: Content, folders: tup
     assert prep.agenda_texts() == ["Mijn doelen voor dit jaar", "Een opleiding"]
     text = (sheets / sheet_filename(prep, content)).read_text(encoding="utf-8")
     assert "# Voorbereiding planningsgesprek — maandag 23 november 2026" in text
-    for typed in ("Ik wil meer klantcontact", "Er komen twee collega's bij", "Wat verwacht je van mij dit jaar?",
-                  "1. Mijn doelen voor dit jaar", "2. Een opleiding", "Elke maandag een weekplanning maken"):
+    for typed in (
+        "Ik wil meer klantcontact",
+        "Er komen twee collega's bij",
+        "Wat verwacht je van mij dit jaar?",
+        "1. Mijn doelen voor dit jaar",
+        "2. Een opleiding",
+        "Elke maandag een weekplanning maken",
+    ):
         assert typed in text, typed
     assert "## Feedback voor mijn leidinggevende" not in text  # planning has no feedback step
 
@@ -528,7 +535,7 @@ async def test_invalid_date_shows_the_reason_next_to_the_field(content: Content,
 async def test_store_error_keeps_data_and_says_so(
     content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gesprekscoach.store import StoreError
+    from gesprekscoach.store.preparations import StoreError
 
     home, sheets = folders
     app = make_app(content, home, sheets)

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
-from gesprekscoach.models import (
-    Answer,
-    ChecklistState,
-    ChooserOption,
-    Content,
-    Goal,
-    Preparation,
-)
-from gesprekscoach.tui.chooser_logic import advise
-from gesprekscoach.tui.progress import MARK_FILLED, MARK_OPEN, MARK_READ, step_count_text, step_marker
+from gesprekscoach.content.models import ChooserOption, Content
+from gesprekscoach.session.chooser import advise
+from gesprekscoach.session.progress import MARK_FILLED, MARK_OPEN, MARK_READ, step_count_text, step_marker
+from gesprekscoach.store.models import Answer, ChecklistState, Goal, Preparation
 
-NOW = datetime(2026, 11, 22, 20, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)
 
 
 def new_prep(conversation: str) -> Preparation:

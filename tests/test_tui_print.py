@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_helpers import SIZE, make_app, next_to_step, run_async, start_preparation, tab_to, type_text
 
-from gesprekscoach.models import Content
-from gesprekscoach.tui.screens.confirm import ConfirmDialog
-from gesprekscoach.tui.screens.save_sheet import SaveSheetDialog
+from gesprekscoach.content.models import Content
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from tui_helpers import SIZE, make_app, next_to_step, run_async, start_preparation, tab_to, type_text
 
 HTML_NAME = "voorbereiding-functioneringsgesprek-2026-11-23.html"
 

@@ -8,21 +8,22 @@ deterministic: a fixed today, fixed times, and a made-up sheet folder that is ne
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from tui_helpers import SIZE, make_app, next_to_step, tab_to, type_text
 
-from gesprekscoach.models import AgendaItem, Content, Goal
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.models import AgendaItem, Goal
+from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.app import GesprekscoachApp
+from tui_helpers import SIZE, make_app, next_to_step, tab_to, type_text
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
 """Where sheets are proposed in the snapshots (shown in the save dialog, never written)."""
 
-FIXED_NOW = datetime(2026, 11, 22, 20, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)
 
 Steer = Callable[[Pilot], Awaitable[None]]
 

@@ -6,13 +6,13 @@ import asyncio
 import functools
 from collections.abc import Callable, Coroutine
 from datetime import date
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 
-from gesprekscoach.models import Content
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.app import GesprekscoachApp
 from gesprekscoach.tui.screens.conversation import ConversationScreen
 

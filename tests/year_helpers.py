@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from gesprekscoach.models import AfterMeetingRecord, Agreement, Disagreement, Goal, Preparation
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.store.models import AfterMeetingRecord, Agreement, Disagreement, Goal, Preparation
+from gesprekscoach.store.preparations import PreparationStore
 
 TZ = timezone(timedelta(hours=1))
 
@@ -44,7 +44,9 @@ def make_planning(store: PreparationStore, *, private_goal: bool = False) -> Pre
     return prep
 
 
-def record_planning_after(store: PreparationStore, prep: Preparation, *, private_agreement: bool = False) -> Preparation:
+def record_planning_after(
+    store: PreparationStore, prep: Preparation, *, private_agreement: bool = False
+) -> Preparation:
     """The three agreements of the planningsgesprek, and the report that came in."""
     prep.after = AfterMeetingRecord(
         agreements=[

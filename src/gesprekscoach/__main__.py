@@ -1,5 +1,5 @@
 """`python -m gesprekscoach` does the same as the `gesprekscoach` command."""
 
-from gesprekscoach.cli import main
+from gesprekscoach.cli.main import main
 
 raise SystemExit(main())

@@ -77,8 +77,7 @@ def describe_os_error(error: OSError, path: Path, action: str = "Opslaan") -> st
         )
     if code == errno.EROFS:
         return (
-            f"{action} is niet gelukt: {path} staat op een schijf waarop je niet mag schrijven. "
-            "Kies een andere plek."
+            f"{action} is niet gelukt: {path} staat op een schijf waarop je niet mag schrijven. Kies een andere plek."
         )
     if code == errno.ENOENT:
         return (

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from textual.app import App, SuspendNotSupported, SystemCommand
@@ -19,8 +18,8 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from gesprekscoach.models import Content
-from gesprekscoach.store import PreparationStore, StoreError
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.screens.home import HomeScreen
 
@@ -80,7 +79,9 @@ class GesprekscoachApp(App[int]):
         conversation_cls = _conversation_screen_class()
 
         if conversation_cls is not None and isinstance(screen, conversation_cls):
-            yield SystemCommand("Blad opslaan", "Sla je voorbereiding op als blad om te printen", screen.action_save_sheet)
+            yield SystemCommand(
+                "Blad opslaan", "Sla je voorbereiding op als blad om te printen", screen.action_save_sheet
+            )
             yield SystemCommand(
                 "Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet
             )
@@ -92,7 +93,9 @@ class GesprekscoachApp(App[int]):
                 )
             yield SystemCommand("Naar het startscherm", "Terug naar de lijst met gesprekken", screen.action_home)
         if isinstance(screen, HomeScreen):
-            yield SystemCommand("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser)
+            yield SystemCommand(
+                "Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser
+            )
         yield SystemCommand("Thema wisselen", "Wissel tussen donker en licht", self.action_toggle_theme)
         yield SystemCommand("Thema kiezen", "Kies uit alle thema's", self.action_change_theme)
         yield SystemCommand("Hulp", "Hulp bij dit scherm (F1)", self.action_screen_help)
@@ -100,9 +103,13 @@ class GesprekscoachApp(App[int]):
         if screen.maximized is not None:
             yield SystemCommand("Verkleinen", "Maak het vergrote vak weer gewoon", screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand("Vergroten", "Maak het vak met de cursor zo groot als het scherm", screen.action_maximize)
+            yield SystemCommand(
+                "Vergroten", "Maak het vak met de cursor zo groot als het scherm", screen.action_maximize
+            )
         yield SystemCommand(
-            "Schermafdruk", "Bewaar een afbeelding (SVG) van het scherm", lambda: self.set_timer(0.1, self.deliver_screenshot)
+            "Schermafdruk",
+            "Bewaar een afbeelding (SVG) van het scherm",
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
         )
         yield SystemCommand("Stoppen", "Sluit de coach af. Alles is al bewaard.", self.action_quit)
 

@@ -7,8 +7,8 @@ from enum import StrEnum
 
 from textual.timer import Timer
 
-from gesprekscoach.models import Preparation
-from gesprekscoach.store import PreparationStore, StoreError
+from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.preparations import PreparationStore, StoreError
 
 AUTOSAVE_DELAY = 0.4
 """Seconds after the last edit before the preparation is saved."""

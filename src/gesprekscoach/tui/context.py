@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from gesprekscoach.models import Content
-from gesprekscoach.store import PreparationStore
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.preparations import PreparationStore
 
 
 @dataclass(frozen=True)

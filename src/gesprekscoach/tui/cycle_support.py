@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gesprekscoach.cycle import WinGroup, conversation_name, refresh_carry_over, wins_since_previous
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.log import LogError, WinsLogStore
-from gesprekscoach.models import Preparation
-from gesprekscoach.store import StoreError
+from gesprekscoach.session.cycle import WinGroup, conversation_name, refresh_carry_over, wins_since_previous
+from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.preparations import StoreError
+from gesprekscoach.store.wins_log import LogError, WinsLogStore
 from gesprekscoach.tui.context import CoachContext
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from textual.screen import Screen
 
-from gesprekscoach.models import Preparation
-from gesprekscoach.sheet import render_sheet, sheet_filename
+from gesprekscoach.sheet.markdown import render_sheet, sheet_filename
+from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.screens.confirm import ConfirmDialog
-from gesprekscoach.tui.screens.save_sheet import SaveSheetDialog
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 
 
 def proposed_sheet_path(prep: Preparation, context: CoachContext) -> Path:
@@ -21,14 +21,12 @@ def proposed_sheet_path(prep: Preparation, context: CoachContext) -> Path:
     return context.cwd / sheet_filename(prep, context.content)
 
 
-def open_save_dialog(
-    screen: Screen, prep: Preparation, context: CoachContext, saved: Callable[[Path], None]
-) -> None:
+def open_save_dialog(screen: Screen, prep: Preparation, context: CoachContext, saved: Callable[[Path], None]) -> None:
     """Show the save dialog for this preparation; after saving, remember the path and call `saved`."""
     try:
         text = render_sheet(prep, context.content, today=context.today)
         full_text = render_sheet(prep, context.content, today=context.today, full=True)
-    except Exception as exc:  # noqa: BLE001 - the user must never see a traceback
+    except Exception as exc:
         screen.notify(
             f"Het blad kon niet gemaakt worden ({exc}). Je voorbereiding is wel bewaard.",
             severity="error",
@@ -49,7 +47,7 @@ def open_save_dialog(
 
 def proposed_print_path(prep: Preparation, context: CoachContext) -> Path:
     """Where the printable page goes: next to the saved sheet, else next to the proposed sheet ('.html')."""
-    from gesprekscoach.printing import default_html_path
+    from gesprekscoach.sheet.printing import default_html_path
 
     return default_html_path(prep, context.content, context.cwd)
 
@@ -60,11 +58,11 @@ def print_sheet(screen: Screen, prep: Preparation, context: CoachContext) -> Non
     An earlier page of the coach at that place is replaced; another file only after asking.
     Success and problems are told in a Dutch notification.
     """
-    from gesprekscoach.printing import PrintError, PrintResult, PrintTargetExists, open_in_browser, write_html
+    from gesprekscoach.sheet.printing import PrintError, PrintResult, PrintTargetExists, open_in_browser, write_html
 
     try:
         text = render_sheet(prep, context.content, today=context.today)
-    except Exception as exc:  # noqa: BLE001 - the user must never see a traceback
+    except Exception as exc:
         screen.notify(
             f"Het blad kon niet gemaakt worden ({exc}). Je voorbereiding is wel bewaard.",
             severity="error",

@@ -17,13 +17,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
 
-from gesprekscoach.agreements import describe, update_agreement, who_text
-from gesprekscoach.cycle import conversation_name
 from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, short_dutch_date
-from gesprekscoach.models import AfterMeetingRecord, Agreement, Preparation
+from gesprekscoach.session.agreements import describe, update_agreement, who_text
+from gesprekscoach.session.cycle import conversation_name
+from gesprekscoach.store.models import AfterMeetingRecord, Agreement, Preparation
 from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.screens.help import HelpDialog
+from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
     PRIVATE_KEY,

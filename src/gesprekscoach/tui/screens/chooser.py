@@ -12,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from gesprekscoach.models import ChooserOption, Content
-from gesprekscoach.tui.chooser_logic import advise
+from gesprekscoach.content.models import ChooserOption, Content
+from gesprekscoach.session.chooser import advise
 
 
 class ChooserDialog(ModalScreen[str | None]):

@@ -13,13 +13,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import dutch_date
-from gesprekscoach.models import ConversationType, Preparation, Step
+from gesprekscoach.session.progress import step_marker
+from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.cycle_support import open_in_cycle
-from gesprekscoach.tui.progress import step_marker
-from gesprekscoach.tui.screens.help import HelpDialog
+from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.step_list import StepList

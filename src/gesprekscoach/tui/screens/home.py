@@ -15,10 +15,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from gesprekscoach.cycle import report_reminders
+from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
-from gesprekscoach.models import ConversationType, Preparation
-from gesprekscoach.store import StoreError, StoreListing
+from gesprekscoach.session.cycle import report_reminders
+from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.preparations import StoreError, StoreListing
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
@@ -38,7 +39,7 @@ HOME_HELP = (
     "Was het gesprek al? Druk dan op N. Schrijf de afspraken op, en of je het verslag kreeg. "
     "Je volgende voorbereiding begint met de afspraken die nog open staan.\n\n"
     "In je logboek schrijf je op wat er goed ging. Bij je volgende gesprek kies je daar voorbeelden uit. "
-    "Ook vanaf de opdrachtregel: gesprekscoach log \"wat er goed ging\"."
+    'Ook vanaf de opdrachtregel: gesprekscoach log "wat er goed ging".'
 )
 
 
@@ -191,7 +192,7 @@ class HomeScreen(Screen[None]):
         def answered(request: NewPreparationRequest | None) -> None:
             if request is None:
                 return
-            from gesprekscoach.cycle import start_preparation
+            from gesprekscoach.session.cycle import start_preparation
 
             try:
                 prep = start_preparation(
@@ -308,7 +309,7 @@ class HomeScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Show help for the home screen."""
-        from gesprekscoach.tui.screens.help import HelpDialog
+        from gesprekscoach.tui.dialogs.help import HelpDialog
 
         keys = [
             ("↑ ↓", "kiezen in een lijst"),

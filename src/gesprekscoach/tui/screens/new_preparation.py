@@ -12,8 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date, parse_meeting_date
-from gesprekscoach.models import ConversationType
 from gesprekscoach.tui.validators import MeetingDateValidator
 
 
@@ -40,7 +40,9 @@ class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
         tomorrow = self.today + timedelta(days=1)
         with Vertical(classes="dialog new-dialog"):
             yield Static(f"Nieuw: {self.conversation.name}", classes="dialog-title", markup=False)
-            yield Static("Wanneer is het gesprek? Bijvoorbeeld 23-11-2026 of morgen.", classes="field-label", markup=False)
+            yield Static(
+                "Wanneer is het gesprek? Bijvoorbeeld 23-11-2026 of morgen.", classes="field-label", markup=False
+            )
             yield Input(
                 tomorrow.strftime("%d-%m-%Y"),
                 id="meeting-date",

@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
-from gesprekscoach.cycle import conversation_name, wins_since_previous
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.letter import (
+from gesprekscoach.session.cycle import conversation_name, wins_since_previous
+from gesprekscoach.sheet.letter import (
     LetterError,
     letter_folder,
     preparation_examples,
@@ -23,15 +23,15 @@ from gesprekscoach.letter import (
     send_soon_message,
     write_reaction_letter,
 )
-from gesprekscoach.log import LogError, WinsLogStore
-from gesprekscoach.models import AfterMeetingRecord, Disagreement, Preparation
-from gesprekscoach.sheet import SheetExistsError, SheetWriteError
-from gesprekscoach.store import StoreError
+from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError
+from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
+from gesprekscoach.store.preparations import StoreError
+from gesprekscoach.store.wins_log import LogError, WinsLogStore
 from gesprekscoach.tui.autosave import Autosaver
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.screens.confirm import ConfirmDialog
-from gesprekscoach.tui.screens.help import HelpDialog
-from gesprekscoach.tui.screens.pick import PickDialog, PickGroup
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.dialogs.pick import PickDialog, PickGroup
 
 LETTER_HELP = (
     "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
@@ -214,7 +214,11 @@ class ReactionLetterScreen(Screen[None]):
         groups: list[PickGroup] = []
         examples = preparation_examples(self.prep, self.context.content)
         if examples:
-            groups.append(PickGroup("Uit je voorbereiding", [(f"{example}  ({question})", example) for question, example in examples]))
+            groups.append(
+                PickGroup(
+                    "Uit je voorbereiding", [(f"{example}  ({question})", example) for question, example in examples]
+                )
+            )
         try:
             log = WinsLogStore(self.context.store.home).load()
             preparations = self.context.store.list().preparations
@@ -265,13 +269,17 @@ class ReactionLetterScreen(Screen[None]):
             self.query_one("#point-0-point").focus()
             return
         except SheetExistsError as error:
+
             def answered(replace: bool | None) -> None:
                 if replace:
                     self.action_save_letter(overwrite=True)
 
             self.app.push_screen(
-                ConfirmDialog(f"De brief {error.path.name} bestaat al. Wil je hem vervangen?", yes="Vervangen",
-                              no="Niet vervangen"),  # fmt: skip
+                ConfirmDialog(
+                    f"De brief {error.path.name} bestaat al. Wil je hem vervangen?",
+                    yes="Vervangen",
+                    no="Niet vervangen",
+                ),  # fmt: skip
                 answered,
             )
             return

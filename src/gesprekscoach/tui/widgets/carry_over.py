@@ -13,10 +13,10 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
-from gesprekscoach.cycle import set_goal_result
-from gesprekscoach.models import CarryOverItem
-from gesprekscoach.sheet import CARRY_OVER_LABELS
-from gesprekscoach.smart import format_deadline
+from gesprekscoach.checks.smart import format_deadline
+from gesprekscoach.session.cycle import set_goal_result
+from gesprekscoach.sheet.markdown import CARRY_OVER_LABELS
+from gesprekscoach.store.models import CarryOverItem
 from gesprekscoach.tui.widgets.private_mark import PrivateMark
 
 GOAL_CHOICES: list[tuple[str, str]] = [

@@ -12,8 +12,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from gesprekscoach.models import Content
-from gesprekscoach.phrasing import FeedbackResult, check_feedback
+from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
+from gesprekscoach.content.models import Content
 
 TAKE_KEY = "Ctrl+O"
 """The key that copies the proposal into the point (shown on the button)."""
@@ -81,9 +81,7 @@ class FeedbackCheck(VerticalGroup):
 
     def _show(self) -> None:
         texts = self.content.checks
-        self.result = result = check_feedback(
-            self.text, template=self.content.feedback.ik_template, texts=texts
-        )
+        self.result = result = check_feedback(self.text, template=self.content.feedback.ik_template, texts=texts)
         prefix = f"feedback-{self.index}"
         verdict = self.query_one(f"#{prefix}-verdict", Static)
         signals = self.query_one(f"#{prefix}-signals", Static)

@@ -11,9 +11,10 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from gesprekscoach.goal_check import check_goal_fields
-from gesprekscoach.models import Content, Goal
-from gesprekscoach.smart import SmartResult
+from gesprekscoach.checks.goal_verdict import check_goal_fields
+from gesprekscoach.checks.smart import SmartResult
+from gesprekscoach.content.models import Content
+from gesprekscoach.store.models import Goal
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_LABEL
 from gesprekscoach.tui.widgets.smart_check import SmartCheck
 from gesprekscoach.tui.widgets.text_list import TextListEditor

@@ -10,9 +10,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from gesprekscoach.goal_check import first_open_letter
-from gesprekscoach.models import SmartGuide
-from gesprekscoach.smart import LETTERS, SmartResult, format_deadline
+from gesprekscoach.checks.goal_verdict import first_open_letter
+from gesprekscoach.checks.smart import LETTERS, SmartResult, format_deadline
+from gesprekscoach.content.models import SmartGuide
 
 LETTER_MARKS: dict[bool | None, str] = {True: "✓", False: "✗", None: "?"}
 """The mark next to each letter: fine, missing, or not known yet (so colour is never the only sign)."""

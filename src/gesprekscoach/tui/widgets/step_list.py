@@ -11,8 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from gesprekscoach.models import Step
-
+from gesprekscoach.content.models import Step
 
 DEFAULT_WRAP_WIDTH = 23
 """Line width for the step titles before the list knows its size."""

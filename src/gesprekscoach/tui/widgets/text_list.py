@@ -48,15 +48,22 @@ class TextListRows(VerticalGroup):
                     yield Input(text, id=f"{prefix}-{index}", classes="row-text", compact=True)
                 if editor.movable:
                     yield Button(
-                        "↑", id=f"{prefix}-{index}-up", classes="row-up", compact=True, disabled=index == 0,
+                        "↑",
+                        id=f"{prefix}-{index}-up",
+                        classes="row-up",
+                        compact=True,
+                        disabled=index == 0,
                         tooltip="Omhoog",
                     )
                     yield Button(
-                        "↓", id=f"{prefix}-{index}-down", classes="row-down", compact=True,
-                        disabled=index == last, tooltip="Omlaag",
+                        "↓",
+                        id=f"{prefix}-{index}-down",
+                        classes="row-down",
+                        compact=True,
+                        disabled=index == last,
+                        tooltip="Omlaag",
                     )
-                yield Button("✕", id=f"{prefix}-{index}-remove", classes="row-remove", compact=True,
-                             tooltip="Weghalen")
+                yield Button("✕", id=f"{prefix}-{index}-remove", classes="row-remove", compact=True, tooltip="Weghalen")
             if editor.private is not None:
                 yield PrivateMark(editor.private[index], id=f"{prefix}-{index}-private")
             if editor.row_extra is not None:

@@ -12,10 +12,10 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from gesprekscoach.cycle import conversation_name, goal_titles
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.log import LogError, WinsLogStore, current_goals, entries_between, period_start
-from gesprekscoach.models import LogEntry, Preparation
+from gesprekscoach.session.cycle import conversation_name, goal_titles
+from gesprekscoach.store.models import LogEntry, Preparation
+from gesprekscoach.store.wins_log import LogError, WinsLogStore, current_goals, entries_between, period_start
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PRIVATE_LABEL, private_message
 
@@ -44,9 +44,7 @@ class WinsLogPanel(VerticalGroup):
     def compose(self) -> Iterator[Widget]:
         """Title, the new-entry field with its goal, a line about the period, and the entries."""
         yield Static("Mijn logboek: wat ging er goed?", classes="section-title", markup=False)
-        yield Static(
-            "Schrijf het meteen op. Dan weet je het nog bij je volgende gesprek.", classes="dim", markup=False
-        )
+        yield Static("Schrijf het meteen op. Dan weet je het nog bij je volgende gesprek.", classes="dim", markup=False)
         with HorizontalGroup(id="log-add"):
             yield Input(placeholder="Wat ging er goed? Typ het en druk op Enter", id="log-new", compact=True)
             yield Select[str]([], prompt="Bij doel…", id="log-goal", compact=True, allow_blank=True)
@@ -166,7 +164,7 @@ class WinsLogPanel(VerticalGroup):
 
     def action_remove_entry(self) -> None:
         """Remove the highlighted entry, after asking."""
-        from gesprekscoach.tui.screens.confirm import ConfirmDialog
+        from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 
         entry = self._highlighted()
         if entry is None:
@@ -181,4 +179,6 @@ class WinsLogPanel(VerticalGroup):
                 self.notify(str(error), severity="error", markup=False)
             self.show(self.preparations)
 
-        self.app.push_screen(ConfirmDialog(f"Wil je dit punt weghalen?\n{entry.text}", yes="Weghalen", no="Bewaren"), answered)
+        self.app.push_screen(
+            ConfirmDialog(f"Wil je dit punt weghalen?\n{entry.text}", yes="Weghalen", no="Bewaren"), answered
+        )

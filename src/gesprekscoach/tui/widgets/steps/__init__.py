@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gesprekscoach.models import Step
+from gesprekscoach.content.models import Step
 from gesprekscoach.tui.widgets.steps.agenda import AgendaStepView
 from gesprekscoach.tui.widgets.steps.ask import AskStepView
 from gesprekscoach.tui.widgets.steps.base import StepContext, StepView

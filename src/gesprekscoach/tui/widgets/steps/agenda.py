@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from textual import on
 from textual.widget import Widget
 
-from gesprekscoach.items import keep_matching
-from gesprekscoach.models import AgendaItem, AgendaStep
-from gesprekscoach.tui.widgets.steps.base import StepView
+from gesprekscoach.content.models import AgendaStep
+from gesprekscoach.session.items import keep_matching
+from gesprekscoach.store.models import AgendaItem
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
+from gesprekscoach.tui.widgets.steps.base import StepView
 from gesprekscoach.tui.widgets.text_list import TextListEditor
 
 
@@ -46,6 +47,8 @@ class AgendaStepView(StepView):
     def _changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
         self.prep.agenda[:] = keep_matching(
-            self.prep.agenda, list(zip(event.items, event.private, strict=True)), lambda text, private: AgendaItem(text=text, private=private)
+            self.prep.agenda,
+            list(zip(event.items, event.private, strict=True)),
+            lambda text, private: AgendaItem(text=text, private=private),
         )
         self.edited()

@@ -8,11 +8,12 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Checkbox, Static
 
-from gesprekscoach.models import AskedQuestion, AskStep, Question
+from gesprekscoach.content.models import AskStep, Question
+from gesprekscoach.store.models import AskedQuestion
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import Markable, StepView
-from gesprekscoach.tui.widgets.tick_row import TickRow
 from gesprekscoach.tui.widgets.text_list import TextListEditor
+from gesprekscoach.tui.widgets.tick_row import TickRow
 
 
 class AskStepView(StepView):

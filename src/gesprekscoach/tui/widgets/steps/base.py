@@ -15,9 +15,10 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets.collapsible import CollapsibleTitle
 
-from gesprekscoach.cycle import WinGroup
-from gesprekscoach.models import Content, ConversationType, Preparation, Step
-from gesprekscoach.tui.screens.help import HelpSection
+from gesprekscoach.content.models import Content, ConversationType, Step
+from gesprekscoach.session.cycle import WinGroup
+from gesprekscoach.store.models import Preparation
+from gesprekscoach.tui.dialogs.help import HelpSection
 from gesprekscoach.tui.widgets.private_mark import (
     NOTHING_TO_MARK,
     PRIVATE_ACTION_LABEL,

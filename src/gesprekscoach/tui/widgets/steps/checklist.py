@@ -9,7 +9,8 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Static
 
-from gesprekscoach.models import ChecklistState, ChecklistStep
+from gesprekscoach.content.models import ChecklistStep
+from gesprekscoach.store.models import ChecklistState
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import Markable, StepView
 
@@ -32,9 +33,7 @@ class ChecklistStepView(StepView):
                 if item.hint:
                     yield Static(item.hint, classes="item-hint", markup=False)
                 with HorizontalGroup(classes="item-row"):
-                    yield Checkbox(
-                        "Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done"
-                    )
+                    yield Checkbox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
                     yield Input(
                         state.note,
                         placeholder="Hoe ga je dit doen? (mag leeg)",

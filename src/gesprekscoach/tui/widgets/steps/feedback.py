@@ -11,12 +11,13 @@ from textual.widget import Widget
 from textual.widgets import Collapsible, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from gesprekscoach.items import keep_matching
-from gesprekscoach.models import FeedbackItem, FeedbackStep
+from gesprekscoach.content.models import FeedbackStep
+from gesprekscoach.session.items import keep_matching
+from gesprekscoach.store.models import FeedbackItem
+from gesprekscoach.tui.dialogs.help import HelpSection
 from gesprekscoach.tui.widgets.feedback_check import TAKE_KEY, FeedbackCheck
-from gesprekscoach.tui.screens.help import HelpSection
-from gesprekscoach.tui.widgets.steps.base import StepView
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
+from gesprekscoach.tui.widgets.steps.base import StepView
 from gesprekscoach.tui.widgets.text_list import TextListEditor
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]*\]")
@@ -78,7 +79,9 @@ class FeedbackStepView(StepView):
     def _changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
         self.prep.feedback[:] = keep_matching(
-            self.prep.feedback, list(zip(event.items, event.private, strict=True)), lambda text, private: FeedbackItem(text=text, private=private)
+            self.prep.feedback,
+            list(zip(event.items, event.private, strict=True)),
+            lambda text, private: FeedbackItem(text=text, private=private),
         )
         for index, text in enumerate(event.items):
             for check in self.query(f"#feedback-{index}-check").results(FeedbackCheck):
@@ -138,8 +141,10 @@ class FeedbackStepView(StepView):
         return [
             HelpSection("Goede feedback geven", guide.intro),
             HelpSection("Zo doe je het", principles),
-            HelpSection("De ik-vorm", f"{form}\nOnder elk punt staat een voorstel in deze vorm. "
-                                      f"Neem het over met {TAKE_KEY} en pas het aan."),  # fmt: skip
+            HelpSection(
+                "De ik-vorm",
+                f"{form}\nOnder elk punt staat een voorstel in deze vorm. Neem het over met {TAKE_KEY} en pas het aan.",
+            ),  # fmt: skip
             HelpSection("Voorbeelden", examples),
         ]
 

@@ -10,9 +10,10 @@ from textual.containers import VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Static
 
-from gesprekscoach.models import Goal, GoalsStep
-from gesprekscoach.tui.screens.confirm import ConfirmDialog
-from gesprekscoach.tui.screens.help import HelpSection
+from gesprekscoach.content.models import GoalsStep
+from gesprekscoach.store.models import Goal
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+from gesprekscoach.tui.dialogs.help import HelpSection
 from gesprekscoach.tui.widgets.goal_editor import GoalEditor
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
 from gesprekscoach.tui.widgets.steps.base import Markable, StepView
@@ -71,7 +72,9 @@ class GoalsStepView(StepView):
                 lines.append(f"Voorbeeld: {letter.example}")
             sections.append(HelpSection(f"{letter.letter} · {letter.name}", "\n".join(lines)))
         if smart.w_questions:
-            sections.append(HelpSection("Maak je doel precies", "\n".join(f"• {w.question}" for w in smart.w_questions)))
+            sections.append(
+                HelpSection("Maak je doel precies", "\n".join(f"• {w.question}" for w in smart.w_questions))
+            )
         if smart.examples:
             examples = [
                 f"{'✓ SMART' if example.smart else '✗ Niet SMART'}: {example.text}\n{example.why}"

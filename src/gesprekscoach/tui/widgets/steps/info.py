@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from textual.widget import Widget
 from textual.widgets import Static
 
-from gesprekscoach.models import InfoStep, IntroStep
+from gesprekscoach.content.models import InfoStep, IntroStep
 from gesprekscoach.tui.widgets.steps.base import StepView
 
 

@@ -9,7 +9,7 @@ from textual.containers import VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Checkbox, Static
 
-from gesprekscoach.models import Pitfall, PitfallsStep
+from gesprekscoach.content.models import Pitfall, PitfallsStep
 from gesprekscoach.tui.widgets.steps.base import StepView
 
 
@@ -33,9 +33,7 @@ class PitfallsStepView(StepView):
             with VerticalGroup(classes="pitfall", id=f"pitfall-block-{pitfall.id}"):
                 yield Static(f"{number}. {pitfall.title}", classes="pitfall-title", markup=False)
                 yield Static(pitfall.what, classes="pitfall-what", markup=False)
-                yield Static(
-                    "\n".join(f"• {point}" for point in pitfall.avoid), classes="pitfall-avoid", markup=False
-                )
+                yield Static("\n".join(f"• {point}" for point in pitfall.avoid), classes="pitfall-avoid", markup=False)
                 yield Checkbox(
                     "Gelezen",
                     pitfall.id in self.prep.pitfalls_read,

@@ -15,9 +15,10 @@ from textual.containers import VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Collapsible, Input, Select, Static, TextArea
 
-from gesprekscoach.cycle import carry_over_for_step
+from gesprekscoach.content.models import Question, QuestionsStep
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.models import Answer, Question, QuestionsStep
+from gesprekscoach.session.cycle import carry_over_for_step
+from gesprekscoach.store.models import Answer
 from gesprekscoach.tui.widgets.carry_over import CarryOverRows, apply_choice
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PRIVATE_LABEL, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import Markable, StepView
@@ -201,7 +202,7 @@ class QuestionsStepView(StepView):
 
     def action_pick_win(self) -> None:
         """Choose an entry of the wins log; it is added to the example of the current question."""
-        from gesprekscoach.tui.screens.pick import PickDialog, PickGroup
+        from gesprekscoach.tui.dialogs.pick import PickDialog, PickGroup
 
         questions = self._questions()
         target = self._last_question or next((q.id for q in questions if q.ask_example), None)

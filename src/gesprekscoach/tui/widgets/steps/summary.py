@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Static
 
-from gesprekscoach.models import SummaryStep
-from gesprekscoach.tui.progress import step_count_text, step_has_answers, step_marker
+from gesprekscoach.content.models import SummaryStep
+from gesprekscoach.session.progress import step_count_text, step_has_answers, step_marker
 from gesprekscoach.tui.widgets.steps.base import StepView
 
 

@@ -1,0 +1,523 @@
+"""The feedback check: does a sentence for your manager land well, and how to say it better.
+
+`check_feedback(text)` looks for what makes feedback land badly:
+- absoluut: absolute words (nooit, altijd, steeds, telkens, elke keer, …);
+- jij_boodschap: a blaming jij-message ('jij luistert niet', 'ik vind dat je te laat bent');
+- oordeel: a label or judgement of the person (onredelijk, slordig, lui, 'je bent onduidelijk');
+- geen_situatie: no concrete moment or setting (when, in which meeting, which mail).
+A sentence is constructive when it has none of the first three, and it either names a
+concrete situation or speaks from the ik-form, asks a question or gives a compliment.
+When it is not constructive, the check proposes the ik-form, built from the sentence:
+'Ik merk dat je soms niet naar mijn ideeën luistert, bijvoorbeeld [noem één moment], en ik
+zou graag [wat wil je dat er anders gaat?].' The template is content/feedback.yaml's
+`ik_template`, with checks.yaml's as a fallback.
+
+Plain Python; never imports Textual. Regular expressions are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Final
+
+from gesprekscoach.content.check_texts import default_check_texts, fill
+from gesprekscoach.content.models import CheckTexts
+
+SIGNAL_KINDS: Final[tuple[str, ...]] = ("absoluut", "jij_boodschap", "oordeel", "geen_situatie")
+"""The kinds of signal, as they appear under `soort` in the JSON."""
+
+_STRONG_KINDS: Final = frozenset({"absoluut", "jij_boodschap", "oordeel"})
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One thing in the sentence that makes feedback land badly."""
+
+    kind: str
+    """One of `SIGNAL_KINDS`."""
+    words: list[str]
+    """The words of the sentence that gave this signal (empty for geen_situatie)."""
+    explanation: str
+    """Why it lands badly, in Dutch."""
+
+    def to_json(self) -> dict[str, Any]:
+        """`{"soort": …, "woorden": […], "uitleg": …}`."""
+        return {"soort": self.kind, "woorden": list(self.words), "uitleg": self.explanation}
+
+
+@dataclass(frozen=True)
+class FeedbackResult:
+    """The outcome of `check_feedback`."""
+
+    constructive: bool
+    signals: list[Signal]
+    proposal: str | None
+    """A better way to say it (the ik-form), or None when the sentence is fine."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object of `gesprekscoach feedback --json`."""
+        return {
+            "constructief": self.constructive,
+            "signalen": [signal.to_json() for signal in self.signals],
+            "voorstel": self.proposal,
+        }
+
+
+# =========================================================================== lexicon
+
+_FOLD_TABLE: Final = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "ó": "o", "\u2011": "-", "–": "-"})
+
+
+def _fold(text: str) -> str:
+    """Lower-case the text without changing any position in it."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low.translate(_FOLD_TABLE)
+
+
+_RE_ABSOLUTE: Final = re.compile(
+    r"\b(?:voor de zoveelste keer|zoveelste keer|de hele tijd|nooit eens|helemaal nooit|bijna nooit|bijna altijd"
+    r"|nooit meer|nooit|altijd|steeds weer|steeds(?!\s+(?:meer|vaker|minder|beter|drukker|moeilijker|lastiger|groter|"
+    r"beter|sneller|belangrijker)\b)|telkens weer|telkens|constant|continu|voortdurend|elke keer|iedere keer|alweer"
+    r"|weer eens|totaal niet|niemand)\b"
+)
+_RE_SOFTENED: Final = re.compile(r"\b(?:niet|niet per se|lang niet|zoals)\s+$")
+_RE_NEGATIVITY: Final = re.compile(
+    r"\b(?:niet|nooit|geen|niks|niets|nergens|nauwelijks|amper|zelden|te\s+(?:laat|weinig|veel|snel|vaak|druk|kort"
+    r"|streng|lang|hard|vroeg)|vergeet|vergat|vergeten|negeert|negeerde|genegeerd|negeren|onderbreekt|onderbrak"
+    r"|onderbroken|onderbreken|kapt|afgekapt|zegt\s+(?:\w+\s+){0,4}?af|afgezegd|schuift|voorgetrokken|trekt"
+    r"|bemoeit|zeurt|schreeuwt|snauwt|snauwde|overlaadt|dumpt|kleineert|verandert|luistert\s+(?:\w+\s+){0,3}?niet"
+    r"|doet\s+moeilijk|doet\s+alsof|laat\s+(?:\w+\s+){0,4}?(?:vallen|liggen|zitten|wachten|staan)|zit\s+(?:\w+\s+){0,3}?op\s+mijn\s+nek"
+    r"|micromanage\w*|controleert|wantrouwt|moet|moeten|slecht|slechte|maar\s+wat)\b"
+)
+_RE_SUBJECT: Final = re.compile(r"\b(?:jij|je|u|jullie)\b")
+_SUBJECT_FOLLOWERS: Final = re.compile(
+    r"\s+(?:\w+t|kan|kon|wil|mag|zal|zou|was|had|deed|gaf|zei|liet|kwam|ging|nam|kreeg|zat|stond|heb|ben|moet|"
+    r"vergeet|vergat|reageer|niet|nooit|altijd|steeds|weer|ook|echt|gewoon|alleen|nog|al|toch|eigenlijk|telkens"
+    r"|constant|vaak|zelden|nauwelijks|te|niks|niets|geen|maar|zo)\b"
+)
+_PLURAL_VERB: Final = re.compile(r"\s+\w+en\b")
+_RE_BLAME: Final = re.compile(
+    r"\b(?:door jou|door u|door jullie|jouw schuld|uw schuld|jullie schuld|dankzij jou|jij zorgt ervoor|je zorgt ervoor"
+    r"|jij maakt|jij moet|je moet|u moet|jullie moeten|jij bent degene|jij hebt|jij doet)\b"
+)
+_RE_OBSERVATION_FRAME: Final = re.compile(
+    r"\b(?:ik merk|ik zie|ik ervaar|ik heb (?:het gevoel|het idee|gemerkt|gezien|ervaren)|het valt me op|mij valt op"
+    r"|ik vraag me af|ik begrijp|ik snap|ik waardeer|ik zou (?:graag|het fijn vinden|willen)|ik wil graag|ik hoop"
+    r"|ik ben blij|fijn|bedankt|dank je|zou je|zou jij|zou u|kun je|kan je|kunt u|wil je|wilt u|mag ik|kunnen we"
+    r"|zullen we)\b[^.!?]*$"
+)
+_RE_JUDGEMENT_FRAME: Final = re.compile(r"\bik vind (?:het )?(?:dat|echt dat|wel dat)\s*$|\bik vind\s*$")
+_STRONG_LABELS: Final = (
+    "onredelijk", "lui", "slordig", "incompetent", "onbekwaam", "onprofessioneel", "belachelijk", "schandalig",
+    "waardeloos", "respectloos", "onbeschoft", "arrogant", "dom", "stom", "idioot", "absurd", "bizar", "onacceptabel",
+    "onzin", "kinderachtig", "egoïstisch", "oneerlijk", "onbetrouwbaar", "onkundig", "hopeloos", "amateuristisch",
+    "bazig", "betweterig", "kortzichtig", "ongeïnteresseerd", "onattent", "ondoordacht", "micromanager",
+    "controlfreak", "chaoot", "betweter", "zeur", "niet normaal", "te gek voor woorden", "een ramp", "dramatisch",
+    "slechte leidinggevende", "slechte manager", "slechte baas", "slechte chef", "slecht leiding", "partijdig",
+    "ongeloofwaardig", "lachwekkend", "sneu", "zielig", "onmogelijk", "onuitstaanbaar", "nutteloos", "laf",
+    "zonde van mijn tijd", "zonde van de tijd", "tijdverspilling", "verspilde tijd", "onkunde", "prutswerk",
+)  # fmt: skip
+_TRAIT_LABELS: Final = (
+    "onduidelijk", "vaag", "chaotisch", "rommelig", "ongeorganiseerd", "afwezig", "afstandelijk", "kortaf",
+    "negatief", "traag", "moeilijk", "lastig", "streng", "kritisch", "druk", "gesloten", "vervelend", "irritant",
+    "star", "koppig", "eigenwijs", "passief", "onbereikbaar", "onvoorspelbaar", "wispelturig", "afwachtend",
+    "slecht", "ongeduldig", "onvriendelijk", "bot", "kil", "gemeen", "onzeker", "nonchalant", "besluiteloos",
+    "onbetrokken", "ongeïnteresseerd", "vergeetachtig", "verstrooid",
+)  # fmt: skip
+_TRAIT_NOUNS: Final = r"(?:manier|houding|gedrag|aanpak|stijl|communicatie|toon|reactie|reacties|leiding|leiderschap)"
+_RE_STRONG_LABEL: Final = re.compile(
+    r"(?<!niet )\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _STRONG_LABELS) + r")\b"
+)
+_TRAIT_ADJ: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _TRAIT_LABELS)
+_ADVERBS: Final = (
+    r"(?:(?:erg|zo|heel|echt|nogal|best|behoorlijk|te|altijd|nooit|steeds|ook|gewoon|vaak|soms|wel|toch|super|enorm"
+    r"|ontzettend|vreselijk|veel|beetje|een\s+beetje|nog\s+steeds|zeer|wat|wel\s+wat)\s+)*"
+)
+_RE_TRAIT_LABEL: Final = re.compile(
+    r"\b(?:je|jij|u|jullie|hij|zij|ze)\s+(?:bent|is|was|zijn|waren|lijkt|lijken|doet|doen|reageert|reageerde|communiceert"
+    r"|communiceren|praat|schrijft|werkt|leidt|plant|komt|kwam|overkomt|klinkt|handelt|treedt|gedraagt)\s+(?:je\s+|zich\s+)?"
+    + _ADVERBS
+    + r"(?P<adj>"
+    + _TRAIT_ADJ
+    + r")\b"
+    r"|\b(?:ik\s+vind|vind\s+ik)\s+(?:je|jou|u|jullie)\s+" + _ADVERBS + r"(?P<adj2>" + _TRAIT_ADJ + r")\b"
+    r"|\bwat\s+(?:ben|bent|is|zijn)\s+(?:je|jij|u|jullie)\s+" + _ADVERBS + r"(?P<adj3>" + _TRAIT_ADJ + r")\b"
+    r"|\b(?:je|jouw|uw|jullie)\s+(?P<adj4>(?:" + _TRAIT_ADJ + r")e)\s+" + _TRAIT_NOUNS + r"\b"
+)
+_TIME_ANCHORS: Final = (
+    r"gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|laatst|onlangs|recent|recentelijk"
+    r"|(?:vorige|afgelopen|deze)\s+(?:week|maand|keer|vergadering|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dienst|sprint|periode|jaar)"
+    r"|vorig\s+jaar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei"
+    r"|juni|juli|augustus|september|oktober|november|december|toen|sinds|de\s+laatste\s+(?:\w+\s+)?(?:keer|keren|weken"
+    r"|maanden|dagen|overleggen|vergaderingen|diensten|sprints)|al\s+(?:\w+\s+)?(?:weken|maanden|dagen)|week\s+\d+"
+    r"|\d{1,2}[-/]\d{1,2}|\d+\s*(?:keer|x)\b|(?:twee|drie|vier|vijf|zes)\s+keer|bij\s+het\s+laatste|sinds\s+de"
+    r"|kerst|kerstmis|pasen|de\s+zomer|de\s+vakantie|\w*vakantie|feestdagen|het\s+weekend|deze\s+periode"
+    r"|drukke\s+(?:week|weken|periode|dagen|dag|dienst|diensten|maand|maanden)"
+)
+_EVENT_NOUNS: Final = (
+    r"\w*overleg|\w*vergadering|bespreking|meeting|\w*mail|e-mail|bericht|appje|\w*project|presentatie|rapport|\w*gesprek"
+    r"|dienst|\w*rooster|planning|offerte|evaluatie|sprint|retro|stand-up|standup|afspraak|beoordeling|voorstel|verslag"
+    r"|deadline|audit|reorganisatie|verhuizing|training|teamdag|heidag|\w*uitje|klantbezoek|oplevering|klacht|incident"
+    r"|overdracht|inwerkperiode|proeftijd|agenda|notulen|jaarplan|begroting|bijeenkomst|call|teams-call|werkoverleg"
+    r"|vraag|vragen|opmerking|beslissing|besluit|keuze|opdracht|taak|taken|klus|verzoek|aanvraag|wijziging"
+)
+_RE_SITUATION: Final = re.compile(
+    r"\b(?:" + _TIME_ANCHORS + r")\b"
+    r"|\b(?:in|tijdens|bij|na|op|voor|van)\s+(?:het|de|ons|onze|mijn|jouw|je|die|dat|dit|deze)\s+(?:\w+\s+)?(?:"
+    + _EVENT_NOUNS
+    + r")\b"
+    r"|\b(?:die|dat|deze|dit)\s+(?:" + _EVENT_NOUNS + r")\b"
+)
+_RE_TIME_ANCHOR: Final = re.compile(r"\b(?:" + _TIME_ANCHORS + r")\b")
+_RE_PAST: Final = re.compile(
+    r"\b(?:heb|hebt|had|hadden|was|waren|zei|zeiden|gaf|gaven|deed|deden|liet|lieten|kwam|kwamen|ging|nam|stuurde"
+    r"|vergat|vertelde|reageerde|belde|wist)\b"
+)
+"""A verb in the past: with a concrete moment ('toen de planning wijzigde, heb je …') it tells what happened."""
+_RE_INTERPRETATION: Final = re.compile(
+    r"\b(?:negeert|negeerde|genegeerd|negeren|kleineert|kleineerde|snauwt|snauwde|schreeuwt|schreeuwde|voorgetrokken"
+    r"|dumpt|dumpte|zeurt|bemoeit|overlaadt|wantrouwt|micromanage\w*|doet\s+moeilijk|deed\s+moeilijk|doet\s+alsof"
+    r"|maar\s+wat|afgekapt|kapte|weer|alweer|opnieuw)\b"
+)
+"""Words that judge what the other did ('genegeerd', 'weer'), rather than describe it ('heb je niets laten weten')."""
+_RE_SECOND_PERSON: Final = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b")
+
+
+_RE_IK_FRAME: Final = re.compile(
+    r"\b(?:ik merk|ik zie|ik ervaar|ik voel|ik heb (?:het gevoel|het idee|gemerkt|gezien|last|behoefte|moeite)"
+    r"|ik vind het (?:niet\s+)?(?:lastig|moeilijk|jammer|vervelend|fijn|prettig|belangrijk|spannend|leuk|rottig|naar)"
+    r"|ik mis"
+    r"|ik zou (?:\w+\s+){0,3}?(?:graag|het fijn vinden|willen)|ik wil (?:\w+\s+){0,3}?(?:graag|je vragen|u vragen)"
+    r"|ik hoop|ik vraag me af"
+    r"|ik maak me zorgen|ik ben benieuwd|ik waardeer|ik begrijp"
+    r"|ik snap|het valt me op|mij valt op|het zou (?:mij|me) helpen|wat mij helpt|ik werk (?:het )?best|ik stel voor"
+    r"|mijn voorstel|ik merkte|ik zag|ik had graag"
+    r"|(?:mis|merk|merkte|zie|zag|ervaar|voel|vind|heb|had|hoop|stel)\s+ik"
+    r"|(?:wil|zou)\s+ik\s+(?:\w+\s+){0,2}?graag)\b"
+)
+_RE_REQUEST: Final = re.compile(
+    r"\b(?:zou(?:den)?\s+(?:je|jij|u|we|wij)|kun(?:t|nen)?\s+(?:je|jij|u|we|wij)|kan\s+(?:je|jij|ik)|wil(?:t)?\s+(?:je|jij|u)"
+    r"|mag\s+ik|kunnen\s+we|zullen\s+we|is\s+het\s+mogelijk|wat\s+vind\s+je|hoe\s+kijk\s+je|hoe\s+zie\s+je|wat\s+als\s+we"
+    r"|zou\s+het\s+kunnen|lijkt\s+het\s+je|wat\s+denk\s+je|laten\s+we)\b"
+)
+_RE_APPRECIATION: Final = re.compile(
+    r"\b(?:waardeer|waardering|bedankt|dank\s+je|dankjewel|dank\s+u|fijn\s+(?:dat|hoe|om)|top\s+dat|blij\s+(?:dat|met)"
+    r"|goed\s+dat|knap|compliment|heel\s+fijn|echt\s+fijn|prettig\s+(?:dat|hoe)|helpt\s+me|heeft\s+me\s+(?:goed\s+)?geholpen"
+    r"|hielp\s+me|ik\s+heb\s+veel\s+gehad\s+aan|sterk\s+(?:hoe|dat)|goed\s+geregeld|goed\s+gedaan|goed\s+te\s+volgen"
+    r"|(?:jouw|je|uw)\s+(?:heldere|duidelijke|goede|fijne|sterke|prettige|rustige|snelle|grondige)\s+\w+"
+    r"|goed\s+samen(?:\s+kunnen)?\s+werken|goed\s+samengewerkt|fijn\s+samengewerkt"
+    r"|(?:je|jij|u)\s+(?:doet|deed|hebt|heeft|had)\s+(?:het|dat|dit)\s+(?:altijd\s+|steeds\s+)?"
+    r"(?:erg\s+|heel\s+|echt\s+|super\s+)?goed"
+    r"|(?:was|is|vond\s+ik|klonk)\s+(?:erg\s+|heel\s+|echt\s+|zo\s+|super\s+|ontzettend\s+)?"
+    r"(?:helder|duidelijk|sterk|mooi|prettig|knap|waardevol|behulpzaam|goed\s+(?:opgebouwd|voorbereid|uitgelegd)))\b"
+)
+"""Thanks or praise: 'bedankt', 'fijn dat', 'je uitleg was helder' (never after 'niet': 'was niet duidelijk')."""
+_RE_WISH: Final = re.compile(
+    r"(?:,\s*|\s+)?\b(?:en\s+|maar\s+)?(?:ik\s+zou\s+(?:het\s+)?graag\s+(?:willen\s+)?|ik\s+wil\s+graag\s+"
+    r"|ik\s+hoop\s+(?=dat\s)|ik\s+zou\s+willen\s+(?=dat\s)|ik\s+wil\s+(?=dat\s))(?P<wish>[^.!?]+)"
+)
+_RE_SENTENCE: Final = re.compile(r"[^.!?]+[.!?]*")
+
+_PRONOUNS: Final = frozenset(
+    {"je", "jij", "u", "jullie", "het", "hij", "zij", "ze", "we", "wij", "er", "dit", "dat", "men", "ik"}
+)
+_DETERMINERS: Final = frozenset(
+    {"de", "het", "een", "mijn", "onze", "ons", "jouw", "je", "die", "deze", "dit", "dat", "uw"}
+)
+_FINITE_VERBS: Final = frozenset(
+    """
+    is was zijn waren wordt werd worden heeft had hebben komt kwam gaat ging loopt liep klopt klopte staat stond
+    ligt lag blijft bleef kost kostte duurt duurde verandert veranderde moet kan kon mag zal zou wil lijkt voelt
+    voelde krijg krijgt kreeg krijgen word heb ben bent hebt doet deed gaf geeft zegt zei laat liet neemt nam
+    """.split()
+)
+_SUBORDINATORS: Final = frozenset(
+    {
+        "dat",
+        "als",
+        "omdat",
+        "wanneer",
+        "terwijl",
+        "zodat",
+        "die",
+        "waar",
+        "wat",
+        "want",
+        "maar",
+        "alsof",
+        "zodra",
+        "voordat",
+        "nadat",
+        "waardoor",
+        "en",
+    }
+)
+_PARTICLES: Final = frozenset(
+    {
+        "af",
+        "op",
+        "aan",
+        "in",
+        "uit",
+        "mee",
+        "door",
+        "terug",
+        "toe",
+        "weg",
+        "over",
+        "na",
+        "voor",
+        "bij",
+        "om",
+        "neer",
+        "samen",
+    }
+)
+
+
+def _snippets(original: str, spans: list[tuple[int, int]]) -> list[str]:
+    found: list[str] = []
+    for start, end in sorted(spans):
+        snippet = " ".join(original[start:end].split())
+        if snippet and snippet not in found:
+            found.append(snippet)
+    return found
+
+
+# =========================================================================== finding signals
+
+
+def _absolute_spans(low: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    positive = bool(_RE_APPRECIATION.search(low)) and not _RE_NEGATIVITY.search(low)
+    if positive:
+        return spans
+    for m in _RE_ABSOLUTE.finditer(low):
+        if _RE_SOFTENED.search(low, max(0, m.start() - 16), m.start()):
+            continue  # 'niet altijd', 'zoals altijd'
+        if m.group() in ("steeds", "altijd") and low.endswith("nog ", 0, m.start()) and _about_self(low, m.start()):
+            continue  # 'ik zit nog steeds met die vraag': how long it lasts, about yourself
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _about_self(low: str, pos: int) -> bool:
+    """Whether the clause around `pos` speaks about 'ik' and not about the other person."""
+    start, end = _sentence_start(low, pos), _clause_end(low, pos)
+    part = low[start:end]
+    return bool(re.search(r"\bik\b", part)) and not _RE_SECOND_PERSON.search(part)
+
+
+def _tells_what_happened(low: str, start: int, end: int) -> bool:
+    """A je-sentence about one concrete past moment, without absolute words: an observation, not blame."""
+    sentence_start = _sentence_start(low, start)
+    sentence_end = min((i for i in (low.find(c, start) for c in ".!?") if i >= 0), default=len(low))
+    sentence = low[sentence_start:sentence_end]
+    return (
+        bool(_RE_TIME_ANCHOR.search(sentence))
+        and bool(_RE_PAST.search(low, sentence_start, end))
+        and not _RE_ABSOLUTE.search(sentence)
+        and not _RE_STRONG_LABEL.search(sentence)
+        and not _RE_INTERPRETATION.search(sentence)
+    )
+
+
+def _clause_end(low: str, start: int) -> int:
+    m = re.compile(r"[.!?;]|,\s*(?:en|maar|want|omdat|dus)\b|\s(?:en|maar|want|omdat|dus)\s+(?:ik|we|wij)\b").search(
+        low, start
+    )
+    return m.start() if m else len(low)
+
+
+def _sentence_start(low: str, pos: int) -> int:
+    cut = max(low.rfind(".", 0, pos), low.rfind("!", 0, pos), low.rfind("?", 0, pos))
+    return cut + 1
+
+
+def _jij_spans(low: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    praise = bool(_RE_APPRECIATION.search(low))
+    for m in _RE_BLAME.finditer(low):
+        spans.append((m.start(), _clause_end(low, m.end())))
+    for m in _RE_SUBJECT.finditer(low):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        if not _SUBJECT_FOLLOWERS.match(low, m.end()) and not (
+            m.group() == "jullie" and _PLURAL_VERB.match(low, m.end())
+        ):
+            continue
+        end = _clause_end(low, m.end())
+        absolute = _RE_ABSOLUTE.search(low, m.end(), end) and not praise  # 'je doet het altijd goed' is praise
+        if not _RE_NEGATIVITY.search(low, m.end(), end) and not absolute:
+            continue
+        before = low[_sentence_start(low, m.start()) : m.start()]
+        if _RE_JUDGEMENT_FRAME.search(before):
+            spans.append((m.start(), end))
+            continue
+        if _RE_OBSERVATION_FRAME.search(before) or _RE_REQUEST.search(low[max(0, m.start() - 8) : m.end()]):
+            continue
+        if _tells_what_happened(low, m.start(), end):
+            continue
+        if re.search(r"\bik\s+\w+\s+$", low[max(0, m.start() - 20) : m.start()]):
+            continue  # 'ik kan u niet volgen': 'u' is the object, the sentence speaks about 'ik'
+        if re.search(r"\b(?:als|wanneer|mocht|indien)\s+$", low[max(0, m.start() - 10) : m.start()]) and not (
+            _RE_ABSOLUTE.search(low, m.end(), end)
+        ):
+            continue  # 'als je niet tevreden bent, wil ik graag …': a condition, not an accusation
+        spans.append((m.start(), end))
+    return spans
+
+
+def _label_spans(low: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _RE_STRONG_LABEL.finditer(low)]
+    for m in _RE_TRAIT_LABEL.finditer(low):
+        for group in ("adj", "adj2", "adj3", "adj4"):
+            if m[group]:
+                spans.append((m.start(group), m.end(group)))
+    return spans
+
+
+def _is_request(low: str) -> bool:
+    """A polite question: 'Kunnen we …?', 'Zou je …?' (a sentence that asks, not one that complains)."""
+    for sentence in _RE_SENTENCE.finditer(low):
+        part = sentence.group().strip()
+        m = _RE_REQUEST.search(part)
+        if m and (part.endswith("?") or m.start() == 0 or part[: m.start()].strip() in ("", "en", "maar")):
+            return True
+    return False
+
+
+def check_feedback(text: str, *, template: str | None = None, texts: CheckTexts | None = None) -> FeedbackResult:
+    """Check a sentence you want to say to your manager; fast enough for every key press.
+
+    `template` is the ik-form with {situatie} and {wens} (content/feedback.yaml's
+    `ik_template`); when None, the one in checks.yaml is used. `texts` are the Dutch
+    texts (default: the shipped checks.yaml). An empty text is not constructive and
+    has no signals and no proposal.
+    """
+    all_texts = texts or default_check_texts()
+    ft = all_texts.feedback
+    if not text or not text.strip():
+        return FeedbackResult(False, [], None)
+    low = _fold(text)
+    signals: list[Signal] = []
+    found: dict[str, list[tuple[int, int]]] = {
+        "absoluut": _absolute_spans(low),
+        "jij_boodschap": _jij_spans(low),
+        "oordeel": _label_spans(low),
+    }
+    for kind in ("absoluut", "jij_boodschap", "oordeel"):
+        if found[kind]:
+            explanation = getattr(ft.signals, kind).explanation
+            signals.append(Signal(kind, _snippets(text, found[kind]), explanation))
+    has_situation = bool(_RE_SITUATION.search(low))
+    if not has_situation:
+        signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
+    framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low))
+    strong = any(signal.kind in _STRONG_KINDS for signal in signals)
+    constructive = not strong and (has_situation or framed)
+    proposal = None
+    if not constructive:
+        proposal = _proposal(text, low, found, has_situation, template or ft.ik_template, all_texts)
+    return FeedbackResult(constructive, signals, proposal)
+
+
+# =========================================================================== the proposal
+
+
+def _proposal(text: str, low: str, found: dict[str, list[tuple[int, int]]], has_situation: bool,
+              template: str, texts: CheckTexts) -> str:  # fmt: skip
+    """The sentence in the ik-form: what you notice, and what you would like."""
+    ft = texts.feedback
+    wish = ft.wens_placeholder
+    body_end = len(text)
+    m = _RE_WISH.search(low)
+    if m:
+        wish = text[m.start("wish") : m.end("wish")].strip().rstrip(",;:")
+        if re.match(r"(?i)dat\s", wish):
+            wish = fill(ft.wish_that, wens=wish[4:].strip())
+        body_end = m.start()
+    situation = _situation_from(text[:body_end], low[:body_end], found, ft.softer_words)
+    if situation is None:
+        situation = ft.situatie_placeholder
+    elif not has_situation:
+        situation = f"{situation}, {ft.example_placeholder}"
+    return fill(template, situatie=situation, wens=wish)
+
+
+def _situation_from(text: str, low: str, found: dict[str, list[tuple[int, int]]],
+                    softer: dict[str, str]) -> str | None:  # fmt: skip
+    """The first sentence, softened and turned into a 'dat'-clause; None when that cannot be done."""
+    if found["oordeel"]:
+        return None
+    sentence = next((m for m in _RE_SENTENCE.finditer(text) if m.group().strip()), None)
+    if sentence is None:
+        return None
+    part = sentence.group().strip().rstrip(".!?").strip()
+    part_low = _fold(part)
+    frame = re.match(
+        r"^(?:ik\s+(?:vind|denk|merk|zie|ervaar|heb\s+het\s+gevoel)\s+(?:het\s+)?dat|ik\s+vind)\s+", part_low
+    )
+    if frame:
+        part = part[frame.end() :]
+        words = part.split()
+    else:
+        reordered = _to_subordinate(part.split())
+        if reordered is None:
+            return None
+        words = reordered
+    result = " ".join(words)
+    result = _soften(result, softer)
+    result = re.sub(r"\bjij\b", "je", result, flags=re.IGNORECASE)
+    result = re.sub(r"^(?:maar|en|want)\s+", "", result, flags=re.IGNORECASE)
+    if result and result.split()[0].lower() in _PRONOUNS | _DETERMINERS:
+        result = result[0].lower() + result[1:]
+    return result or None
+
+
+def _looks_finite(word: str) -> bool:
+    return word in _FINITE_VERBS or (len(word) > 3 and word.endswith("t") and not word.endswith(("heid", "ment")))
+
+
+def _to_subordinate(words: list[str]) -> list[str] | None:
+    """'je luistert niet naar mij' → 'je niet naar mij luistert' (the verb moves to the end of its clause)."""
+    if len(words) < 2:
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered[0] in _PRONOUNS and _looks_finite(lowered[1]):
+        verb_index = 1
+    elif lowered[0] in _DETERMINERS | _PRONOUNS:
+        verb_index = next((i for i in range(1, min(5, len(words))) if lowered[i] in _FINITE_VERBS), -1)
+        if verb_index < 0:
+            return None
+    else:
+        return None
+    verb = words[verb_index]
+    rest = words[verb_index + 1 :]
+    if not rest:
+        return None
+    cut = next((i for i, w in enumerate(lowered[verb_index + 1 :]) if w in _SUBORDINATORS), len(rest))
+    main, tail = rest[:cut], rest[cut:]
+    if main and main[-1].lower().strip(",") in _PARTICLES:
+        verb = main[-1].strip(",") + verb
+        main = main[:-1]
+    return words[:verb_index] + main + [verb] + tail
+
+
+@lru_cache(maxsize=8)
+def _softening_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
+
+
+def _soften(text: str, softer: dict[str, str]) -> str:
+    """Replace absolute words by softer ones ('altijd' → 'vaak')."""
+    if not softer:
+        return text
+    pattern = _softening_pattern(tuple(softer))
+    return pattern.sub(lambda m: softer.get(m.group().lower(), m.group()), text)

@@ -1,0 +1,356 @@
+"""The SMART check: reads a Dutch goal and says, per letter, whether it is SMART.
+
+`check_goal(text, today=...)` returns a `SmartResult` with a verdict for each letter
+(specifiek, meetbaar, acceptabel, realistisch, tijdgebonden): ok (True, False, or None
+when the text cannot tell), the words that made it so, and a Dutch reason and hint
+(the texts come from content/checks.yaml). It also resolves the deadline to a date
+("binnen zes weken" → a date six weeks after `today`) and warns when that date has
+passed or lies after the next conversation.
+
+How it reads a goal, in short:
+- The text is lower-cased (positions stay the same) and cut into words and clauses.
+  A clause that only describes the situation ("omdat ik 2 dagen per week thuis werk",
+  "na 10 jaar ervaring", "sinds 2020", "op de afdeling werken 40 mensen en ik wil …")
+  does not count for Meetbaar or Tijdgebonden.
+- Time expressions are found first: dates, months, seasons, quarters, years, weekdays,
+  relative periods, named work periods ("dit blok") and frequencies. Their numbers are
+  not measurements.
+- Meetbaar: the numbers that are left (in digits or in Dutch words), percentages,
+  amounts, scores and marks, zero counts ("niet meer te laat komen", "geen enkele klacht"),
+  'alle'/'alleen' with an action, and results you can check (afgerond, certificaat, …).
+  Not: a number that describes the work or the people ("een team van 8", "optellen tot
+  100"), a plain duration, a label ("groep 8") or a baseline ("dan vorig jaar").
+- Specifiek: a verb for something you can see someone do (afronden, presenteren,
+  volgen, bellen, …), a result word, or a change verb with a number ("verlagen naar 5").
+  Not: a skill to get better at ("beter presenteren", "beter worden in programmeren"), a
+  light verb with an abstract object ("mijn focus leggen op"), or the goal pointing at
+  itself ("dit doel bereiken").
+
+The reading is split by concern: smart_text.py (words and clauses), smart_numbers.py
+(Dutch numbers), smart_periods.py and smart_time.py (dates and deadlines), smart_words.py
+(the lexicons), smart_actions.py (Specifiek) and smart_measures.py (Meetbaar). This
+module puts their findings together into the verdicts.
+
+Plain Python; never imports Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Final
+
+from gesprekscoach.checks.smart_actions import find_actions, find_main_verbs, find_results
+from gesprekscoach.checks.smart_measures import find_measures
+from gesprekscoach.checks.smart_numbers import word_number
+from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
+from gesprekscoach.checks.smart_time import TimeFinder, TimeHit, drop_context_time
+from gesprekscoach.checks.smart_words import CHANGE_WORDS, RE_HOW, RE_VAGUE, RE_VAGUE_AMOUNT, RE_WHERE, RE_WHO, RE_WHY
+from gesprekscoach.content.check_texts import default_check_texts, fill
+from gesprekscoach.content.models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
+from gesprekscoach.dates import MONTHS
+
+LETTERS: Final[tuple[str, ...]] = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+"""The five letters, in order, as the keys of `SmartResult.letters` and of the JSON."""
+
+W_WORDS: Final[tuple[str, ...]] = ("wat", "waarom", "wie", "waar", "hoe")
+"""The W-questions that make a goal specific, in the order they are asked."""
+
+__all__ = ["LETTERS", "W_WORDS", "LetterVerdict", "SmartResult", "check_goal", "format_deadline", "word_number"]
+
+
+@dataclass(frozen=True)
+class LetterVerdict:
+    """The verdict for one letter of SMART.
+
+    `ok` is True (fine), False (missing or vague) or None (the text cannot tell: the
+    answer to A or R was not given, or there is no goal yet). `words` are the words of
+    the goal that made it so; `reason` and `hint` are Dutch, for the user.
+    """
+
+    ok: bool | None
+    words: list[str]
+    reason: str
+    hint: str
+
+    def to_json(self) -> dict[str, Any]:
+        """`{"ok": …, "reden": …, "hint": …}`, as `gesprekscoach smart --json` prints it."""
+        return {"ok": self.ok, "reden": self.reason, "hint": self.hint}
+
+
+@dataclass(frozen=True)
+class SmartResult:
+    """The outcome of `check_goal`: a verdict per letter, and the deadline if any."""
+
+    letters: dict[str, LetterVerdict]
+    """Keyed by the names in `LETTERS`."""
+    deadline: date | None
+    """The date the goal must be reached by, when the text says so."""
+    deadline_warning: str | None = None
+    """Dutch warning when the deadline has passed or lies after the next conversation."""
+    w_answers: dict[str, bool] = field(default_factory=dict)
+    """Which W-questions (wat, waarom, wie, waar, hoe) the goal answers."""
+
+    @property
+    def is_smart(self) -> bool:
+        """True when no letter is missing (A and R may still be unanswered)."""
+        return all(v.ok is not False for v in self.letters.values())
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object of `gesprekscoach smart --json`: five letters plus `deadline`."""
+        data: dict[str, Any] = {name: self.letters[name].to_json() for name in LETTERS}
+        data["deadline"] = self.deadline.isoformat() if self.deadline else None
+        return data
+
+
+def format_deadline(day: date) -> str:
+    """A deadline the way the sheet shows it: '1 juli 2027'."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass
+class _Reading:
+    """Everything the check found in one goal."""
+
+    time_hits: list[TimeHit]
+    measures: Spans
+    results: Spans
+    actions: Spans
+    changes: Spans
+    vague: Spans
+    vague_amounts: Spans
+
+
+def _read_goal(text: GoalText, today: date, next_meeting: date | None) -> _Reading:
+    """Find the time words, actions, results, measures and vague words of a goal."""
+    all_hits = TimeFinder(text, today, next_meeting).find()
+    hits = drop_context_time(text, all_hits)
+    past_clauses = {
+        text.clause_index(h.start)
+        for h in all_hits
+        if h.kind == "ignored" and not INTENT.search(text.clause_text(h.start))
+    }
+    results = _outside_context(text, find_results(text), past_clauses)
+    actions = find_actions(text)
+    for span in find_main_verbs(text).spans:
+        actions.add(*span)
+    actions = _outside_context(text, actions, past_clauses)
+    doing = Spans(list(actions.spans))
+    for span in results.spans:
+        doing.add(*span)
+    measures = find_measures(text, hits, doing, past_clauses)
+    changes = Spans()
+    vague = Spans()
+    vague_amounts = Spans()
+    for tok in text.tokens:
+        if tok.word in CHANGE_WORDS:
+            changes.add(tok.start, tok.end)
+    for m in RE_VAGUE.finditer(text.low):
+        vague.add(m.start(), m.end())
+    for m in RE_VAGUE_AMOUNT.finditer(text.low):
+        vague_amounts.add(m.start(), m.end())
+    return _Reading(hits, measures, results, actions, changes, vague, vague_amounts)
+
+
+def _outside_context(text: GoalText, words: Spans, past_clauses: set[int]) -> Spans:
+    """Only the words that are not in a clause about the situation or the past."""
+    kept = Spans()
+    for start, end in words.spans:
+        index = text.clause_index(start)
+        if index not in past_clauses and not text.clauses[index].m_context:
+            kept.add(start, end)
+    return kept
+
+
+def _answer_verdict(answer: str | None, texts: AnswerTexts, declines: re.Pattern[str]) -> LetterVerdict:
+    if answer is None:
+        return LetterVerdict(None, [], texts.unknown, texts.question)
+    cleaned = answer.strip()
+    if not cleaned:
+        return LetterVerdict(False, [], texts.empty, texts.question)
+    if declines.match(fold(cleaned)):
+        return LetterVerdict(False, [cleaned], texts.declined, texts.hint_declined)
+    return LetterVerdict(True, [cleaned], texts.answered, texts.hint_answered)
+
+
+_RE_DECLINE_A: Final = re.compile(r"^\W*(?:nee|neen|nog niet|niet|nooit|weet (?:ik )?niet|geen idee|geen|\?+\W*$)")
+_RE_DECLINE_R: Final = re.compile(r"^\W*(?:weet (?:ik )?niet|geen idee|\?+\W*$|nog niet over nagedacht)")
+
+
+def _join(words: Sequence[str]) -> str:
+    quoted = [f"'{w}'" for w in words[:4]]
+    return ", ".join(quoted)
+
+
+def check_goal(
+    text: str,
+    *,
+    today: date,
+    acceptabel: str | None = None,
+    realistisch: str | None = None,
+    next_meeting: date | None = None,
+    texts: CheckTexts | None = None,
+    guide: SmartGuide | None = None,
+) -> SmartResult:
+    """Check a goal the SMART way; fast enough to run on every key press.
+
+    `today` is the day relative deadlines count from. `acceptabel` and `realistisch`
+    are the user's answers to the A and R questions (None: not asked, so their verdict
+    is None). `next_meeting` is the date of the next conversation in the cycle: a
+    deadline after it gets a warning. `texts` are the Dutch texts (default: the shipped
+    checks.yaml); `guide` is smart.yaml, whose A/R questions and W-questions are used
+    when given.
+    """
+    all_texts = texts or default_check_texts()
+    t = all_texts.smart
+    a_texts, r_texts = t.acceptabel, t.realistisch
+    if guide is not None:
+        a_texts = a_texts.model_copy(update={"question": guide.letter("A").question})
+        r_texts = r_texts.model_copy(update={"question": guide.letter("R").question})
+    letters: dict[str, LetterVerdict] = {}
+    a_verdict = _answer_verdict(acceptabel, a_texts, _RE_DECLINE_A)
+    r_verdict = _answer_verdict(realistisch, r_texts, _RE_DECLINE_R)
+
+    if not text or not text.strip():
+        for name, lt in (("specifiek", t.specifiek), ("meetbaar", t.meetbaar), ("tijdgebonden", t.tijdgebonden)):
+            letters[name] = LetterVerdict(None, [], lt.empty, t.hint_empty)
+        letters["acceptabel"], letters["realistisch"] = a_verdict, r_verdict
+        return SmartResult({k: letters[k] for k in LETTERS}, None, None, {w: False for w in W_WORDS})
+
+    goal = GoalText(text)
+    reading = _read_goal(goal, today, next_meeting)
+    w_answers = _w_answers(goal, reading)
+    letters["specifiek"] = _specific_verdict(goal, reading, w_answers, all_texts, guide)
+    letters["meetbaar"] = _measurable_verdict(goal, reading, all_texts)
+    letters["acceptabel"], letters["realistisch"] = a_verdict, r_verdict
+    time_verdict, deadline, warning = _time_verdict(goal, reading, today, next_meeting, all_texts)
+    letters["tijdgebonden"] = time_verdict
+    return SmartResult({k: letters[k] for k in LETTERS}, deadline, warning, w_answers)
+
+
+def _w_answers(goal: GoalText, reading: _Reading) -> dict[str, bool]:
+    low = goal.low
+    return {
+        "wat": bool(reading.actions or reading.results),
+        "waarom": bool(RE_WHY.search(low)),
+        "wie": bool(RE_WHO.search(low)),
+        "waar": bool(RE_WHERE.search(low)),
+        "hoe": bool(RE_HOW.search(low)),
+    }
+
+
+def _specific_verdict(goal: GoalText, reading: _Reading, w_answers: dict[str, bool], texts: CheckTexts,
+                      guide: SmartGuide | None) -> LetterVerdict:  # fmt: skip
+    st = texts.smart.specifiek
+    concrete = Spans(list(reading.results.spans))
+    for start, end in reading.actions.spans:
+        concrete.add(start, end)
+    frequency_spans = [(h.start, h.end) for h in reading.time_hits if h.kind == "frequency"]
+    real_measures = [
+        (s, e) for s, e in reading.measures.spans if not any(not (e <= fs or s >= fe) for fs, fe in frequency_spans)
+    ]
+    if reading.measures:
+        for start, end in reading.changes.spans:
+            concrete.add(start, end)
+    for start, end in real_measures:
+        concrete.add(start, end)
+    vague_only = Spans([span for span in reading.vague.spans if not concrete.overlaps(*span)])
+    vague_words = vague_only.texts(goal)
+    enough_words = sum(1 for tok in goal.tokens if tok.word.isalpha()) >= 3
+    if concrete and enough_words:
+        words = concrete.texts(goal)
+        reason = fill(st.ok, woorden=_join(words))
+        vague_left = [w for w in vague_words if w.lower() in _NON_COMMITTAL]
+        if vague_left:
+            hint = fill(st.hint_vague_word, woorden=_join(vague_left))
+        else:
+            hint = _w_hint(w_answers, st, guide)
+        return LetterVerdict(True, words, reason, hint)
+    if vague_words:
+        return LetterVerdict(False, vague_words, fill(st.vague, woorden=_join(vague_words)), st.hint_missing)
+    return LetterVerdict(False, [], st.missing, st.hint_missing)
+
+
+_NON_COMMITTAL: Final = frozenset(
+    {"proberen", "probeer", "probeert", "misschien", "eventueel", "wellicht", "mijn best", "mijn best doen"}
+)
+
+
+def _w_hint(w_answers: dict[str, bool], st: SpecificTexts, guide: SmartGuide | None) -> str:
+    questions: dict[str, str] = dict(st.w_questions)
+    order = list(W_WORDS)
+    if guide is not None:
+        order = []
+        for wq in guide.w_questions:
+            key = wq.word.strip().lower()
+            if key in w_answers:
+                questions[key] = wq.question
+                order.append(key)
+    for key in order:
+        if key != "wat" and not w_answers.get(key, True):
+            return fill(st.hint_w_question, vraag=questions[key])
+    return st.hint_ok
+
+
+def _measurable_verdict(goal: GoalText, reading: _Reading, texts: CheckTexts) -> LetterVerdict:
+    mt = texts.smart.meetbaar
+    found = Spans(list(reading.measures.spans))
+    for start, end in reading.results.spans:
+        found.add(start, end)
+    if found:
+        words = found.texts(goal)
+        return LetterVerdict(True, words, fill(mt.ok, woorden=_join(words)), mt.hint_ok)
+    vague = reading.vague_amounts.texts(goal)
+    if vague:
+        return LetterVerdict(False, vague, fill(mt.vague, woorden=_join(vague)), mt.hint_missing)
+    return LetterVerdict(False, [], mt.missing, mt.hint_missing)
+
+
+def _time_verdict(goal: GoalText, reading: _Reading, today: date, next_meeting: date | None,
+                  texts: CheckTexts) -> tuple[LetterVerdict, date | None, str | None]:  # fmt: skip
+    tt = texts.smart.tijdgebonden
+    hits = reading.time_hits
+    bounds = [h for h in hits if h.kind in ("deadline", "meeting")]
+    frequencies = [h for h in hits if h.kind == "frequency"]
+    if bounds:
+        dated = [h for h in bounds if h.when is not None]
+        dated = [h for h in dated if not h.weak] or dated
+        ends = [h for h in dated if not h.start_marker] or dated
+        chosen = max(ends, key=lambda h: h.when) if ends else None  # type: ignore[arg-type,return-value]
+        deadline = chosen.when if chosen else None
+        words = Spans()
+        for h in bounds + frequencies:
+            words.add(h.start, h.end)
+        shown = words.texts(goal)
+        reason = fill(tt.ok, woorden=_join(shown))
+        warning: str | None = None
+        if deadline is not None and deadline < today:
+            warning = fill(tt.past, datum=format_deadline(deadline))
+        elif deadline is not None and next_meeting is not None and deadline > next_meeting:
+            warning = fill(tt.after_meeting, datum=format_deadline(deadline), gesprek=format_deadline(next_meeting))
+        if warning:
+            hint = warning
+        elif deadline is not None:
+            hint = fill(tt.hint_deadline, datum=format_deadline(deadline))
+        elif any(h.kind == "meeting" for h in bounds):
+            hint = tt.hint_meeting_unknown
+        else:
+            hint = tt.hint_ok
+        return LetterVerdict(True, shown, reason, hint), deadline, warning
+    if frequencies:
+        words = Spans()
+        for h in frequencies:
+            words.add(h.start, h.end)
+        shown = words.texts(goal)
+        return LetterVerdict(True, shown, fill(tt.frequency, woorden=_join(shown)), tt.hint_frequency), None, None
+    negated = [h for h in hits if h.kind == "negated"]
+    if negated:
+        shown = Spans(spans=[(h.start, h.end) for h in negated]).texts(goal)
+        return LetterVerdict(False, shown, fill(tt.negated, woorden=_join(shown)), tt.hint_missing), None, None
+    vague = [h for h in hits if h.kind == "vague"]
+    if vague:
+        shown = Spans(spans=[(h.start, h.end) for h in vague]).texts(goal)
+        return LetterVerdict(False, shown, fill(tt.vague, woorden=_join(shown)), tt.hint_missing), None, None
+    return LetterVerdict(False, [], tt.missing, tt.hint_missing), None, None

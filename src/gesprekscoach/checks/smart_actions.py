@@ -1,0 +1,333 @@
+"""Specifiek: finds what a goal says someone will do or deliver.
+
+Results (afgerond, certificaat, a plan written, an event given, a role reached), actions
+(volgen, bellen, begeleiden, separable verbs such as 'rond … af') and the main verb of a
+clause after a modal ('wil … ontkalken'). A verb that names a skill to improve ('beter
+presenteren', 'leren plannen') or that is used as a noun ('het plannen') is no action.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from gesprekscoach.checks.smart_numbers import word_number
+from gesprekscoach.checks.smart_text import GoalText, Spans, Token, ends_with_any
+from gesprekscoach.checks.smart_words import (
+    ABSTRACT_OBJECTS,
+    ACTIVITY_WORDS,
+    AUXILIARIES,
+    CHANGE_WORDS,
+    COMPARATIVES,
+    DELIVERABLES,
+    EVENT_VERBS,
+    EVENTS,
+    GIVE_WORDS,
+    GOAL_VERBS,
+    HALEN_FORMS,
+    HALEN_OBJECTS,
+    LIGHT_VERBS,
+    MEETING_VERBS,
+    MODAL_WORDS,
+    NOT_BEFORE_VERB,
+    NOUN_ENDINGS,
+    PERFECT_AUXILIARIES,
+    PREPOSITIONS,
+    PRODUCTION_WORDS,
+    RE_ACTIVITY_PHRASES,
+    RE_ENTER_TALK,
+    RE_EXERCISES,
+    RE_GOAL_REFERENCE,
+    RE_LEVEL,
+    RE_MEETING_NOUN,
+    RE_PRESENCE,
+    RE_RESULT_PHRASES,
+    RE_ROLES,
+    RE_WORK_VERB_TE,
+    RE_WORK_WITH,
+    RESULT_SUFFIXES,
+    RESULT_WORDS,
+    ROLE_VERBS,
+    SEPARABLE_ACTIVITIES,
+    SEPARABLE_RESULTS,
+    SUBJECTS,
+    TIME_PHRASE_STARTS,
+    VAGUE_PARTICIPLES,
+    VAGUE_VERB_ENDINGS,
+    VAGUE_VERBS,
+    VAGUE_WORDS,
+    VERB_FOLLOWERS,
+    WEAK_OBJECTS,
+    WEAK_RESULT_OBJECTS,
+    WORK_VERB_FINITE,
+    WORK_VERB_FORMS,
+    WORK_VERB_SEPARABLE,
+    infinitive,
+)
+
+
+def _separable_forms(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[frozenset[str], str], ...]:
+    """The finite forms ('rond', 'rondt') and the infinitive ('ronden') of separable verbs, with their particle."""
+    return tuple((frozenset({stem, stem + "t", infinitive(stem)}), particle.split()[-1]) for stem, particle in pairs)
+
+
+_SEPARABLE_RESULT_FORMS: Final = _separable_forms(SEPARABLE_RESULTS)
+_SEPARABLE_ACTIVITY_FORMS: Final = _separable_forms(SEPARABLE_ACTIVITIES + WORK_VERB_SEPARABLE)
+
+
+def _particle_follows(words: Sequence[str], index: int, particle: str) -> bool:
+    """Whether a separable verb's particle ('rond … af') closes the clause after word `index`.
+
+    The particle must end the clause, or be followed by a time phrase ('… af voor 1 juli'),
+    so that a preposition ('ik voer gesprekken in het team') does not count.
+    """
+    if particle == "met":
+        return particle in words[index + 1 :]
+    for j in range(len(words) - 1, index, -1):
+        if words[j] == particle and (j == len(words) - 1 or words[j + 1] in TIME_PHRASE_STARTS):
+            return True
+    return False
+
+
+def _skill_position(text: GoalText, index: int) -> bool:
+    """True for a verb that names a skill to improve: 'beter presenteren', 'leren plannen', 'korter schrijven'."""
+    previous = text.tokens[index - 1].word if index else ""
+    before_previous = text.tokens[index - 2].word if index > 1 else ""
+    if previous in COMPARATIVES or previous == "leren":
+        return True
+    if previous == "in" and before_previous in ("worden", "word", "wordt", "groeien", "groei", "verbeteren"):
+        return True  # 'beter worden in programmeren': the skill, not an action
+    if before_previous in COMPARATIVES and previous in ("leren", "gaan", "kunnen", "en"):
+        return True
+    return previous in ("en", "of") and index > 2 and text.tokens[index - 3].word in COMPARATIVES
+
+
+def _made_better(text: GoalText, index: int) -> bool:
+    """'beleidsadviezen schrijven die beter leesbaar zijn': the verb's output is only said to get better."""
+    tok = text.tokens[index]
+    after = [t.word for t in text.tokens[index + 1 : index + 5] if t.clause == tok.clause]
+    return bool(after) and after[0] in ("die", "dat") and any(w in COMPARATIVES for w in after[1:])
+
+
+_PRACTICE_VERBS: Final = frozenset({"oefenen", "oefen", "oefent", "geoefend", "trainen", "train", "traint", "getraind"})
+
+
+def _practises_something_vague(text: GoalText, index: int) -> bool:
+    """'oefenen met loslaten': practising is only as concrete as what is practised."""
+    if text.tokens[index].word not in _PRACTICE_VERBS:
+        return False
+    after = [t.word for t in text.tokens[index + 1 : index + 3]]
+    return len(after) == 2 and after[0] in ("met", "in", "op") and (after[1] in VAGUE_VERBS or after[1] in VAGUE_WORDS)
+
+
+def _says_nothing_visible(text: GoalText, index: int) -> bool:
+    """A verb that is no action you can see, whatever the lexicon says (see the three checks)."""
+    return _light_or_self_referring(text, index) or _made_better(text, index) or _practises_something_vague(text, index)
+
+
+def _weak_object_before(text: GoalText, index: int) -> bool:
+    """The verb's object is no thing you can point at: 'je werk automatiseren', 'alles afronden'."""
+    return index > 0 and text.tokens[index - 1].word in WEAK_RESULT_OBJECTS
+
+
+def _next_to_subject(text: GoalText, index: int) -> bool:
+    """A present-tense verb right before or after 'ik'/'we' ('ik tel', 'elke week tel ik')."""
+    tokens = text.tokens
+    before = tokens[index - 1].word if index else ""
+    after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return before in SUBJECTS or after in SUBJECTS
+
+
+def _has_object(words: Sequence[str], nouns: Sequence[str]) -> bool:
+    """Whether the clause has one of `nouns` that is not inside a prepositional phrase ('op de kaart')."""
+    for i, word in enumerate(words):
+        if ends_with_any(word, nouns) and not PREPOSITIONS.intersection(words[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def _light_or_self_referring(text: GoalText, index: int) -> bool:
+    """A verb that says nothing you can see in its clause.
+
+    A light verb with an abstract object ('mijn focus leggen op', 'stappen zetten') or a
+    verb whose object is the goal itself ('dit doel bereiken', 'deze doelstelling behalen').
+    """
+    tok = text.tokens[index]
+    if tok.word in LIGHT_VERBS:
+        near = text.tokens[max(0, index - 4) : index + 3]
+        if any(t.word in ABSTRACT_OBJECTS and t.clause == tok.clause for t in near):
+            return True
+    return tok.word in GOAL_VERBS and bool(RE_GOAL_REFERENCE.search(text.clause_text(tok.start)))
+
+
+def _nominal(text: GoalText, index: int) -> bool:
+    """An infinitive used as a noun after a preposition: 'tijdens het opstellen van de sprint'."""
+    if index < 2 or text.tokens[index - 1].word != "het" or not text.tokens[index].word.endswith("en"):
+        return False
+    return text.tokens[index - 2].word in PREPOSITIONS
+
+
+_RE_PARTICLE_TE: Final = re.compile(
+    r"\b(?P<p>af|aan|op|in|uit|mee|bij|door|terug|voor|na|over|weg|toe|neer)\s+te\s+(?P<v>[a-zë]+en)\b"
+)
+"""The infinitive of a separable verb: 'een intake af te nemen', 'de gesprekken voor te bereiden'."""
+_RE_THERE_IS: Final = re.compile(r"\ber\s+(?:is|zijn|staat|staan|ligt|liggen|komt|komen)\b")
+
+
+def find_results(text: GoalText) -> Spans:
+    """Words for a result you can check: afgerond, certificaat, opgeleverd, a plan written, …"""
+    found = Spans()
+    low = text.low
+    for m in RE_RESULT_PHRASES.finditer(low):
+        found.add(m.start(), m.end())
+    for m in RE_LEVEL.finditer(low):
+        found.add(m.start(), m.end())
+    for index, tok in enumerate(text.tokens):
+        word = tok.word
+        if word in RESULT_WORDS and (
+            _skill_position(text, index) or _nominal(text, index) or _light_or_self_referring(text, index)
+        ):
+            continue
+        if word in HALEN_FORMS and _light_or_self_referring(text, index):
+            continue
+        if word in RESULT_WORDS and _weak_object_before(text, index):
+            continue  # 'je werk automatiseren', 'iets afronden': an action, but no thing you can point at
+        halen = word in HALEN_FORMS and HALEN_OBJECTS.search(text.clause_text(tok.start))
+        if word in RESULT_WORDS or word.endswith(RESULT_SUFFIXES) or halen:
+            found.add(tok.start, tok.end)
+    by_clause: dict[int, list[Token]] = {}
+    for tok in text.tokens:
+        by_clause.setdefault(tok.clause, []).append(tok)
+    for tokens in by_clause.values():
+        words = [t.word for t in tokens]
+        for i, tok in enumerate(tokens):
+            finished_word = tok.word in ("af", "klaar") and i + 1 < len(words) and words[i + 1] == "te"
+            made = tok.word in PRODUCTION_WORDS and not finished_word and _has_object(words, DELIVERABLES)
+            held = tok.word in EVENT_VERBS and _has_object(words, EVENTS)
+            exists = i == 0 and _RE_THERE_IS.match(text.low, tok.start) and _has_object(words, DELIVERABLES)
+            if made or held or exists:
+                found.add(tok.start, tokens[1].end if exists and len(tokens) > 1 else tok.end)
+            elif tok.word in ROLE_VERBS or (tok.word == "slag" and "aan" in words):
+                role = RE_ROLES.search(low, tokens[0].start, tokens[-1].end)
+                judged = role is not None and re.search(
+                    r"\b(?:goede|betere|fijne|leuke|sterke)\s+$", low[: role.start()]
+                )
+                if role and not judged:
+                    found.add(role.start(), role.end())
+                    found.add(tok.start, tok.end)
+            for forms, particle in _SEPARABLE_RESULT_FORMS:
+                if tok.word in forms and _particle_follows(words, i, particle):
+                    found.add(tok.start, tok.end)
+    return found
+
+
+def find_actions(text: GoalText) -> Spans:
+    """Verbs for something you can see someone do: volgen, bellen, begeleiden, …
+
+    A verb right after 'beter' ('beter voorbereiden') is a skill to improve, not an
+    action; a verb after 'het' ('bij het laden') is a noun.
+    """
+    found = Spans()
+    low = text.low
+    for regex in (RE_ACTIVITY_PHRASES, RE_WORK_WITH, RE_WORK_VERB_TE, RE_PRESENCE, RE_EXERCISES):
+        for m in regex.finditer(low):
+            found.add(m.start(), m.end())
+    for m in RE_ENTER_TALK.finditer(low):
+        if RE_MEETING_NOUN.search(text.clause_text(m.start())):
+            found.add(m.start(), m.end())
+    for m in _RE_PARTICLE_TE.finditer(low):
+        verb = m["p"] + m["v"]
+        index = text.token_index(m.start())
+        vague = verb in VAGUE_VERBS or verb.endswith(VAGUE_VERB_ENDINGS)
+        abstract = any(t.word in ABSTRACT_OBJECTS for t in text.tokens[max(0, index - 4) : index])
+        if not vague and not abstract and not _skill_position(text, index):
+            found.add(m.start(), m.end())
+    by_clause: dict[int, list[str]] = {}
+    for tok in text.tokens:
+        by_clause.setdefault(tok.clause, []).append(tok.word)
+    for index, tok in enumerate(text.tokens):
+        if _skill_position(text, index) or (index and text.tokens[index - 1].word == "het"):
+            continue
+        if _says_nothing_visible(text, index):
+            continue
+        words = by_clause[tok.clause]
+        if tok.word in RESULT_WORDS and _weak_object_before(text, index):
+            found.add(tok.start, tok.end)  # an action on something vague: specific enough to do, not to measure
+            continue
+        if tok.word in ACTIVITY_WORDS:
+            if tok.word in GIVE_WORDS and "aandacht" in words:
+                continue
+            found.add(tok.start, tok.end)
+            continue
+        if tok.word in MEETING_VERBS and RE_MEETING_NOUN.search(text.clause_text(tok.start)):
+            found.add(tok.start, tok.end)
+            continue
+        if tok.word in WORK_VERB_FORMS:
+            found.add(tok.start, tok.end)
+            continue
+        if tok.word in WORK_VERB_FINITE and _next_to_subject(text, index):
+            found.add(tok.start, tok.end)
+            continue
+        for forms, particle in _SEPARABLE_ACTIVITY_FORMS:
+            if tok.word in forms and _particle_follows(words, words.index(tok.word), particle):
+                found.add(tok.start, tok.end)
+                break
+    return found
+
+
+def _is_perfect_participle(text: GoalText, index: int) -> bool:
+    """'… heb ik de lesbezoeken gedaan': a participle with 'hebben' in its clause."""
+    tok = text.tokens[index]
+    word = tok.word
+    if not (word.startswith("ge") and word.endswith(("d", "t", "n")) and len(word) >= 6):
+        return False
+    if word in VAGUE_PARTICIPLES or (index and text.tokens[index - 1].word in NOT_BEFORE_VERB | WEAK_OBJECTS):
+        return False
+    return any(t.word in PERFECT_AUXILIARIES for t in text.tokens if t.clause == tok.clause)
+
+
+def find_main_verbs(text: GoalText) -> Spans:
+    """The main verb of a clause, when it is not a vague one: 'wil … ontkalken', 'elke week tel ik'.
+
+    After a modal ('wil', 'ga', 'kan') the main verb is an -en word near the end of the
+    clause that does not follow an article, a number or a preposition (those make it a
+    plural noun). Without a modal, it is the word next to 'ik'/'we'.
+    """
+    found = Spans()
+    tokens = text.tokens
+    for index, tok in enumerate(tokens):
+        word = tok.word
+        if word == "doen" and index:
+            before = tokens[index - 2].word if tokens[index - 1].word == "te" and index > 1 else tokens[index - 1].word
+            if before not in NOT_BEFORE_VERB | WEAK_OBJECTS | AUXILIARIES:
+                found.add(tok.start, tok.end)  # 'een audit doen', 'de bar doen'
+            continue
+        if word in VAGUE_VERBS or word in AUXILIARIES or word in CHANGE_WORDS or not word.isalpha():
+            continue
+        if word.endswith(VAGUE_VERB_ENDINGS) or word.endswith(NOUN_ENDINGS) or _says_nothing_visible(text, index):
+            continue  # 'thuiswerken', 'vaardigheden', 'mijn focus leggen'
+        if _is_perfect_participle(text, index):
+            found.add(tok.start, tok.end)
+            continue
+        previous = tokens[index - 1] if index else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        after_te = previous is not None and previous.word == "te"
+        if after_te and index > 1 and _RE_PARTICLE_TE.fullmatch(f"{tokens[index - 2].word} te {word}"):
+            joined = tokens[index - 2].word + word  # 'aan te pakken' is 'aanpakken'
+            if joined in VAGUE_VERBS or joined.endswith(VAGUE_VERB_ENDINGS) or _skill_position(text, index - 2):
+                continue
+        noun_before = (
+            previous is None
+            or previous.word in NOT_BEFORE_VERB
+            or (previous.word.endswith(("e", "end")) and len(previous.word) > 3)
+        )
+        if noun_before and not after_te:
+            continue  # after an article, a number, a preposition or an adjective: a plural noun
+        if _skill_position(text, index):
+            continue
+        clause_end = following is None or following.clause != tok.clause or following.word in VERB_FOLLOWERS
+        modal_before = any(t.word in MODAL_WORDS for t in tokens[max(0, index - 12) : index] if t.clause == tok.clause)
+        if word.endswith("en") and len(word) > 4 and modal_before and clause_end and word_number(word) is None:
+            found.add(tok.start, tok.end)
+    return found

@@ -1,0 +1,200 @@
+"""`gesprekscoach smart` and `gesprekscoach feedback`: the checks on the command line.
+
+`cmd_smart(args)` reads `args.text`, `args.json` and `args.today` (YYYY-MM-DD or None);
+`cmd_feedback(args)` reads `args.text` and `args.json`. Both read `args.content` (a
+content folder, or None) when it is there. They print a readable verdict in Dutch, or
+one JSON object with `--json`, and return the exit code: 0 when the check ran, 2 when
+the input could not be used (an empty text, a wrong --today, broken check texts).
+
+Plain Python; never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
+from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline
+from gesprekscoach.content.check_texts import CheckTextsError, fill, load_check_texts
+from gesprekscoach.content.models import CheckTexts
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import Content
+
+_BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
+"""Shown when checks.yaml itself cannot be read; it cannot come from that file."""
+
+_MARKS = {True: "✓", False: "✗", None: "?"}
+_ASCII_MARKS = {True: "v", False: "x", None: "?"}
+
+
+def _write(text: str, stream: TextIO | None = None) -> None:
+    """Print, replacing what the terminal cannot show instead of crashing."""
+    out = stream or sys.stdout
+    try:
+        print(text, file=out)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "ascii"
+        print(text.encode(encoding, "replace").decode(encoding), file=out)
+
+
+def _marks(stream: TextIO) -> dict[bool | None, str]:
+    try:
+        "✓✗".encode(getattr(stream, "encoding", None) or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return _ASCII_MARKS
+    return _MARKS
+
+
+def _width() -> int:
+    return max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
+
+
+def _load_texts(args: argparse.Namespace) -> CheckTexts | None:
+    """The check texts of the content in use; prints the problem and returns None when broken."""
+    try:
+        return load_check_texts(getattr(args, "content", None))
+    except CheckTextsError as error:
+        _write(f"{_BROKEN_TEXTS}\n{error}", sys.stderr)
+        return None
+
+
+def _load_content(args: argparse.Namespace) -> Content | None:
+    """The coach's content for its template and questions, or None when it cannot be loaded.
+
+    The checks work without it (checks.yaml has fallbacks), so a problem here is not
+    shown; `gesprekscoach content check` is the place for that.
+    """
+    try:
+        from gesprekscoach.content.loader import ContentError, load_content
+    except ImportError:  # pragma: no cover - content.py ships with the package
+        return None
+    content_dir: Path | None = getattr(args, "content", None)
+    try:
+        return load_content(content_dir)
+    except (ContentError, OSError):
+        return None
+
+
+def _parse_today(value: str | None, texts: CheckTexts) -> date | None:
+    """--today as a date; prints the Dutch error and returns None when it is not one."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        _write(fill(texts.cli.bad_today, waarde=value), sys.stderr)
+        return None
+
+
+# --------------------------------------------------------------------------- smart
+
+
+def cmd_smart(args: argparse.Namespace) -> int:
+    """`gesprekscoach smart [--json] [--today YYYY-MM-DD] DOEL`: is this goal SMART?"""
+    texts = _load_texts(args)
+    if texts is None:
+        return 2
+    text: str = args.text or ""
+    if not text.strip():
+        _write(texts.cli.empty_goal, sys.stderr)
+        return 2
+    today = _parse_today(getattr(args, "today", None), texts)
+    if today is None:
+        return 2
+    next_meeting = getattr(args, "next_meeting", None)
+    if isinstance(next_meeting, str):
+        next_meeting = _parse_today(next_meeting, texts)
+        if next_meeting is None:
+            return 2
+    content = _load_content(args)
+    result = check_goal(
+        text,
+        today=today,
+        next_meeting=next_meeting,
+        texts=texts,
+        guide=content.smart if content is not None else None,
+    )
+    if getattr(args, "json", False):
+        _write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _write(format_smart(text, result, texts, _marks(sys.stdout), _width()))
+    return 0
+
+
+def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[bool | None, str] | None = None,
+                 width: int = 80) -> str:  # fmt: skip
+    """The readable verdict: one line per letter with its reason, and a tip below it."""
+    marks = marks or _MARKS
+    cli = texts.cli
+    letter_texts: dict[str, Any] = {
+        "specifiek": texts.smart.specifiek,
+        "meetbaar": texts.smart.meetbaar,
+        "acceptabel": texts.smart.acceptabel,
+        "realistisch": texts.smart.realistisch,
+        "tijdgebonden": texts.smart.tijdgebonden,
+    }
+    name_width = max(len(t.name) for t in letter_texts.values())
+    indent = " " * (3 + name_width + 2 + 3)
+    lines = textwrap.wrap(f"{cli.goal}: {' '.join(text.split())}", width, subsequent_indent="  ")
+    lines.append("")
+    for letter in LETTERS:
+        verdict = result.letters[letter]
+        head = f"{letter[0].upper()}  {letter_texts[letter].name:<{name_width}}  {marks[verdict.ok]}  "
+        lines += textwrap.wrap(verdict.reason, width, initial_indent=head, subsequent_indent=indent)
+        if verdict.hint:
+            lines += textwrap.wrap(f"{cli.tip}: {verdict.hint}", width, initial_indent=indent, subsequent_indent=indent)
+    lines.append("")
+    shown = format_deadline(result.deadline) if result.deadline else cli.no_deadline
+    lines.append(f"{cli.deadline}: {shown}")
+    if result.deadline_warning:
+        lines += textwrap.wrap(f"{cli.warning}: {result.deadline_warning}", width, subsequent_indent="  ")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- feedback
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """`gesprekscoach feedback [--json] ZIN`: does this sentence land well with your manager?"""
+    texts = _load_texts(args)
+    if texts is None:
+        return 2
+    text: str = args.text or ""
+    if not text.strip():
+        _write(texts.cli.empty_sentence, sys.stderr)
+        return 2
+    content = _load_content(args)
+    template = content.feedback.ik_template if content is not None else None
+    result = check_feedback(text, template=template, texts=texts)
+    if getattr(args, "json", False):
+        _write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _write(format_feedback(text, result, texts, _width()))
+    return 0
+
+
+def format_feedback(text: str, result: FeedbackResult, texts: CheckTexts, width: int = 80) -> str:
+    """The readable verdict: constructive or not, each signal with why, and a better form."""
+    cli = texts.cli
+    lines = textwrap.wrap(f"{cli.sentence}: {' '.join(text.split())}", width, subsequent_indent="  ")
+    lines.append("")
+    lines.append(cli.constructive_yes if result.constructive else cli.constructive_no)
+    for signal in result.signals:
+        label = getattr(texts.feedback.signals, signal.kind).label
+        words = ", ".join(f"'{w}'" for w in signal.words)
+        lines.append("")
+        lines += textwrap.wrap(f"! {label}: {words}" if words else f"! {label}", width, subsequent_indent="  ")
+        lines += textwrap.wrap(signal.explanation, width, initial_indent="  ", subsequent_indent="  ")
+    if result.proposal:
+        lines.append("")
+        lines.append(f"{cli.proposal}:")
+        lines += textwrap.wrap(result.proposal, width, initial_indent="  ", subsequent_indent="  ")
+    return "\n".join(lines)

@@ -1,0 +1,149 @@
+"""`gesprekscoach log`: add a win to the log, or list this period's wins, without the coach.
+
+    gesprekscoach log "Klantpresentatie gegeven, positieve reacties" [--doel doel-1] [--prive]
+    gesprekscoach log            # this period's entries, grouped by goal
+    gesprekscoach log --alles    # every entry
+
+Adding an entry without `--doel` reads no preparations and no content, so it answers at
+once. `--today` and `--now` set the date and time (for tests, and to note something from
+yesterday). Plain Python: never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, NoReturn
+
+from gesprekscoach.dates import day_month_year
+from gesprekscoach.store.wins_log import GoalNotFound, LogError, WinsLogStore
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import Content
+
+PRIVATE_MARK = " (alleen voor mij)"
+
+
+def _now(args: argparse.Namespace) -> datetime | None:
+    """The moment from --now or --today (None when neither is given); SystemExit(2) when wrong."""
+    now_text = getattr(args, "now", None)
+    today_text = getattr(args, "today", None)
+    if now_text:
+        try:
+            moment = datetime.fromisoformat(now_text)
+        except ValueError:
+            _fail(f"'{now_text}' is geen tijdstip. Typ bijvoorbeeld 2027-03-12T10:15.")
+        return moment if moment.tzinfo is not None else moment.astimezone()
+    if today_text:
+        try:
+            day = date.fromisoformat(today_text)
+        except ValueError:
+            _fail(f"'{today_text}' is geen datum. Typ bijvoorbeeld 2027-03-12.")
+        return datetime.combine(day, time(12, 0)).astimezone()
+    return None
+
+
+def _fail(message: str) -> NoReturn:
+    print(f"gesprekscoach log: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _current_time() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """Add an entry (when a text is given) or list the entries; returns the exit code."""
+    moment = _now(args) or _current_time()
+    text = " ".join(args.text) if args.text else ""
+    store = WinsLogStore()
+    try:
+        if text.strip():
+            return _add(args, store, text, moment)
+        if args.doel or args.prive:
+            _fail("Schrijf ook op wat er goed ging, tussen aanhalingstekens.")
+        return _list(args, store, moment.date())
+    except LogError as error:
+        print(f"gesprekscoach log: {error}", file=sys.stderr)
+        return 1
+    finally:
+        for moved in store.moved:
+            print(f"Let op: {moved.message()}", file=sys.stderr)
+
+
+def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datetime) -> int:
+    goal = source = None
+    if args.doel:
+        from gesprekscoach.store.preparations import PreparationStore
+        from gesprekscoach.store.wins_log import resolve_goal
+
+        listing = PreparationStore(store.home).list()
+        try:
+            source, goal = resolve_goal(listing.preparations, args.doel, moment.date())
+        except GoalNotFound as error:
+            print(f"gesprekscoach log: {error}", file=sys.stderr)
+            return 2
+    entry = store.add(text, now=moment, goal=goal, goal_source=source, private=args.prive)
+    line = f"Bewaard in je logboek ({day_month_year(entry.at.date())})"
+    if goal is not None:
+        line += f", bij je doel '{goal.title()}'"
+    line += "."
+    if args.prive:
+        line += " Dit punt is alleen voor jou: het komt niet op je blad."
+    print(line)
+    return 0
+
+
+def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
+    from gesprekscoach.session.cycle import conversation_name, goal_titles, group_wins
+    from gesprekscoach.store.preparations import PreparationStore
+    from gesprekscoach.store.wins_log import current_goals, entries_between, period_start
+
+    log = store.load()
+    preparations = PreparationStore(store.home).list().preparations
+    if args.alles:
+        start = min((entry.at.date() for entry in log.entries), default=today)
+        heading = "Je hele logboek"
+        entries = entries_between(log, start)
+    else:
+        start, meeting = period_start(preparations, today)
+        if meeting is not None:
+            content = _content_or_none(args)
+            name = conversation_name(meeting, content) if content is not None else "gesprek"
+            heading = f"Je logboek sinds je {name} van {day_month_year(start)}"
+        else:
+            heading = f"Je logboek sinds {day_month_year(start)}"
+        entries = entries_between(log, start, today)
+    current = current_goals(preparations, today)
+    first = [(current[0].id, goal.id) for goal in current[1]] if current is not None else []
+    if not entries:
+        print(f"{heading}: nog niets.")
+    else:
+        count = len(entries)
+        print(f"{heading} ({count} {'punt' if count == 1 else 'punten'}):")
+        titles = goal_titles(preparations)
+        for group in group_wins(entries, preparations, first=first):
+            print()
+            if group.goal_key is None:
+                print("Zonder doel")
+            else:
+                print(f"Doel: {titles.get(group.goal_key, group.title)} ({group.goal_key[1]})")
+            for entry in group.entries:
+                mark = PRIVATE_MARK if entry.private else ""
+                print(f"  {day_month_year(entry.at.date())}: {' '.join(entry.text.split())}{mark}")
+    print()
+    if current is not None:
+        print("Je doelen: " + "; ".join(f"{goal.id}: {goal.title()}" for goal in current[1]) + ".")
+        print(f'Iets toevoegen: gesprekscoach log "wat er goed ging" --doel {current[1][0].id}')
+    else:
+        print('Iets toevoegen: gesprekscoach log "wat er goed ging"')
+    return 0
+
+
+def _content_or_none(args: argparse.Namespace) -> Content | None:
+    """The content (for the names of conversations), or None when it has problems."""
+    from gesprekscoach.content.loader import check_content
+
+    content, _problems = check_content(getattr(args, "content", None))
+    return content

@@ -1,0 +1,746 @@
+"""Typed models: the coach's content (read from YAML) and a user's preparation.
+
+Content models are strict and frozen: an unknown key is an error, so a typo in
+an HR department's YAML never silently disappears. Keys are English, texts are
+Dutch. Preparation models are the user's own data and are edited by the UI.
+
+This module is plain Python (pydantic only); it never imports Textual.
+"""
+
+from __future__ import annotations
+
+import string
+from enum import StrEnum
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""A non-empty Dutch text."""
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)]
+"""A lowercase identifier: letters, digits, '-' and '_'."""
+
+
+class ContentModel(BaseModel):
+    """Base for all content models: strict (unknown keys are errors) and read-only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dups: list[str] = []
+    for item in ids:
+        if item in seen and item not in dups:
+            dups.append(item)
+        seen.add(item)
+    return dups
+
+
+# --------------------------------------------------------------------------- conversations
+
+
+class Direction(StrEnum):
+    """Whether a conversation looks back at the past period, ahead, or both."""
+
+    BACK = "back"
+    AHEAD = "ahead"
+    BOTH = "both"
+
+
+class Mode(StrEnum):
+    """Two-way talk between equals, or a one-way judgement by the manager."""
+
+    TWO_WAY = "two_way"
+    ONE_WAY = "one_way"
+
+
+class Question(ContentModel):
+    """A question: for reflection, one the manager may ask, or one to ask yourself."""
+
+    id: Id
+    text: Text
+    hint: Text | None = None
+    """How to prepare a good answer (shown under the question)."""
+    ask_example: bool = True
+    """Whether the UI offers a field for a concrete example."""
+
+
+class ChecklistItem(ContentModel):
+    """One tip of a checklist, with a short hint on how to do it."""
+
+    id: Id
+    text: Text
+    hint: Text | None = None
+
+
+class StepBase(ContentModel):
+    """Fields every step has."""
+
+    id: Id
+    title: Text
+    intro: Text | None = None
+    """A few lines shown above the step."""
+    help: Text | None = None
+    """Extra help, shown with F1."""
+
+
+class IntroStep(StepBase):
+    """What this conversation is, in a few lines. Nothing to fill in."""
+
+    kind: Literal["intro"]
+    text: Text
+
+
+class InfoStep(StepBase):
+    """Guidance to read (for example: what to do with the report). Nothing to fill in."""
+
+    kind: Literal["info"]
+    points: list[Text] = Field(min_length=1)
+
+
+class ChecklistStep(StepBase):
+    """Tips to tick off, each with an optional note on how you will do it."""
+
+    kind: Literal["checklist"]
+    items: list[ChecklistItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_items(self) -> ChecklistStep:
+        dups = _duplicates([item.id for item in self.items])
+        if dups:
+            raise ValueError(f"dubbele id in items: {', '.join(dups)}")
+        return self
+
+
+CarryOverKind = Literal["afspraak", "doel", "belofte", "bezwaar"]
+"""What a carried-over item is: an agreement, a goal, a promise of the manager, or a point of
+the last report the user disagreed with."""
+
+CARRY_OVER_KINDS: tuple[str, ...] = ("doel", "afspraak", "belofte", "bezwaar")
+"""All carry-over kinds, in the order the coach shows them."""
+
+
+class QuestionsStep(StepBase):
+    """Questions to answer, each with its hint; names questions by id."""
+
+    kind: Literal["questions"]
+    questions: list[Id] = Field(min_length=1)
+    carry_over: list[CarryOverKind] = Field(default_factory=list)
+    """Which items from earlier conversations this step shows, to mark done or dropped
+    (for example the goals of the last planningsgesprek, to mark behaald, deels or niet)."""
+    offer_wins: bool = False
+    """Offer the wins log entries since the previous conversation, to pick as examples."""
+
+    @model_validator(mode="after")
+    def _unique_carry_over(self) -> QuestionsStep:
+        dups = _duplicates(list(self.carry_over))
+        if dups:
+            raise ValueError(f"dubbele soort in carry_over: {', '.join(dups)}")
+        return self
+
+
+class AskStep(StepBase):
+    """Questions the user wants to ask: pick from suggestions (by id) or add your own."""
+
+    kind: Literal["ask"]
+    suggestions: list[Id] = Field(default_factory=list)
+
+
+class GoalsStep(StepBase):
+    """The SMART goal builder."""
+
+    kind: Literal["goals"]
+
+
+class FeedbackStep(StepBase):
+    """Feedback the user wants to give their manager."""
+
+    kind: Literal["feedback"]
+
+
+class PitfallsStep(StepBase):
+    """Pitfalls to read and tick; names pitfalls from pitfalls.yaml (empty: all)."""
+
+    kind: Literal["pitfalls"]
+    pitfalls: list[Id] = Field(default_factory=list)
+
+
+class AgendaStep(StepBase):
+    """The points the user wants to raise, in order."""
+
+    kind: Literal["agenda"]
+
+
+class SummaryStep(StepBase):
+    """An overview of the preparation, and saving the sheet."""
+
+    kind: Literal["summary"]
+
+
+Step = Annotated[
+    IntroStep
+    | InfoStep
+    | ChecklistStep
+    | QuestionsStep
+    | AskStep
+    | GoalsStep
+    | FeedbackStep
+    | PitfallsStep
+    | AgendaStep
+    | SummaryStep,
+    Field(discriminator="kind"),
+]
+"""Any step of a conversation, told apart by its `kind`."""
+
+STEP_KINDS: tuple[str, ...] = (
+    "intro",
+    "info",
+    "checklist",
+    "questions",
+    "ask",
+    "goals",
+    "feedback",
+    "pitfalls",
+    "agenda",
+    "summary",
+)
+
+
+class ConversationType(ContentModel):
+    """One kind of conversation (planningsgesprek, functioneringsgesprek, …) and its steps."""
+
+    id: Id
+    name: Text
+    """The name the user knows, e.g. 'functioneringsgesprek'."""
+    also_known_as: list[Text] = Field(default_factory=list)
+    order: int = 0
+    """Position on the home screen (low first)."""
+    summary: Text
+    """One line on what this conversation is."""
+    purpose: Text
+    direction: Direction
+    mode: Mode
+    timing: Text
+    """When it usually happens."""
+    leads_to: list[Text] = Field(default_factory=list)
+    """What it may lead to: training, salary, an action plan, …"""
+    agreements: Text | None = None
+    """Who records the agreements, where and when."""
+    facts: list[Text] = Field(default_factory=list)
+    """Other things worth knowing about this conversation."""
+    next: Id | None = None
+    """The conversation that usually follows in the cycle."""
+    sets_goals: bool = False
+    """Its goals are the goals of the coming period (planningsgesprek, POP): the next
+    conversations look back on them."""
+    questions: list[Question] = Field(default_factory=list)
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_ids(self) -> ConversationType:
+        problems: list[str] = []
+        dups = _duplicates([s.id for s in self.steps])
+        if dups:
+            problems.append(f"dubbele stap-id: {', '.join(dups)}")
+        dups = _duplicates([q.id for q in self.questions])
+        if dups:
+            problems.append(f"dubbele vraag-id: {', '.join(dups)}")
+        item_ids = [item.id for s in self.steps if isinstance(s, ChecklistStep) for item in s.items]
+        dups = _duplicates(item_ids)
+        if dups:
+            problems.append(f"dubbele id in de tips (over alle stappen): {', '.join(dups)}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError when there is none)."""
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id (KeyError when there is none)."""
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+    @property
+    def looks(self) -> str:
+        """Dutch words for the direction: 'kijkt terug', 'kijkt vooruit', 'kijkt terug en vooruit'."""
+        return {
+            Direction.BACK: "kijkt terug",
+            Direction.AHEAD: "kijkt vooruit",
+            Direction.BOTH: "kijkt terug en vooruit",
+        }[self.direction]
+
+
+# --------------------------------------------------------------------------- shared content
+
+
+class SmartLetter(ContentModel):
+    """One letter of SMART: what it means and the question that checks it."""
+
+    letter: Literal["S", "M", "A", "R", "T"]
+    name: Text
+    meaning: Text
+    question: Text
+    example: Text | None = None
+
+
+class GuideStep(ContentModel):
+    """One step of a short how-to (e.g. the steps to a personal goal)."""
+
+    title: Text
+    text: Text
+
+
+class WQuestion(ContentModel):
+    """A W-question that makes a goal specific (wat, waarom, wie, waar, hoe)."""
+
+    word: Text
+    question: Text
+
+
+class GoalExample(ContentModel):
+    """An example goal, vague or SMART, with why."""
+
+    text: Text
+    smart: bool
+    why: Text
+
+
+class SmartGuide(ContentModel):
+    """smart.yaml: how to make a goal SMART."""
+
+    intro: Text
+    letters: list[SmartLetter] = Field(min_length=5, max_length=5)
+    goal_steps: list[GuideStep] = Field(min_length=1)
+    w_questions: list[WQuestion] = Field(min_length=1)
+    examples: list[GoalExample] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _smart_order(self) -> SmartGuide:
+        order = "".join(item.letter for item in self.letters)
+        if order != "SMART":
+            raise ValueError(f"letters moeten S, M, A, R, T zijn, in die volgorde (nu: {order})")
+        return self
+
+    def letter(self, letter: str) -> SmartLetter:
+        """The explanation of one letter (S, M, A, R or T)."""
+        for item in self.letters:
+            if item.letter == letter:
+                return item
+        raise KeyError(letter)
+
+
+class Pitfall(ContentModel):
+    """A common pitfall and how to avoid it."""
+
+    id: Id
+    title: Text
+    what: Text
+    avoid: list[Text] = Field(min_length=1)
+
+
+class PitfallList(ContentModel):
+    """pitfalls.yaml."""
+
+    intro: Text | None = None
+    pitfalls: list[Pitfall] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> PitfallList:
+        dups = _duplicates([p.id for p in self.pitfalls])
+        if dups:
+            raise ValueError(f"dubbele id: {', '.join(dups)}")
+        return self
+
+
+class FeedbackPrinciple(ContentModel):
+    """One principle of constructive feedback."""
+
+    title: Text
+    text: Text
+
+
+class FeedbackExample(ContentModel):
+    """A sentence that lands badly, and a better way to say it."""
+
+    bad: Text
+    good: Text
+    why: Text
+
+
+class FeedbackGuide(ContentModel):
+    """feedback.yaml: how to give constructive feedback to your manager."""
+
+    intro: Text
+    principles: list[FeedbackPrinciple] = Field(min_length=1)
+    examples: list[FeedbackExample] = Field(min_length=1)
+    ik_template: Text
+    """The ik-form, with {situatie} and {wens}, e.g. 'Ik merk dat {situatie}, en ik zou graag {wens}.'"""
+
+    @model_validator(mode="after")
+    def _template(self) -> FeedbackGuide:
+        for slot in ("{situatie}", "{wens}"):
+            if slot not in self.ik_template:
+                raise ValueError(f"ik_template mist {slot}")
+        return self
+
+
+# --------------------------------------------------------------------------- texts with {placeholders}
+
+
+def _placeholders_in(text: str) -> set[str]:
+    """The `{name}` placeholders in a text (ValueError when the braces are broken)."""
+    names: set[str] = set()
+    for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+        if name is not None:
+            names.add(name)
+    return names
+
+
+def check_placeholders(name: str, text: str, allowed: frozenset[str], required: frozenset[str] = frozenset()) -> None:
+    """Raise ValueError (Dutch, naming the field) when a text uses an unknown or lacks a required placeholder."""
+    try:
+        used = _placeholders_in(text)
+    except ValueError:
+        raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
+    unknown = used - allowed
+    if unknown:
+        raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
+    missing = required - used
+    if missing:
+        raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
+
+
+class _PlaceholderTexts(ContentModel):
+    """A group of texts whose `{placeholders}` the code fills in; checks every text of the group."""
+
+    allowed: ClassVar[frozenset[str]] = frozenset()
+    """The placeholders the texts of this group may use."""
+    required: ClassVar[dict[str, frozenset[str]]] = {}
+    """Field name → placeholders that text must contain."""
+
+    @model_validator(mode="after")
+    def _check_placeholders(self) -> _PlaceholderTexts:
+        for name, value in self:
+            if isinstance(value, str):
+                check_placeholders(name, value, self.allowed, self.required.get(name, frozenset()))
+        return self
+
+
+class AfterAdvice(ContentModel):
+    """One piece of advice for after the meeting."""
+
+    id: Id
+    title: Text
+    text: Text
+
+
+LETTER_PLACEHOLDERS: frozenset[str] = frozenset({"gesprek", "datum", "naam", "ontvangen", "dagen"})
+"""Every placeholder a text of after.yaml may use; the code fills in the ones that fit."""
+
+
+class _PhraseGroup(_PlaceholderTexts):
+    """A group of after.yaml texts; every `{placeholder}` must be one the letter code fills in."""
+
+    allowed: ClassVar[frozenset[str]] = LETTER_PLACEHOLDERS
+
+
+class ReactionLetterTexts(_PhraseGroup):
+    """The phrases of the written reaction to a report: calm, short and factual."""
+
+    subject: Text
+    """The subject line ({gesprek}, {datum})."""
+    greeting: Text
+    """The greeting to the manager by name ({naam})."""
+    greeting_no_name: Text
+    """The greeting when the manager's name is not known."""
+    opening: Text
+    """The first lines: which conversation, and that the report came in ({gesprek}, {datum}, {ontvangen})."""
+    opening_no_report_date: Text
+    """The first lines when the date the report came in is not known ({gesprek}, {datum})."""
+    points_intro: Text
+    """The line before the points the user sees differently."""
+    point_label: Text
+    """Label before what the report says."""
+    why_label: Text
+    """Label before why the user sees it differently."""
+    example_label: Text
+    """Label before the concrete example."""
+    closing: Text
+    """The request to add the reaction to the report, and the offer to talk about it."""
+    sign_off: Text
+    """The closing words above the name, e.g. 'Met vriendelijke groet,'."""
+    send_soon: Text
+    """What the coach tells the user once the letter is saved ({dagen})."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "subject": frozenset({"gesprek", "datum"}),
+        "greeting": frozenset({"naam"}),
+        "opening": frozenset({"ontvangen"}),
+    }
+
+
+class AfterMeeting(ContentModel):
+    """after.yaml: what to do after the meeting (report, written reaction, agreements)."""
+
+    intro: Text
+    advice: list[AfterAdvice] = Field(min_length=1)
+    report_reminder_days: int = Field(default=7, ge=1, le=60)
+    """Remind the user to ask for the report when none came in this many days."""
+    report_reminder: Text | None = None
+    """The reminder on the home screen while no report came ({gesprek}, {datum}, {dagen});
+    when left out, the shipped text is used."""
+    reaction_letter: ReactionLetterTexts | None = None
+    """The phrases of the written reaction to a report; when left out, the shipped ones are used."""
+
+    @model_validator(mode="after")
+    def _reminder_placeholders(self) -> AfterMeeting:
+        if self.report_reminder is not None:
+            check_placeholders("report_reminder", self.report_reminder, LETTER_PLACEHOLDERS)
+        return self
+
+
+class ChooserOption(ContentModel):
+    """An answer to a chooser question, pointing to conversation types."""
+
+    label: Text
+    points: dict[Id, int] = Field(default_factory=dict)
+    """Conversation id → weight this answer gives it."""
+    reason: Text | None = None
+    """Why this answer points where it points (shown with the advice)."""
+
+
+class ChooserQuestion(ContentModel):
+    """A question of the 'Welk gesprek heb ik?' helper."""
+
+    id: Id
+    text: Text
+    options: list[ChooserOption] = Field(min_length=2)
+
+
+class Chooser(ContentModel):
+    """chooser.yaml: the 'Welk gesprek heb ik?' helper."""
+
+    intro: Text
+    questions: list[ChooserQuestion] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- check texts (checks.yaml)
+
+CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "vraag", "situatie", "wens", "waarde"})
+"""Every placeholder a check text may use; the code fills in the ones that fit."""
+
+
+class _TextGroup(_PlaceholderTexts):
+    """A group of check texts; every `{placeholder}` must be one the checks fill in."""
+
+    allowed: ClassVar[frozenset[str]] = CHECK_PLACEHOLDERS
+
+
+class LetterTexts(_TextGroup):
+    """Texts for a letter the check reads from the goal itself (S, M or T)."""
+
+    name: Text
+    """The name of the letter, e.g. 'Specifiek'."""
+    ok: Text
+    """The reason when the letter is fine; {woorden} are the words that made it so."""
+    missing: Text
+    """The reason when nothing in the goal answers this letter."""
+    vague: Text
+    """The reason when only vague words answer it; {woorden} are those words."""
+    hint_ok: Text
+    hint_missing: Text
+    empty: Text
+    """The reason when no goal was written yet."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {"ok": frozenset({"woorden"}), "vague": frozenset({"woorden"})}
+
+
+class SpecificTexts(LetterTexts):
+    """Texts for Specifiek, including the W-questions."""
+
+    hint_vague_word: Text
+    """Hint when the goal is specific but still has vague words ({woorden})."""
+    hint_w_question: Text
+    """Hint that asks the first W-question the goal does not answer ({vraag})."""
+    w_questions: dict[str, Text]
+    """Fallback W-questions (wat, waarom, wie, waar, hoe) when no content is given."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        **LetterTexts.required,
+        "hint_vague_word": frozenset({"woorden"}),
+        "hint_w_question": frozenset({"vraag"}),
+    }
+
+    @model_validator(mode="after")
+    def _five_w(self) -> SpecificTexts:
+        expected = {"wat", "waarom", "wie", "waar", "hoe"}
+        if set(self.w_questions) != expected:
+            raise ValueError("w_questions moet precies wat, waarom, wie, waar en hoe hebben")
+        return self
+
+
+class TimeTexts(LetterTexts):
+    """Texts for Tijdgebonden, including the deadline warnings."""
+
+    negated: Text
+    """The reason when the goal says there is no deadline ({woorden})."""
+    frequency: Text
+    """The reason when the goal only says how often ({woorden})."""
+    hint_frequency: Text
+    hint_deadline: Text
+    """Hint that shows the deadline as the sheet will ({datum})."""
+    hint_meeting_unknown: Text
+    """Hint when the goal names the next conversation but its date is unknown."""
+    past: Text
+    """Warning: the deadline has passed ({datum})."""
+    after_meeting: Text
+    """Warning: the deadline lies after the next conversation ({datum}, {gesprek})."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        **LetterTexts.required,
+        "negated": frozenset({"woorden"}),
+        "frequency": frozenset({"woorden"}),
+        "hint_deadline": frozenset({"datum"}),
+        "past": frozenset({"datum"}),
+        "after_meeting": frozenset({"datum", "gesprek"}),
+    }
+
+
+class AnswerTexts(_TextGroup):
+    """Texts for a letter the builder asks as a question (A or R)."""
+
+    name: Text
+    question: Text
+    """The question to ask, used as the hint while it has no answer."""
+    unknown: Text
+    """The reason when no answer was given (the text cannot tell)."""
+    empty: Text
+    """The reason when the answer field is empty."""
+    answered: Text
+    declined: Text
+    """The reason when the answer is 'nee' or 'weet ik niet'."""
+    hint_answered: Text
+    hint_declined: Text
+
+
+class SmartTexts(_TextGroup):
+    """All texts of the SMART check."""
+
+    specifiek: SpecificTexts
+    meetbaar: LetterTexts
+    acceptabel: AnswerTexts
+    realistisch: AnswerTexts
+    tijdgebonden: TimeTexts
+    hint_empty: Text
+    """The hint on every letter while no goal was written yet."""
+
+
+class SignalTexts(_TextGroup):
+    """How one kind of feedback signal is named and explained."""
+
+    label: Text
+    explanation: Text
+
+
+class FeedbackSignalTexts(_TextGroup):
+    """Texts for the four kinds of signal the feedback check gives."""
+
+    absoluut: SignalTexts
+    jij_boodschap: SignalTexts
+    oordeel: SignalTexts
+    geen_situatie: SignalTexts
+
+
+class FeedbackTexts(_TextGroup):
+    """All texts of the feedback check."""
+
+    ik_template: Text
+    """The ik-form used when content/feedback.yaml gives none ({situatie}, {wens})."""
+    situatie_placeholder: Text
+    """What goes in {situatie} when the sentence gives nothing to use."""
+    wens_placeholder: Text
+    """What goes in {wens} when the sentence has no wish in it."""
+    wish_that: Text
+    """How a wish 'ik wil dat …' goes into {wens} ({wens} is the part after 'dat')."""
+    example_placeholder: Text
+    """Added to the situation when the sentence names no concrete moment."""
+    softer_words: dict[str, Text]
+    """Absolute words and what the proposal says instead ('altijd' → 'vaak')."""
+    signals: FeedbackSignalTexts
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "ik_template": frozenset({"situatie", "wens"}),
+        "wish_that": frozenset({"wens"}),
+    }
+
+
+class CliTexts(_TextGroup):
+    """Labels and messages of `gesprekscoach smart` and `gesprekscoach feedback`."""
+
+    goal: Text
+    sentence: Text
+    deadline: Text
+    no_deadline: Text
+    warning: Text
+    tip: Text
+    constructive_yes: Text
+    constructive_no: Text
+    proposal: Text
+    empty_goal: Text
+    empty_sentence: Text
+    bad_today: Text
+    """The error when --today is not a date ({waarde})."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
+
+
+class CheckTexts(_TextGroup):
+    """content/checks.yaml: every Dutch text the SMART and feedback checks show."""
+
+    smart: SmartTexts
+    feedback: FeedbackTexts
+    cli: CliTexts
+
+
+class Content(BaseModel):
+    """All content of the coach, loaded and checked."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    conversations: list[ConversationType]
+    smart: SmartGuide
+    pitfalls: PitfallList
+    feedback: FeedbackGuide
+    after: AfterMeeting
+    chooser: Chooser
+    checks: CheckTexts
+    """The Dutch texts of the SMART and feedback checks (checks.yaml)."""
+
+    def conversation(self, conversation_id: str) -> ConversationType:
+        """The conversation type with this id (KeyError when there is none)."""
+        for conv in self.conversations:
+            if conv.id == conversation_id:
+                return conv
+        raise KeyError(conversation_id)
+
+    def pitfall(self, pitfall_id: str) -> Pitfall:
+        """The pitfall with this id (KeyError when there is none)."""
+        for p in self.pitfalls.pitfalls:
+            if p.id == pitfall_id:
+                return p
+        raise KeyError(pitfall_id)
+
+    def pitfalls_for(self, step: PitfallsStep) -> list[Pitfall]:
+        """The pitfalls a pitfalls step shows: the ones it names, or all."""
+        if not step.pitfalls:
+            return list(self.pitfalls.pitfalls)
+        return [self.pitfall(pid) for pid in step.pitfalls]

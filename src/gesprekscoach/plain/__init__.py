@@ -1,0 +1,1 @@
+"""Plain mode: the coach as linear text, question by question (for screen readers)."""

@@ -1,0 +1,262 @@
+"""Line-by-line questions and answers on plain text streams, for the plain (accessible) mode.
+
+Everything goes through one `PlainIO`: it prints short lines (wrapped, no colours, no cursor
+movement, no box drawing) and reads answers one line at a time. A few words typed alone on a
+line are commands everywhere: `terug` (go back one question) raises `BackRequested`, `stop`
+raises `StopRequested`, and so does the end of the input (EOF). Where an answer already
+exists, Enter on an empty line keeps it, and `wis` clears it.
+
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+import unicodedata
+from typing import TextIO
+
+BACK_WORD = "terug"
+STOP_WORD = "stop"
+CLEAR_WORD = "wis"
+
+LINE_WIDTH = 72
+"""Printed lines are wrapped at this width: short lines read well, also with a screen reader."""
+
+YES_WORDS = frozenset({"j", "ja", "y", "yes"})
+NO_WORDS = frozenset({"n", "nee", "no"})
+
+
+class StopRequested(Exception):
+    """The user typed 'stop', or the input ended: leave (everything is already saved)."""
+
+
+class BackRequested(Exception):
+    """The user typed 'terug': go back to the previous question."""
+
+
+def readable(text: str) -> str:
+    """The text without control characters (so no escape codes reach the terminal); tabs become spaces."""
+    out: list[str] = []
+    for char in text:
+        if char == "\n":
+            out.append(char)
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Zl", "Zp"):
+            out.append(" ")
+        elif category == "Cf" and char != "\u200d":
+            continue
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class PlainIO:
+    """Ask questions and print text, one line at a time, on two text streams.
+
+    `interactive` says whether a person types at a terminal (then Python's `input()` is used,
+    with line editing); by default it is True only for the real stdin and stdout at a terminal.
+    When the input is not a terminal, the answers are not shown by the terminal, so a line
+    break is printed after each answer to keep the output readable.
+    """
+
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        *,
+        width: int = LINE_WIDTH,
+        interactive: bool | None = None,
+    ) -> None:
+        self.stdin = stdin if stdin is not None else sys.stdin
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.width = width
+        if interactive is None:
+            interactive = (
+                self.stdin is sys.stdin and self.stdout is sys.stdout and _isatty(self.stdin) and _isatty(self.stdout)
+            )
+        self.interactive = interactive
+
+    # ----------------------------------------------------------------- output
+
+    def write(self, text: str) -> None:
+        """Write text as it is (replacing characters the output cannot show)."""
+        try:
+            self.stdout.write(text)
+        except UnicodeEncodeError:
+            encoding = getattr(self.stdout, "encoding", None) or "ascii"
+            self.stdout.write(text.encode(encoding, "replace").decode(encoding))
+        self.stdout.flush()
+
+    def say(self, text: str = "", *, indent: str = "", hanging: str | None = None) -> None:
+        """Print text wrapped to short lines; its own line breaks are kept.
+
+        `indent` goes in front of every line; `hanging` (default: `indent`) in front of the
+        second and later lines of a wrapped paragraph.
+        """
+        text = readable(text)
+        later = indent if hanging is None else hanging
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            if not paragraph.strip():
+                lines.append("")
+                continue
+            lines.extend(
+                textwrap.wrap(
+                    " ".join(paragraph.split()),
+                    self.width,
+                    initial_indent=indent,
+                    subsequent_indent=later,
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
+        self.write("\n".join(lines) + "\n")
+
+    def blank(self) -> None:
+        """Print an empty line."""
+        self.write("\n")
+
+    def numbered(self, items: list[str], *, start: int = 1) -> None:
+        """Print items as a numbered list: '1. …'."""
+        for number, item in enumerate(items, start=start):
+            self.say(f"{number}. {item}", hanging=" " * len(f"{number}. "))
+
+    # ----------------------------------------------------------------- input
+
+    def read_line(self, prompt: str = "") -> str:
+        """One line of input, without its line break. Raises StopRequested at the end of input."""
+        if self.interactive:
+            try:
+                return input(prompt)
+            except EOFError:
+                self.write("\n")
+                raise StopRequested from None
+        if prompt:
+            self.write(prompt)
+        line = self.stdin.readline()
+        if prompt:
+            self.write("\n")
+        if line == "":
+            raise StopRequested
+        return line.rstrip("\r\n")
+
+    def read_answer(self, prompt: str = "") -> str:
+        """One line, with the commands 'terug' and 'stop' handled (raised as exceptions)."""
+        line = self.read_line(prompt)
+        word = line.strip().lower()
+        if word == BACK_WORD:
+            raise BackRequested
+        if word == STOP_WORD:
+            raise StopRequested
+        return line
+
+    def _show_current(self, label: str, current: str, clear_text: str = "om het te wissen") -> None:
+        self.say(f"{label} nu:")
+        self.say(current.strip(), indent="  ")
+        self.say(f"Enter = houden. Typ {CLEAR_WORD} {clear_text}. Of typ iets nieuws.")
+
+    def ask_text(
+        self,
+        question: str,
+        current: str = "",
+        *,
+        label: str = "Je antwoord",
+        prompt: str = "> ",
+        clear_text: str = "om het te wissen",
+    ) -> str:
+        """A one-line answer. Enter keeps `current`; 'wis' clears it."""
+        self.say(question)
+        if current.strip():
+            self._show_current(label, current, clear_text)
+        line = self.read_answer(prompt).strip()
+        if not line:
+            return current
+        if line.lower() == CLEAR_WORD:
+            return ""
+        return line
+
+    def ask_block(self, question: str, current: str = "", *, label: str = "Je antwoord") -> str:
+        """An answer of one or more lines, ended by an empty line. Enter at once keeps `current`.
+
+        'wis' on the first line clears the answer. When the input ends halfway, the lines
+        typed so far are returned (the next question then stops).
+        """
+        self.say(question)
+        if current.strip():
+            self._show_current(label, current)
+        self.say("Sluit af met een lege regel.")
+        first = self.read_answer("> ")
+        if not first.strip():
+            return current
+        if first.strip().lower() == CLEAR_WORD:
+            return ""
+        lines = [first.rstrip()]
+        while True:
+            try:
+                line = self.read_line("")
+            except StopRequested:
+                break
+            if not line.strip():
+                break
+            lines.append(line.rstrip())
+        return "\n".join(lines).strip()
+
+    def ask_yes_no(self, question: str, current: bool | None = None, *, default: bool = False) -> bool:
+        """A j/n question. Enter keeps `current`, or gives `default` when there is none."""
+        if current is not None:
+            hint = f"(j/n, Enter = houden: {'ja' if current else 'nee'})"
+        else:
+            hint = f"(j/n, Enter = {'ja' if default else 'nee'})"
+        while True:
+            word = self.read_answer(f"{question} {hint} ").strip().lower()
+            if not word:
+                return current if current is not None else default
+            if word in YES_WORDS:
+                return True
+            if word in NO_WORDS:
+                return False
+            self.say("Typ j voor ja of n voor nee.")
+
+    def ask_choice(self, question: str, count: int, *, default: int | None = None) -> int:
+        """A number from 1 to `count`; returns the index (from 0). Enter gives `default` (an index)."""
+        hint = f" (Enter = {default + 1})" if default is not None else ""
+        while True:
+            word = self.read_answer(f"{question}{hint} ").strip()
+            if not word and default is not None:
+                return default
+            if word.isdigit() and 1 <= int(word) <= count:
+                return int(word) - 1
+            self.say(f"Typ een nummer van 1 tot en met {count}.")
+
+    def ask_numbers(self, question: str, count: int, current: list[int]) -> list[int]:
+        """Several numbers from 1 to `count` ('1 3 5' or '1, 3'); returns indexes (from 0), sorted.
+
+        Enter keeps `current` (indexes); '0' or 'geen' chooses none.
+        """
+        if current:
+            shown = " ".join(str(index + 1) for index in current)
+            self.say(f"Nu gekozen: {shown}. Enter = houden. Typ geen om niets te kiezen.")
+        while True:
+            line = self.read_answer(f"{question} ").strip().lower()
+            if not line:
+                return list(current)
+            if line in ("0", "geen"):
+                return []
+            parts = [part for part in re.split(r"[\s,;]+", line) if part]
+            if all(part.isdigit() and 1 <= int(part) <= count for part in parts):
+                return sorted({int(part) - 1 for part in parts})
+            self.say(f"Typ nummers van 1 tot en met {count}, met een spatie ertussen. Bijvoorbeeld: 1 3.")
+
+    def pause(self, text: str = "Druk op Enter om verder te gaan.") -> None:
+        """Wait for Enter ('terug' and 'stop' still work)."""
+        self.read_answer(f"{text} ")
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False

@@ -1,0 +1,1 @@
+"""The preparation sheet: one document, rendered to Markdown and to the printed form."""

@@ -1,0 +1,298 @@
+"""The user's own data: a preparation and the wins log, as typed models.
+
+Unknown keys are kept (a newer version may have written them). Plain Python (pydantic only).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from gesprekscoach.content.models import CarryOverKind
+
+# --------------------------------------------------------------------------- the user's preparation
+
+PREPARATION_SCHEMA_VERSION = 2
+"""Version 2 added: `private` flags, agenda items as objects, goal ids, `after` and `carry_over`."""
+
+
+class UserModel(BaseModel):
+    """Base for the user's data: unknown keys are kept (a newer version may have written them)."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=False, defer_build=True)
+
+
+class ChecklistState(UserModel):
+    """A ticked (or not) tip with the user's note on how they will do it."""
+
+    done: bool = False
+    note: str = ""
+    private: bool = False
+    """Only for me: the note stays in the coach and is left off the printed sheet."""
+
+
+class Answer(UserModel):
+    """The user's answer to a question, and a concrete example."""
+
+    text: str = ""
+    example: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+    def is_empty(self) -> bool:
+        """True when nothing (but white space) was written."""
+        return not (self.text.strip() or self.example.strip())
+
+
+class AskedQuestion(UserModel):
+    """A question the user wants to ask; from a suggestion or their own."""
+
+    text: str
+    suggestion_id: str | None = None
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+GOAL_ID_PREFIX = "doel-"
+"""Goal ids are 'doel-1', 'doel-2', … (unique within a preparation, never reused while it exists)."""
+
+
+class Goal(UserModel):
+    """A goal built the SMART way, with the small steps to get there."""
+
+    id: str = ""
+    """Stable id within the preparation ('doel-1'); given by `Preparation.assign_ids()`."""
+    text: str = ""
+    specifiek: str = ""
+    meetbaar: str = ""
+    acceptabel: str = ""
+    realistisch: str = ""
+    tijdgebonden: str = ""
+    steps: list[str] = Field(default_factory=list)
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+    def is_empty(self) -> bool:
+        """True when no field of the goal has text."""
+        letters = (self.text, self.specifiek, self.meetbaar, self.acceptabel, self.realistisch, self.tijdgebonden)
+        return not any(part.strip() for part in letters) and not any(s.strip() for s in self.steps)
+
+    def title(self) -> str:
+        """The goal in one line: its sentence, or else its Specifiek part (may be '')."""
+        for part in (self.text, self.specifiek):
+            if part.strip():
+                return " ".join(part.split())
+        return ""
+
+
+class FeedbackItem(UserModel):
+    """A point of feedback the user wants to give their manager."""
+
+    text: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+class AgendaItem(UserModel):
+    """A point the user wants to raise in the meeting."""
+
+    text: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+Owner = Literal["ik", "leidinggevende", "ander"]
+"""Who does what was agreed: me, my manager, or someone else."""
+
+OWNER_LABELS: dict[str, str] = {"ik": "ik", "leidinggevende": "mijn leidinggevende", "ander": "iemand anders"}
+"""How an owner is written on the sheet and in the coach."""
+
+
+class Agreement(UserModel):
+    """An agreement made in the meeting: what, who, and by when."""
+
+    id: str = ""
+    """Stable id within the preparation ('afspraak-1'); given by `Preparation.assign_ids()`."""
+    what: str = ""
+    owner: Owner = "ik"
+    owner_name: str = ""
+    """The name of the other person, when `owner` is 'ander' (or the manager's name)."""
+    deadline_text: str = ""
+    """When, as the user typed it ('voor 1 juli', 'binnen zes weken')."""
+    deadline: date | None = None
+    """The date `deadline_text` (or `what`) resolves to, by the SMART check."""
+    done: bool = False
+    private: bool = False
+    """Only for me: carried over, but left off printed sheets (unless asked for the full version)."""
+
+    def who(self) -> str:
+        """Who does it, in words: 'ik', 'mijn leidinggevende', or the other person's name."""
+        if self.owner == "ander" and self.owner_name.strip():
+            return self.owner_name.strip()
+        return OWNER_LABELS.get(self.owner, self.owner)
+
+
+class Disagreement(UserModel):
+    """A point of the report the user does not agree with."""
+
+    id: str = ""
+    """Stable id within the preparation ('bezwaar-1'); given by `Preparation.assign_ids()`."""
+    point: str = ""
+    """What the report says."""
+    why: str = ""
+    """Why the user sees it differently."""
+    example: str = ""
+    """A concrete example that shows it (often from the preparation)."""
+
+
+class AfterMeetingRecord(UserModel):
+    """What the user noted after the meeting: agreements, how it went, and the report."""
+
+    agreements: list[Agreement] = Field(default_factory=list)
+    went_as_prepared: str = ""
+    """What went the way the user prepared it."""
+    went_differently: str = ""
+    """What went differently than prepared."""
+    report_received: bool = False
+    report_received_on: date | None = None
+    disagrees: bool = False
+    """The user does not agree with (a part of) the report."""
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    reaction_letter_path: str | None = None
+    """Where the written reaction was saved."""
+    reaction_written_on: date | None = None
+    signed_by: str = ""
+    """The user's name under the reaction letter (may be empty)."""
+    recorded_at: datetime | None = None
+    """When the user last changed this record."""
+
+
+CarryOverStatus = Literal["open", "gedaan", "vervallen"]
+"""Open, done, or dropped (no longer needed)."""
+
+GoalResult = Literal["behaald", "deels", "niet"]
+"""How far a goal was reached."""
+
+
+class CarryOverItem(UserModel):
+    """Something from an earlier conversation that this one starts from."""
+
+    id: str
+    """'<source id>:<ref>', e.g. '2027-01-15-planning:doel-1'; unique within the preparation."""
+    kind: CarryOverKind
+    text: str
+    source_id: str
+    """The id of the preparation it came from."""
+    source_label: str = ""
+    """Where it came from, in words: 'planningsgesprek van 15 januari 2027'."""
+    ref: str = ""
+    """The id of the goal, agreement or disagreement in the source preparation."""
+    owner: str = ""
+    """Who does it, in words (for agreements and promises)."""
+    deadline: date | None = None
+    status: CarryOverStatus = "open"
+    result: GoalResult | None = None
+    """For goals: behaald, deels or niet (None: not marked yet)."""
+    note: str = ""
+    private: bool = False
+    """Only for me: left off the printed sheet (unless the user asks for the full version)."""
+
+
+class Preparation(UserModel):
+    """Everything a user prepared for one conversation."""
+
+    schema_version: int = PREPARATION_SCHEMA_VERSION
+    id: str
+    conversation: str
+    """The id of the conversation type."""
+    meeting_date: date
+    with_whom: str = ""
+    created_at: datetime
+    updated_at: datetime
+    checklist: dict[str, ChecklistState] = Field(default_factory=dict)
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    questions_to_ask: list[AskedQuestion] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    feedback: list[FeedbackItem] = Field(default_factory=list)
+    pitfalls_read: list[str] = Field(default_factory=list)
+    agenda: list[AgendaItem] = Field(default_factory=list)
+    sheet_path: str | None = None
+    """Where the sheet was last saved."""
+    carry_over: list[CarryOverItem] = Field(default_factory=list)
+    """What this conversation starts from: open agreements, goals, promises and objections of earlier ones."""
+    after: AfterMeetingRecord | None = None
+    """What the user noted after the meeting (None: nothing yet)."""
+
+    @field_validator("agenda", mode="before")
+    @classmethod
+    def _agenda_points(cls, value: object) -> object:
+        """An agenda point may be given as plain text (as schema version 1 wrote them)."""
+        if isinstance(value, list):
+            return [{"text": item} if isinstance(item, str) else item for item in value]
+        return value
+
+    @model_validator(mode="after")
+    def _ids(self) -> Preparation:
+        self.assign_ids()
+        return self
+
+    def assign_ids(self) -> None:
+        """Give every goal, agreement and disagreement without an id the next free one."""
+        _assign(self.goals, GOAL_ID_PREFIX)
+        if self.after is not None:
+            _assign(self.after.agreements, "afspraak-")
+            _assign(self.after.disagreements, "bezwaar-")
+
+    def goal(self, goal_id: str) -> Goal | None:
+        """The goal with this id, or None."""
+        for goal in self.goals:
+            if goal.id == goal_id:
+                return goal
+        return None
+
+    def agenda_texts(self) -> list[str]:
+        """The texts of the agenda points, in order."""
+        return [item.text for item in self.agenda]
+
+
+def _assign(items: list[Goal] | list[Agreement] | list[Disagreement], prefix: str) -> None:
+    """Give each item without an id '<prefix><n>', n one higher than any number in use."""
+    taken = {item.id for item in items if item.id}
+    highest = 0
+    for item_id in taken:
+        number = item_id.removeprefix(prefix)
+        if item_id.startswith(prefix) and number.isdigit():
+            highest = max(highest, int(number))
+    for item in items:
+        if not item.id:
+            highest += 1
+            item.id = f"{prefix}{highest}"
+
+
+# --------------------------------------------------------------------------- the wins log
+
+
+class LogEntry(UserModel):
+    """One entry of the wins log: something that went well, with when and (maybe) which goal."""
+
+    id: str
+    at: datetime
+    text: str
+    goal: str | None = None
+    """The id of the goal it belongs to ('doel-1'), or None."""
+    goal_source: str | None = None
+    """The id of the preparation that goal is in."""
+    private: bool = False
+    """Only for me: never on a printed sheet (unless the user asks for the full version)."""
+
+
+WINS_LOG_SCHEMA_VERSION = 1
+
+
+class WinsLog(UserModel):
+    """The wins log: everything the user noted through the year, oldest first."""
+
+    schema_version: int = WINS_LOG_SCHEMA_VERSION
+    entries: list[LogEntry] = Field(default_factory=list)

@@ -1,0 +1,559 @@
+"""Keep the user's preparations on disk: one readable YAML file per preparation.
+
+Files live in `<data home>/voorbereidingen/<id>.yaml` (folder 0700, files 0600). Every save is
+atomic (see `atomic.py`), so a crash, a closed terminal or a full disk never leaves half a
+file. Files are read with PyYAML's safe loader only, and files written by an older version
+of the coach are brought up to date by a chain of `migrate` steps keyed on `schema_version`.
+A file from a *newer* version is never changed. A damaged file is moved aside to
+`<data home>/beschadigd/` (never deleted), so the other preparations still open.
+
+All errors derive from `StoreError`, whose `str()` is a plain Dutch message for the user.
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from gesprekscoach import paths
+from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
+from gesprekscoach.store.models import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION, Preparation
+
+try:  # the C versions are much faster; both are the *safe* variants
+    _Loader: type = yaml.CSafeLoader
+    _FastDumperBase: type = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+    _FastDumperBase = yaml.SafeDumper
+
+PREPARATIONS_DIR = "voorbereidingen"
+"""Folder (inside the data home) with one YAML file per preparation."""
+
+DAMAGED_DIR = "beschadigd"
+"""Folder (inside the data home) where damaged files are moved to."""
+
+FILE_SUFFIX = ".yaml"
+
+STALE_TEMP_SECONDS = 60.0
+"""Temp files left by a crash are removed by `list()` once they are this old."""
+
+FILE_HEADER = "# Een voorbereiding van gesprekscoach.\n# Je mag dit bestand lezen. De coach houdt het zelf bij.\n"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class StoreError(Exception):
+    """Something went wrong with the saved preparations; `str()` is a Dutch message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class PreparationNotFound(StoreError):
+    """There is no preparation with this id (or no id starts with this prefix)."""
+
+
+class AmbiguousPreparation(PreparationNotFound):
+    """More than one preparation starts with the prefix; `matches` lists their ids."""
+
+    def __init__(self, message: str, matches: list[str]) -> None:
+        super().__init__(message)
+        self.matches = matches
+
+
+class DamagedPreparation(StoreError):
+    """The file cannot be read as a preparation; `reason` says why, in Dutch."""
+
+    def __init__(self, reason: str, path: Path | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        where = f"De voorbereiding {path.stem} is beschadigd" if path else "De voorbereiding is beschadigd"
+        super().__init__(f"{where}: {reason}")
+
+
+class NewerVersionError(StoreError):
+    """The file was written by a newer version of the coach; it is left untouched."""
+
+    def __init__(self, version: int, path: Path | None = None) -> None:
+        self.version = version
+        self.path = path
+        name = f"De voorbereiding {path.stem}" if path else "Deze voorbereiding"
+        super().__init__(
+            f"{name} is gemaakt met een nieuwere versie van gesprekscoach. "
+            "Werk de coach bij om deze voorbereiding te openen. Het bestand blijft zoals het is."
+        )
+
+
+# --------------------------------------------------------------------------- migrations
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 is any file without `schema_version`: it already has the fields of version 1."""
+    migrated = dict(data)
+    if "updated_at" not in migrated and "created_at" in migrated:
+        migrated["updated_at"] = migrated["created_at"]
+    migrated["schema_version"] = 1
+    return migrated
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2: agenda points become objects (text, private) and goals get stable ids.
+
+    The new fields (`private` flags, `after`, `carry_over`) have defaults and need no step.
+    Anything that is not what version 1 wrote is left as it is, for validation to report.
+    """
+    migrated = dict(data)
+    agenda = migrated.get("agenda")
+    if isinstance(agenda, list):
+        migrated["agenda"] = [{"text": point} if isinstance(point, str) else point for point in agenda]
+    goals = migrated.get("goals")
+    if isinstance(goals, list):
+        numbered: list[Any] = []
+        for number, goal in enumerate(goals, start=1):
+            if isinstance(goal, dict) and not goal.get("id"):
+                goal = {"id": f"{GOAL_ID_PREFIX}{number}", **goal}
+            numbered.append(goal)
+        migrated["goals"] = numbered
+    migrated["schema_version"] = 2
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+"""Step `n` turns the data of schema version n into version n + 1."""
+
+OLDEST_SCHEMA_VERSION = 0
+"""The version a file without `schema_version` counts as."""
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring the data of a preparation file up to `PREPARATION_SCHEMA_VERSION`.
+
+    Runs the `MIGRATIONS` chain from the file's `schema_version` (missing means the oldest).
+    Raises NewerVersionError for a version newer than this coach knows, and
+    DamagedPreparation for a version that is not a whole number or has no migration.
+    """
+    version = data.get("schema_version", OLDEST_SCHEMA_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DamagedPreparation(f"het versienummer ({version!r}) is geen geheel getal.")
+    if version > PREPARATION_SCHEMA_VERSION:
+        raise NewerVersionError(version)
+    while version < PREPARATION_SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise DamagedPreparation(f"versie {version} van het bestand ken ik niet.")
+        data = step(data)
+        version = data["schema_version"]
+    return data
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+class _FastDumper(_FastDumperBase):  # type: ignore[misc]
+    """Safe dumper (libyaml when available) that writes multi-line text as `|` blocks."""
+
+
+class _ReadableDumper(yaml.SafeDumper):  # type: ignore[misc]
+    """Safe dumper in pure Python: slower, but writes emoji as they are (libyaml escapes them)."""
+
+
+_NOT_IN_BLOCK = re.compile(r"[\r\x85\u2028\u2029\ufeff]|[ \t]\n|[ \t]$|^[ \t]*\n|\n[ \t]+\n")
+
+READABLE_DUMP_LIMIT = 256_000
+"""Up to this size, a file with emoji is written by the pure-Python dumper, so emoji stay readable."""
+
+
+_UNICODE_BREAKS = re.compile(r"[\x85\u2028\u2029]")
+
+
+def _represent_str(dumper: yaml.BaseDumper, value: str) -> yaml.Node:
+    """Multi-line strings as `|` blocks when that keeps them exact; else the default style.
+
+    Text with Unicode line breaks (U+0085, U+2028, U+2029) is always double-quoted: the
+    pure-Python emitter writes them raw in single quotes, where they do not read back.
+    """
+    if _UNICODE_BREAKS.search(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    if "\n" in value and not _NOT_IN_BLOCK.search(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_FastDumper.add_representer(str, _represent_str)
+_ReadableDumper.add_representer(str, _represent_str)
+
+
+def _dump(data: dict[str, Any], dumper: type) -> str:
+    """YAML text of the data, with the given dumper and the store's settings."""
+    return str(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100))
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _replace_surrogates(value: Any) -> Any:
+    """The same data with every lone surrogate in a string replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(key): _replace_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(item) for item in value]
+    return value
+
+
+def dump_preparation(prep: Preparation) -> str:
+    """The YAML text of a preparation, as it is saved (goals and agreements without an id get one).
+
+    libyaml is used for speed; it escapes characters outside Unicode's basic plane (most
+    emoji) as '\\U0001F600'. When that happens in a file of normal size, the file is
+    written again by the pure-Python dumper, which keeps them readable. Both round-trip
+    every valid text exactly; a lone surrogate (invalid Unicode) is stored as U+FFFD.
+    """
+    prep.assign_ids()  # goals and agreements added since the last save get their id now
+    data = prep.model_dump(mode="python")
+    try:
+        text = _dump(data, _FastDumper)
+    except UnicodeEncodeError:
+        # A lone surrogate (not valid Unicode, cannot be stored as UTF-8): replace it by '�'.
+        data = _replace_surrogates(data)
+        text = _dump(data, _FastDumper)
+    if "\\U" in text and len(text) < READABLE_DUMP_LIMIT:
+        text = _dump(data, _ReadableDumper)
+    return FILE_HEADER + text
+
+
+def parse_preparation(text: str, prep_id: str, path: Path | None = None) -> Preparation:
+    """Read the YAML text of a preparation file (migrating older versions).
+
+    Raises DamagedPreparation or NewerVersionError.
+    """
+    try:
+        data = yaml.load(text, Loader=_Loader)  # _Loader is a safe loader: no Python objects
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (rond regel {mark.line + 1})" if mark is not None else ""
+        raise DamagedPreparation(f"de opbouw van de tekst klopt niet{where}.", path) from None
+    if not isinstance(data, dict):
+        raise DamagedPreparation("er staat geen voorbereiding in het bestand.", path)
+    try:
+        data = migrate(data)
+    except NewerVersionError as error:
+        raise NewerVersionError(error.version, path) from None
+    except DamagedPreparation as error:
+        raise DamagedPreparation(error.reason, path) from None
+    # The file name is the preparation's identity: saving writes back to the same file.
+    data["id"] = prep_id
+    try:
+        return Preparation.model_validate(data)
+    except ValidationError as error:
+        fields = sorted({".".join(str(part) for part in problem["loc"]) for problem in error.errors()})
+        shown = ", ".join(fields[:5]) + (" …" if len(fields) > 5 else "")
+        raise DamagedPreparation(f"deze gegevens ontbreken of kloppen niet: {shown}.", path) from None
+
+
+# --------------------------------------------------------------------------- listing
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A damaged file that was moved (not deleted) out of the way, and why."""
+
+    original: Path
+    moved_to: Path
+    reason: str
+
+    def message(self) -> str:
+        """A Dutch line for the user about this file."""
+        return (
+            f"Het bestand {self.original.name} is beschadigd: {self.reason} "
+            f"Ik heb het verplaatst naar {self.moved_to}. Er is niets weggegooid."
+        )
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was left in place and not listed (newer version, or unreadable)."""
+
+    path: Path
+    reason: str
+
+    def message(self) -> str:
+        """A Dutch line for the user about this file."""
+        return self.reason
+
+
+@dataclass
+class StoreListing:
+    """What `PreparationStore.list()` found."""
+
+    preparations: list[Preparation] = field(default_factory=list)
+    """The preparations that could be read, newest `updated_at` first."""
+    set_aside: list[SetAside] = field(default_factory=list)
+    """Damaged files moved to the 'beschadigd' folder during this listing."""
+    newer: list[Skipped] = field(default_factory=list)
+    """Files written by a newer version of the coach; left in place."""
+    unreadable: list[Skipped] = field(default_factory=list)
+    """Files that could not be read or moved (for example: no permission); left in place."""
+
+    def messages(self) -> list[str]:
+        """Dutch lines about every file that was set aside, skipped or unreadable."""
+        lines = [item.message() for item in self.set_aside]
+        return lines + [item.message() for item in (*self.newer, *self.unreadable)]
+
+
+# --------------------------------------------------------------------------- the store
+
+
+_Paths = list[Path]
+"""A list of paths (an alias: inside PreparationStore, `list` names the method)."""
+
+
+def _now() -> datetime:
+    """The current local time, with time zone, to the second."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _slug(text: str) -> str:
+    """Lowercase ASCII letters, digits and '-' only; e.g. 'Functionering' → 'functionering'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:40].strip("-") or "gesprek"
+
+
+def _sort_key(prep: Preparation) -> tuple[float, str]:
+    """Newest first; naive times count as local time."""
+    return (-prep.updated_at.timestamp(), prep.id)
+
+
+def check_id(prep_id: str) -> str:
+    """The id, if it can safely name a file in the store; else PreparationNotFound."""
+    bad = (
+        not prep_id
+        or prep_id.startswith(".")
+        or any(sep in prep_id for sep in ("/", "\\", "\0"))
+        or prep_id != prep_id.strip()
+    )
+    if bad:
+        raise PreparationNotFound(f"'{prep_id}' is geen geldige naam van een voorbereiding. {_LIST_HINT}")
+    return prep_id
+
+
+_LIST_HINT = "Typ 'gesprekscoach list' om je voorbereidingen te zien."
+
+
+class PreparationStore:
+    """The user's saved preparations: create, save, load, list and find them.
+
+    `home` is the data home (default: `paths.data_home()`); preparations are in
+    `home / "voorbereidingen"`, damaged files go to `home / "beschadigd"`.
+    """
+
+    def __init__(self, home: Path | None = None) -> None:
+        self.home = Path(home) if home is not None else paths.data_home()
+        self.folder = self.home / PREPARATIONS_DIR
+        self.damaged_folder = self.home / DAMAGED_DIR
+
+    # ----------------------------------------------------------------- paths
+
+    def path_for(self, prep_id: str) -> Path:
+        """The file of the preparation with this id (it may not exist)."""
+        return self.folder / f"{check_id(prep_id)}{FILE_SUFFIX}"
+
+    def _ensure_folder(self) -> None:
+        """Create the data home and the preparations folder, both 0700."""
+        try:
+            paths.ensure_private_dir(self.home)
+            paths.ensure_private_dir(self.folder)
+        except OSError as error:
+            raise StoreError(describe_os_error(error, self.folder / "x", "Opslaan")) from None
+
+    def new_id(self, conversation: str, meeting_date: date) -> str:
+        """A readable id that is not taken yet: '2026-11-23-functionering', then '-2', '-3', …"""
+        base = f"{meeting_date.isoformat()}-{_slug(conversation)}"
+        candidate = base
+        number = 1
+        while (self.folder / f"{candidate}{FILE_SUFFIX}").exists():
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
+
+    # ----------------------------------------------------------------- write
+
+    def create(
+        self,
+        conversation: str,
+        meeting_date: date,
+        with_whom: str = "",
+        *,
+        now: datetime | None = None,
+    ) -> Preparation:
+        """Start a new preparation for a conversation type and save it at once."""
+        moment = now if now is not None else _now()
+        self._ensure_folder()
+        prep = Preparation(
+            id=self.new_id(conversation, meeting_date),
+            conversation=conversation,
+            meeting_date=meeting_date,
+            with_whom=with_whom,
+            created_at=moment,
+            updated_at=moment,
+        )
+        self.save(prep, now=moment)
+        return prep
+
+    def save(self, prep: Preparation, *, now: datetime | None = None) -> Path:
+        """Save the preparation atomically (sets `updated_at`); returns the file.
+
+        Raises StoreError with a Dutch message when the file cannot be written; the
+        previous version of the file is then left as it was.
+        """
+        path = self.path_for(prep.id)
+        prep.updated_at = now if now is not None else _now()
+        prep.schema_version = PREPARATION_SCHEMA_VERSION
+        try:
+            data = dump_preparation(prep).encode("utf-8")
+        except (yaml.YAMLError, UnicodeError) as error:  # only possible with odd extra fields
+            raise StoreError(f"Opslaan is niet gelukt: de gegevens kan ik niet opschrijven ({error}).") from None
+        self._ensure_folder()
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            raise StoreError(describe_os_error(error, path, "Opslaan")) from None
+        return path
+
+    # ----------------------------------------------------------------- read
+
+    def load(self, prep_id: str) -> Preparation:
+        """The preparation with this id.
+
+        Raises PreparationNotFound, DamagedPreparation, NewerVersionError (the file is
+        never changed) or StoreError (the file cannot be read).
+        """
+        path = self.path_for(prep_id)
+        return self._load_path(path)
+
+    def _load_path(self, path: Path) -> Preparation:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise PreparationNotFound(f"Ik vind geen voorbereiding met de naam '{path.stem}'. {_LIST_HINT}") from None
+        except IsADirectoryError:
+            raise DamagedPreparation("dit is een map, geen bestand.", path) from None
+        except OSError as error:
+            raise StoreError(describe_os_error(error, path, "Openen")) from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DamagedPreparation("de tekens in het bestand zijn niet te lezen (geen UTF-8).", path) from None
+        return parse_preparation(text, path.stem, path)
+
+    def list(self) -> StoreListing:
+        """All saved preparations, newest first.
+
+        A damaged file is moved to the 'beschadigd' folder (never deleted) and noted in
+        `set_aside`; a file from a newer version is left in place and noted in `newer`.
+        Temp files left by a crash are skipped (and removed once a minute old).
+        """
+        listing = StoreListing()
+        if not self.folder.is_dir():
+            return listing
+        self._remove_stale_temp_files()
+        for path in sorted(self.folder.glob(f"*{FILE_SUFFIX}")):
+            if path.name.startswith("."):
+                continue
+            try:
+                listing.preparations.append(self._load_path(path))
+            except NewerVersionError as error:
+                listing.newer.append(Skipped(path, str(error)))
+            except DamagedPreparation as error:
+                try:
+                    listing.set_aside.append(self._set_aside(path, error.reason))
+                except OSError as move_error:
+                    listing.unreadable.append(
+                        Skipped(
+                            path,
+                            f"Het bestand {path.name} is beschadigd ({error.reason}) "
+                            f"en ik kon het niet verplaatsen: {describe_os_error(move_error, path, 'Verplaatsen')}",
+                        )
+                    )
+            except PreparationNotFound:
+                continue  # removed while we were listing
+            except StoreError as error:
+                listing.unreadable.append(Skipped(path, str(error)))
+        listing.preparations.sort(key=_sort_key)
+        return listing
+
+    def find(self, id_or_prefix: str) -> Preparation:
+        """The preparation whose id is `id_or_prefix`, or the only one starting with it.
+
+        Raises PreparationNotFound (none), AmbiguousPreparation (more than one), and
+        the errors of `load`.
+        """
+        wanted = id_or_prefix.strip()
+        check_id(wanted)
+        if self.path_for(wanted).is_file():
+            return self.load(wanted)
+        ids = sorted(path.stem for path in self._files() if path.stem.startswith(wanted))
+        if not ids:
+            raise PreparationNotFound(f"Ik vind geen voorbereiding die begint met '{wanted}'. {_LIST_HINT}")
+        if len(ids) > 1:
+            shown = ", ".join(ids[:5]) + (" …" if len(ids) > 5 else "")
+            raise AmbiguousPreparation(
+                f"Er zijn {len(ids)} voorbereidingen die beginnen met '{wanted}': {shown}. "
+                "Typ meer van de naam, zodat er maar één past.",
+                ids,
+            )
+        return self.load(ids[0])
+
+    # ----------------------------------------------------------------- housekeeping
+
+    def _files(self) -> _Paths:
+        """The preparation files in the folder (no temp files)."""
+        if not self.folder.is_dir():
+            return []
+        return [p for p in self.folder.glob(f"*{FILE_SUFFIX}") if not p.name.startswith(".") and p.is_file()]
+
+    def _set_aside(self, path: Path, reason: str) -> SetAside:
+        """Move a damaged file to the 'beschadigd' folder under a name with a time stamp."""
+        paths.ensure_private_dir(self.damaged_folder)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.damaged_folder / f"{path.name}.{stamp}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = self.damaged_folder / f"{path.name}.{stamp}-{number}"
+        os.rename(path, target)
+        try:
+            os.chmod(target, 0o600)
+        except OSError:
+            pass
+        return SetAside(original=path, moved_to=target, reason=reason)
+
+    def _remove_stale_temp_files(self) -> None:
+        """Remove temp files a crash left behind, once they are a minute old."""
+        limit = time.time() - STALE_TEMP_SECONDS
+        for temp in self.folder.glob(f".*{FILE_SUFFIX}.*{TEMP_SUFFIX}"):
+            try:
+                if temp.is_file() and temp.stat().st_mtime < limit:
+                    temp.unlink()
+            except OSError:
+                pass

@@ -1,0 +1,376 @@
+"""The wins log: short, dated notes of what went well through the year.
+
+Reviews suffer most from "what I could still remember". The log keeps it: one YAML file
+`<data home>/logboek.yaml` next to the preparations, private (0600, folder 0700), written
+atomically (see `atomic.py`) and read with PyYAML's safe loader only. A damaged file is moved
+to `<data home>/beschadigd/` (never deleted) and a new, empty log starts; a file written by a
+newer version of the coach is never changed.
+
+An entry can be tagged with a goal: the goal's id ('doel-1') and the preparation it is in.
+`resolve_goal` finds that goal from what the user types ('doel-1', '1' or the start of the
+goal's text), looking first at the goals the user works on now.
+
+All errors derive from `LogError`, whose `str()` is a plain Dutch message. Every function
+takes the time it needs (`now`, `today`), so tests never depend on the clock.
+Plain Python: this module never imports Textual (`gesprekscoach log` must answer fast).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from gesprekscoach import paths
+from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
+from gesprekscoach.store.models import GOAL_ID_PREFIX, WINS_LOG_SCHEMA_VERSION, Goal, LogEntry, Preparation, WinsLog
+
+try:  # the C loader is much faster; both are safe loaders
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+LOG_FILE = "logboek.yaml"
+"""The file of the wins log, inside the data home."""
+
+DAMAGED_DIR = "beschadigd"
+"""Folder (inside the data home) where a damaged log is moved to (the same as the store's)."""
+
+FILE_HEADER = (
+    "# Het logboek van gesprekscoach: wat er goed ging, met de datum.\n"
+    "# Je mag dit bestand lezen. De coach houdt het zelf bij.\n"
+)
+
+MAX_ENTRY_LENGTH = 2000
+"""A log entry is a short note; longer text is refused with a Dutch message."""
+
+
+class LogError(Exception):
+    """Something went wrong with the wins log; `str()` is a Dutch message for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class GoalNotFound(LogError):
+    """The goal the user named is in no preparation."""
+
+
+@dataclass(frozen=True)
+class MovedLog:
+    """A damaged log file that was moved aside (not deleted), and why."""
+
+    moved_to: Path
+    reason: str
+
+    def message(self) -> str:
+        """A Dutch line for the user about the moved file."""
+        return (
+            f"Je logboek was beschadigd: {self.reason} Ik heb het verplaatst naar {self.moved_to}. "
+            "Er is niets weggegooid. Je begint met een nieuw logboek."
+        )
+
+
+class WinsLogStore:
+    """The wins log on disk: load, add, change and remove entries.
+
+    `home` is the data home (default: `paths.data_home()`). Every change reads the file
+    again first, so the coach and `gesprekscoach log` can both add entries.
+    """
+
+    def __init__(self, home: Path | None = None) -> None:
+        self.home = Path(home) if home is not None else paths.data_home()
+        self.path = self.home / LOG_FILE
+        self.moved: list[MovedLog] = []
+        """Damaged log files moved aside by this store (the messages are for the user)."""
+
+    # ----------------------------------------------------------------- read
+
+    def load(self) -> WinsLog:
+        """The log (empty when there is no file yet).
+
+        A damaged file is moved aside (see `moved`) and an empty log is returned. Raises
+        LogError when the file is from a newer version of the coach, or cannot be read.
+        """
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return WinsLog()
+        except OSError as error:
+            raise LogError(describe_os_error(error, self.path, "Je logboek lezen")) from None
+        try:
+            return parse_log(raw)
+        except _Damaged as damaged:
+            self.moved.append(self._set_aside(damaged.reason))
+            return WinsLog()
+
+    def _set_aside(self, reason: str) -> MovedLog:
+        folder = self.home / DAMAGED_DIR
+        try:
+            paths.ensure_private_dir(folder)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = folder / f"{LOG_FILE}.{stamp}"
+            number = 1
+            while target.exists():
+                number += 1
+                target = folder / f"{LOG_FILE}.{stamp}-{number}"
+            os.rename(self.path, target)
+        except OSError as error:
+            raise LogError(
+                f"Je logboek is beschadigd ({reason}) en ik kon het niet opzij zetten: "
+                f"{describe_os_error(error, self.path, 'Verplaatsen')}"
+            ) from None
+        return MovedLog(target, reason)
+
+    # ----------------------------------------------------------------- write
+
+    def save(self, log: WinsLog) -> Path:
+        """Write the whole log atomically (0600). Raises LogError with a Dutch message."""
+        data = dump_log(log).encode("utf-8")
+        try:
+            paths.ensure_private_dir(self.home)
+            atomic_write_bytes(self.path, data)
+        except OSError as error:
+            raise LogError(describe_os_error(error, self.path, "Opslaan in je logboek")) from None
+        return self.path
+
+    def add(
+        self,
+        text: str,
+        *,
+        now: datetime,
+        goal: Goal | None = None,
+        goal_source: Preparation | None = None,
+        private: bool = False,
+    ) -> LogEntry:
+        """Add an entry (dated `now`) and save; returns it. Raises LogError (Dutch)."""
+        cleaned = clean_entry_text(text)
+        log = self.load()
+        entry = LogEntry(
+            id=_new_id(log, now),
+            at=now,
+            text=cleaned,
+            goal=goal.id if goal is not None else None,
+            goal_source=goal_source.id if goal is not None and goal_source is not None else None,
+            private=private,
+        )
+        log.entries.append(entry)
+        self.save(log)
+        return entry
+
+    def update(self, entry: LogEntry) -> None:
+        """Replace the stored entry with the same id (text, goal, private) and save."""
+        log = self.load()
+        for index, stored in enumerate(log.entries):
+            if stored.id == entry.id:
+                log.entries[index] = entry
+                self.save(log)
+                return
+        raise LogError("Dit punt staat niet meer in je logboek. Misschien is het al weggehaald.")
+
+    def remove(self, entry_id: str) -> None:
+        """Remove the entry with this id and save (nothing happens when it is gone already)."""
+        log = self.load()
+        kept = [entry for entry in log.entries if entry.id != entry_id]
+        if len(kept) != len(log.entries):
+            log.entries = kept
+            self.save(log)
+
+
+# --------------------------------------------------------------------------- the file format
+
+
+class _Damaged(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_log(raw: bytes) -> WinsLog:
+    """Read the bytes of a log file. Raises LogError for a newer version, `_Damaged` when broken."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _Damaged("de tekens zijn niet te lezen (geen UTF-8).") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)  # a safe loader: no Python objects
+    except yaml.YAMLError:
+        raise _Damaged("de opbouw van de tekst klopt niet.") from None
+    if data is None:
+        return WinsLog()
+    if not isinstance(data, dict):
+        raise _Damaged("er staat geen logboek in het bestand.")
+    version = data.get("schema_version", WINS_LOG_SCHEMA_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > WINS_LOG_SCHEMA_VERSION:
+        raise LogError(
+            "Je logboek is gemaakt met een nieuwere versie van gesprekscoach. "
+            "Werk de coach bij om het te gebruiken. Het bestand blijft zoals het is."
+        )
+    try:
+        return WinsLog.model_validate(data)
+    except ValidationError:
+        raise _Damaged("de gegevens erin kloppen niet.") from None
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _plain(value: Any) -> Any:
+    """The data with lone surrogates (not valid Unicode) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def dump_log(log: WinsLog) -> str:
+    """The YAML text of the log, as it is saved."""
+    data = _plain(log.model_dump(mode="python"))
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+    return FILE_HEADER + body
+
+
+def _new_id(log: WinsLog, now: datetime) -> str:
+    """A readable id that is not taken: '20270312-101500', then '-2', '-3', …"""
+    base = now.strftime("%Y%m%d-%H%M%S")
+    taken = {entry.id for entry in log.entries}
+    candidate = base
+    number = 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_entry_text(text: str) -> str:
+    """The text of a new entry: trimmed, without control characters. LogError when empty or too long."""
+    cleaned = _CONTROL.sub("", text).strip()
+    if not cleaned:
+        raise LogError("Er staat nog niets in. Schrijf kort op wat er goed ging.")
+    if len(cleaned) > MAX_ENTRY_LENGTH:
+        raise LogError(
+            f"Dit is te lang voor het logboek (meer dan {MAX_ENTRY_LENGTH} tekens). "
+            "Schrijf het korter op, in een of twee zinnen."
+        )
+    return cleaned
+
+
+# --------------------------------------------------------------------------- goals and periods
+
+
+def goals_with_text(prep: Preparation) -> list[Goal]:
+    """The goals of a preparation that have a text (a title)."""
+    return [goal for goal in prep.goals if goal.title()]
+
+
+def current_goals(preparations: Iterable[Preparation], today: date) -> tuple[Preparation, list[Goal]] | None:
+    """The goals the user works on now: those of the latest meeting up to today that had goals.
+
+    When no meeting up to today had goals, the goals of the nearest preparation still to come.
+    None when no preparation has a goal with text.
+    """
+    with_goals = [prep for prep in preparations if goals_with_text(prep)]
+    past = [prep for prep in with_goals if prep.meeting_date <= today]
+    if past:
+        chosen = max(past, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+        return chosen, goals_with_text(chosen)
+    if with_goals:
+        chosen = min(with_goals, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+        return chosen, goals_with_text(chosen)
+    return None
+
+
+def _goal_id_from(text: str) -> str:
+    """'1' → 'doel-1'; 'Doel 2' → 'doel-2'; anything else as typed (lower case)."""
+    cleaned = "-".join(text.strip().lower().split())
+    if cleaned.isdigit():
+        return f"{GOAL_ID_PREFIX}{int(cleaned)}"
+    match = re.fullmatch(r"doel-?(\d+)", cleaned)
+    if match:
+        return f"{GOAL_ID_PREFIX}{int(match.group(1))}"
+    return cleaned
+
+
+def resolve_goal(preparations: Sequence[Preparation], wanted: str, today: date) -> tuple[Preparation, Goal]:
+    """The goal the user means by `wanted`: its id ('doel-1', '1') or the start of its text.
+
+    Looks at the current goals first (see `current_goals`), then at the other preparations,
+    newest meeting first. Raises GoalNotFound with a Dutch message that lists the current goals.
+    """
+    current = current_goals(preparations, today)
+    ordered: list[Preparation] = []
+    if current is not None:
+        ordered.append(current[0])
+    ordered += sorted(
+        (prep for prep in preparations if current is None or prep.id != current[0].id),
+        key=lambda prep: prep.meeting_date,
+        reverse=True,
+    )
+    goal_id = _goal_id_from(wanted)
+    for prep in ordered:
+        for goal in goals_with_text(prep):
+            if goal.id == goal_id:
+                return prep, goal
+    words = " ".join(wanted.lower().split())
+    if words:
+        for prep in ordered:
+            matches = [goal for goal in goals_with_text(prep) if goal.title().lower().startswith(words)]
+            if len(matches) == 1:
+                return prep, matches[0]
+    raise GoalNotFound(_goal_not_found_message(wanted, current))
+
+
+def _goal_not_found_message(wanted: str, current: tuple[Preparation, list[Goal]] | None) -> str:
+    if current is None:
+        return (
+            f"Ik vind geen doel '{wanted}'. Je hebt nog geen doelen. "
+            "Schrijf eerst doelen op in een voorbereiding, bijvoorbeeld van je planningsgesprek."
+        )
+    listed = "; ".join(f"{goal.id}: {goal.title()}" for goal in current[1])
+    return f"Ik vind geen doel '{wanted}'. Je doelen zijn: {listed}. Typ bijvoorbeeld --doel {current[1][0].id}."
+
+
+def previous_meeting(preparations: Iterable[Preparation], before: date) -> Preparation | None:
+    """The preparation of the latest meeting strictly before `before` (None when there is none)."""
+    earlier = [prep for prep in preparations if prep.meeting_date < before]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+
+
+def period_start(preparations: Iterable[Preparation], today: date) -> tuple[date, Preparation | None]:
+    """Where 'this period' starts: the day of the latest meeting up to today, or a year ago.
+
+    Returns the date and the preparation of that meeting (None: no meeting yet, a year ago).
+    """
+    up_to_today = [prep for prep in preparations if prep.meeting_date <= today]
+    if up_to_today:
+        latest = max(up_to_today, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+        return latest.meeting_date, latest
+    try:
+        return today.replace(year=today.year - 1), None
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 1, day=28), None
+
+
+def entries_between(log: WinsLog, start: date, end: date | None = None) -> list[LogEntry]:
+    """The entries from `start` (that day included) up to and including `end`, oldest first."""
+    chosen = [entry for entry in log.entries if entry.at.date() >= start and (end is None or entry.at.date() <= end)]
+    return sorted(chosen, key=lambda entry: (entry.at.timestamp(), entry.id))
