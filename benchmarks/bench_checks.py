@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from gesprekscoach.checks.feedback import check_feedback  # noqa: E402
 from gesprekscoach.checks.smart import check_goal  # noqa: E402
+from gesprekscoach.content.loader import load_check_texts  # noqa: E402
 
 GOAL_300 = (
     "Omdat ik sinds 2020 op de spoedeisende hulp werk, wil ik voor het eind van het jaar de cursus "
@@ -40,6 +41,7 @@ GOAL_300 = (
 )
 SENTENCE = "Jij luistert nooit naar mijn ideeën en je bent echt onredelijk als het om de planning van de diensten gaat."
 TODAY = date(2026, 2, 10)
+TEXTS = load_check_texts()
 
 
 def median_seconds(action: Callable[[], Any], runs: int, repeat: int = 20) -> float:
@@ -56,10 +58,10 @@ def median_seconds(action: Callable[[], Any], runs: int, repeat: int = 20) -> fl
 def speed(runs: int) -> None:
     """Print the median time of the checks and their ratio to the baselines."""
     pattern = re.compile(r"\d+")
-    check_goal(GOAL_300, today=TODAY)  # warm the caches once
-    check_feedback(SENTENCE)
-    goal_time = median_seconds(lambda: check_goal(GOAL_300, today=TODAY), runs)
-    feedback_time = median_seconds(lambda: check_feedback(SENTENCE), runs)
+    check_goal(GOAL_300, today=TODAY, texts=TEXTS)  # warm the caches once
+    check_feedback(SENTENCE, texts=TEXTS)
+    goal_time = median_seconds(lambda: check_goal(GOAL_300, today=TODAY, texts=TEXTS), runs)
+    feedback_time = median_seconds(lambda: check_feedback(SENTENCE, texts=TEXTS), runs)
     search_time = median_seconds(lambda: pattern.search(GOAL_300), runs, repeat=2000)
     lower_time = median_seconds(GOAL_300.lower, runs, repeat=2000)
     print(f"goal of {len(GOAL_300)} characters, {runs} samples")
@@ -73,7 +75,7 @@ def smart_accuracy(items: list[dict[str, Any]], today: date, show_errors: bool) 
     """Print per-letter and deadline accuracy for one part of the goal set."""
     right = {"specifiek": 0, "meetbaar": 0, "tijdgebonden": 0, "deadline": 0}
     for item in items:
-        result = check_goal(item["text"], today=item.get("today", today))
+        result = check_goal(item["text"], today=item.get("today", today), texts=TEXTS)
         for letter in ("specifiek", "meetbaar", "tijdgebonden"):
             got = result.letters[letter].ok
             if got == item[letter]:
@@ -95,7 +97,7 @@ def feedback_accuracy(items: list[dict[str, Any]], show_errors: bool) -> None:
     """Print the agreement on 'constructief' for one part of the feedback set."""
     right = 0
     for item in items:
-        result = check_feedback(item["text"])
+        result = check_feedback(item["text"], texts=TEXTS)
         if result.constructive == item["constructief"]:
             right += 1
         elif show_errors:

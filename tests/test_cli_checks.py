@@ -1,10 +1,11 @@
-"""Tests for `gesprekscoach smart` / `gesprekscoach feedback` (cli_checks) and the check texts (check_texts)."""
+"""Tests for `gesprekscoach smart` / `gesprekscoach feedback` (cli.checks) and the check texts (checks.yaml)."""
 
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,18 +15,13 @@ import yaml
 
 from gesprekscoach.checks.smart import check_goal
 from gesprekscoach.cli.checks import _marks, cmd_feedback, cmd_smart, format_smart
-from gesprekscoach.content import check_texts as check_texts_module
-from gesprekscoach.content.check_texts import (
-    CHECKS_FILE,
-    CheckTextsError,
-    default_check_texts,
-    fill,
-    load_check_texts,
-    parse_check_texts,
-)
+from gesprekscoach.content import yaml_reader
+from gesprekscoach.content.loader import CHECKS_FILE, ContentError, check_check_texts, load_check_texts
 from gesprekscoach.content.models import CheckTexts
+from gesprekscoach.content.templates import fill
 from gesprekscoach.paths import shipped_content_dir
 
+TEXTS = load_check_texts(shipped_content_dir(), use_cache=False)
 GOAL = "Ik wil voor 1 juli 2027 de cursus Excel afronden."
 
 
@@ -87,7 +83,7 @@ def test_smart_ascii_terminal_gets_plain_marks() -> None:
     stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
     marks = _marks(stream)
     assert set(marks.values()) == {"v", "x", "?"}
-    text = format_smart(GOAL, check_goal(GOAL, today=date(2026, 2, 10)), default_check_texts(), marks)
+    text = format_smart(GOAL, check_goal(GOAL, today=date(2026, 2, 10), texts=TEXTS), TEXTS, marks)
     assert "S  Specifiek     v" in text
 
 
@@ -159,7 +155,7 @@ def test_feedback_uses_the_template_of_the_content(capsys: pytest.CaptureFixture
 def test_feedback_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert cmd_feedback(_feedback_args("Jij luistert nooit naar mijn ideeën.")) == 0
     out = capsys.readouterr().out
-    texts = default_check_texts()
+    texts = TEXTS
     assert out.startswith("Zin: Jij luistert nooit naar mijn ideeën.")
     assert texts.cli.constructive_no in out
     assert f"! {texts.feedback.signals.absoluut.label}: 'nooit'" in out
@@ -172,8 +168,8 @@ def test_feedback_readable_constructive(capsys: pytest.CaptureFixture[str]) -> N
     )
     assert cmd_feedback(_feedback_args(sentence)) == 0
     out = capsys.readouterr().out
-    assert default_check_texts().cli.constructive_yes in out
-    assert default_check_texts().cli.proposal not in out
+    assert TEXTS.cli.constructive_yes in out
+    assert TEXTS.cli.proposal not in out
 
 
 def test_feedback_empty_sentence_is_a_dutch_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -198,6 +194,20 @@ def _shipped_data() -> dict[str, Any]:
     return yaml.safe_load((shipped_content_dir() / CHECKS_FILE).read_text(encoding="utf-8"))
 
 
+def _problems_of(folder: Path, data: dict[str, Any]) -> list[str]:
+    """The problems the loader reports for check texts `data` written as the folder's checks.yaml."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / CHECKS_FILE).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    texts, problems = check_check_texts(folder)
+    assert texts is None
+    return [str(problem) for problem in problems]
+
+
+def _line_of(folder: Path, text: str) -> int:
+    rows = (folder / CHECKS_FILE).read_text(encoding="utf-8").splitlines()
+    return next(number for number, row in enumerate(rows, 1) if text in row)
+
+
 def test_shipped_check_texts_load() -> None:
     texts = load_check_texts(shipped_content_dir())
     assert isinstance(texts, CheckTexts)
@@ -205,41 +215,48 @@ def test_shipped_check_texts_load() -> None:
     assert "{situatie}" in texts.feedback.ik_template and "{wens}" in texts.feedback.ik_template
 
 
-def test_unknown_key_is_an_error() -> None:
+def test_unknown_key_is_an_error(tmp_path: Path) -> None:
     data = _shipped_data()
     data["smart"]["meetbaar"]["typo"] = "x"
-    with pytest.raises(CheckTextsError, match=r"smart\.meetbaar\.typo"):
-        parse_check_texts(data)
+    [problem] = _problems_of(tmp_path, data)
+    assert problem.startswith(f"{tmp_path / CHECKS_FILE}:{_line_of(tmp_path, 'typo:')}: ")
+    assert "smart.meetbaar.typo: onbekend veld 'typo'" in problem
 
 
-def test_unknown_placeholder_is_an_error() -> None:
+def test_unknown_placeholder_is_an_error(tmp_path: Path) -> None:
     data = _shipped_data()
     data["smart"]["meetbaar"]["hint_ok"] = "Kijk naar {getal}."
-    with pytest.raises(CheckTextsError, match="getal"):
-        parse_check_texts(data)
+    [problem] = _problems_of(tmp_path, data)
+    assert "getal" in problem and f"{CHECKS_FILE}:" in problem
 
 
-def test_missing_placeholder_is_an_error() -> None:
+def test_missing_placeholder_is_an_error(tmp_path: Path) -> None:
     data = _shipped_data()
     data["feedback"]["ik_template"] = "Ik merk dat {situatie}."
-    with pytest.raises(CheckTextsError, match="wens"):
-        parse_check_texts(data)
+    [problem] = _problems_of(tmp_path, data)
+    assert problem.startswith(f"{tmp_path / CHECKS_FILE}:{_line_of(tmp_path, 'ik_template:')}: ")
+    assert "{wens}" in problem
 
 
-def test_broken_braces_are_an_error() -> None:
+def test_broken_braces_are_an_error(tmp_path: Path) -> None:
     data = _shipped_data()
     data["cli"]["tip"] = "Tip {"
-    with pytest.raises(CheckTextsError, match="accolades"):
-        parse_check_texts(data)
+    [problem] = _problems_of(tmp_path, data)
+    assert "accolades" in problem
 
 
 def test_folder_without_checks_yaml_falls_back_to_the_shipped_one(tmp_path: Path) -> None:
     assert load_check_texts(tmp_path) == load_check_texts(shipped_content_dir())
 
 
+def test_missing_folder_is_an_error_not_the_shipped_texts(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="bestaat niet"):
+        load_check_texts(tmp_path / "nergens")
+
+
 def test_broken_yaml_names_the_file_and_line(tmp_path: Path) -> None:
     (tmp_path / CHECKS_FILE).write_text("smart:\n  meetbaar: [\n", encoding="utf-8")
-    with pytest.raises(CheckTextsError, match=r"checks\.yaml:\d+"):
+    with pytest.raises(ContentError, match=r"checks\.yaml:\d+: YAML-fout"):
         load_check_texts(tmp_path)
 
 
@@ -249,6 +266,7 @@ def test_broken_check_texts_in_the_cli(tmp_path: Path, capsys: pytest.CaptureFix
     assert cmd_smart(args) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "checks.yaml" in captured.err and "Traceback" not in captured.err
+    assert f"{tmp_path / CHECKS_FILE}:1: " in captured.err
 
 
 def test_custom_check_texts_in_a_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -260,11 +278,47 @@ def test_custom_check_texts_in_a_content_folder(tmp_path: Path, capsys: pytest.C
     assert capsys.readouterr().out.startswith("Mijn doel: ")
 
 
+def _own_content(tmp_path: Path) -> Path:
+    """A copy of the shipped content whose checks.yaml has its own texts for Meetbaar and a signal."""
+    folder = tmp_path / "eigen"
+    shutil.copytree(shipped_content_dir(), folder)
+    data = _shipped_data()
+    data["smart"]["meetbaar"]["missing"] = "Eigen tekst: er staat geen getal in."
+    data["feedback"]["signals"]["absoluut"]["explanation"] = "Eigen uitleg over altijd en nooit."
+    (folder / CHECKS_FILE).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def test_smart_and_feedback_use_the_check_texts_of_content_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--content` and GESPREKSCOACH_CONTENT reach the check texts; the JSON keeps its shape."""
+    from gesprekscoach.cli.main import main
+
+    folder = _own_content(tmp_path)
+    assert (
+        main(["--content", str(folder), "smart", "--json", "--today", "2026-02-10", "Ik wil de cursus Excel volgen."])
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden", "deadline"]
+    assert data["meetbaar"]["reden"] == "Eigen tekst: er staat geen getal in."
+    monkeypatch.setenv("GESPREKSCOACH_CONTENT", str(folder))
+    assert main(["feedback", "--json", "Jij luistert nooit."]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["constructief", "signalen", "voorstel"]
+    assert data["signalen"][0] == {
+        "soort": "absoluut",
+        "woorden": ["nooit"],
+        "uitleg": "Eigen uitleg over altijd en nooit.",
+    }
+
+
 def test_loader_uses_a_safe_loader(tmp_path: Path) -> None:
     expected = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    assert check_texts_module._SafeLoader is expected
+    assert yaml_reader.SafeLoader is expected
     (tmp_path / CHECKS_FILE).write_text("smart: !!python/object/apply:os.getcwd []\n", encoding="utf-8")
-    with pytest.raises(CheckTextsError):
+    with pytest.raises(ContentError, match="YAML-tag is niet toegestaan"):
         load_check_texts(tmp_path)
 
 

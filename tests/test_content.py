@@ -424,7 +424,7 @@ def test_checked_content_is_cached_and_rechecked_after_any_change(
     import gesprekscoach.content.loader as content_module
 
     first = load_content(minimal_dir)
-    [cache_file] = (private_home / "cache").glob("inhoud-*.pickle")
+    [cache_file] = (private_home / "cache").glob("inhoud-*.json")
     assert stat_module.S_IMODE(cache_file.stat().st_mode) == 0o600
     assert stat_module.S_IMODE((private_home / "cache").stat().st_mode) == 0o700
 
@@ -437,13 +437,13 @@ def test_checked_content_is_cached_and_rechecked_after_any_change(
     _break(minimal_dir, "conversations/proef.yaml", "summary: Een gesprek om te proberen.", "summary: Iets anders.")
     assert load_content(minimal_dir).conversation("proef").summary == "Iets anders."
     assert len(calls) == 1
-    assert len(list((private_home / "cache").glob("inhoud-*.pickle"))) == 1  # the old cache is gone
+    assert len(list((private_home / "cache").glob("inhoud-*.json"))) == 1  # the old cache is gone
 
     _break(minimal_dir, "conversations/proef.yaml", "      - terugblik", "      - bestaat-niet")
     with pytest.raises(ContentError):  # broken content is never served from a cache
         load_content(minimal_dir)
 
     _break(minimal_dir, "conversations/proef.yaml", "      - bestaat-niet", "      - terugblik")
-    [cache_file] = (private_home / "cache").glob("inhoud-*.pickle")
-    cache_file.write_bytes(b"geen pickle")
+    [cache_file] = (private_home / "cache").glob("inhoud-*.json")
+    cache_file.write_bytes(b"geen json")
     assert load_content(minimal_dir).conversation("proef").summary == "Iets anders."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
 from datetime import date
 from pathlib import Path
@@ -11,8 +12,10 @@ import yaml
 from markdown_it import MarkdownIt
 from pydantic import ValidationError
 
-from gesprekscoach.content.after_texts import reaction_letter_texts, report_reminder_text, shipped_after
+from gesprekscoach.content.after_texts import reaction_letter_texts, report_reminder_text
+from gesprekscoach.content.loader import load_content
 from gesprekscoach.content.models import AfterMeeting, Content
+from gesprekscoach.paths import shipped_content_dir
 from gesprekscoach.sheet.letter import (
     LetterError,
     letter_filename,
@@ -154,11 +157,14 @@ def test_examples_from_the_preparation(shipped_content: Content) -> None:
 # --------------------------------------------------------------------------- after.yaml
 
 
-def test_content_without_letter_phrases_uses_the_shipped_ones(shipped_content: Content) -> None:
-    bare = shipped_content.model_copy(
-        update={"after": shipped_content.after.model_copy(update={"reaction_letter": None, "report_reminder": None})}
-    )
-    assert reaction_letter_texts(bare) == shipped_after().reaction_letter
+def test_content_without_letter_phrases_uses_the_shipped_ones(shipped_content: Content, tmp_path: Path) -> None:
+    folder = tmp_path / "eigen"
+    shutil.copytree(shipped_content_dir(), folder)
+    data = yaml.safe_load((folder / "after.yaml").read_text(encoding="utf-8"))
+    del data["reaction_letter"], data["report_reminder"]
+    (folder / "after.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    bare = load_content(folder)
+    assert reaction_letter_texts(bare) == shipped_content.after.reaction_letter
     assert report_reminder_text(bare, conversation="planningsgesprek", meeting="15 januari 2027", days=8) == (
         report_reminder_text(shipped_content, conversation="planningsgesprek", meeting="15 januari 2027", days=8)
     )

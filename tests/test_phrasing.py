@@ -9,14 +9,20 @@ import pytest
 import yaml
 
 from gesprekscoach.checks.feedback import SIGNAL_KINDS, FeedbackResult, check_feedback
-from gesprekscoach.content.check_texts import default_check_texts
+from gesprekscoach.content.loader import load_check_texts
+from gesprekscoach.paths import shipped_content_dir
 
 DATA = Path(__file__).parent / "data" / "feedback_sentences.yaml"
 REAL = Path(__file__).parent / "data" / "feedback_real.yaml"
+TEXTS = load_check_texts(shipped_content_dir(), use_cache=False)
 
 
 def _sentences() -> dict[str, Any]:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def _feedback(text: str, template: str | None = None) -> FeedbackResult:
+    return check_feedback(text, template=template, texts=TEXTS)
 
 
 def _kinds(result: FeedbackResult) -> list[str]:
@@ -27,7 +33,7 @@ def _kinds(result: FeedbackResult) -> list[str]:
 
 
 def test_json_has_exactly_the_specified_shape() -> None:
-    data = check_feedback("Jij luistert nooit naar mijn ideeën.").to_json()
+    data = _feedback("Jij luistert nooit naar mijn ideeën.").to_json()
     assert list(data) == ["constructief", "signalen", "voorstel"]
     assert data["constructief"] is False
     assert isinstance(data["voorstel"], str) and data["voorstel"]
@@ -40,7 +46,7 @@ def test_json_has_exactly_the_specified_shape() -> None:
 
 
 def test_json_of_a_constructive_sentence() -> None:
-    data = check_feedback(
+    data = _feedback(
         "Ik merk dat ik de planning vaak pas op vrijdag krijg, en ik zou die graag op woensdag hebben."
     ).to_json()
     assert data == {"constructief": True, "signalen": [], "voorstel": None}
@@ -50,32 +56,32 @@ def test_json_of_a_constructive_sentence() -> None:
 
 
 def test_absolute_words_are_flagged() -> None:
-    result = check_feedback("Het is hier altijd chaos.")
+    result = _feedback("Het is hier altijd chaos.")
     assert result.constructive is False
     signal = next(s for s in result.signals if s.kind == "absoluut")
     assert signal.words == ["altijd"]
-    assert signal.explanation == default_check_texts().feedback.signals.absoluut.explanation
+    assert signal.explanation == TEXTS.feedback.signals.absoluut.explanation
 
 
 @pytest.mark.parametrize("word", ["nooit", "altijd", "steeds", "telkens", "nooit eens"])
 def test_each_absolute_word_from_the_issue(word: str) -> None:
-    result = check_feedback(f"In het overleg van maandag kwam mijn punt {word} niet aan bod.")
+    result = _feedback(f"In het overleg van maandag kwam mijn punt {word} niet aan bod.")
     assert "absoluut" in _kinds(result)
 
 
 def test_softened_and_comparative_forms_are_not_absolute() -> None:
-    assert "absoluut" not in _kinds(check_feedback("Ik voel me niet altijd gehoord in het werkoverleg."))
-    assert "absoluut" not in _kinds(check_feedback("Ik merk dat ik in het overleg steeds meer taken krijg."))
+    assert "absoluut" not in _kinds(_feedback("Ik voel me niet altijd gehoord in het werkoverleg."))
+    assert "absoluut" not in _kinds(_feedback("Ik merk dat ik in het overleg steeds meer taken krijg."))
 
 
 def test_absolute_words_in_praise_are_fine() -> None:
-    result = check_feedback("Ik waardeer het dat je altijd tijd maakt als ik met een vraag kom.")
+    result = _feedback("Ik waardeer het dat je altijd tijd maakt als ik met een vraag kom.")
     assert result.constructive is True
     assert "absoluut" not in _kinds(result)
 
 
 def test_blaming_jij_message_is_flagged() -> None:
-    result = check_feedback("Jij luistert niet.")
+    result = _feedback("Jij luistert niet.")
     signal = next(s for s in result.signals if s.kind == "jij_boodschap")
     assert signal.words == ["Jij luistert niet"]
     assert result.constructive is False
@@ -87,7 +93,7 @@ def test_blaming_jij_message_is_flagged() -> None:
      "Waarom luister je nooit naar mij?", "Door jou heb ik weer overgewerkt."],
 )  # fmt: skip
 def test_other_jij_messages(text: str) -> None:
-    assert "jij_boodschap" in _kinds(check_feedback(text))
+    assert "jij_boodschap" in _kinds(_feedback(text))
 
 
 @pytest.mark.parametrize(
@@ -97,35 +103,33 @@ def test_other_jij_messages(text: str) -> None:
      "Ik merk dat je de laatste twee overleggen hebt afgezegd, en ik zou graag weten waarom."],
 )  # fmt: skip
 def test_je_without_blame_is_no_jij_message(text: str) -> None:
-    assert "jij_boodschap" not in _kinds(check_feedback(text))
+    assert "jij_boodschap" not in _kinds(_feedback(text))
 
 
 @pytest.mark.parametrize(
     "text", ["Je bent onredelijk.", "Je bent slordig met afspraken.", "Jullie zijn lui.", "Je bent zo onduidelijk."]
 )
 def test_labels_and_judgements_are_flagged(text: str) -> None:
-    result = check_feedback(text)
+    result = _feedback(text)
     assert "oordeel" in _kinds(result)
     assert result.constructive is False
 
 
 def test_onduidelijk_about_a_situation_is_no_label() -> None:
-    result = check_feedback(
-        "Vorige week was de planning voor de kerst onduidelijk voor mij. Kunnen we die samen doornemen?"
-    )
+    result = _feedback("Vorige week was de planning voor de kerst onduidelijk voor mij. Kunnen we die samen doornemen?")
     assert "oordeel" not in _kinds(result)
     assert result.constructive is True
 
 
 def test_no_concrete_situation_is_flagged() -> None:
-    result = check_feedback("De communicatie vanuit het management is slecht.")
+    result = _feedback("De communicatie vanuit het management is slecht.")
     assert _kinds(result) == ["geen_situatie"]
     assert result.signals[0].words == []
     assert result.constructive is False
 
 
 def test_a_wish_without_a_situation_is_still_constructive() -> None:
-    result = check_feedback("Ik zou graag vaker feedback krijgen op mijn rapportages.")
+    result = _feedback("Ik zou graag vaker feedback krijgen op mijn rapportages.")
     assert result.constructive is True
     assert _kinds(result) == ["geen_situatie"]
     assert result.proposal is None
@@ -135,8 +139,8 @@ def test_a_wish_without_a_situation_is_still_constructive() -> None:
 
 
 def test_proposal_uses_the_ik_form_from_checks_yaml_by_default() -> None:
-    result = check_feedback("Jij luistert nooit naar mijn ideeën.")
-    texts = default_check_texts().feedback
+    result = _feedback("Jij luistert nooit naar mijn ideeën.")
+    texts = TEXTS.feedback
     assert result.proposal is not None
     assert result.proposal.startswith("Ik merk dat je soms niet naar mijn ideeën luistert")
     assert texts.example_placeholder in result.proposal
@@ -144,39 +148,39 @@ def test_proposal_uses_the_ik_form_from_checks_yaml_by_default() -> None:
 
 
 def test_proposal_uses_the_given_template() -> None:
-    result = check_feedback("U vergeet steeds onze afspraken.", template="Wat ik zie: {situatie}. Wat ik wil: {wens}.")
+    result = _feedback("U vergeet steeds onze afspraken.", template="Wat ik zie: {situatie}. Wat ik wil: {wens}.")
     assert result.proposal is not None
     assert result.proposal.startswith("Wat ik zie: u vaak onze afspraken vergeet")
 
 
 def test_proposal_keeps_the_wish_of_the_sentence() -> None:
-    result = check_feedback("Jij plant altijd op het laatste moment, ik wil dat je het rooster een week eerder maakt.")
+    result = _feedback("Jij plant altijd op het laatste moment, ik wil dat je het rooster een week eerder maakt.")
     assert result.proposal is not None
     assert "zien dat je het rooster een week eerder maakt" in result.proposal
     assert "vaak" in result.proposal
 
 
 def test_proposal_for_a_label_asks_what_happened() -> None:
-    result = check_feedback("Je bent echt onredelijk met die planning.")
+    result = _feedback("Je bent echt onredelijk met die planning.")
     assert result.proposal is not None
-    assert default_check_texts().feedback.situatie_placeholder in result.proposal
+    assert TEXTS.feedback.situatie_placeholder in result.proposal
 
 
 def test_proposal_moves_the_verb_to_the_end() -> None:
-    result = check_feedback("Je bent nooit bereikbaar als ik je nodig heb.")
+    result = _feedback("Je bent nooit bereikbaar als ik je nodig heb.")
     assert result.proposal is not None
     assert "dat je soms niet bereikbaar bent als ik je nodig heb" in result.proposal
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
 def test_empty_sentence(text: str) -> None:
-    result = check_feedback(text)
+    result = _feedback(text)
     assert result.to_json() == {"constructief": False, "signalen": [], "voorstel": None}
 
 
 def test_emoji_and_a_long_sentence() -> None:
     text = "Jij luistert nooit 😤 " + "en dat vind ik jammer " * 20
-    result = check_feedback(text)
+    result = _feedback(text)
     assert result.constructive is False
     assert "absoluut" in _kinds(result)
 
@@ -185,7 +189,7 @@ def test_emoji_and_a_long_sentence() -> None:
 
 
 def _agreement(items: list[dict[str, Any]]) -> float:
-    return sum(check_feedback(item["text"]).constructive == item["constructief"] for item in items) / len(items)
+    return sum(_feedback(item["text"]).constructive == item["constructief"] for item in items) / len(items)
 
 
 def test_the_labelled_set_is_big_enough() -> None:
@@ -203,7 +207,7 @@ def test_agreement_on_the_tuned_set() -> None:
 
 def test_signals_on_the_tuned_set() -> None:
     for item in _sentences()["tuned"]:
-        kinds = _kinds(check_feedback(item["text"]))
+        kinds = _kinds(_feedback(item["text"]))
         for kind in item.get("soorten", []):
             assert kind in kinds, (item["text"], kinds)
 
@@ -243,7 +247,7 @@ REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7}
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))
 def test_agreement_on_real_sentences_does_not_drop(part: str) -> None:
     items = _real()[part]
-    right = sum(check_feedback(item["text"]).constructive == item["constructief"] for item in items)
+    right = sum(_feedback(item["text"]).constructive == item["constructief"] for item in items)
     assert right >= REAL_FLOORS[part], (part, right, len(items))
 
 
@@ -261,7 +265,7 @@ def test_agreement_on_real_sentences_does_not_drop(part: str) -> None:
      "Ik kan u niet goed volgen wanneer u gaat schreeuwen. Dat vind ik lastig."],
 )  # fmt: skip
 def test_constructive_sentences_from_real_pages(text: str) -> None:
-    result = check_feedback(text)
+    result = _feedback(text)
     assert result.constructive is True, _kinds(result)
 
 
@@ -271,4 +275,4 @@ def test_constructive_sentences_from_real_pages(text: str) -> None:
      "Je kwam wel wat onzeker over.", "Je presentatie was niet duidelijk.", "Ik zou het anders doen."],
 )  # fmt: skip
 def test_sentences_that_still_land_badly(text: str) -> None:
-    assert check_feedback(text).constructive is False, _kinds(check_feedback(text))
+    assert _feedback(text).constructive is False, _kinds(_feedback(text))

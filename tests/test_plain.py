@@ -95,7 +95,7 @@ def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
             lines += ["1", OWN_QUESTION, ""]
         elif step.kind == "feedback":
             lines += [FEEDBACK, ""]
-            if not check_feedback(FEEDBACK, template=content.feedback.ik_template).constructive:
+            if not check_feedback(FEEDBACK, template=content.feedback.ik_template, texts=content.checks).constructive:
                 lines.append("")  # keep it as it is
             lines.append("")  # no more feedback
         elif isinstance(step, PitfallsStep):
@@ -191,7 +191,7 @@ def test_the_checks_are_shown(shipped_content: Content, folders: tuple[Path, Pat
 def test_feedback_signals_and_proposal_are_shown(shipped_content: Content, folders: tuple[Path, Path]) -> None:
     home, sheets = folders
     blunt = "Jij luistert nooit naar mij"
-    result = check_feedback(blunt, template=shipped_content.feedback.ik_template)
+    result = check_feedback(blunt, template=shipped_content.feedback.ik_template, texts=shipped_content.checks)
     assert not result.constructive and result.proposal
     lines = start_lines(shipped_content, "functionering") + steps_until(shipped_content, "functionering", "feedback")
     better = "Ik merk dat ik in het overleg van dinsdag niet aan het woord kwam, en ik zou graag ook iets zeggen"

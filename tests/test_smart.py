@@ -11,13 +11,15 @@ from typing import Any
 import pytest
 import yaml
 
-from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline, word_number
-from gesprekscoach.content.check_texts import default_check_texts
+from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, find_deadline, format_deadline, word_number
+from gesprekscoach.content.loader import load_check_texts
 from gesprekscoach.content.models import SmartGuide
+from gesprekscoach.paths import shipped_content_dir
 
 DATA = Path(__file__).parent / "data" / "smart_goals.yaml"
 REAL = Path(__file__).parent / "data" / "smart_goals_real.yaml"
 TODAY = date(2026, 2, 10)  # a Tuesday
+TEXTS = load_check_texts(shipped_content_dir(), use_cache=False)
 
 
 def _goals() -> dict[str, Any]:
@@ -25,6 +27,7 @@ def _goals() -> dict[str, Any]:
 
 
 def _check(text: str, **kwargs: Any) -> SmartResult:
+    kwargs.setdefault("texts", TEXTS)
     return check_goal(text, today=kwargs.pop("today", TODAY), **kwargs)
 
 
@@ -92,7 +95,7 @@ def test_concrete_verbs_make_a_goal_specific(text: str) -> None:
 def test_specific_hint_asks_the_first_open_w_question() -> None:
     verdict = _check("Ik wil de cursus afronden.").letters["specifiek"]
     assert verdict.ok is True
-    assert verdict.hint == "Maak het nog scherper. " + default_check_texts().smart.specifiek.w_questions["waarom"]
+    assert verdict.hint == "Maak het nog scherper. " + TEXTS.smart.specifiek.w_questions["waarom"]
 
 
 def test_w_questions_come_from_the_content_when_given() -> None:
@@ -240,7 +243,7 @@ def test_frequencies_are_time_bound_without_a_date(text: str) -> None:
     result = _check(text)
     assert result.letters["tijdgebonden"].ok is True
     assert result.deadline is None
-    assert result.letters["tijdgebonden"].hint == default_check_texts().smart.tijdgebonden.hint_frequency
+    assert result.letters["tijdgebonden"].hint == TEXTS.smart.tijdgebonden.hint_frequency
 
 
 def test_no_deadline_is_not_time_bound() -> None:
@@ -329,7 +332,7 @@ def test_empty_text_gives_no_verdict(text: str) -> None:
     assert result.deadline is None
     for letter in ("specifiek", "meetbaar", "tijdgebonden"):
         assert result.letters[letter].ok is None
-        assert result.letters[letter].reason == default_check_texts().smart.specifiek.empty
+        assert result.letters[letter].reason == TEXTS.smart.specifiek.empty
     assert set(result.to_json()) == {*LETTERS, "deadline"}
 
 
@@ -358,7 +361,7 @@ def test_words_are_taken_from_the_original_text() -> None:
 
 
 def test_custom_texts_are_used() -> None:
-    base = default_check_texts()
+    base = TEXTS
     meetbaar = base.smart.meetbaar.model_copy(update={"hint_missing": "Noem een getal."})
     texts = base.model_copy(update={"smart": base.smart.model_copy(update={"meetbaar": meetbaar})})
     assert _check("Ik wil beter worden.", texts=texts).letters["meetbaar"].hint == "Noem een getal."
@@ -387,7 +390,7 @@ def test_the_check_does_not_import_textual() -> None:
 def _accuracy(items: list[dict[str, Any]], today: date) -> dict[str, float]:
     right = {"specifiek": 0, "meetbaar": 0, "tijdgebonden": 0, "deadline": 0}
     for item in items:
-        result = check_goal(item["text"], today=today)
+        result = check_goal(item["text"], today=today, texts=TEXTS)
         for letter in ("specifiek", "meetbaar", "tijdgebonden"):
             right[letter] += result.letters[letter].ok == item[letter]
         right["deadline"] += result.deadline == item["deadline"]
@@ -436,7 +439,7 @@ def _real() -> dict[str, Any]:
 def _right(items: list[dict[str, Any]], today: date) -> dict[str, int]:
     right = {"specifiek": 0, "meetbaar": 0, "tijdgebonden": 0, "deadline": 0}
     for item in items:
-        result = check_goal(item["text"], today=today)
+        result = check_goal(item["text"], today=today, texts=TEXTS)
         for letter in ("specifiek", "meetbaar", "tijdgebonden"):
             right[letter] += result.letters[letter].ok == item[letter]
         right["deadline"] += result.deadline == item["deadline"]
@@ -482,8 +485,21 @@ def test_accuracy_on_real_goals_does_not_drop(part: str) -> None:
 def test_real_goals_with_a_date_resolve_to_that_day() -> None:
     data = _real()
     dated = [item for part in ("tune", "heldout1", "heldout2") for item in data[part] if item["deadline"]]
-    right = sum(check_goal(item["text"], today=data["today"]).deadline == item["deadline"] for item in dated)
+    right = sum(
+        check_goal(item["text"], today=data["today"], texts=TEXTS).deadline == item["deadline"] for item in dated
+    )
     assert right / len(dated) >= 0.90
+
+
+def test_find_deadline_reads_the_deadline_as_check_goal_does() -> None:
+    """The deadline alone (for an agreement's 'wanneer') needs no texts and gives the same date."""
+    data = _real()
+    items = [item for part in ("tune", "heldout1", "heldout2") for item in data[part]] + _goals()["tuned"]
+    for item in items:
+        expected = check_goal(item["text"], today=data["today"], texts=TEXTS).deadline
+        assert find_deadline(item["text"], today=data["today"]) == expected, item["text"]
+    assert find_deadline("Ik wil binnen zes weken de cursus afronden.", today=date(2026, 11, 23)) == date(2027, 1, 4)
+    assert find_deadline("  ", today=TODAY) is None
 
 
 # --------------------------------------------------------------------------- edge cases from real goals

@@ -1,6 +1,6 @@
 """The feedback check: does a sentence for your manager land well, and how to say it better.
 
-`check_feedback(text)` looks for what makes feedback land badly:
+`check_feedback(text, texts=content.checks)` looks for what makes feedback land badly:
 - absoluut: absolute words (nooit, altijd, steeds, telkens, elke keer, …);
 - jij_boodschap: a blaming jij-message ('jij luistert niet', 'ik vind dat je te laat bent');
 - oordeel: a label or judgement of the person (onredelijk, slordig, lui, 'je bent onduidelijk');
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from gesprekscoach.content.check_texts import default_check_texts, fill
 from gesprekscoach.content.models import CheckTexts
+from gesprekscoach.content.templates import fill
 
 SIGNAL_KINDS: Final[tuple[str, ...]] = ("absoluut", "jij_boodschap", "oordeel", "geen_situatie")
 """The kinds of signal, as they appear under `soort` in the JSON."""
@@ -391,16 +391,15 @@ def _is_request(low: str) -> bool:
     return False
 
 
-def check_feedback(text: str, *, template: str | None = None, texts: CheckTexts | None = None) -> FeedbackResult:
+def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None) -> FeedbackResult:
     """Check a sentence you want to say to your manager; fast enough for every key press.
 
     `template` is the ik-form with {situatie} and {wens} (content/feedback.yaml's
     `ik_template`); when None, the one in checks.yaml is used. `texts` are the Dutch
-    texts (default: the shipped checks.yaml). An empty text is not constructive and
-    has no signals and no proposal.
+    texts of the content in use (`content.checks`); the check reads no file. An empty
+    text is not constructive and has no signals and no proposal.
     """
-    all_texts = texts or default_check_texts()
-    ft = all_texts.feedback
+    ft = texts.feedback
     if not text or not text.strip():
         return FeedbackResult(False, [], None)
     low = _fold(text)
@@ -422,7 +421,7 @@ def check_feedback(text: str, *, template: str | None = None, texts: CheckTexts 
     constructive = not strong and (has_situation or framed)
     proposal = None
     if not constructive:
-        proposal = _proposal(text, low, found, has_situation, template or ft.ik_template, all_texts)
+        proposal = _proposal(text, low, found, has_situation, template or ft.ik_template, texts)
     return FeedbackResult(constructive, signals, proposal)
 
 

@@ -54,7 +54,7 @@ def check_goal_fields(
     goal: GoalFields,
     *,
     today: date,
-    texts: CheckTexts | None = None,
+    texts: CheckTexts,
     guide: SmartGuide | None = None,
     next_meeting: date | None = None,
 ) -> SmartResult:

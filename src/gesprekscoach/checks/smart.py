@@ -1,9 +1,10 @@
 """The SMART check: reads a Dutch goal and says, per letter, whether it is SMART.
 
-`check_goal(text, today=...)` returns a `SmartResult` with a verdict for each letter
-(specifiek, meetbaar, acceptabel, realistisch, tijdgebonden): ok (True, False, or None
-when the text cannot tell), the words that made it so, and a Dutch reason and hint
-(the texts come from content/checks.yaml). It also resolves the deadline to a date
+`check_goal(text, today=..., texts=content.checks)` returns a `SmartResult` with a
+verdict for each letter (specifiek, meetbaar, acceptabel, realistisch, tijdgebonden): ok
+(True, False, or None when the text cannot tell), the words that made it so, and a Dutch
+reason and hint (the texts come from content/checks.yaml and are always passed in: the
+check never reads a file). `find_deadline` reads only the deadline. It also resolves the deadline to a date
 ("binnen zes weken" → a date six weeks after `today`) and warns when that date has
 passed or lies after the next conversation.
 
@@ -48,8 +49,8 @@ from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
 from gesprekscoach.checks.smart_time import TimeFinder, TimeHit, drop_context_time
 from gesprekscoach.checks.smart_words import CHANGE_WORDS, RE_HOW, RE_VAGUE, RE_VAGUE_AMOUNT, RE_WHERE, RE_WHO, RE_WHY
-from gesprekscoach.content.check_texts import default_check_texts, fill
 from gesprekscoach.content.models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
+from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import MONTHS
 
 LETTERS: Final[tuple[str, ...]] = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
@@ -58,7 +59,16 @@ LETTERS: Final[tuple[str, ...]] = ("specifiek", "meetbaar", "acceptabel", "reali
 W_WORDS: Final[tuple[str, ...]] = ("wat", "waarom", "wie", "waar", "hoe")
 """The W-questions that make a goal specific, in the order they are asked."""
 
-__all__ = ["LETTERS", "W_WORDS", "LetterVerdict", "SmartResult", "check_goal", "format_deadline", "word_number"]
+__all__ = [
+    "LETTERS",
+    "W_WORDS",
+    "LetterVerdict",
+    "SmartResult",
+    "check_goal",
+    "find_deadline",
+    "format_deadline",
+    "word_number",
+]
 
 
 @dataclass(frozen=True)
@@ -188,10 +198,10 @@ def check_goal(
     text: str,
     *,
     today: date,
+    texts: CheckTexts,
     acceptabel: str | None = None,
     realistisch: str | None = None,
     next_meeting: date | None = None,
-    texts: CheckTexts | None = None,
     guide: SmartGuide | None = None,
 ) -> SmartResult:
     """Check a goal the SMART way; fast enough to run on every key press.
@@ -199,12 +209,11 @@ def check_goal(
     `today` is the day relative deadlines count from. `acceptabel` and `realistisch`
     are the user's answers to the A and R questions (None: not asked, so their verdict
     is None). `next_meeting` is the date of the next conversation in the cycle: a
-    deadline after it gets a warning. `texts` are the Dutch texts (default: the shipped
-    checks.yaml); `guide` is smart.yaml, whose A/R questions and W-questions are used
-    when given.
+    deadline after it gets a warning. `texts` are the Dutch texts of the content in use
+    (`content.checks`, from checks.yaml); `guide` is smart.yaml, whose A/R questions and
+    W-questions are used when given. The check reads no file.
     """
-    all_texts = texts or default_check_texts()
-    t = all_texts.smart
+    t = texts.smart
     a_texts, r_texts = t.acceptabel, t.realistisch
     if guide is not None:
         a_texts = a_texts.model_copy(update={"question": guide.letter("A").question})
@@ -222,12 +231,24 @@ def check_goal(
     goal = GoalText(text)
     reading = _read_goal(goal, today, next_meeting)
     w_answers = _w_answers(goal, reading)
-    letters["specifiek"] = _specific_verdict(goal, reading, w_answers, all_texts, guide)
-    letters["meetbaar"] = _measurable_verdict(goal, reading, all_texts)
+    letters["specifiek"] = _specific_verdict(goal, reading, w_answers, texts, guide)
+    letters["meetbaar"] = _measurable_verdict(goal, reading, texts)
     letters["acceptabel"], letters["realistisch"] = a_verdict, r_verdict
-    time_verdict, deadline, warning = _time_verdict(goal, reading, today, next_meeting, all_texts)
+    time_verdict, deadline, warning = _time_verdict(goal, reading, today, next_meeting, texts)
     letters["tijdgebonden"] = time_verdict
     return SmartResult({k: letters[k] for k in LETTERS}, deadline, warning, w_answers)
+
+
+def find_deadline(text: str, *, today: date, next_meeting: date | None = None) -> date | None:
+    """Only the deadline of a text, read the way `check_goal` reads it; needs no texts.
+
+    For a caller that wants the date and no verdict, such as an agreement's 'wanneer'.
+    """
+    if not text or not text.strip():
+        return None
+    goal = GoalText(text)
+    hits = drop_context_time(goal, TimeFinder(goal, today, next_meeting).find())
+    return _choose_deadline([h for h in hits if h.kind in ("deadline", "meeting")])
 
 
 def _w_answers(goal: GoalText, reading: _Reading) -> dict[str, bool]:
@@ -308,6 +329,15 @@ def _measurable_verdict(goal: GoalText, reading: _Reading, texts: CheckTexts) ->
     return LetterVerdict(False, [], mt.missing, mt.hint_missing)
 
 
+def _choose_deadline(bounds: list[TimeHit]) -> date | None:
+    """The deadline among the time words that bound a goal: the latest firm end date."""
+    dated = [h for h in bounds if h.when is not None]
+    dated = [h for h in dated if not h.weak] or dated
+    ends = [h for h in dated if not h.start_marker] or dated
+    chosen = max(ends, key=lambda h: h.when) if ends else None  # type: ignore[arg-type,return-value]
+    return chosen.when if chosen else None
+
+
 def _time_verdict(goal: GoalText, reading: _Reading, today: date, next_meeting: date | None,
                   texts: CheckTexts) -> tuple[LetterVerdict, date | None, str | None]:  # fmt: skip
     tt = texts.smart.tijdgebonden
@@ -315,11 +345,7 @@ def _time_verdict(goal: GoalText, reading: _Reading, today: date, next_meeting: 
     bounds = [h for h in hits if h.kind in ("deadline", "meeting")]
     frequencies = [h for h in hits if h.kind == "frequency"]
     if bounds:
-        dated = [h for h in bounds if h.when is not None]
-        dated = [h for h in dated if not h.weak] or dated
-        ends = [h for h in dated if not h.start_marker] or dated
-        chosen = max(ends, key=lambda h: h.when) if ends else None  # type: ignore[arg-type,return-value]
-        deadline = chosen.when if chosen else None
+        deadline = _choose_deadline(bounds)
         words = Spans()
         for h in bounds + frequencies:
             words.add(h.start, h.end)

@@ -18,15 +18,13 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline
-from gesprekscoach.content.check_texts import CheckTextsError, fill, load_check_texts
-from gesprekscoach.content.models import CheckTexts
-
-if TYPE_CHECKING:
-    from gesprekscoach.content.models import Content
+from gesprekscoach.content.loader import ContentError, load_check_texts, load_content
+from gesprekscoach.content.models import CheckTexts, Content
+from gesprekscoach.content.templates import fill
 
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
 """Shown when checks.yaml itself cannot be read; it cannot come from that file."""
@@ -57,29 +55,24 @@ def _width() -> int:
     return max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
 
 
-def _load_texts(args: argparse.Namespace) -> CheckTexts | None:
-    """The check texts of the content in use; prints the problem and returns None when broken."""
-    try:
-        return load_check_texts(getattr(args, "content", None))
-    except CheckTextsError as error:
-        _write(f"{_BROKEN_TEXTS}\n{error}", sys.stderr)
-        return None
+def _load(args: argparse.Namespace) -> tuple[CheckTexts, Content | None] | None:
+    """The check texts of the content in use (`--content`, else `default_content_dir()`) and the content itself.
 
-
-def _load_content(args: argparse.Namespace) -> Content | None:
-    """The coach's content for its template and questions, or None when it cannot be loaded.
-
-    The checks work without it (checks.yaml has fallbacks), so a problem here is not
-    shown; `gesprekscoach content check` is the place for that.
+    The whole content gives the check texts, the SMART guide and the ik-form; when another
+    file of it has a problem, the checks still run with the check texts alone (the loader
+    gives that part on its own; `gesprekscoach content check` is the place for the rest).
+    Prints the problems and returns None when the check texts themselves are broken.
     """
+    directory: Path | None = getattr(args, "content", None)
     try:
-        from gesprekscoach.content.loader import ContentError, load_content
-    except ImportError:  # pragma: no cover - content.py ships with the package
-        return None
-    content_dir: Path | None = getattr(args, "content", None)
-    try:
-        return load_content(content_dir)
+        content = load_content(directory)
+        return content.checks, content
     except (ContentError, OSError):
+        pass
+    try:
+        return load_check_texts(directory), None
+    except ContentError as error:
+        _write("\n".join([_BROKEN_TEXTS, *(f"  {problem}" for problem in error.problems)]), sys.stderr)
         return None
 
 
@@ -99,9 +92,10 @@ def _parse_today(value: str | None, texts: CheckTexts) -> date | None:
 
 def cmd_smart(args: argparse.Namespace) -> int:
     """`gesprekscoach smart [--json] [--today YYYY-MM-DD] DOEL`: is this goal SMART?"""
-    texts = _load_texts(args)
-    if texts is None:
+    loaded = _load(args)
+    if loaded is None:
         return 2
+    texts, content = loaded
     text: str = args.text or ""
     if not text.strip():
         _write(texts.cli.empty_goal, sys.stderr)
@@ -114,7 +108,6 @@ def cmd_smart(args: argparse.Namespace) -> int:
         next_meeting = _parse_today(next_meeting, texts)
         if next_meeting is None:
             return 2
-    content = _load_content(args)
     result = check_goal(
         text,
         today=today,
@@ -164,14 +157,14 @@ def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[
 
 def cmd_feedback(args: argparse.Namespace) -> int:
     """`gesprekscoach feedback [--json] ZIN`: does this sentence land well with your manager?"""
-    texts = _load_texts(args)
-    if texts is None:
+    loaded = _load(args)
+    if loaded is None:
         return 2
+    texts, content = loaded
     text: str = args.text or ""
     if not text.strip():
         _write(texts.cli.empty_sentence, sys.stderr)
         return 2
-    content = _load_content(args)
     template = content.feedback.ik_template if content is not None else None
     result = check_feedback(text, template=template, texts=texts)
     if getattr(args, "json", False):

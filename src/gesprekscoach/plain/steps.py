@@ -20,7 +20,6 @@ from pathlib import Path
 
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline
-from gesprekscoach.content.check_texts import default_check_texts
 from gesprekscoach.content.models import (
     AgendaStep,
     AskStep,
@@ -100,7 +99,7 @@ class PlainSession:
         self.today = today
         self.cwd = cwd
         self.conv: ConversationType = content.conversation(prep.conversation)
-        self.texts = check_texts or default_check_texts()
+        self.texts = check_texts or content.checks
 
     # ----------------------------------------------------------------- saving
 
@@ -445,7 +444,7 @@ class PlainSession:
             if not text.strip():
                 raise _GoalRemoved
             self._set_goal(goal, "text", text)
-            self._show_smart(check_goal(text, today=self.today, guide=guide))
+            self._show_smart(check_goal(text, today=self.today, texts=self.texts, guide=guide))
 
         asks: list[Ask] = [sentence]
         for field, letter in zip(LETTERS, guide.letters, strict=True):
@@ -467,6 +466,7 @@ class PlainSession:
             result = check_goal(
                 whole,
                 today=self.today,
+                texts=self.texts,
                 acceptabel=goal.acceptabel or None,
                 realistisch=goal.realistisch or None,
                 guide=guide,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from gesprekscoach.checks.smart import check_goal, format_deadline
+from gesprekscoach.checks.smart import find_deadline, format_deadline
 from gesprekscoach.content.models import Content
 from gesprekscoach.store.models import OWNER_LABELS, Agreement, Owner
 
@@ -57,8 +57,7 @@ def resolve_deadline(agreement: Agreement, meeting_date: date, content: Content 
     text = agreement.deadline_text if agreement.deadline_text.strip() else agreement.what
     if not text.strip():
         return None
-    result = check_goal(text, today=meeting_date, texts=content.checks if content is not None else None)
-    return result.deadline
+    return find_deadline(text, today=meeting_date)
 
 
 def describe(agreement: Agreement) -> str:

@@ -1,0 +1,137 @@
+"""A private cache of checked content, as plain JSON data: never code, never trusted blindly.
+
+Checking the content (parsing every YAML file and validating it) takes tens of milliseconds;
+the result is kept in the cache folder so the next start can skip the parsing. The cache:
+- holds JSON (`model_dump(mode="json")`), never a pickle: a file planted in the cache folder
+  cannot run code, and what is read is validated against the content models again;
+- is keyed by a digest of the exact bytes of every file the content was read from, the
+  models' and the loader's source and the versions of the coach, pydantic and Python, so any
+  change to a file, however small, checks the folder again;
+- is only read from a folder (and a file) owned by the current user and not writable by
+  group or others; on Windows there are no such owner and mode bits to check, so there the
+  cache is only trusted as far as validating it goes;
+- is ignored when it is corrupt, foreign or of the wrong shape (the caller checks the
+  content again and writes a new one); a cache that cannot be written is skipped.
+
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+CACHE_SUFFIX = ".json"
+LEGACY_SUFFIX = ".pickle"
+"""Caches of earlier versions were pickles; they are removed, never read."""
+CACHE_FORMAT = 1
+"""The layout of a cache file; part of the key, and checked when reading."""
+MAX_CACHE_BYTES = 32_000_000
+"""A cache file larger than this is not read."""
+
+
+def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
+    """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable."""
+    import platform
+
+    import pydantic
+
+    from gesprekscoach import __version__
+
+    digest = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{platform.python_version()}|json{CACHE_FORMAT}".encode())
+    try:
+        for path in sources:  # a changed model or loader never gets content checked by an older one
+            digest.update(path.read_bytes())
+        for path in files:
+            data = path.read_bytes()
+            digest.update(f"|{path.name}|{len(data)}|".encode())
+            digest.update(data)
+    except OSError:
+        return None
+    return digest.hexdigest()[:40]
+
+
+def _is_private(info: os.stat_result) -> bool:
+    """Owned by the current user and not writable by group or others."""
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _open_private(folder: Path, name: str) -> bytes | None:
+    """The bytes of `folder/name` when both are private to the current user; else None."""
+    if not hasattr(os, "getuid"):
+        # Windows has no owner and mode bits like these: the cache is read, and trusted only
+        # as far as validating it against the models goes.
+        try:
+            data = (folder / name).read_bytes()
+        except OSError:
+            return None
+        return data if len(data) <= MAX_CACHE_BYTES else None
+    try:
+        folder_info = os.lstat(folder)
+        if not stat.S_ISDIR(folder_info.st_mode) or not _is_private(folder_info):
+            return None  # a symlink, or a folder someone else could write in: not read
+        fd = os.open(folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or not _is_private(info) or info.st_size > MAX_CACHE_BYTES:
+            return None
+        try:
+            return handle.read(MAX_CACHE_BYTES + 1)
+        except OSError:
+            return None
+
+
+def _file_name(kind: str, key: str) -> str:
+    return f"{kind}-{key}{CACHE_SUFFIX}"
+
+
+def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> ModelT | None:
+    """The cached `model` of this kind and key, validated again; None when there is none that can be used."""
+    data = _open_private(folder, _file_name(kind, key))
+    if data is None or len(data) > MAX_CACHE_BYTES:
+        return None
+    try:
+        payload = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    if (
+        not isinstance(payload, dict)
+        or payload.get("format") != CACHE_FORMAT
+        or payload.get("kind") != kind
+        or payload.get("key") != key
+    ):
+        return None
+    try:
+        return model.model_validate(payload.get("data"))
+    except (ValidationError, ValueError, TypeError, RecursionError):
+        return None
+
+
+def write_cached(folder: Path, kind: str, key: str, value: BaseModel) -> None:
+    """Keep checked content for the next start, and remove older caches of this kind; skipped when it cannot be."""
+    from gesprekscoach.atomic import atomic_write_bytes
+    from gesprekscoach.paths import ensure_private_dir
+
+    try:
+        ensure_private_dir(folder)
+        if hasattr(os, "getuid") and not _is_private(os.lstat(folder)):
+            return  # a folder someone else could write in: never used for the cache
+        payload = {"format": CACHE_FORMAT, "kind": kind, "key": key, "data": value.model_dump(mode="json")}
+        target = folder / _file_name(kind, key)
+        atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        for old in [*folder.glob(f"{kind}-*{CACHE_SUFFIX}"), *folder.glob(f"{kind}-*{LEGACY_SUFFIX}")]:
+            if old != target:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError, TypeError):
+        return
