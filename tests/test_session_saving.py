@@ -136,3 +136,41 @@ def test_a_failed_save_keeps_the_data_and_says_why_in_dutch(
     assert session.close().ok  # the final save on close tries again
     assert "Niet kwijtraken" in file.read_text(encoding="utf-8")
     assert session.save_error is None and not session.dirty
+
+
+def test_the_plain_mode_tells_a_failed_save_and_saves_it_with_the_next_answer(
+    shipped_content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io as streams
+
+    from gesprekscoach.plain.app import run_plain
+    from gesprekscoach.store.preparations import PreparationStore
+    from test_plain import TIP_NOTE, conversation_number
+
+    real_write = preparations.atomic_write_bytes
+    failed: list[Path] = []
+
+    def write_once_failing(path: Path, data: bytes) -> None:
+        if TIP_NOTE.encode() in data and not failed:
+            failed.append(path)
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real_write(path, data)
+
+    monkeypatch.setattr(preparations, "atomic_write_bytes", write_once_failing)
+    home = tmp_path / "home"
+    typed = ["1", conversation_number(shipped_content, "functionering"), "23-11-2026", "", "", "", "j", TIP_NOTE]
+    typed += ["j", "stop"]  # the next answer: the tip note is saved with it
+    out = streams.StringIO()
+    code = run_plain(
+        shipped_content,
+        store=PreparationStore(home),
+        stdin=streams.StringIO("\n".join(typed) + "\n"),
+        stdout=out,
+        cwd=tmp_path,
+        clock=fixed_clock(),
+    )
+    assert code == 0 and failed
+    output = out.getvalue()
+    assert "Let op: " in output and "Traceback" not in output
+    saved = PreparationStore(home).list().preparations[0]
+    assert [(state.done, state.note) for state in saved.checklist.values()] == [(True, TIP_NOTE), (True, "")]

@@ -26,6 +26,7 @@ from gesprekscoach.dates import dutch_date, parse_meeting_date
 from gesprekscoach.plain.console import BACK_WORD, STOP_WORD, BackRequested, PlainIO, StopRequested
 from gesprekscoach.plain.steps import PlainSession
 from gesprekscoach.session.clock import Clock, SystemClock
+from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.session.errors import SessionError
 from gesprekscoach.session.opening import OpenedSession, conversation_for, open_preparation, start_new_preparation
 from gesprekscoach.store.models import Preparation
@@ -187,11 +188,7 @@ class PlainCoach:
         return self._work(open_preparation(self.store, self.content, prep, clock=self.clock), start)
 
     def _describe(self, prep: Preparation) -> str:
-        try:
-            name = self.content.conversation(prep.conversation).name
-        except KeyError:
-            name = prep.conversation
-        text = f"{name}, {dutch_date(prep.meeting_date)}"
+        text = f"{conversation_name(prep, self.content)}, {dutch_date(prep.meeting_date)}"
         if prep.with_whom.strip():
             text += f", met {' '.join(prep.with_whom.split())}"
         return text
