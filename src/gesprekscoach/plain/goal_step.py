@@ -9,6 +9,8 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from gesprekscoach.checks.smart import LETTERS, SmartResult, format_deadline
 from gesprekscoach.content.models import GoalsStep, SmartLetter
 from gesprekscoach.plain.console import BackRequested
@@ -32,6 +34,17 @@ _LETTER_FIELDS: dict[str, GoalField] = {
 
 class _GoalRemoved(Exception):
     """The user cleared the sentence of a goal: remove the goal."""
+
+
+@dataclass
+class _Editing:
+    """The goal being asked: its id once it exists (a new goal is made by its sentence)."""
+
+    goal_id: str | None
+
+    def id(self) -> str:
+        assert self.goal_id is not None, "the sentence comes first"
+        return self.goal_id
 
 
 def ask_goals(editor: PlainEditor, step: GoalsStep) -> None:
@@ -71,11 +84,10 @@ def _edit_goal(editor: PlainEditor, goal_id: str | None) -> bool:
     session = editor.session
     guide = session.content.smart
     new = goal_id is None
-    current: list[str] = [] if goal_id is None else [goal_id]
-    """The goal's id, once it exists."""
+    editing = _Editing(goal_id)
 
     def goal() -> Goal:
-        return find_goal(session.prep, current[0]) if current else Goal()
+        return find_goal(session.prep, editing.id()) if editing.goal_id is not None else Goal()
 
     def sentence() -> None:
         io.blank()
@@ -87,12 +99,11 @@ def _edit_goal(editor: PlainEditor, goal_id: str | None) -> bool:
         )
         if not text.strip():
             raise _GoalRemoved
-        if current:
-            editor.edit(SetGoalField(current[0], "text", text))
+        if editing.goal_id is not None:
+            editor.edit(SetGoalField(editing.id(), "text", text))
         else:
-            change = editor.edit(AddGoal(text))
-            current.append(str(change.keys[0]))
-        _show_smart(editor, session.goal_verdict(current[0]))
+            editing.goal_id = str(editor.edit(AddGoal(text)).keys[0])
+        _show_smart(editor, session.goal_verdict(editing.id()))
 
     asks: list[Ask] = [sentence]
     for name, letter in zip(LETTERS, guide.letters, strict=True):
@@ -101,12 +112,12 @@ def _edit_goal(editor: PlainEditor, goal_id: str | None) -> bool:
             io.blank()
             io.say(f"{letter.letter}, {letter.name}: {letter.question}")
             text = io.ask_text("(Enter = overslaan)", getattr(goal(), field), label="Je antwoord")
-            editor.edit(SetGoalField(current[0], field, text))
+            editor.edit(SetGoalField(editing.id(), field, text))
 
         asks.append(ask_letter)
 
     def verdict() -> None:
-        result = session.goal_verdict(current[0])
+        result = session.goal_verdict(editing.id())
         io.blank()
         missing = [name for name in LETTERS if result.letters[name].ok is False]
         if not missing:
@@ -119,16 +130,18 @@ def _edit_goal(editor: PlainEditor, goal_id: str | None) -> bool:
     def steps() -> None:
         io.blank()
         io.say("Maak je doel klein: welke kleine stappen zet je?")
-        edit_list(io, GoalStepEdits(editor, current[0]), "Je stappen", new_prompt="Typ een kleine stap.", movable=True)
+        edit_list(
+            io, GoalStepEdits(editor, editing.id()), "Je stappen", new_prompt="Typ een kleine stap.", movable=True
+        )
 
     asks += [verdict, steps]
     try:
         run_questions(asks)
     except _GoalRemoved:
-        if current:
+        if editing.goal_id is not None:
             removed = goal()
             had_text = any(getattr(removed, name).strip() for name in ("text", *LETTERS)) or removed.steps
-            editor.edit(RemoveGoal(current[0]))
+            editor.edit(RemoveGoal(editing.id()))
             if had_text:
                 io.say("Dit doel is weggehaald.")
         return False
