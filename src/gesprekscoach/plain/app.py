@@ -5,8 +5,9 @@ terminal cannot run the full-screen coach (stdin or stdout is not a terminal, or
 TERM=dumb); see `should_use_plain_mode`. No colours, no cursor movement, no box drawing:
 short lines a screen reader reads well, numbered choices, 'terug' to go back, 'stop' to
 leave. It starts with a menu (new preparation, resume one, stop), then asks the steps of
-the conversation (`plain_steps.PlainSession`). Every answer is saved at once; the end of
-the input works like 'stop'.
+the conversation (`steps.PlainSession`). Both ways in go through the session's opening
+(`session.opening`), and every answer is a command to the session, saved at once; the end
+of the input works like 'stop'.
 
 Plain Python: this module never imports Textual.
 """
@@ -20,11 +21,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from gesprekscoach.content.models import Content, ConversationType
+from gesprekscoach.content.models import Content
 from gesprekscoach.dates import dutch_date, parse_meeting_date
 from gesprekscoach.plain.console import BACK_WORD, STOP_WORD, BackRequested, PlainIO, StopRequested
 from gesprekscoach.plain.steps import PlainSession
-from gesprekscoach.session.cycle import start_preparation
+from gesprekscoach.session.clock import Clock, SystemClock
+from gesprekscoach.session.cycle import conversation_name
+from gesprekscoach.session.errors import SessionError
+from gesprekscoach.session.opening import OpenedSession, conversation_for, open_preparation, start_new_preparation
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 
@@ -73,13 +77,15 @@ class PlainCoach:
         io: PlainIO,
         *,
         store: PreparationStore,
-        today: date,
+        today: date | None = None,
         cwd: Path,
+        clock: Clock | None = None,
     ) -> None:
         self.content = content
         self.io = io
         self.store = store
-        self.today = today
+        self.clock: Clock = clock if clock is not None else SystemClock(today)
+        """The session's clock; `today` (when given) pins its date."""
         self.cwd = cwd
 
     def run(self) -> int:
@@ -140,23 +146,24 @@ class PlainCoach:
         io.blank()
         with_whom = io.ask_text("Met wie heb je het gesprek? (Enter = overslaan)", label="Naam").strip()
         try:
-            # It starts from what is still open from earlier conversations (see cycle.py).
-            prep = start_preparation(self.store, self.content, conv.id, meeting, with_whom)
-        except StoreError as error:
+            # It starts from what is still open from earlier conversations (see session/cycle.py).
+            opened = start_new_preparation(self.store, self.content, conv.id, meeting, with_whom, clock=self.clock)
+        except (StoreError, SessionError) as error:
             io.say(str(error))
             return False
-        io.say(f"Je voorbereiding is gemaakt. Ze heet {prep.id}.")
-        return self._work(prep, conv, 0)
+        io.say(f"Je voorbereiding is gemaakt. Ze heet {opened.session.prep.id}.")
+        return self._work(opened, 0)
 
     def _ask_date(self) -> date:
         io = self.io
-        tomorrow = self.today + timedelta(days=1)
+        today = self.clock.today()
+        tomorrow = today + timedelta(days=1)
         io.blank()
         while True:
             io.say("Wanneer is het gesprek? Typ bijvoorbeeld 23-11 of vrijdag.")
             text = io.read_answer(f"(Enter = morgen, {dutch_date(tomorrow)}) ")
             try:
-                meeting = parse_meeting_date(text, self.today)
+                meeting = parse_meeting_date(text, today)
             except ValueError as error:
                 io.say(str(error))
                 continue
@@ -170,35 +177,34 @@ class PlainCoach:
         io.numbered([self._describe(prep) for prep in earlier])
         prep = earlier[io.ask_choice("Typ een nummer:", len(earlier), default=0)]
         try:
-            conv = self.content.conversation(prep.conversation)
-        except KeyError:
-            io.say(
-                f"Het gesprek '{prep.conversation}' van deze voorbereiding ken ik niet meer. "
-                "Kijk of je de goede inhoud gebruikt (--content)."
-            )
+            conv = conversation_for(prep, self.content)
+        except SessionError as error:
+            io.say(str(error))
             return False
         io.blank()
         io.say("Bij welke stap wil je beginnen?")
         io.numbered([step.title for step in conv.steps])
         start = io.ask_choice("Typ een nummer:", len(conv.steps), default=0)
-        return self._work(prep, conv, start)
+        return self._work(open_preparation(self.store, self.content, prep, clock=self.clock), start)
 
     def _describe(self, prep: Preparation) -> str:
-        try:
-            name = self.content.conversation(prep.conversation).name
-        except KeyError:
-            name = prep.conversation
-        text = f"{name}, {dutch_date(prep.meeting_date)}"
+        text = f"{conversation_name(prep, self.content)}, {dutch_date(prep.meeting_date)}"
         if prep.with_whom.strip():
             text += f", met {' '.join(prep.with_whom.split())}"
         return text
 
-    def _work(self, prep: Preparation, conv: ConversationType, start: int) -> bool:
-        session = PlainSession(self.io, self.content, self.store, prep, today=self.today, cwd=self.cwd)
+    def _work(self, opened: OpenedSession, start: int) -> bool:
+        for notice in opened.notices:
+            self.io.say(f"Let op: {notice}")
+        plain = PlainSession(self.io, opened.session, cwd=self.cwd)
         try:
-            session.run(start)
+            plain.run(start)
         except BackRequested:
             return False
+        finally:
+            outcome = opened.session.close()
+            if not outcome.ok:
+                self.io.say(f"Let op: {outcome.message}")
         return True
 
 
@@ -210,14 +216,19 @@ def run_plain(
     stdout: TextIO | None = None,
     today: date | None = None,
     cwd: Path | None = None,
+    clock: Clock | None = None,
 ) -> int:
-    """Run the plain mode on these streams (default: the real stdin and stdout); returns the exit code."""
+    """Run the plain mode on these streams (default: the real stdin and stdout); returns the exit code.
+
+    `today` pins the date (default: the real one); `clock` replaces the whole clock (tests).
+    """
     io = PlainIO(stdin, stdout)
     coach = PlainCoach(
         content,
         io,
         store=store if store is not None else PreparationStore(),
-        today=today if today is not None else date.today(),
+        today=today,
         cwd=cwd if cwd is not None else Path.cwd(),
+        clock=clock,
     )
     return coach.run()

@@ -235,7 +235,7 @@ def carry_over_for_step(prep: Preparation, conversation: ConversationType, step:
     The step shows the kinds it names in `carry_over`. Kinds that no step of the conversation
     names are shown in its first questions step, so nothing carried over is out of sight.
     """
-    kinds = set(step.carry_over)
+    kinds: set[str] = set(step.carry_over)
     questions_steps = [s for s in conversation.steps if isinstance(s, QuestionsStep)]
     if questions_steps and questions_steps[0].id == step.id:
         named = {kind for s in questions_steps for kind in s.carry_over}
@@ -287,8 +287,8 @@ def group_wins(
         if key is None or (key not in titles and key not in groups):
             loose.entries.append(entry)
             continue
-        groups.setdefault(key, WinGroup(key, titles.get(key, key[1])))  # type: ignore[arg-type]
-        groups[key].entries.append(entry)  # type: ignore[index]
+        groups.setdefault(key, WinGroup(key, titles.get(key, key[1])))
+        groups[key].entries.append(entry)
     result = [group for group in groups.values() if group.entries]
     if loose.entries:
         result.append(loose)

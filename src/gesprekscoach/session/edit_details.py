@@ -1,0 +1,23 @@
+"""Edits of the preparation itself: with whom the meeting is, and where its sheet was saved.
+
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+from gesprekscoach.session.commands import NO_CHANGE, Area, Change, DetailsCommand, RecordSheetSaved, changed
+from gesprekscoach.session.edit_context import EditContext
+
+
+def apply_details(context: EditContext, command: DetailsCommand) -> Change:
+    """Apply a command about the preparation itself."""
+    prep = context.prep
+    if isinstance(command, RecordSheetSaved):
+        if command.full or prep.sheet_path == command.path:
+            return NO_CHANGE  # the full version (with private items) is never proposed again
+        prep.sheet_path = command.path
+        return changed(Area.SHEET)
+    if prep.with_whom == command.text:
+        return NO_CHANGE
+    prep.with_whom = command.text
+    return changed(Area.DETAILS)
