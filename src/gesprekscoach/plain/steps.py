@@ -44,7 +44,9 @@ from gesprekscoach.content.models import (
 from gesprekscoach.dates import dutch_date
 from gesprekscoach.plain.console import BackRequested, PlainIO
 from gesprekscoach.session.items import merge_by_text
-from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_sheet, sheet_filename, write_sheet
+from gesprekscoach.sheet.build import build_sheet
+from gesprekscoach.sheet.document import SheetDocument
+from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.models import (
     AgendaItem,
     Answer,
@@ -662,7 +664,8 @@ class PlainSession:
     def save_sheet(self) -> Path | None:
         """Ask where to save the sheet and save it; asks again after a problem. None: not saved."""
         io = self.io
-        text = render_sheet(self.prep, self.content)
+        sheet = build_sheet(self.prep, self.content, today=date.today())
+        text = render_markdown(sheet)
         proposed = self.proposed_sheet_path()
         while True:
             io.say("Waar wil je het blad opslaan?")
@@ -690,14 +693,14 @@ class PlainSession:
         self.prep.sheet_path = str(written)
         self.save()
         io.say(f"Het blad is opgeslagen: {written}")
-        self._write_print_page(written, text)
+        self._write_print_page(written, sheet)
         return written
 
-    def _write_print_page(self, markdown_path: Path, text: str) -> None:
+    def _write_print_page(self, markdown_path: Path, sheet: SheetDocument) -> None:
         from gesprekscoach.sheet.printing import PrintError, write_html_next_to
 
         try:
-            page = write_html_next_to(markdown_path, text)
+            page = write_html_next_to(markdown_path, sheet)
         except PrintError as error:
             self.io.say(f"Het blad om af te drukken (HTML) is niet gemaakt. {error}")
             return
