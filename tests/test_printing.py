@@ -16,6 +16,7 @@ import shutil
 import stat
 import struct
 import subprocess
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,7 +26,10 @@ import pytest
 from gesprekscoach.cli.main import main
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet import printing
-from gesprekscoach.sheet.markdown import NOTE_LINES, SECTION_CARRY_OVER, SECTION_ORDER, render_sheet, sheet_filename
+from gesprekscoach.sheet.build import NOTE_LINES, build_sheet
+from gesprekscoach.sheet.document import SheetDocument
+from gesprekscoach.sheet.labels import SECTION_CARRY_OVER, SECTION_ORDER
+from gesprekscoach.sheet.markdown import render_markdown, sheet_filename
 from gesprekscoach.sheet.printing import (
     GENERATOR,
     PrintError,
@@ -45,7 +49,7 @@ from gesprekscoach.store.models import (
     Preparation,
 )
 from gesprekscoach.store.preparations import PreparationStore
-from test_sheet import example_preparation
+from test_sheet import TODAY, example_preparation
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_PNG = REPO / "docs" / "voorbeeld-blad.png"
@@ -56,6 +60,11 @@ LONG_WORD = "https://intranet.example.org/" + "heel-lang-pad-zonder-spaties-" * 
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def sheet_of(prep: Preparation, content: Content) -> SheetDocument:
+    """The sheet document of a preparation, made on the example's day."""
+    return build_sheet(prep, content, today=TODAY)
 
 
 class _Page(HTMLParser):
@@ -168,7 +177,7 @@ def long_preparation(content: Content) -> Preparation:
 
 def test_page_has_header_sections_boxes_lines_and_table(shipped_content: Content) -> None:
     prep = example_preparation()
-    html = render_html(render_sheet(prep, shipped_content))
+    html = render_html(sheet_of(prep, shipped_content))
     page = parse(html)
     assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')
     assert f'<meta name="generator" content="{GENERATOR}">' in html
@@ -219,7 +228,8 @@ def test_all_user_text_is_on_the_page_and_stays_text(shipped_content: Content) -
     prep = long_preparation(shipped_content)
     prep.with_whom = NASTY
     prep.agenda.append(AgendaItem(text=NASTY))
-    html = render_html(render_sheet(prep, shipped_content))
+    sheet = sheet_of(prep, shipped_content)
+    html = render_html(sheet)
     page = parse(html)
     visible = squash(" ".join(page.text))
     for text in user_texts(prep):
@@ -230,35 +240,35 @@ def test_all_user_text_is_on_the_page_and_stays_text(shipped_content: Content) -
     assert sum(1 for tag, _ in page.tags if tag == "style") == 1
     assert html.count("</style>") == 1
     boxes = [cls for tag, cls in page.tags if tag == "span" and cls.startswith("box")]
-    assert len(boxes) == render_sheet(prep, shipped_content).count("\n- [")
+    assert len(boxes) == render_markdown(sheet).count("\n- [")
 
 
 def test_footer_text_is_a_safe_css_string(shipped_content: Content) -> None:
-    markdown = render_sheet(example_preparation(), shipped_content).replace(
-        "gesprek: functioneringsgesprek", 'gesprek: "x\\"; } body { display: none } </style>"', 1
-    )
-    html = render_html(markdown)
+    sheet = sheet_of(example_preparation(), shipped_content)
+    hostile = 'x"; } body { display: none } </style>'
+    html = render_html(replace(sheet, header=replace(sheet.header, conversation=hostile, conversation_line=hostile)))
     css = html.split("<style>", 1)[1].split("</style>", 1)[0]
     footer = css.split("@bottom-left {", 1)[1].split("}", 1)[0]
     assert "display: none" not in footer and "</" not in css
-    assert render_html(render_sheet(example_preparation(), shipped_content)).count("23\\00002d 11") == 1
+    assert "x\\000022" in footer  # the text is there, as a CSS escape
+    assert render_html(sheet).count("23\\00002d 11") == 1
 
 
 def test_write_html_is_private_and_keeps_other_files(shipped_content: Content, tmp_path: Path) -> None:
-    markdown = render_sheet(example_preparation(), shipped_content)
+    sheet = sheet_of(example_preparation(), shipped_content)
     target = tmp_path / "blad.html"
-    write_html(markdown, target)
+    write_html(sheet, target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    write_html(markdown, target, overwrite=False)  # the coach's own page: replaced
+    write_html(sheet, target, overwrite=False)  # the coach's own page: replaced
     other = tmp_path / "anders.html"
     other.write_text("<p>van iemand anders</p>", encoding="utf-8")
     with pytest.raises(PrintTargetExists):
-        write_html(markdown, other, overwrite=False)
+        write_html(sheet, other, overwrite=False)
     assert other.read_text(encoding="utf-8") == "<p>van iemand anders</p>"
     with pytest.raises(PrintError, match="bestaat niet"):
-        write_html(markdown, tmp_path / "geen-map" / "blad.html")
+        write_html(sheet, tmp_path / "geen-map" / "blad.html")
     with pytest.raises(PrintError, match="is een map"):
-        write_html(markdown, tmp_path)
+        write_html(sheet, tmp_path)
 
 
 def test_no_browser_gives_a_clear_dutch_message(
@@ -267,7 +277,7 @@ def test_no_browser_gives_a_clear_dutch_message(
     monkeypatch.setenv(printing.CHROMIUM_ENV, "bestaat-echt-niet-chromium")
     assert find_chromium() is None
     with pytest.raises(PrintError) as caught:
-        write_pdf(render_sheet(example_preparation(), shipped_content), tmp_path / "blad.pdf")
+        write_pdf(sheet_of(example_preparation(), shipped_content), tmp_path / "blad.pdf")
     assert "Ik vind geen Chromium, Chrome of Edge" in str(caught.value)
     assert not (tmp_path / "blad.pdf").exists()
     assert list(tmp_path.iterdir()) == []
@@ -297,7 +307,7 @@ def test_print_writes_the_page_and_opens_it(
     assert main(["print", saved.id[:10]]) == 0
     target = tmp_path / Path(sheet_filename(saved, shipped_content)).with_suffix(".html").name
     assert opened == [target]
-    assert target.read_text(encoding="utf-8") == render_html(render_sheet(saved, shipped_content))
+    assert target.read_text(encoding="utf-8") == render_html(build_sheet(saved, shipped_content, today=date.today()))
     out = capsys.readouterr().out
     assert "Ctrl+P" in out and str(target) in out
     # again: the coach's own page is replaced without asking
@@ -376,7 +386,7 @@ def pdf_pages(pdftotext: str, pdf: Path) -> list[str]:
 def typical_pdf(tmp_path_factory: pytest.TempPathFactory, shipped_content: Content) -> Path:
     browser, _, _ = _pdf_tools()
     pdf = tmp_path_factory.mktemp("pdf") / "voorbeeld.pdf"
-    write_pdf(render_sheet(example_preparation(), shipped_content), pdf, browser=browser)
+    write_pdf(sheet_of(example_preparation(), shipped_content), pdf, browser=browser)
     return pdf
 
 
@@ -404,7 +414,7 @@ def test_long_sheet_prints_all_text_and_keeps_goals_whole(tmp_path: Path, shippe
     browser, pdftotext, pdfinfo = _pdf_tools()
     prep = long_preparation(shipped_content)
     pdf = tmp_path / "lang.pdf"
-    write_pdf(render_sheet(prep, shipped_content), pdf, browser=browser)
+    write_pdf(sheet_of(prep, shipped_content), pdf, browser=browser)
     count = page_count(pdfinfo, pdf)
     assert 3 <= count <= 12
     pages = pdf_pages(pdftotext, pdf)

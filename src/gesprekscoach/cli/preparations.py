@@ -13,12 +13,13 @@ import argparse
 import sys
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.dates import short_dutch_date
-from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_sheet, sheet_filename, write_sheet
+from gesprekscoach.sheet.build import build_sheet
+from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError, StoreListing
 
@@ -169,7 +170,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     content = load_content_or_exit(args)
-    text = render_sheet(prep, content, full=bool(getattr(args, "volledig", False)))
+    sheet = build_sheet(prep, content, today=date.today(), full=bool(getattr(args, "volledig", False)))
+    text = render_markdown(sheet)
     output: Path | None = getattr(args, "output", None)
     if output is None:
         sys.stdout.flush()
@@ -192,7 +194,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from gesprekscoach.sheet.printing import PrintError, write_html_next_to
 
     try:
-        page = write_html_next_to(written, text)
+        page = write_html_next_to(written, sheet)
     except PrintError as error:
         print(terminal_safe(f"Het blad om af te drukken (HTML) is niet gemaakt: {error}"), file=sys.stderr)
     else:

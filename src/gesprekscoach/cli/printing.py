@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
-from gesprekscoach.sheet.markdown import render_sheet
+from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.printing import PrintError, PrintTargetExists, print_preparation, write_pdf
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 
@@ -43,7 +44,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 f"Het bestand {target} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
             )
         try:
-            written = write_pdf(render_sheet(prep, content), target)
+            written = write_pdf(build_sheet(prep, content, today=date.today()), target)
         except PrintError as error:
             return _error(str(error))
         print(f"De PDF is opgeslagen: {written}")

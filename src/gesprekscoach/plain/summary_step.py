@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gesprekscoach.content.models import SummaryStep
 from gesprekscoach.plain.editing import PlainEditor
+from gesprekscoach.sheet.document import SheetDocument
 from gesprekscoach.sheet.markdown import SheetError, SheetExistsError
 
 
@@ -29,6 +30,7 @@ def save_sheet(editor: PlainEditor) -> Path | None:
     io = editor.io
     session = editor.session
     proposed = session.proposed_sheet_path(editor.cwd)
+    sheet = session.sheet_document()
     while True:
         io.say("Waar wil je het blad opslaan?")
         io.say(f"Enter = {proposed}")
@@ -43,7 +45,7 @@ def save_sheet(editor: PlainEditor) -> Path | None:
                 io.say("Kies dan een andere naam.")
                 continue
         try:
-            written, _change = session.write_sheet(path, overwrite=overwrite)
+            written, _change = session.write_sheet(path, overwrite=overwrite, document=sheet)
         except SheetExistsError as error:
             io.say(str(error))
             continue
@@ -54,15 +56,15 @@ def save_sheet(editor: PlainEditor) -> Path | None:
         break
     editor.save_pending()
     io.say(f"Het blad is opgeslagen: {written}")
-    _write_print_page(editor, written, session.sheet_text())
+    _write_print_page(editor, written, sheet)
     return written
 
 
-def _write_print_page(editor: PlainEditor, markdown_path: Path, text: str) -> None:
+def _write_print_page(editor: PlainEditor, markdown_path: Path, sheet: SheetDocument) -> None:
     from gesprekscoach.sheet.printing import PrintError, write_html_next_to
 
     try:
-        page = write_html_next_to(markdown_path, text)
+        page = write_html_next_to(markdown_path, sheet)
     except PrintError as error:
         editor.io.say(f"Het blad om af te drukken (HTML) is niet gemaakt. {error}")
         return

@@ -92,8 +92,10 @@ from gesprekscoach.session.progress import (
 )
 from gesprekscoach.session.questions_to_ask import chosen_suggestion_ids, own_questions, suggestions_of
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
+from gesprekscoach.sheet.build import build_sheet
+from gesprekscoach.sheet.document import SheetDocument
 from gesprekscoach.sheet.letter import letter_filename, letter_folder, render_reaction_letter
-from gesprekscoach.sheet.markdown import render_sheet, sheet_filename, write_sheet
+from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 
@@ -323,9 +325,13 @@ class PreparationSession:
 
     # ----------------------------------------------------------------- the sheet and the letter
 
+    def sheet_document(self, *, full: bool = False) -> SheetDocument:
+        """The sheet as one document; `full` includes what is marked 'alleen voor mij'."""
+        return build_sheet(self._prep, self.content, today=self.today, full=full)
+
     def sheet_text(self, *, full: bool = False) -> str:
         """The sheet (Markdown); `full` includes what is marked 'alleen voor mij'."""
-        return render_sheet(self._prep, self.content, today=self.today, full=full)
+        return render_markdown(self.sheet_document(full=full))
 
     def proposed_sheet_path(self, folder: Path) -> Path:
         """Where to propose saving the sheet: where it was saved last time, else in `folder`."""
@@ -333,12 +339,17 @@ class PreparationSession:
             return Path(self._prep.sheet_path)
         return folder / sheet_filename(self._prep, self.content)
 
-    def write_sheet(self, path: Path, *, overwrite: bool = False, full: bool = False) -> tuple[Path, Change]:
+    def write_sheet(
+        self, path: Path, *, overwrite: bool = False, full: bool = False, document: SheetDocument | None = None
+    ) -> tuple[Path, Change]:
         """Write the sheet to `path` and remember where (not for the full version).
 
-        Raises SheetExistsError (the file is there, `overwrite` False) or SheetError (Dutch).
+        `document` is the sheet already built (so the Markdown and the printed page are one build);
+        when None it is built here. Raises SheetExistsError (the file is there, `overwrite` False)
+        or SheetError (Dutch).
         """
-        written = write_sheet(self.sheet_text(full=full), path, overwrite=overwrite)
+        sheet = document if document is not None else self.sheet_document(full=full)
+        written = write_sheet(render_markdown(sheet), path, overwrite=overwrite)
         return written, self.apply(RecordSheetSaved(str(written), full=full))
 
     def reaction_letter_text(self) -> str:

@@ -1,25 +1,15 @@
-"""The preparation sheet on paper: a standalone HTML page with a print stylesheet, and a PDF.
+"""The preparation sheet on paper: the printable HTML page as a file, opened in the browser, and a PDF.
 
-The HTML is made from the Markdown sheet (`sheet.render_sheet`) with markdown-it-py, with raw
-HTML switched off, so everything the user typed stays text (the sheet escapes it, and
-markdown-it escapes `<`, `>` and `&` once more). The Markdown is parsed into tokens and the
-token stream is decorated, never the HTML text: a `##` section becomes a `<section>`, a `###`
-block (an answer, a goal) becomes a block that never breaks across a page, the SMART lines of
-a goal get their letter, task items (`- [ ]`) get a box that prints, the notes section becomes
-ruled lines and the agreements table gets tall rows to write in. Only the sheet's own Markdown
-can make these structures: user text is escaped, so a typed `[ ]` or `**` stays text.
+The page itself is made by `html_page.render_html` from the sheet document (`build.build_sheet`).
+This module writes it (atomically, private, never over a file the coach did not make), opens
+it in the user's graphical browser, ready for Ctrl+P, and makes a PDF with a Chromium, Chrome
+or Edge that is already on the machine, in headless mode; the coach never downloads a browser.
 
-The print stylesheet lays it out on A4: the conversation and date as a header, page numbers
-and the conversation in the footer (CSS page margin boxes), no page break inside a goal or
-a table row.
-
-A PDF is made by a Chromium, Chrome or Edge that is already on the machine, in headless mode;
-the coach never downloads a browser. Plain Python: this module never imports Textual.
+Plain Python: this module never imports Textual.
 """
 
 from __future__ import annotations
 
-import html
 import os
 import shutil
 import subprocess
@@ -30,41 +20,44 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import yaml
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
-from gesprekscoach.dates import short_dutch_date
-from gesprekscoach.sheet.markdown import (
-    SECTION_AGENDA,
-    SECTION_AGREEMENTS,
-    SECTION_FEEDBACK,
-    SECTION_GOALS,
-    SECTION_LOOKING_BACK,
-    SECTION_NOTES,
-    SECTION_QUESTIONS,
-    SECTION_REMEMBER,
-    SMART_LABELS,
-    render_sheet,
-    sheet_filename,
-)
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet.build import build_sheet
+from gesprekscoach.sheet.document import SheetDocument
+from gesprekscoach.sheet.html_page import GENERATOR, MIN_RULED_LINES, PRINT_CSS, render_html
+from gesprekscoach.sheet.markdown import sheet_filename
+from gesprekscoach.store.models import Preparation
 
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
-    from markdown_it.token import Token
-
-    from gesprekscoach.content.models import Content
-    from gesprekscoach.store.models import Preparation
+__all__ = [
+    "CHROMIUM_ENV",
+    "GENERATOR",
+    "MIN_RULED_LINES",
+    "NO_BROWSER_MESSAGE",
+    "PDF_TIMEOUT_SECONDS",
+    "PRINT_CSS",
+    "PrintError",
+    "PrintResult",
+    "PrintTargetExists",
+    "chromium_command",
+    "default_html_path",
+    "find_chromium",
+    "has_graphical_browser",
+    "html_filename",
+    "html_path_next_to",
+    "html_to_pdf",
+    "is_coach_html",
+    "open_in_browser",
+    "print_preparation",
+    "render_html",
+    "render_preparation_html",
+    "write_html",
+    "write_html_next_to",
+    "write_pdf",
+]
 
 CHROMIUM_ENV = "GESPREKSCOACH_CHROMIUM"
 """Environment variable naming the Chromium/Chrome program to use for PDFs (a name or a path)."""
-
-GENERATOR = "gesprekscoach"
-"""Written in the page's `<meta name="generator">`: marks an HTML file the coach may overwrite."""
-
-MIN_RULED_LINES = 6
-"""The notes section gets as many writing lines as the sheet has, and at least this many."""
 
 PDF_TIMEOUT_SECONDS = 120.0
 """How long Chromium may take to print one sheet."""
@@ -79,148 +72,6 @@ _BROWSER_PATHS = (
     r"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe",
     r"C:\Program Files\Microsoft\Edge\Application\msedge.exe",
 )
-
-_SECTION_CLASSES: dict[str, str] = {
-    SECTION_AGENDA: "agenda",
-    SECTION_LOOKING_BACK: "looking-back",
-    SECTION_GOALS: "goals",
-    SECTION_QUESTIONS: "questions",
-    SECTION_FEEDBACK: "feedback",
-    SECTION_REMEMBER: "remember",
-    SECTION_NOTES: "notes",
-    SECTION_AGREEMENTS: "agreements",
-}
-"""CSS class of each `##` section of the sheet."""
-
-_SMART_LETTERS: dict[str, str] = {f"{label}:": label[0] for _, label in SMART_LABELS}
-"""'Specifiek:' → 'S', … (the bold labels of a goal's SMART lines)."""
-
-_STEPS_LABEL = "Mijn stappen:"
-_PITFALLS_LABEL = "Let op deze valkuilen:"
-
-PRINT_CSS = """
-@page {
-  size: A4;
-  margin: 14mm 15mm 16mm 15mm;
-  @bottom-left {
-    content: FOOTER_LEFT;
-    font: 8pt "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif;
-    color: #666;
-  }
-  @bottom-right {
-    content: "pagina " counter(page) " van " counter(pages);
-    font: 8pt "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif;
-    color: #666;
-  }
-}
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body {
-  font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif;
-  font-size: 10.5pt;
-  line-height: 1.32;
-  color: #1a1a1a;
-  margin: 0;
-  orphans: 2;
-  widows: 2;
-}
-p, li, td, h1, h2, h3 { overflow-wrap: anywhere; }
-p { margin: 0 0 3pt 0; }
-ul, ol { margin: 0 0 4pt 0; padding-left: 15pt; }
-li { margin-bottom: 1.5pt; break-inside: avoid; page-break-inside: avoid; }
-li > p { margin: 0; }
-
-/* header: what, when, with whom */
-header.sheet-header {
-  display: flex; justify-content: space-between; align-items: flex-end; gap: 12pt;
-  border-bottom: 1.6pt solid #1a1a1a; padding-bottom: 4pt; margin-bottom: 6pt;
-}
-header.sheet-header .kicker {
-  font-size: 8pt; letter-spacing: .12em; text-transform: uppercase; color: #555; margin: 0 0 1pt 0;
-}
-h1 { font-size: 16pt; line-height: 1.15; margin: 0; font-weight: 700; }
-header.sheet-header .meeting { text-align: right; font-size: 10.5pt; line-height: 1.3; }
-header.sheet-header .when { font-weight: 600; margin: 0; }
-header.sheet-header .with { color: #333; margin: 0; }
-
-/* sections; a short list stays with its heading (a list longer than a page still breaks) */
-section { margin: 0 0 7pt 0; }
-section.agenda, section.questions, section.feedback { break-inside: avoid; page-break-inside: avoid; }
-h2 {
-  font-size: 11.5pt;
-  margin: 9pt 0 4pt 0;
-  padding-bottom: 1.5pt;
-  border-bottom: 0.6pt solid #888;
-  break-after: avoid;
-  page-break-after: avoid;
-}
-h3 { font-size: 10.5pt; margin: 0 0 1pt 0; font-weight: 700; break-after: avoid; page-break-after: avoid; }
-.block {
-  break-inside: avoid;
-  page-break-inside: avoid;
-  border-left: 2pt solid #bbb;
-  padding: 0 0 0 7pt;
-  margin: 0 0 6pt 0;
-}
-.block p:last-child, .block ul:last-child, .block ol:last-child { margin-bottom: 0; }
-
-/* goals: the five letters in a small grid */
-.goal { border-left-color: #444; }
-.goal h3 { font-size: 11pt; margin-bottom: 2pt; }
-ul.smart { list-style: none; padding: 0; margin: 0 0 3pt 0; }
-li.smart-line { display: grid; grid-template-columns: 13pt 80pt 1fr; align-items: baseline; margin-bottom: 1pt; }
-.letter {
-  display: inline-block; position: relative; top: -0.5pt;
-  width: 10pt; height: 10pt; line-height: 10pt; text-align: center;
-  font-size: 7pt; font-weight: 700; color: #fff; background: #333; border-radius: 1.5pt;
-}
-li.smart-line strong { font-weight: 600; color: #333; }
-p.steps-label { font-weight: 600; color: #333; margin: 2pt 0 1pt 0; }
-ol.steps { margin-bottom: 0; }
-
-/* agenda points and questions: a box to tick off in the meeting */
-section.agenda li, section.questions li { position: relative; padding-right: 20pt; }
-section.agenda li::after, section.questions li::after {
-  content: ""; position: absolute; right: 0; top: 2pt;
-  width: 9pt; height: 9pt; border: 0.8pt solid #777; border-radius: 1pt;
-}
-
-/* boxes that print */
-li.task { list-style: none; position: relative; padding-left: 15pt; margin-left: -15pt; margin-bottom: 2.5pt; }
-.box {
-  position: absolute; left: 0; top: 2pt;
-  width: 9pt; height: 9pt; border: 1pt solid #1a1a1a; border-radius: 1pt; background: #fff;
-}
-.box.done::after {
-  content: ""; position: absolute; left: 2.6pt; top: 0.2pt; width: 2.6pt; height: 5.4pt;
-  border: solid #1a1a1a; border-width: 0 1.3pt 1.3pt 0; transform: rotate(45deg);
-}
-.note { display: block; color: #444; font-style: italic; }
-p.pitfalls-label { font-weight: 600; margin-top: 5pt; }
-ul.pitfalls { font-size: 9.5pt; }
-ul.pitfalls li { margin-bottom: 1pt; }
-
-/* room to write */
-section.notes { break-inside: avoid; page-break-inside: avoid; }
-.ruled .line { border-bottom: 0.6pt solid #9a9a9a; height: 21pt; }
-section.agreements { break-inside: avoid; page-break-inside: avoid; }
-table { width: 100%; border-collapse: collapse; margin-top: 2pt; }
-th, td { border: 0.7pt solid #555; padding: 2pt 5pt; text-align: left; vertical-align: top; }
-th { background: #ececec; font-size: 9.5pt; font-weight: 600; }
-td { height: 28pt; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-th:nth-child(1), td:nth-child(1) { width: 58%; }
-th:nth-child(2), td:nth-child(2) { width: 22%; }
-
-.screen-note { display: none; }
-@media screen {
-  html { background: #e9e9e6; }
-  body { max-width: 210mm; margin: 10mm auto; padding: 14mm 15mm 16mm 15mm; background: #fff;
-         box-shadow: 0 1px 6px rgba(0, 0, 0, .18); }
-  .screen-note { display: block; background: #fff8d6; border: 1px solid #e0cf80; padding: 6pt 9pt;
-                 margin: 0 0 12pt 0; font-size: 10.5pt; }
-}
-"""
 
 
 class PrintError(Exception):
@@ -238,278 +89,12 @@ class PrintTargetExists(PrintError):
         )
 
 
-# --------------------------------------------------------------------------- Markdown to HTML
-
-
-def _split_front_matter(markdown_text: str) -> tuple[dict[str, object], str]:
-    """Split a leading `---` YAML front matter from the Markdown body."""
-    if not markdown_text.startswith("---\n"):
-        return {}, markdown_text
-    end = markdown_text.find("\n---\n", 4)
-    if end == -1:
-        return {}, markdown_text
-    try:
-        meta = yaml.safe_load(markdown_text[4:end]) or {}
-    except yaml.YAMLError:
-        meta = {}
-    if not isinstance(meta, dict):
-        meta = {}
-    return {str(key): value for key, value in meta.items() if value is not None}, markdown_text[end + 5 :]
-
-
-def _markdown() -> MarkdownIt:
-    """CommonMark plus tables, with raw HTML off: typed `<b>` stays text."""
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
-
-
-def _html_token(markup: str, *, inline: bool = False) -> Token:
-    """A token that renders as this (trusted, made-here) markup."""
-    from markdown_it.token import Token
-
-    token = Token("html_inline" if inline else "html_block", "", 0)
-    token.content = markup
-    return token
-
-
-def _inline_text(token: Token) -> str:
-    """The plain text of an inline token (its children's text, without markup)."""
-    return "".join(child.content for child in (token.children or []) if child.type in ("text", "code_inline"))
-
-
-def _add_class(token: Token, name: str) -> None:
-    """Add a CSS class to the HTML tag a token renders."""
-    existing = token.attrGet("class")
-    token.attrSet("class", f"{existing} {name}" if existing else name)
-
-
-def _find_close(tokens: list[Token], start: int) -> int:
-    """The index of the token that closes the one at `start` (same nesting level)."""
-    depth = 0
-    for index in range(start, len(tokens)):
-        depth += tokens[index].nesting
-        if depth == 0:
-            return index
-    return len(tokens) - 1
-
-
-def _decorate_task_item(inline: Token) -> bool:
-    """Turn a sheet task item ('[ ] text' or '[x] text') into a box; False when it is none.
-
-    Looks at the Markdown source of the item: a task box written by the sheet is '[ ] ',
-    a `[` typed by the user is escaped ('\\['), so it never becomes a box.
-    """
-    source = inline.content
-    if source.startswith("[ ] "):
-        done = False
-    elif source[:4] in ("[x] ", "[X] "):
-        done = True
-    else:
-        return False
-    children = list(inline.children or [])
-    if not children or children[0].type != "text" or len(children[0].content) < 4:
-        return False
-    children[0].content = children[0].content[4:]
-    label = "afgevinkt" if done else "nog doen"
-    box = _html_token(
-        f'<span class="box{" done" if done else ""}" role="img" aria-label="{label}"></span>', inline=True
-    )
-    out = [box]
-    note_open = False
-    for child in children:
-        if child.type == "hardbreak" and not note_open:
-            out.append(_html_token('<span class="note">', inline=True))
-            note_open = True
-            continue
-        out.append(child)
-    if note_open:
-        out.append(_html_token("</span>", inline=True))
-    inline.children = out
-    return True
-
-
-def _decorate_smart_list(tokens: list[Token], start: int, end: int) -> None:
-    """Give each SMART line of a goal its letter, when every item is a SMART line."""
-    items = [
-        i
-        for i in range(start, end)
-        if tokens[i].type == "list_item_open" and tokens[i].level == tokens[start].level + 1
-    ]
-    inlines: list[Token] = []
-    for item in items:
-        inline = next((tokens[j] for j in range(item, end) if tokens[j].type == "inline"), None)
-        children = (inline.children or []) if inline is not None else []
-        label = children[2].content if len(children) > 3 and children[1].type == "strong_open" else ""
-        if inline is None or children[0].content or label not in _SMART_LETTERS:
-            return
-        inlines.append(inline)
-    _add_class(tokens[start], "smart")
-    for item, inline in zip(items, inlines, strict=True):
-        _add_class(tokens[item], "smart-line")
-        children = list(inline.children or [])
-        letter = _SMART_LETTERS[children[2].content]
-        value = children[4:]
-        if value and value[0].type == "text":
-            value[0].content = value[0].content.lstrip()
-        inline.children = [
-            _html_token(f'<span class="letter" aria-hidden="true">{letter}</span>', inline=True),
-            *children[1:4],
-            _html_token('<span class="value">', inline=True),
-            *value,
-            _html_token("</span>", inline=True),
-        ]
-
-
-def _decorate_section(name: str, tokens: list[Token]) -> list[Token]:
-    """The tokens of one `##` section (without its heading), decorated for print."""
-    css = _SECTION_CLASSES.get(name, "other")
-    if css == "notes":
-        count = max(MIN_RULED_LINES, sum(1 for token in tokens if token.type == "hr"))
-        lines = "".join('<div class="line"></div>' for _ in range(count))
-        return [_html_token(f'<div class="ruled" aria-label="lege regels voor aantekeningen">{lines}</div>\n')]
-
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type == "list_item_open":
-            inline = next((t for t in tokens[index:] if t.type == "inline"), None)
-            if inline is not None and _decorate_task_item(inline):
-                _add_class(token, "task")
-        elif token.type == "bullet_list_open" and css == "goals":
-            _decorate_smart_list(tokens, index, _find_close(tokens, index))
-        elif token.type == "paragraph_open" and index + 1 < len(tokens):
-            text = _inline_text(tokens[index + 1]).strip()
-            source = tokens[index + 1].content.strip()
-            following = _find_close(tokens, index) + 1
-            if css == "goals" and source == _STEPS_LABEL:
-                _add_class(token, "steps-label")
-                if following < len(tokens) and tokens[following].type == "ordered_list_open":
-                    _add_class(tokens[following], "steps")
-            elif css == "remember" and source == _PITFALLS_LABEL and text == _PITFALLS_LABEL:
-                _add_class(token, "pitfalls-label")
-                if following < len(tokens) and tokens[following].type == "bullet_list_open":
-                    _add_class(tokens[following], "pitfalls")
-        elif token.type == "table_open":
-            _add_class(token, css)
-        index += 1
-
-    # every ### block (an answer, a goal) becomes one block that stays on one page
-    block_class = {"goals": "block goal", "looking-back": "block answer"}.get(css, "block")
-    out: list[Token] = []
-    in_block = False
-    for token in tokens:
-        if token.type == "heading_open" and token.tag == "h3":
-            if in_block:
-                out.append(_html_token("</div>\n"))
-            out.append(_html_token(f'<div class="{block_class}">\n'))
-            in_block = True
-        out.append(token)
-    if in_block:
-        out.append(_html_token("</div>\n"))
-    return out
-
-
-@dataclass(frozen=True)
-class _Page:
-    """The parts of the printable page: header texts and the decorated body tokens."""
-
-    title_html: str
-    title_text: str
-    header_lines: list[str]
-    body_html: str
-
-
-def _build_page(body_markdown: str) -> _Page:
-    """Parse the sheet's body: the header part, and each `##` section wrapped and decorated."""
-    md = _markdown()
-    tokens = md.parse(body_markdown)
-    title_html = title_text = ""
-    header_lines: list[str] = []
-    index = 0
-    # the part before the first ## is the header: the # title and the 'Met: …' line
-    while index < len(tokens) and not (tokens[index].type == "heading_open" and tokens[index].tag == "h2"):
-        token = tokens[index]
-        if token.type == "inline":
-            rendered = md.renderer.renderInline(token.children or [], md.options, {})
-            if tokens[index - 1].type == "heading_open" and tokens[index - 1].tag == "h1" and not title_html:
-                title_html, title_text = rendered, _inline_text(token)
-            else:
-                header_lines.append(rendered)
-        index += 1
-
-    body: list[Token] = []
-    while index < len(tokens):
-        close = _find_close(tokens, index)
-        heading_inline = tokens[index + 1]
-        name = _inline_text(heading_inline).strip()
-        css = _SECTION_CLASSES.get(name, "other")
-        end = index + 1
-        while end < len(tokens) and not (tokens[end].type == "heading_open" and tokens[end].tag == "h2"):
-            end += 1
-        body.append(_html_token(f'<section class="{css}">\n'))
-        body.extend(tokens[index : close + 1])
-        body.extend(_decorate_section(name, tokens[close + 1 : end]))
-        body.append(_html_token("</section>\n"))
-        index = end
-    return _Page(title_html, title_text, header_lines, md.renderer.render(body, md.options, {}))
-
-
-def _css_string(text: str) -> str:
-    """A CSS string literal for any text: everything but letters, digits and spaces hex-escaped."""
-    parts = ['"']
-    for char in text:
-        if char.isalnum() and char.isascii() or char == " ":
-            parts.append(char)
-        else:
-            parts.append(f"\\{ord(char):06x} ")  # the space ends the escape; CSS drops it
-    parts.append('"')
-    return "".join(parts)
-
-
-def _footer_text(meta: dict[str, object]) -> str:
-    """'functioneringsgesprek · 23-11-2026' for the page footer (from the front matter)."""
-    kind = " ".join(str(meta.get("gesprek", "")).split())
-    when = meta.get("datum")
-    when_text = short_dutch_date(when) if isinstance(when, date) else str(when or "")
-    return " · ".join(part for part in (kind, when_text) if part)
-
-
-def render_html(markdown_text: str) -> str:
-    """A standalone, printable HTML page (A4, with a print stylesheet) for a Markdown sheet.
-
-    `markdown_text` is a sheet as `sheet.render_sheet` makes it, front matter included.
-    """
-    meta, body = _split_front_matter(markdown_text)
-    page = _build_page(body)
-    title_text = page.title_text or "Voorbereiding"
-    what_html, _, when_html = (page.title_html or "Voorbereiding").rpartition(" — ")
-    if not what_html:
-        what_html, when_html = when_html, ""
-    when = f'<p class="when">{when_html}</p>' if when_html else ""
-    lines = "".join(f'<p class="with">{line}</p>' for line in page.header_lines)
-    css = PRINT_CSS.replace("FOOTER_LEFT", _css_string(_footer_text(meta)))
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="generator" content="{GENERATOR}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title_text)}</title>\n"
-        f"<style>{css}</style>\n</head>\n<body>\n"
-        '<p class="screen-note">Dit is je voorbereidingsblad. Druk op Ctrl+P (op een Mac: Cmd+P) '
-        "om het af te drukken of als PDF te bewaren.</p>\n"
-        '<header class="sheet-header">'
-        f'<div class="what"><p class="kicker">Voorbereidingsblad</p><h1>{what_html}</h1></div>'
-        f'<div class="meeting">{when}{lines}</div>'
-        "</header>\n"
-        f"<main>\n{page.body_html}</main>\n"
-        "</body>\n</html>\n"
-    )
-
-
-def render_preparation_html(prep: Preparation, content: Content) -> str:
-    """The printable HTML page of a preparation (its sheet, as `render_sheet` makes it)."""
-    return render_html(render_sheet(prep, content))
+def render_preparation_html(
+    prep: Preparation, content: Content, *, today: date | None = None, full: bool = False
+) -> str:
+    """The printable HTML page of a preparation (its sheet, as `build_sheet` makes it)."""
+    day = today if today is not None else date.today()
+    return render_html(build_sheet(prep, content, today=day, full=full))
 
 
 # --------------------------------------------------------------------------- HTML files
@@ -542,8 +127,8 @@ def is_coach_html(path: Path) -> bool:
     return f'<meta name="generator" content="{GENERATOR}">'.encode() in start
 
 
-def write_html(markdown_text: str, path: Path, *, overwrite: bool = True) -> Path:
-    """Write the printable page of a Markdown sheet to `path`, atomically and private (0600).
+def write_html(sheet: SheetDocument, path: Path, *, overwrite: bool = True) -> Path:
+    """Write the printable page of a sheet to `path`, atomically and private (0600).
 
     An existing page made by the coach is replaced. Another file at that place is only
     replaced when `overwrite` is True; else PrintError. Errors are PrintError, in Dutch.
@@ -553,7 +138,7 @@ def write_html(markdown_text: str, path: Path, *, overwrite: bool = True) -> Pat
     if path.exists() and not overwrite and not is_coach_html(path):
         raise PrintTargetExists(path)
     try:
-        atomic_write_bytes(path, render_html(markdown_text).encode("utf-8"))
+        atomic_write_bytes(path, render_html(sheet).encode("utf-8"))
     except UnicodeError:
         raise PrintError("Het afdrukbestand is niet opgeslagen: er staan tekens in die ik niet kan opslaan.") from None
     except OSError as exc:
@@ -561,9 +146,9 @@ def write_html(markdown_text: str, path: Path, *, overwrite: bool = True) -> Pat
     return path
 
 
-def write_html_next_to(markdown_path: Path, markdown_text: str) -> Path:
-    """Write the printable page next to a saved Markdown sheet (same name, '.html')."""
-    return write_html(markdown_text, html_path_next_to(markdown_path), overwrite=False)
+def write_html_next_to(markdown_path: Path, sheet: SheetDocument) -> Path:
+    """Write the printable page of `sheet` next to its saved Markdown file (same name, '.html')."""
+    return write_html(sheet, html_path_next_to(markdown_path), overwrite=False)
 
 
 def _check_target(path: Path, *, what: str) -> None:
@@ -708,9 +293,9 @@ def html_to_pdf(
     return pdf_path
 
 
-def write_pdf(markdown_text: str, pdf_path: Path, *, browser: Path | None = None) -> Path:
-    """Write the PDF of a Markdown sheet (via its printable page and a headless Chromium)."""
-    return html_to_pdf(render_html(markdown_text), pdf_path, browser=browser)
+def write_pdf(sheet: SheetDocument, pdf_path: Path, *, browser: Path | None = None) -> Path:
+    """Write the PDF of a sheet (via its printable page and a headless Chromium)."""
+    return html_to_pdf(render_html(sheet), pdf_path, browser=browser)
 
 
 # --------------------------------------------------------------------------- one call for the UI
@@ -738,14 +323,17 @@ def print_preparation(
     path: Path | None = None,
     overwrite: bool = False,
     open_browser: bool = True,
+    today: date | None = None,
 ) -> PrintResult:
     """Write the printable page of a preparation and open it in the browser, ready for Ctrl+P.
 
     The page goes to `path`, or next to the saved sheet, or into `folder` (see
     `default_html_path`). An earlier page of the coach at that place is replaced; another
-    file only when `overwrite` is True. Raises PrintError (Dutch) when the page cannot be written.
+    file only when `overwrite` is True. `today` is the day goal deadlines count from (default:
+    the real today). Raises PrintError (Dutch) when the page cannot be written.
     """
     target = Path(path) if path is not None else default_html_path(prep, content, folder)
-    write_html(render_sheet(prep, content), target, overwrite=overwrite)
+    sheet = build_sheet(prep, content, today=today if today is not None else date.today())
+    write_html(sheet, target, overwrite=overwrite)
     opened = open_in_browser(target) if open_browser else False
     return PrintResult(target, opened)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.screen import Screen
 
+from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.markdown import render_sheet, sheet_filename
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.context import CoachContext
@@ -61,7 +62,7 @@ def print_sheet(screen: Screen, prep: Preparation, context: CoachContext) -> Non
     from gesprekscoach.sheet.printing import PrintError, PrintResult, PrintTargetExists, open_in_browser, write_html
 
     try:
-        text = render_sheet(prep, context.content, today=context.today)
+        sheet = build_sheet(prep, context.content, today=context.today)
     except Exception as exc:
         screen.notify(
             f"Het blad kon niet gemaakt worden ({exc}). Je voorbereiding is wel bewaard.",
@@ -73,7 +74,7 @@ def print_sheet(screen: Screen, prep: Preparation, context: CoachContext) -> Non
 
     def write(overwrite: bool) -> None:
         try:
-            path = write_html(text, target, overwrite=overwrite)
+            path = write_html(sheet, target, overwrite=overwrite)
         except PrintTargetExists:
             ask_overwrite()
             return
