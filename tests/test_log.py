@@ -55,7 +55,7 @@ def test_add_saves_privately_and_reads_back(home: Path) -> None:
     loaded = WinsLogStore(home).load()
     assert loaded.entries == [entry, second]
     assert loaded.entries[1].private is True
-    assert [p.name for p in home.iterdir()] == [LOG_FILE]  # no temp files left
+    assert sorted(p.name for p in home.iterdir()) == [f".{LOG_FILE}.lock", LOG_FILE]  # no temp files left
 
 
 def test_update_and_remove(home: Path) -> None:

@@ -276,7 +276,8 @@ def test_ids_that_are_no_plain_file_name_are_refused(store: PreparationStore, ba
 
 
 def _leftovers(store: PreparationStore) -> list[str]:
-    return sorted(p.name for p in store.folder.iterdir() if p.name.startswith("."))
+    """Hidden files other than the lock files (which stay, empty, beside each preparation)."""
+    return sorted(p.name for p in store.folder.iterdir() if p.name.startswith(".") and not p.name.endswith(".lock"))
 
 
 @pytest.mark.parametrize("failing", ["replace", "fsync", "write"])
@@ -547,13 +548,13 @@ def test_migrate_runs_the_chain(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(DamagedPreparation):
         migrate({"schema_version": -1})
 
-    # a future version 3: the chain runs 0 → 1 → 2 → 3 in order
-    def two_to_three(data: dict[str, object]) -> dict[str, object]:
-        return {**data, "schema_version": 3, "steps_seen": data.get("steps_seen", 0) + 1}  # type: ignore[operator]
+    # a future version 4: the chain runs 0 → 1 → 2 → 3 → 4 in order
+    def three_to_four(data: dict[str, object]) -> dict[str, object]:
+        return {**data, "schema_version": 4, "steps_seen": data.get("steps_seen", 0) + 1}  # type: ignore[operator]
 
-    monkeypatch.setattr(store_module, "PREPARATION_SCHEMA_VERSION", 3)
-    monkeypatch.setitem(store_module.MIGRATIONS, 2, two_to_three)
-    assert migrate({"id": "x"}) == {"id": "x", "schema_version": 3, "steps_seen": 1}
+    monkeypatch.setattr(store_module, "PREPARATION_SCHEMA_VERSION", 4)
+    monkeypatch.setitem(store_module.MIGRATIONS, 3, three_to_four)
+    assert migrate({"id": "x"}) == {"id": "x", "schema_version": 4, "revision": 0, "steps_seen": 1}
 
 
 def test_leftover_temp_files_are_ignored_and_old_ones_removed(store: PreparationStore) -> None:
@@ -617,7 +618,7 @@ def test_migration_1_to_2_gives_agenda_objects_and_goal_ids() -> None:
         "goals": [{"text": "a"}, {"text": "b", "id": "doel-7"}, "kapot"],
     }
     migrated = migrate(dict(data))
-    assert migrated["schema_version"] == PREPARATION_SCHEMA_VERSION == 2
+    assert migrated["schema_version"] == PREPARATION_SCHEMA_VERSION == 3
     assert migrated["agenda"] == [{"text": "Een"}, {"text": "Twee", "private": True}, 3]  # 3 is left for validation
     assert migrated["goals"] == [{"id": "doel-1", "text": "a"}, {"text": "b", "id": "doel-7"}, "kapot"]
     assert data["agenda"][0] == "Een"  # the input is not changed
@@ -633,7 +634,7 @@ def test_the_v1_fixture_gets_the_version_2_fields(store: PreparationStore) -> No
     assert prep.after is None and prep.carry_over == []
     store.save(prep, now=NOW)
     raw = yaml.safe_load(store.path_for(prep.id).read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 2
+    assert raw["schema_version"] == 3
     assert raw["agenda"][0] == {"text": "Mijn werkdruk", "private": False}
 
 

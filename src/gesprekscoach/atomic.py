@@ -5,6 +5,12 @@ is flushed and fsynced, and then replaces the target with `os.replace`; the fold
 fsynced where the platform allows it. Readers therefore see either the old file or the
 complete new one, never half a file, and a failed write leaves the old file untouched.
 
+On Windows a virus scanner, an indexer or an editor may hold the target open for a
+moment; `os.replace` then fails with PermissionError. `replace_with_retry` tries again a
+few times with a short back-off and then raises `FileInUseError`, which
+`describe_os_error` explains as "in use", not as "no permission". Elsewhere a
+PermissionError is a real lack of permission and is raised at once.
+
 Used by `store` (preparations) and `sheet` (the preparation sheet). Plain Python.
 """
 
@@ -13,12 +19,63 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
 """Temp files are named '.<target name>.<random>.tmp'."""
 
 PRIVATE_FILE_MODE = 0o600
+
+REPLACE_ATTEMPTS = 6
+"""How often `replace_with_retry` tries before it gives up."""
+
+REPLACE_FIRST_DELAY = 0.05
+"""Seconds to wait after the first failed try; doubled after each next one (about 1.5 s in all)."""
+
+
+class FileInUseError(PermissionError):
+    """The file stayed in use by another program (a virus scanner, an editor) while we tried to replace it."""
+
+
+def replace_with_retry(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    attempts: int = REPLACE_ATTEMPTS,
+    first_delay: float = REPLACE_FIRST_DELAY,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """`os.replace(source, target)`, tried again after a PermissionError (Windows: a file in use).
+
+    Raises FileInUseError when every try failed with PermissionError, and any other
+    OSError at once.
+    """
+    delay = first_delay
+    for attempt in range(1, attempts + 1):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as error:
+            if not _maybe_in_use(error):
+                raise
+            if attempt == attempts:
+                raise FileInUseError(error.errno, error.strerror, str(target)) from error
+            sleep(delay)
+            delay *= 2
+
+
+_WINDOWS_IN_USE = (5, 32, 33)
+"""ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: what a held file gives on Windows."""
+
+
+def _maybe_in_use(error: PermissionError) -> bool:
+    """True when the PermissionError may come from another program holding the file (Windows)."""
+    winerror = getattr(error, "winerror", None)
+    if winerror is not None:
+        return winerror in _WINDOWS_IN_USE
+    return os.name == "nt"
 
 
 def temp_prefix(target: Path) -> str:
@@ -40,7 +97,7 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, target)
+        replace_with_retry(temp_name, target)
     except BaseException:
         try:
             os.unlink(temp_name)
@@ -67,6 +124,12 @@ def fsync_folder(folder: Path) -> None:
 
 def describe_os_error(error: OSError, path: Path, action: str = "Opslaan") -> str:
     """A short Dutch message for a failed file operation: what went wrong and what to do."""
+    if isinstance(error, FileInUseError):
+        return (
+            f"{action} is niet gelukt: {path.name} is in gebruik bij een ander programma "
+            "(bijvoorbeeld een virusscanner of een editor), of het is alleen-lezen. "
+            "Wacht even of sluit dat programma, en probeer het opnieuw."
+        )
     code = error.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
         return f"{action} is niet gelukt: de schijf is vol. Maak ruimte vrij en probeer het opnieuw."

@@ -4,6 +4,12 @@
 user types ("morgen", "vrijdag", "23-11", "23 nov 2026", "2026-11-23", …) and raises a
 `ValueError` with a plain Dutch message (what is wrong, and an example that works).
 
+The clock: `today()` and `now()` read it each time they are called, so a coach that stays
+open past midnight dates what it writes with the new day; keep the functions, not their
+result. `instant_key` orders moments without `datetime.timestamp()` (which fails before
+1970 on Windows) and `local_time` shows a moment in local time without failing at the
+edges of the calendar.
+
 Plain Python: this module never imports Textual.
 """
 
@@ -11,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 WEEKDAYS: tuple[str, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 """Dutch weekday names, Monday first (matches `date.weekday()`)."""
@@ -65,6 +71,56 @@ EXAMPLE_HINT = "Typ bijvoorbeeld 23-11-2026 of morgen."
 _NUMERIC = re.compile(r"^(\d{1,2})\s*([-/.])\s*(\d{1,2})(?:\s*\2\s*(\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$")
 _WORDS = re.compile(r"^(\d{1,2})\.?\s*([a-z]+)\.?(?:\s+(\d{4}))?$")
+
+
+# --------------------------------------------------------------------------- the clock
+
+
+def today() -> date:
+    """Today's date, read from the clock now (call it when the date is used, not at start-up)."""
+    return date.today()
+
+
+def now() -> datetime:
+    """This moment in local time, with its time zone, to the second (read from the clock now)."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _local_offset() -> timedelta:
+    """The current offset of local time from UTC."""
+    return datetime.now().astimezone().utcoffset() or timedelta(0)
+
+
+def instant_key(moment: datetime) -> datetime:
+    """A naive UTC datetime that orders moments in time; naive moments count as local time.
+
+    Uses no `timestamp()` (it raises before 1970 on Windows) and never fails: at the edges
+    of the calendar (year 1, year 9999) the moment is used as it is.
+    """
+    offset = moment.utcoffset()
+    if offset is None:
+        offset = _local_offset()
+    try:
+        return moment.replace(tzinfo=None) - offset
+    except OverflowError:
+        return moment.replace(tzinfo=None)
+
+
+def local_time(moment: datetime) -> datetime:
+    """The moment in local time (a naive moment is local already); as it is when it cannot be converted."""
+    if moment.tzinfo is None:
+        return moment
+    try:
+        return moment.astimezone().replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):  # before 1970 on Windows, or the edge of the calendar
+        pass
+    try:
+        return (moment.astimezone(UTC) + _local_offset()).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        return moment.replace(tzinfo=None)
+
+
+# --------------------------------------------------------------------------- showing dates
 
 
 def dutch_date(d: date) -> str:

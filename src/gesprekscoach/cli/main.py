@@ -3,6 +3,10 @@
 Only the interactive coach imports Textual, and only when it starts: `--version`,
 `--help`, `content`, `list`, `export`, `print`, `log`, `smart` and `feedback` stay fast. The plain
 mode (`--eenvoudig`, or when the terminal cannot run the full-screen coach) never imports it.
+
+Every command runs inside `output.guard_output`: a closed pipe ends quietly, a full disk
+gives a Dutch message, and characters the terminal cannot show are replaced. Nothing here
+opens a network connection.
 """
 
 from __future__ import annotations
@@ -14,8 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from gesprekscoach import __version__
+from gesprekscoach.cli.output import guard_output, make_streams_forgiving
+from gesprekscoach.paths import DataHomeError
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from gesprekscoach.content.models import Content
 
 SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser", "checks")
@@ -38,6 +46,14 @@ class _DutchArgumentParser(argparse.ArgumentParser):
         self._positionals.title = "opdrachten en waarden"
         self._optionals.title = "opties"
         self.add_argument("-h", "--help", action="help", help="laat deze hulp zien")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Print help, usage or the version; unlike argparse, a failed write is not hidden.
+
+        `output.guard_output` then ends a closed pipe quietly and tells about a full disk.
+        """
+        if message:
+            (file or sys.stderr).write(message)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -187,14 +203,31 @@ def _run_coach(args: argparse.Namespace) -> int:
     from gesprekscoach.plain.app import run_plain, should_use_plain_mode
 
     if should_use_plain_mode(bool(getattr(args, "eenvoudig", False))):
-        return run_plain(content)
+        from gesprekscoach.store.preparations import PreparationStore, StoreError
+
+        try:
+            store = PreparationStore()
+        except StoreError as error:
+            print(f"gesprekscoach: {error}", file=sys.stderr)
+            return 1
+        return run_plain(content, store=store)
     from gesprekscoach.tui.app import run
 
     return run(content)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    A closed pipe ends quietly (exit code 141), a failed write of the output (a full disk)
+    with a Dutch message (exit code 1); see `output.py`.
+    """
+    make_streams_forgiving()
+    return guard_output(lambda: _main(argv))
+
+
+def _main(argv: list[str] | None) -> int:
+    """Parse the arguments and run the command."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -223,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)
         return 130
+    except DataHomeError as error:
+        print(f"gesprekscoach: {error}", file=sys.stderr)
+        return 2
     parser.print_help()
     return 2
 

@@ -3,6 +3,7 @@
 `list` prints the saved preparations as a table; `export ID [-o FILE] [--force]` writes the
 preparation sheet to the screen or to a file. Errors are printed in plain Dutch on stderr
 with exit code 1 (content problems: exit code 2, via `load_content_or_exit`); never a traceback.
+`--force` replaces a regular file only: never a device, a pipe, a folder or a symlink.
 
 Plain Python: this module never imports Textual.
 """
@@ -10,6 +11,8 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -17,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from gesprekscoach.content.models import Content
-from gesprekscoach.dates import short_dutch_date
+from gesprekscoach.dates import local_time, short_dutch_date
 from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.models import Preparation
@@ -92,9 +95,26 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def _changed(moment: datetime) -> str:
     """'22-11-2026 21:15', in local time."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
+    moment = local_time(moment)
     return f"{short_dutch_date(moment.date())} {moment:%H:%M}"
+
+
+def not_replaceable(path: Path) -> str | None:
+    """Why `--force` may not replace `path` (Dutch), or None when it is a regular file or not there."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # the write itself will say what is wrong
+    if stat.S_ISREG(info.st_mode):
+        return None
+    what = "een map" if stat.S_ISDIR(info.st_mode) else "een snelkoppeling" if stat.S_ISLNK(info.st_mode) else None
+    kind = what or "een apparaat of een ander bijzonder bestand"
+    return (
+        f"{path} is geen gewoon bestand, maar {kind}. Met --force vervang ik alleen gewone bestanden. "
+        "Kies een andere naam."
+    )
 
 
 def _print_messages(listing: StoreListing) -> None:
@@ -122,6 +142,43 @@ def _kind(prep: Preparation, content: Content | None) -> str:
         return prep.conversation
 
 
+def listing_rows(preparations: Sequence[Preparation], content: Content | None) -> list[tuple[str, ...]]:
+    """The cells of `gesprekscoach list`, one row per preparation (content None: ids as kinds)."""
+    return [
+        (
+            _fit(prep.id),
+            _fit(_kind(prep, content)),
+            short_dutch_date(prep.meeting_date),
+            _fit(prep.with_whom) or "-",
+            _changed(prep.updated_at),
+        )
+        for prep in preparations
+    ]
+
+
+def _write_to_stdout(text: str) -> None:
+    """The sheet on stdout: UTF-8 into a file or pipe, the terminal's own encoding on a terminal.
+
+    What the terminal cannot show is replaced by '?'.
+    """
+    out = sys.stdout
+    if out is None:  # stdout was closed before the coach started
+        return
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:  # a text-only stream (as in some test runners)
+        out.write(text)
+        out.flush()
+        return
+    encoding = (getattr(out, "encoding", None) or "utf-8") if out.isatty() else "utf-8"
+    try:
+        data = text.encode(encoding, "replace")
+    except LookupError:
+        data = text.encode("utf-8")
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -137,17 +194,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         _print_messages(listing)
         return 0
     content = _soft_content(args)
-    rows = [
-        (
-            _fit(prep.id),
-            _fit(_kind(prep, content)),
-            short_dutch_date(prep.meeting_date),
-            _fit(prep.with_whom) or "-",
-            _changed(prep.updated_at),
-        )
-        for prep in listing.preparations
-    ]
-    print(format_table(LIST_HEADERS, rows))
+    print(format_table(LIST_HEADERS, listing_rows(listing.preparations, content)))
     count = len(listing.preparations)
     print()
     noun = "voorbereiding" if count == 1 else "voorbereidingen"
@@ -163,9 +210,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """
     from gesprekscoach.cli.main import load_content_or_exit
 
-    store = PreparationStore()
     try:
-        prep = store.find(args.id)
+        prep = PreparationStore().find(args.id)
     except StoreError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
@@ -174,15 +220,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     text = render_markdown(sheet)
     output: Path | None = getattr(args, "output", None)
     if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
+        _write_to_stdout(text)
         return 0
     output = Path(output).expanduser()
     if output.is_dir():
         output = output / sheet_filename(prep, content)
+    force = bool(getattr(args, "force", False))
+    refusal = not_replaceable(output) if force else None
+    if refusal is not None:
+        print(terminal_safe(refusal), file=sys.stderr)
+        return 1
     try:
-        written = write_sheet(text, output, overwrite=bool(getattr(args, "force", False)))
+        written = write_sheet(text, output, overwrite=force)
     except SheetExistsError:
         message = f"Het bestand {output} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
         print(terminal_safe(message), file=sys.stderr)

@@ -3,7 +3,8 @@
 Without `--pdf` it writes the printable HTML page of a preparation (next to its saved sheet,
 else in the current folder, or at `-o FILE`) and opens it in the browser, ready for Ctrl+P.
 With `--pdf FILE` it writes a PDF with a headless Chromium or Chrome found on the machine.
-Errors go to stderr in plain Dutch with exit code 1; never a traceback.
+`--force` replaces a regular file only. Errors go to stderr in plain Dutch with exit code 1;
+never a traceback.
 
 Plain Python: this module never imports Textual.
 """
@@ -15,6 +16,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from gesprekscoach.cli.preparations import not_replaceable
 from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.printing import PrintError, PrintTargetExists, print_preparation, write_pdf
 from gesprekscoach.store.preparations import PreparationStore, StoreError
@@ -39,6 +41,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     force = bool(getattr(args, "force", False))
     if pdf is not None:
         target = pdf.expanduser()
+        refusal = not_replaceable(target) if force and not target.is_dir() else None
+        if refusal is not None:
+            return _error(refusal)
         if target.exists() and not target.is_dir() and not force:
             return _error(
                 f"Het bestand {target} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
@@ -51,6 +56,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         return 0
 
     output: Path | None = getattr(args, "output", None)
+    if output is not None and force and not output.expanduser().is_dir():
+        refusal = not_replaceable(output.expanduser())
+        if refusal is not None:
+            return _error(refusal)
     try:
         result = print_preparation(
             prep,

@@ -6,7 +6,8 @@
 
 Adding an entry without `--doel` reads no preparations and no content, so it answers at
 once. `--today` and `--now` set the date and time (for tests, and to note something from
-yesterday). Plain Python: never imports Textual.
+yesterday); without them the clock is read when the entry is written (`dates.now`), not
+when the command starts. Plain Python: never imports Textual.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, NoReturn
 
+from gesprekscoach import dates
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.store.wins_log import GoalNotFound, LogError, WinsLogStore
 
@@ -49,21 +51,21 @@ def _fail(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
-def _current_time() -> datetime:
-    return datetime.now().astimezone().replace(microsecond=0)
-
-
 def cmd_log(args: argparse.Namespace) -> int:
     """Add an entry (when a text is given) or list the entries; returns the exit code."""
-    moment = _now(args) or _current_time()
+    moment = _now(args)
     text = " ".join(args.text) if args.text else ""
-    store = WinsLogStore()
+    try:
+        store = WinsLogStore()
+    except LogError as error:
+        print(f"gesprekscoach log: {error}", file=sys.stderr)
+        return 1
     try:
         if text.strip():
             return _add(args, store, text, moment)
         if args.doel or args.prive:
             _fail("Schrijf ook op wat er goed ging, tussen aanhalingstekens.")
-        return _list(args, store, moment.date())
+        return _list(args, store, moment.date() if moment is not None else dates.today())
     except LogError as error:
         print(f"gesprekscoach log: {error}", file=sys.stderr)
         return 1
@@ -72,15 +74,17 @@ def cmd_log(args: argparse.Namespace) -> int:
             print(f"Let op: {moved.message()}", file=sys.stderr)
 
 
-def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datetime) -> int:
+def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datetime | None) -> int:
+    """Add the entry, dated `moment` (None: the moment it is written)."""
     goal = source = None
     if args.doel:
         from gesprekscoach.store.preparations import PreparationStore
         from gesprekscoach.store.wins_log import resolve_goal
 
         listing = PreparationStore(store.home).list()
+        today = moment.date() if moment is not None else dates.today()
         try:
-            source, goal = resolve_goal(listing.preparations, args.doel, moment.date())
+            source, goal = resolve_goal(listing.preparations, args.doel, today)
         except GoalNotFound as error:
             print(f"gesprekscoach log: {error}", file=sys.stderr)
             return 2

@@ -6,16 +6,25 @@ Unknown keys are kept (a newer version may have written them). Plain Python (pyd
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
 
 from gesprekscoach.content.models import CarryOverKind
 
 # --------------------------------------------------------------------------- the user's preparation
 
-PREPARATION_SCHEMA_VERSION = 2
-"""Version 2 added: `private` flags, agenda items as objects, goal ids, `after` and `carry_over`."""
+PREPARATION_SCHEMA_VERSION = 3
+"""Version 2 added: `private` flags, agenda items as objects, goal ids, `after` and `carry_over`.
+Version 3 added `revision`, the number of times the file was saved (to notice two windows)."""
 
 
 class UserModel(BaseModel):
@@ -224,6 +233,41 @@ class Preparation(UserModel):
     """What this conversation starts from: open agreements, goals, promises and objections of earlier ones."""
     after: AfterMeetingRecord | None = None
     """What the user noted after the meeting (None: nothing yet)."""
+
+    _revision: int = PrivateAttr(default=0)
+
+    @property
+    def revision(self) -> int:
+        """How often the file was saved (0: never, or before schema version 3).
+
+        Bookkeeping of the store, not the user's data: it is written to the file (and read
+        from it, or given as `revision=` when a Preparation is made), but left out of
+        `model_dump()`. `PreparationStore.save()` raises it by one and refuses to overwrite a
+        file whose revision differs (someone else saved in between).
+        """
+        return self._revision
+
+    @revision.setter
+    def revision(self, value: int) -> None:
+        self._revision = value
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _take_revision(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Preparation:
+        """Read `revision` from the input (a whole number from 0 up) into the private attribute."""
+        revision: int | None = None
+        if isinstance(data, dict) and "revision" in data:
+            data = dict(data)
+            value = data.pop("revision")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError("revision must be a whole number from 0 up")
+            revision = value
+        prep = handler(data)
+        if not isinstance(prep, Preparation):  # pragma: no cover - the handler builds this class
+            raise TypeError("not a preparation")
+        if revision is not None:
+            prep._revision = revision
+        return prep
 
     @field_validator("agenda", mode="before")
     @classmethod

@@ -2,10 +2,20 @@
 
 Files live in `<data home>/voorbereidingen/<id>.yaml` (folder 0700, files 0600). Every save is
 atomic (see `atomic.py`), so a crash, a closed terminal or a full disk never leaves half a
-file. Files are read with PyYAML's safe loader only, and files written by an older version
-of the coach are brought up to date by a chain of `migrate` steps keyed on `schema_version`.
-A file from a *newer* version is never changed. A damaged file is moved aside to
-`<data home>/beschadigd/` (never deleted), so the other preparations still open.
+file. Files are read with PyYAML's safe loader only and within bounds (see `user_yaml.py`),
+and files written by an older version of the coach are brought up to date by a chain of
+`migrate` steps keyed on `schema_version`. A file from a *newer* version is never changed.
+A damaged file (bad syntax, a wrong shape, an impossible value, no UTF-8, a YAML bomb) is
+moved aside to `<data home>/beschadigd/` (never deleted), so the other preparations still
+open. A symlink that leads out of the data folder is never followed or changed.
+
+Two windows on one preparation: every file carries a `revision`, raised by one on every
+save. `save()` looks at the file on disk first (under a lock file beside it, see
+`locking.py`) and raises `ConcurrentEditError`, with the version on disk, instead of
+overwriting a save it has not seen. `merge.merge_preparations` helps to combine the two.
+
+Ids are file names on every system: letters, digits, '-', '_' and '.', and never a name
+Windows reserves (CON, NUL, COM1, …); see `check_id`.
 
 All errors derive from `StoreError`, whose `str()` is a plain Dutch message for the user.
 Plain Python: this module never imports Textual.
@@ -15,9 +25,11 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -26,15 +38,16 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from gesprekscoach import paths
+from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
+from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
 from gesprekscoach.store.models import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION, Preparation
+from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
+from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
 
-try:  # the C versions are much faster; both are the *safe* variants
-    _Loader: type = yaml.CSafeLoader
+try:  # the C version is much faster; both are the *safe* variants
     _FastDumperBase: type = yaml.CSafeDumper
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
     _FastDumperBase = yaml.SafeDumper
 
 PREPARATIONS_DIR = "voorbereidingen"
@@ -87,6 +100,38 @@ class DamagedPreparation(StoreError):
         super().__init__(f"{where}: {reason}")
 
 
+class ConcurrentEditError(StoreError):
+    """Someone else (another window, another process) saved the preparation since it was read.
+
+    `on_disk` is the version that is on disk now; nothing was overwritten. Merge with
+    `gesprekscoach.store.merge.merge_preparations` and save the result (it carries the
+    revision of `on_disk`).
+    """
+
+    def __init__(self, on_disk: Preparation, path: Path | None = None) -> None:
+        self.on_disk = on_disk
+        self.path = path
+        super().__init__(
+            "Deze voorbereiding is intussen ook ergens anders opgeslagen, bijvoorbeeld in een ander venster. "
+            "Ik heb die versie niet overschreven, dus je laatste wijzigingen hier zijn nog niet bewaard."
+        )
+
+
+class OutsideDataFolder(StoreError):
+    """The file is a symlink that leads out of the data folder: it is not read and not changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path.name} verwijst naar een plek buiten de map van de coach. "
+            "Ik gebruik het niet en verander er niets aan."
+        )
+
+
+class NoDataHome(StoreError):
+    """There is no home folder and no GESPREKSCOACH_HOME: the coach does not know where to keep data."""
+
+
 class NewerVersionError(StoreError):
     """The file was written by a newer version of the coach; it is left untouched."""
 
@@ -136,7 +181,15 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return migrated
 
 
-MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3: a `revision` (how often the file was saved); older files start at 0."""
+    migrated = dict(data)
+    migrated.setdefault("revision", 0)
+    migrated["schema_version"] = 3
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1, 1: _migrate_1_to_2, 2: _migrate_2_to_3}
 """Step `n` turns the data of schema version n into version n + 1."""
 
 OLDEST_SCHEMA_VERSION = 0
@@ -171,7 +224,7 @@ class _FastDumper(_FastDumperBase):  # type: ignore[misc]
     """Safe dumper (libyaml when available) that writes multi-line text as `|` blocks."""
 
 
-class _ReadableDumper(yaml.SafeDumper):  # type: ignore[misc]
+class _ReadableDumper(yaml.SafeDumper):
     """Safe dumper in pure Python: slower, but writes emoji as they are (libyaml escapes them)."""
 
 
@@ -184,7 +237,7 @@ READABLE_DUMP_LIMIT = 256_000
 _UNICODE_BREAKS = re.compile(r"[\x85\u2028\u2029]")
 
 
-def _represent_str(dumper: yaml.BaseDumper, value: str) -> yaml.Node:
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     """Multi-line strings as `|` blocks when that keeps them exact; else the default style.
 
     Text with Unicode line breaks (U+0085, U+2028, U+2029) is always double-quoted: the
@@ -229,7 +282,8 @@ def dump_preparation(prep: Preparation) -> str:
     every valid text exactly; a lone surrogate (invalid Unicode) is stored as U+FFFD.
     """
     prep.assign_ids()  # goals and agreements added since the last save get their id now
-    data = prep.model_dump(mode="python")
+    fields = prep.model_dump(mode="python")
+    data = {"schema_version": fields.pop("schema_version"), "revision": prep.revision, **fields}
     try:
         text = _dump(data, _FastDumper)
     except UnicodeEncodeError:
@@ -241,17 +295,16 @@ def dump_preparation(prep: Preparation) -> str:
     return FILE_HEADER + text
 
 
-def parse_preparation(text: str, prep_id: str, path: Path | None = None) -> Preparation:
-    """Read the YAML text of a preparation file (migrating older versions).
+def parse_preparation(text: str | bytes, prep_id: str, path: Path | None = None) -> Preparation:
+    """Read the YAML of a preparation file (text, or the bytes of the file), migrating older versions.
 
-    Raises DamagedPreparation or NewerVersionError.
+    Raises DamagedPreparation (bad syntax, wrong shape, impossible values, no UTF-8, too
+    big or too deeply nested) or NewerVersionError.
     """
     try:
-        data = yaml.load(text, Loader=_Loader)  # _Loader is a safe loader: no Python objects
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (rond regel {mark.line + 1})" if mark is not None else ""
-        raise DamagedPreparation(f"de opbouw van de tekst klopt niet{where}.", path) from None
+        data = load_user_yaml(text)
+    except YamlProblem as problem:
+        raise DamagedPreparation(problem.reason, path) from None
     if not isinstance(data, dict):
         raise DamagedPreparation("er staat geen voorbereiding in het bestand.", path)
     try:
@@ -260,6 +313,9 @@ def parse_preparation(text: str, prep_id: str, path: Path | None = None) -> Prep
         raise NewerVersionError(error.version, path) from None
     except DamagedPreparation as error:
         raise DamagedPreparation(error.reason, path) from None
+    revision = data.get("revision", 0)
+    if isinstance(revision, bool) or not isinstance(revision, int) or revision < 0:
+        raise DamagedPreparation(f"het nummer van de versie (revision: {revision!r}) klopt niet.", path)
     # The file name is the preparation's identity: saving writes back to the same file.
     data["id"] = prep_id
     try:
@@ -268,6 +324,8 @@ def parse_preparation(text: str, prep_id: str, path: Path | None = None) -> Prep
         fields = sorted({".".join(str(part) for part in problem["loc"]) for problem in error.errors()})
         shown = ", ".join(fields[:5]) + (" …" if len(fields) > 5 else "")
         raise DamagedPreparation(f"deze gegevens ontbreken of kloppen niet: {shown}.", path) from None
+    except (ValueError, TypeError, OverflowError, RecursionError):
+        raise DamagedPreparation("er staat een waarde in die niet kan bestaan.", path) from None
 
 
 # --------------------------------------------------------------------------- listing
@@ -312,7 +370,8 @@ class StoreListing:
     newer: list[Skipped] = field(default_factory=list)
     """Files written by a newer version of the coach; left in place."""
     unreadable: list[Skipped] = field(default_factory=list)
-    """Files that could not be read or moved (for example: no permission); left in place."""
+    """Files that could not be read or moved (for example: no permission, a symlink out of the
+    data folder, a name the coach cannot use); left in place."""
 
     def messages(self) -> list[str]:
         """Dutch lines about every file that was set aside, skipped or unreadable."""
@@ -320,16 +379,11 @@ class StoreListing:
         return lines + [item.message() for item in (*self.newer, *self.unreadable)]
 
 
-# --------------------------------------------------------------------------- the store
+# --------------------------------------------------------------------------- ids
 
 
 _Paths = list[Path]
 """A list of paths (an alias: inside PreparationStore, `list` names the method)."""
-
-
-def _now() -> datetime:
-    """The current local time, with time zone, to the second."""
-    return datetime.now().astimezone().replace(microsecond=0)
 
 
 def _slug(text: str) -> str:
@@ -339,25 +393,56 @@ def _slug(text: str) -> str:
     return slug[:40].strip("-") or "gesprek"
 
 
-def _sort_key(prep: Preparation) -> tuple[float, str]:
-    """Newest first; naive times count as local time."""
-    return (-prep.updated_at.timestamp(), prep.id)
+def _newest_first(preparations: list[Preparation]) -> None:
+    """Sort newest `updated_at` first (naive times count as local time), then by id."""
+    preparations.sort(key=lambda prep: prep.id)
+    preparations.sort(key=lambda prep: dates.instant_key(prep.updated_at), reverse=True)
+
+
+MAX_ID_LENGTH = 120
+"""The longest id (the file name gets '.yaml' and, when set aside, a time stamp on top)."""
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+"""The characters an id may hold: a file name on Linux, macOS and Windows alike."""
+
+WINDOWS_RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
+)
+"""Device names Windows reserves, also with an extension ('nul.yaml' is the null device)."""
+
+
+def is_valid_id(prep_id: str) -> bool:
+    """True when the id can name a file safely on every system (see `check_id`)."""
+    return (
+        0 < len(prep_id) <= MAX_ID_LENGTH
+        and _SAFE_ID.fullmatch(prep_id) is not None
+        and not prep_id.endswith(".")
+        and prep_id.split(".", 1)[0].lower() not in WINDOWS_RESERVED_NAMES
+    )
 
 
 def check_id(prep_id: str) -> str:
-    """The id, if it can safely name a file in the store; else PreparationNotFound."""
-    bad = (
-        not prep_id
-        or prep_id.startswith(".")
-        or any(sep in prep_id for sep in ("/", "\\", "\0"))
-        or prep_id != prep_id.strip()
-    )
-    if bad:
+    """The id, if it can safely name a file in the store; else PreparationNotFound.
+
+    An id holds ASCII letters, digits, '-', '_' and '.', starts with a letter or digit, does
+    not end with '.', and is no name Windows reserves for a device (CON, NUL, COM1, …).
+    """
+    if not is_valid_id(prep_id):
         raise PreparationNotFound(f"'{prep_id}' is geen geldige naam van een voorbereiding. {_LIST_HINT}")
     return prep_id
 
 
 _LIST_HINT = "Typ 'gesprekscoach list' om je voorbereidingen te zien."
+
+_BAD_NAME = (
+    "Het bestand {name} heeft een naam die de coach niet kan gebruiken. Geef het een naam met alleen "
+    "letters, cijfers en streepjes, zoals 2026-11-23-functionering.yaml."
+)
+
+_BUSY = "Een ander venster van de coach is nog bezig met deze voorbereiding. Wacht even en probeer het opnieuw."
+
+
+# --------------------------------------------------------------------------- the store
 
 
 class PreparationStore:
@@ -365,12 +450,20 @@ class PreparationStore:
 
     `home` is the data home (default: `paths.data_home()`); preparations are in
     `home / "voorbereidingen"`, damaged files go to `home / "beschadigd"`.
+    Raises NoDataHome (a Dutch message that names GESPREKSCOACH_HOME) when there is no home.
     """
 
     def __init__(self, home: Path | None = None) -> None:
-        self.home = Path(home) if home is not None else paths.data_home()
+        if home is None:
+            try:
+                home = paths.data_home()
+            except paths.DataHomeError as error:
+                raise NoDataHome(str(error)) from None
+        self.home = Path(home)
         self.folder = self.home / PREPARATIONS_DIR
         self.damaged_folder = self.home / DAMAGED_DIR
+        self.set_aside_on_save: list[SetAside] = []
+        """Damaged files that `save()` found in the way and moved aside (the messages are for the user)."""
 
     # ----------------------------------------------------------------- paths
 
@@ -382,16 +475,18 @@ class PreparationStore:
         """Create the data home and the preparations folder, both 0700."""
         try:
             paths.ensure_private_dir(self.home)
-            paths.ensure_private_dir(self.folder)
+            paths.ensure_private_dir(self.folder, self.home)
         except OSError as error:
             raise StoreError(describe_os_error(error, self.folder / "x", "Opslaan")) from None
+        if not paths.is_inside(self.folder, self.home):
+            raise OutsideDataFolder(self.folder)
 
     def new_id(self, conversation: str, meeting_date: date) -> str:
         """A readable id that is not taken yet: '2026-11-23-functionering', then '-2', '-3', …"""
         base = f"{meeting_date.isoformat()}-{_slug(conversation)}"
         candidate = base
         number = 1
-        while (self.folder / f"{candidate}{FILE_SUFFIX}").exists():
+        while os.path.lexists(self.folder / f"{candidate}{FILE_SUFFIX}"):
             number += 1
             candidate = f"{base}-{number}"
         return candidate
@@ -406,39 +501,84 @@ class PreparationStore:
         *,
         now: datetime | None = None,
     ) -> Preparation:
-        """Start a new preparation for a conversation type and save it at once."""
-        moment = now if now is not None else _now()
+        """Start a new preparation for a conversation type and save it at once (revision 1).
+
+        Two processes that create one at the same moment get different ids.
+        """
+        moment = now if now is not None else dates.now()
         self._ensure_folder()
-        prep = Preparation(
-            id=self.new_id(conversation, meeting_date),
-            conversation=conversation,
-            meeting_date=meeting_date,
-            with_whom=with_whom,
-            created_at=moment,
-            updated_at=moment,
-        )
-        self.save(prep, now=moment)
-        return prep
+        while True:
+            prep_id = self.new_id(conversation, meeting_date)
+            prep = Preparation(
+                id=prep_id,
+                conversation=conversation,
+                meeting_date=meeting_date,
+                with_whom=with_whom,
+                created_at=moment,
+                updated_at=moment,
+            )
+            path = self.path_for(prep_id)
+            with self._locked(path):
+                if os.path.lexists(path):
+                    continue  # another process took this id a moment ago
+                self._write(prep, path, moment)
+            return prep
 
     def save(self, prep: Preparation, *, now: datetime | None = None) -> Path:
-        """Save the preparation atomically (sets `updated_at`); returns the file.
+        """Save the preparation atomically (sets `updated_at`, raises `revision` by one); returns the file.
 
-        Raises StoreError with a Dutch message when the file cannot be written; the
-        previous version of the file is then left as it was.
+        Under the lock of the file, the version on disk is read first. Raises
+        ConcurrentEditError (with `on_disk`) when its revision is not the one `prep` was
+        read with: someone else saved in between, and nothing is overwritten. A damaged file
+        on disk is set aside first (see `set_aside_on_save`); a file of a newer version of
+        the coach is never overwritten (NewerVersionError). Raises StoreError with a Dutch
+        message when the file cannot be written; the previous file is then left as it was.
         """
         path = self.path_for(prep.id)
-        prep.updated_at = now if now is not None else _now()
+        self._ensure_folder()
+        with self._locked(path):
+            on_disk = self._on_disk(path)
+            if on_disk is not None and on_disk.revision != prep.revision:
+                raise ConcurrentEditError(on_disk, path)
+            self._write(prep, path, now if now is not None else dates.now())
+        return path
+
+    def _locked(self, path: Path) -> AbstractContextManager[None]:
+        """The lock of the file `path` (a lock file beside it)."""
+        return _store_lock(lock_path_for(path))
+
+    def _on_disk(self, path: Path) -> Preparation | None:
+        """The preparation in `path` now (None: no file, or a damaged one that was just set aside)."""
+        try:
+            return self._load_path(path)
+        except PreparationNotFound:
+            return None
+        except DamagedPreparation as error:
+            try:
+                self.set_aside_on_save.append(self._set_aside(path, error.reason))
+            except OSError as move_error:
+                raise StoreError(
+                    f"Het bestand {path.name} is beschadigd ({error.reason}) en ik kon het niet verplaatsen: "
+                    f"{describe_os_error(move_error, path, 'Verplaatsen')}"
+                ) from None
+            return None
+
+    def _write(self, prep: Preparation, path: Path, moment: datetime) -> None:
+        """Write `prep` to `path` with the next revision; on failure `prep.revision` stays as it was."""
+        previous = prep.revision
+        prep.updated_at = moment
         prep.schema_version = PREPARATION_SCHEMA_VERSION
+        prep.revision = previous + 1
         try:
             data = dump_preparation(prep).encode("utf-8")
         except (yaml.YAMLError, UnicodeError) as error:  # only possible with odd extra fields
+            prep.revision = previous
             raise StoreError(f"Opslaan is niet gelukt: de gegevens kan ik niet opschrijven ({error}).") from None
-        self._ensure_folder()
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
+            prep.revision = previous
             raise StoreError(describe_os_error(error, path, "Opslaan")) from None
-        return path
 
     # ----------------------------------------------------------------- read
 
@@ -446,32 +586,33 @@ class PreparationStore:
         """The preparation with this id.
 
         Raises PreparationNotFound, DamagedPreparation, NewerVersionError (the file is
-        never changed) or StoreError (the file cannot be read).
+        never changed), OutsideDataFolder (a symlink out of the data folder: never read)
+        or StoreError (the file cannot be read).
         """
         path = self.path_for(prep_id)
         return self._load_path(path)
 
     def _load_path(self, path: Path) -> Preparation:
         try:
-            raw = path.read_bytes()
+            raw = read_user_file(path, self.home, USER_FILE_LIMITS.max_bytes)
         except FileNotFoundError:
             raise PreparationNotFound(f"Ik vind geen voorbereiding met de naam '{path.stem}'. {_LIST_HINT}") from None
-        except IsADirectoryError:
-            raise DamagedPreparation("dit is een map, geen bestand.", path) from None
+        except UnusableFile as unusable:
+            if unusable.damaged:
+                raise DamagedPreparation(unusable.reason, path) from None
+            raise OutsideDataFolder(path) from None
         except OSError as error:
             raise StoreError(describe_os_error(error, path, "Openen")) from None
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise DamagedPreparation("de tekens in het bestand zijn niet te lezen (geen UTF-8).", path) from None
-        return parse_preparation(text, path.stem, path)
+        return parse_preparation(raw, path.stem, path)
 
     def list(self) -> StoreListing:
         """All saved preparations, newest first.
 
         A damaged file is moved to the 'beschadigd' folder (never deleted) and noted in
-        `set_aside`; a file from a newer version is left in place and noted in `newer`.
-        Temp files left by a crash are skipped (and removed once a minute old).
+        `set_aside`; a file from a newer version is left in place and noted in `newer`;
+        a symlink out of the data folder and a file with a name the coach cannot use are
+        left in place and noted in `unreadable`. Temp files left by a crash are skipped
+        (and removed once a minute old).
         """
         listing = StoreListing()
         if not self.folder.is_dir():
@@ -479,6 +620,9 @@ class PreparationStore:
         self._remove_stale_temp_files()
         for path in sorted(self.folder.glob(f"*{FILE_SUFFIX}")):
             if path.name.startswith("."):
+                continue
+            if not is_valid_id(path.stem):
+                listing.unreadable.append(Skipped(path, _BAD_NAME.format(name=path.name)))
                 continue
             try:
                 listing.preparations.append(self._load_path(path))
@@ -499,7 +643,7 @@ class PreparationStore:
                 continue  # removed while we were listing
             except StoreError as error:
                 listing.unreadable.append(Skipped(path, str(error)))
-        listing.preparations.sort(key=_sort_key)
+        _newest_first(listing.preparations)
         return listing
 
     def find(self, id_or_prefix: str) -> Preparation:
@@ -510,7 +654,7 @@ class PreparationStore:
         """
         wanted = id_or_prefix.strip()
         check_id(wanted)
-        if self.path_for(wanted).is_file():
+        if os.path.lexists(self.path_for(wanted)):
             return self.load(wanted)
         ids = sorted(path.stem for path in self._files() if path.stem.startswith(wanted))
         if not ids:
@@ -527,33 +671,41 @@ class PreparationStore:
     # ----------------------------------------------------------------- housekeeping
 
     def _files(self) -> _Paths:
-        """The preparation files in the folder (no temp files)."""
+        """The preparation files in the folder (no temp files, no names the coach cannot use)."""
         if not self.folder.is_dir():
             return []
-        return [p for p in self.folder.glob(f"*{FILE_SUFFIX}") if not p.name.startswith(".") and p.is_file()]
+        return [
+            p
+            for p in self.folder.glob(f"*{FILE_SUFFIX}")
+            if not p.name.startswith(".") and is_valid_id(p.stem) and os.path.lexists(p)
+        ]
 
     def _set_aside(self, path: Path, reason: str) -> SetAside:
         """Move a damaged file to the 'beschadigd' folder under a name with a time stamp."""
-        paths.ensure_private_dir(self.damaged_folder)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.damaged_folder / f"{path.name}.{stamp}"
-        number = 1
-        while target.exists():
-            number += 1
-            target = self.damaged_folder / f"{path.name}.{stamp}-{number}"
-        os.rename(path, target)
-        try:
-            os.chmod(target, 0o600)
-        except OSError:
-            pass
-        return SetAside(original=path, moved_to=target, reason=reason)
+        return SetAside(original=path, moved_to=set_aside(path, self.damaged_folder, self.home), reason=reason)
 
     def _remove_stale_temp_files(self) -> None:
         """Remove temp files a crash left behind, once they are a minute old."""
         limit = time.time() - STALE_TEMP_SECONDS
         for temp in self.folder.glob(f".*{FILE_SUFFIX}.*{TEMP_SUFFIX}"):
             try:
-                if temp.is_file() and temp.stat().st_mtime < limit:
+                info = os.lstat(temp)
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
                     temp.unlink()
             except OSError:
                 pass
+
+
+@contextmanager
+def _store_lock(path: Path) -> Iterator[None]:
+    """Hold the lock of one preparation file; failing to get it is a StoreError (Dutch)."""
+    try:
+        handle = acquire_lock(path)
+    except LockTimeout:
+        raise StoreError(_BUSY) from None
+    except OSError as error:
+        raise StoreError(describe_os_error(error, path, "Opslaan")) from None
+    try:
+        yield
+    finally:
+        release_lock(handle)

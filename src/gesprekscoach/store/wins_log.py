@@ -2,24 +2,31 @@
 
 Reviews suffer most from "what I could still remember". The log keeps it: one YAML file
 `<data home>/logboek.yaml` next to the preparations, private (0600, folder 0700), written
-atomically (see `atomic.py`) and read with PyYAML's safe loader only. A damaged file is moved
-to `<data home>/beschadigd/` (never deleted) and a new, empty log starts; a file written by a
-newer version of the coach is never changed.
+atomically (see `atomic.py`) and read with PyYAML's safe loader only, within bounds (see
+`user_yaml.py`). A damaged file (bad syntax, a wrong shape, impossible values, no UTF-8, a
+YAML bomb) is moved to `<data home>/beschadigd/` (never deleted) and a new, empty log
+starts; a file written by a newer version of the coach is never changed, and a symlink that
+leads out of the data folder is never followed.
+
+Every change (add, update, remove) happens under a lock file beside the log
+(`.logboek.yaml.lock`, see `locking.py`) and reads the file again inside the lock, so
+twenty `gesprekscoach log "…"` at once keep all twenty entries.
 
 An entry can be tagged with a goal: the goal's id ('doel-1') and the preparation it is in.
 `resolve_goal` finds that goal from what the user types ('doel-1', '1' or the start of the
 goal's text), looking first at the goals the user works on now.
 
-All errors derive from `LogError`, whose `str()` is a plain Dutch message. Every function
-takes the time it needs (`now`, `today`), so tests never depend on the clock.
+All errors derive from `LogError`, whose `str()` is a plain Dutch message. Functions take the
+time they need (`now`, `today`), so tests never depend on the clock; `WinsLogStore.add`
+reads the clock itself (when the entry is written) when no `now` is given.
 Plain Python: this module never imports Textual (`gesprekscoach log` must answer fast).
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,14 +35,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from gesprekscoach import paths
+from gesprekscoach import dates, paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
+from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
 from gesprekscoach.store.models import GOAL_ID_PREFIX, WINS_LOG_SCHEMA_VERSION, Goal, LogEntry, Preparation, WinsLog
-
-try:  # the C loader is much faster; both are safe loaders
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
+from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
 
 LOG_FILE = "logboek.yaml"
 """The file of the wins log, inside the data home."""
@@ -85,13 +90,21 @@ class MovedLog:
 class WinsLogStore:
     """The wins log on disk: load, add, change and remove entries.
 
-    `home` is the data home (default: `paths.data_home()`). Every change reads the file
-    again first, so the coach and `gesprekscoach log` can both add entries.
+    `home` is the data home (default: `paths.data_home()`; LogError with a Dutch message
+    when there is none). Every change takes the log's lock and reads the file again inside
+    it, so the coach and any number of `gesprekscoach log` calls can add entries at once.
     """
 
     def __init__(self, home: Path | None = None) -> None:
-        self.home = Path(home) if home is not None else paths.data_home()
+        if home is None:
+            try:
+                home = paths.data_home()
+            except paths.DataHomeError as error:
+                raise LogError(str(error)) from None
+        self.home = Path(home)
         self.path = self.home / LOG_FILE
+        self.lock_path = lock_path_for(self.path)
+        """The lock file beside the log."""
         self.moved: list[MovedLog] = []
         """Damaged log files moved aside by this store (the messages are for the user)."""
 
@@ -104,28 +117,40 @@ class WinsLogStore:
         LogError when the file is from a newer version of the coach, or cannot be read.
         """
         try:
-            raw = self.path.read_bytes()
+            return self._read()
+        except _Damaged:
+            pass
+        with self._locked():  # look again under the lock: another process may have replaced it
+            return self._load_locked()
+
+    def _read(self) -> WinsLog:
+        """The log on disk; `_Damaged` when it is damaged (nothing is moved here)."""
+        try:
+            raw = read_user_file(self.path, self.home, USER_FILE_LIMITS.max_bytes)
         except FileNotFoundError:
             return WinsLog()
+        except UnusableFile as unusable:
+            if unusable.damaged:
+                raise _Damaged(unusable.reason) from None
+            raise LogError(
+                f"Je logboek ({self.path}) verwijst naar een plek buiten de map van de coach. "
+                "Ik gebruik het niet en verander er niets aan."
+            ) from None
         except OSError as error:
             raise LogError(describe_os_error(error, self.path, "Je logboek lezen")) from None
+        return parse_log(raw)
+
+    def _load_locked(self) -> WinsLog:
+        """The log, with a damaged file set aside; call it with the lock held."""
         try:
-            return parse_log(raw)
+            return self._read()
         except _Damaged as damaged:
             self.moved.append(self._set_aside(damaged.reason))
             return WinsLog()
 
     def _set_aside(self, reason: str) -> MovedLog:
-        folder = self.home / DAMAGED_DIR
         try:
-            paths.ensure_private_dir(folder)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = folder / f"{LOG_FILE}.{stamp}"
-            number = 1
-            while target.exists():
-                number += 1
-                target = folder / f"{LOG_FILE}.{stamp}-{number}"
-            os.rename(self.path, target)
+            target = set_aside(self.path, self.home / DAMAGED_DIR, self.home)
         except OSError as error:
             raise LogError(
                 f"Je logboek is beschadigd ({reason}) en ik kon het niet opzij zetten: "
@@ -133,13 +158,33 @@ class WinsLogStore:
             ) from None
         return MovedLog(target, reason)
 
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the log's lock; LogError (Dutch) when it cannot be had."""
+        try:
+            paths.ensure_private_dir(self.home)
+            handle = acquire_lock(self.lock_path)
+        except LockTimeout:
+            raise LogError(
+                "Je logboek is nu in gebruik door een ander venster van de coach. Probeer het zo opnieuw."
+            ) from None
+        except OSError as error:
+            raise LogError(describe_os_error(error, self.path, "Opslaan in je logboek")) from None
+        try:
+            yield
+        finally:
+            release_lock(handle)
+
     # ----------------------------------------------------------------- write
 
     def save(self, log: WinsLog) -> Path:
-        """Write the whole log atomically (0600). Raises LogError with a Dutch message."""
+        """Write the whole log atomically (0600), under the lock. Raises LogError with a Dutch message."""
+        with self._locked():
+            return self._write(log)
+
+    def _write(self, log: WinsLog) -> Path:
         data = dump_log(log).encode("utf-8")
         try:
-            paths.ensure_private_dir(self.home)
             atomic_write_bytes(self.path, data)
         except OSError as error:
             raise LogError(describe_os_error(error, self.path, "Opslaan in je logboek")) from None
@@ -149,43 +194,51 @@ class WinsLogStore:
         self,
         text: str,
         *,
-        now: datetime,
+        now: datetime | None = None,
         goal: Goal | None = None,
         goal_source: Preparation | None = None,
         private: bool = False,
     ) -> LogEntry:
-        """Add an entry (dated `now`) and save; returns it. Raises LogError (Dutch)."""
+        """Add an entry and save; returns it. Raises LogError (Dutch).
+
+        The entry is dated `now`, or, without it, the moment it is written (read from the
+        clock inside the lock, so a coach left open past midnight dates it on the new day).
+        """
         cleaned = clean_entry_text(text)
-        log = self.load()
-        entry = LogEntry(
-            id=_new_id(log, now),
-            at=now,
-            text=cleaned,
-            goal=goal.id if goal is not None else None,
-            goal_source=goal_source.id if goal is not None and goal_source is not None else None,
-            private=private,
-        )
-        log.entries.append(entry)
-        self.save(log)
+        with self._locked():
+            log = self._load_locked()
+            moment = now if now is not None else dates.now()
+            entry = LogEntry(
+                id=_new_id(log, moment),
+                at=moment,
+                text=cleaned,
+                goal=goal.id if goal is not None else None,
+                goal_source=goal_source.id if goal is not None and goal_source is not None else None,
+                private=private,
+            )
+            log.entries.append(entry)
+            self._write(log)
         return entry
 
     def update(self, entry: LogEntry) -> None:
         """Replace the stored entry with the same id (text, goal, private) and save."""
-        log = self.load()
-        for index, stored in enumerate(log.entries):
-            if stored.id == entry.id:
-                log.entries[index] = entry
-                self.save(log)
-                return
+        with self._locked():
+            log = self._load_locked()
+            for index, stored in enumerate(log.entries):
+                if stored.id == entry.id:
+                    log.entries[index] = entry
+                    self._write(log)
+                    return
         raise LogError("Dit punt staat niet meer in je logboek. Misschien is het al weggehaald.")
 
     def remove(self, entry_id: str) -> None:
         """Remove the entry with this id and save (nothing happens when it is gone already)."""
-        log = self.load()
-        kept = [entry for entry in log.entries if entry.id != entry_id]
-        if len(kept) != len(log.entries):
-            log.entries = kept
-            self.save(log)
+        with self._locked():
+            log = self._load_locked()
+            kept = [entry for entry in log.entries if entry.id != entry_id]
+            if len(kept) != len(log.entries):
+                log.entries = kept
+                self._write(log)
 
 
 # --------------------------------------------------------------------------- the file format
@@ -200,13 +253,9 @@ class _Damaged(Exception):
 def parse_log(raw: bytes) -> WinsLog:
     """Read the bytes of a log file. Raises LogError for a newer version, `_Damaged` when broken."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _Damaged("de tekens zijn niet te lezen (geen UTF-8).") from None
-    try:
-        data = yaml.load(text, Loader=_Loader)  # a safe loader: no Python objects
-    except yaml.YAMLError:
-        raise _Damaged("de opbouw van de tekst klopt niet.") from None
+        data = load_user_yaml(raw)
+    except YamlProblem as problem:
+        raise _Damaged(problem.reason) from None
     if data is None:
         return WinsLog()
     if not isinstance(data, dict):
@@ -219,7 +268,7 @@ def parse_log(raw: bytes) -> WinsLog:
         )
     try:
         return WinsLog.model_validate(data)
-    except ValidationError:
+    except (ValidationError, ValueError, TypeError, OverflowError, RecursionError):
         raise _Damaged("de gegevens erin kloppen niet.") from None
 
 
@@ -289,10 +338,10 @@ def current_goals(preparations: Iterable[Preparation], today: date) -> tuple[Pre
     with_goals = [prep for prep in preparations if goals_with_text(prep)]
     past = [prep for prep in with_goals if prep.meeting_date <= today]
     if past:
-        chosen = max(past, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+        chosen = max(past, key=lambda prep: (prep.meeting_date, dates.instant_key(prep.created_at)))
         return chosen, goals_with_text(chosen)
     if with_goals:
-        chosen = min(with_goals, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+        chosen = min(with_goals, key=lambda prep: (prep.meeting_date, dates.instant_key(prep.created_at)))
         return chosen, goals_with_text(chosen)
     return None
 
@@ -352,7 +401,7 @@ def previous_meeting(preparations: Iterable[Preparation], before: date) -> Prepa
     earlier = [prep for prep in preparations if prep.meeting_date < before]
     if not earlier:
         return None
-    return max(earlier, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+    return max(earlier, key=lambda prep: (prep.meeting_date, dates.instant_key(prep.created_at)))
 
 
 def period_start(preparations: Iterable[Preparation], today: date) -> tuple[date, Preparation | None]:
@@ -362,7 +411,7 @@ def period_start(preparations: Iterable[Preparation], today: date) -> tuple[date
     """
     up_to_today = [prep for prep in preparations if prep.meeting_date <= today]
     if up_to_today:
-        latest = max(up_to_today, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp()))
+        latest = max(up_to_today, key=lambda prep: (prep.meeting_date, dates.instant_key(prep.created_at)))
         return latest.meeting_date, latest
     try:
         return today.replace(year=today.year - 1), None
@@ -373,4 +422,4 @@ def period_start(preparations: Iterable[Preparation], today: date) -> tuple[date
 def entries_between(log: WinsLog, start: date, end: date | None = None) -> list[LogEntry]:
     """The entries from `start` (that day included) up to and including `end`, oldest first."""
     chosen = [entry for entry in log.entries if entry.at.date() >= start and (end is None or entry.at.date() <= end)]
-    return sorted(chosen, key=lambda entry: (entry.at.timestamp(), entry.id))
+    return sorted(chosen, key=lambda entry: (dates.instant_key(entry.at), entry.id))
