@@ -319,6 +319,16 @@ def _cache_key(files: list[Path] | None) -> str | None:
     return cache_key(files, _sources()) if files is not None else None
 
 
+def _cache_folder() -> Path | None:
+    """The cache folder, or None when there is none (no home folder: the content is then checked every time)."""
+    from gesprekscoach.paths import cache_home
+
+    try:
+        return cache_home()
+    except OSError:
+        return None
+
+
 def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Content:
     """Load and check a content folder (default: `default_content_dir()`); raise `ContentError` on problems.
 
@@ -327,19 +337,19 @@ def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Co
     however small, checks the folder again.
     """
     from gesprekscoach.content.cache import read_cached, write_cached
-    from gesprekscoach.paths import cache_home
 
     root = Path(directory) if directory is not None else default_content_dir()
-    key = _cache_key(_content_files(root)) if use_cache and root.is_dir() else None
-    if key is not None:
-        cached = read_cached(cache_home(), CONTENT_CACHE, key, Content)
+    folder = _cache_folder() if use_cache else None
+    key = _cache_key(_content_files(root)) if folder is not None and root.is_dir() else None
+    if folder is not None and key is not None:
+        cached = read_cached(folder, CONTENT_CACHE, key, Content)
         if cached is not None:
             return cached
     content, problems = check_content(root)
     if problems or content is None:
         raise ContentError(problems)
-    if key is not None:
-        write_cached(cache_home(), CONTENT_CACHE, key, content)
+    if folder is not None and key is not None:
+        write_cached(folder, CONTENT_CACHE, key, content)
     return content
 
 
@@ -350,20 +360,20 @@ def load_check_texts(directory: Path | None = None, *, use_cache: bool = True) -
     nothing else (`gesprekscoach smart`, `gesprekscoach feedback`).
     """
     from gesprekscoach.content.cache import read_cached, write_cached
-    from gesprekscoach.paths import cache_home
 
     root = Path(directory) if directory is not None else default_content_dir()
     path = _shared_path(root, CHECKS_FILE)
-    key = _cache_key([path]) if use_cache and root.is_dir() and path.is_file() else None
-    if key is not None:
-        cached = read_cached(cache_home(), CHECKS_CACHE, key, CheckTexts)
+    folder = _cache_folder() if use_cache else None
+    key = _cache_key([path]) if folder is not None and root.is_dir() and path.is_file() else None
+    if folder is not None and key is not None:
+        cached = read_cached(folder, CHECKS_CACHE, key, CheckTexts)
         if cached is not None:
             return cached
     texts, problems = check_check_texts(root)
     if problems or texts is None:
         raise ContentError(problems)
-    if key is not None:
-        write_cached(cache_home(), CHECKS_CACHE, key, texts)
+    if folder is not None and key is not None:
+        write_cached(folder, CHECKS_CACHE, key, texts)
     return texts
 
 
