@@ -29,7 +29,7 @@ from datetime import date, datetime
 
 from gesprekscoach.content.after_texts import report_reminder_text
 from gesprekscoach.content.models import CARRY_OVER_KINDS, Content, ConversationType, QuestionsStep
-from gesprekscoach.dates import day_month_year
+from gesprekscoach.dates import day_month_year, instant_key
 from gesprekscoach.store.models import CarryOverItem, Goal, GoalResult, LogEntry, Preparation, WinsLog
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import entries_between, previous_meeting
@@ -51,7 +51,7 @@ def source_label(prep: Preparation, content: Content) -> str:
 
 
 def _in_meeting_order(preparations: Iterable[Preparation]) -> list[Preparation]:
-    return sorted(preparations, key=lambda prep: (prep.meeting_date, prep.created_at.timestamp(), prep.id))
+    return sorted(preparations, key=lambda prep: (prep.meeting_date, instant_key(prep.created_at), prep.id))
 
 
 def earlier_preparations(prep: Preparation, preparations: Iterable[Preparation]) -> list[Preparation]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from gesprekscoach.content.models import Content, ConversationType
-from gesprekscoach.dates import day_month_year
+from gesprekscoach.dates import day_month_year, instant_key
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.session.cycle import WinGroup, conversation_name, wins_since_previous
 from gesprekscoach.session.errors import UnknownConversationError, unknown_conversation_message
@@ -107,5 +107,5 @@ def _add_wins(
     if start is None:
         opened.wins_since = "in het jaar voor dit gesprek"
         return
-    previous = max((p for p in others if p.meeting_date == start), key=lambda p: p.created_at.timestamp())
+    previous = max((p for p in others if p.meeting_date == start), key=lambda p: instant_key(p.created_at))
     opened.wins_since = f"sinds je {conversation_name(previous, content)} van {day_month_year(start)}"

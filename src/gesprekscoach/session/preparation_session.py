@@ -96,16 +96,37 @@ from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.document import SheetDocument
 from gesprekscoach.sheet.letter import letter_filename, letter_folder, render_reaction_letter
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
+from gesprekscoach.store.merge import MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
-from gesprekscoach.store.preparations import PreparationStore, StoreError
+from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError
+
+OPEN_ELSEWHERE = (
+    "Deze voorbereiding is ook ergens anders open, bijvoorbeeld in een ander venster. "
+    "Ik heb de wijzigingen van daar en van hier samengevoegd en bewaard."
+)
+"""Said when another window saved the same preparation in between, and the merge went without conflicts."""
+
+OPEN_ELSEWHERE_CONFLICTS = (
+    "Deze voorbereiding is ook ergens anders open, bijvoorbeeld in een ander venster. "
+    "Ik heb de wijzigingen samengevoegd. Op {aantal} plek(ken) was op beide plekken iets anders geschreven: "
+    "daar staat nu wat je hier schreef. Kijk het even na."
+)
+"""Said when the merge kept this window's text where both windows changed the same thing."""
 
 
 @dataclass(frozen=True)
 class SaveOutcome:
-    """How a save went: `ok`, or the Dutch message of why not (the data is still in memory)."""
+    """How a save went: `ok`, or the Dutch message of why not (the data is still in memory).
+
+    `open_elsewhere` is True when another window (or process) had saved the same preparation in
+    between; the session then merged both versions (`conflicts`: the fields both changed, where this
+    window's text was kept) and `message` tells the user.
+    """
 
     ok: bool
     message: str = ""
+    open_elsewhere: bool = False
+    conflicts: tuple[MergeConflict, ...] = ()
 
 
 class PreparationSession:
@@ -124,6 +145,8 @@ class PreparationSession:
         policy: SavePolicy | None = None,
     ) -> None:
         self._prep = prep
+        self._base = prep.model_copy(deep=True)
+        """The preparation as it was last read or saved: the common base when another window saved too."""
         self.content = content
         self.store = store
         self.clock: Clock = clock if clock is not None else SystemClock()
@@ -226,14 +249,41 @@ class PreparationSession:
         return self.policy.due_at()
 
     def save_now(self) -> SaveOutcome:
-        """Save the preparation now (stamped with the clock's time)."""
+        """Save the preparation now (stamped with the clock's time).
+
+        When another window saved the same preparation since it was read, nothing is overwritten:
+        both versions are merged (what only one side changed is taken from that side; where both
+        changed the same field, this side's text is kept and listed in `conflicts`) and the merge
+        is saved.
+        """
+        try:
+            self.store.save(self._prep, now=self.clock.now())
+        except ConcurrentEditError as concurrent:
+            return self._save_merged(concurrent.on_disk)
+        except StoreError as error:
+            self.policy.failed(str(error))
+            return SaveOutcome(False, str(error))
+        self._saved()
+        return SaveOutcome(True)
+
+    def _save_merged(self, on_disk: Preparation) -> SaveOutcome:
+        """Merge the version another window saved into this one, in place, and save the result."""
+        result = merge_preparations(self._base, self._prep, on_disk)
+        for name in type(self._prep).model_fields:
+            setattr(self._prep, name, getattr(result.merged, name))
+        self._prep.revision = result.merged.revision
         try:
             self.store.save(self._prep, now=self.clock.now())
         except StoreError as error:
             self.policy.failed(str(error))
-            return SaveOutcome(False, str(error))
+            return SaveOutcome(False, str(error), open_elsewhere=True, conflicts=result.conflicts)
+        self._saved()
+        message = OPEN_ELSEWHERE_CONFLICTS.format(aantal=len(result.conflicts)) if result.conflicts else OPEN_ELSEWHERE
+        return SaveOutcome(True, message, open_elsewhere=True, conflicts=result.conflicts)
+
+    def _saved(self) -> None:
         self.policy.saved(self.clock.monotonic())
-        return SaveOutcome(True)
+        self._base = self._prep.model_copy(deep=True)
 
     def save_if_due(self, now: float | None = None) -> SaveOutcome | None:
         """Save when the saving policy says it is time (`now` defaults to the clock); None: not yet."""
