@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from gesprekscoach.checks.smart_actions import find_actions, find_main_verbs, find_results
+from gesprekscoach.checks.smart_actions import find_actions, find_finite_verbs, find_main_verbs, find_results
 from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
@@ -146,7 +146,7 @@ def _read_goal(text: GoalText, today: date, next_meeting: date | None) -> _Readi
     }
     results = _outside_context(text, find_results(text), past_clauses)
     actions = find_actions(text)
-    for span in find_main_verbs(text).spans:
+    for span in find_main_verbs(text).spans + find_finite_verbs(text).spans:
         actions.add(*span)
     actions = _outside_context(text, actions, past_clauses)
     doing = Spans(list(actions.spans))
