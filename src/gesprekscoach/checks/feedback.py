@@ -538,7 +538,12 @@ def _to_subordinate(words: list[str]) -> list[str] | None:
     if main and main[-1].lower() in _PARTICLES:
         verb = main[-1] + verb
         main = main[:-1]
-    elif main and verb.lower() in _CLUSTER_VERBS and main[-1].lower().endswith("en") and lemma(main[-1].lower()) == main[-1].lower():
+    elif (
+        main
+        and verb.lower() in _CLUSTER_VERBS
+        and main[-1].lower().endswith("en")
+        and lemma(main[-1].lower()) == main[-1].lower()
+    ):
         return words[:verb_index] + main[:-1] + [verb, main[-1] + comma] + tail  # 'je best moet doen'
     return words[:verb_index] + main + [verb + comma] + tail
 

@@ -324,7 +324,9 @@ def _finite_next_to_subject(text: GoalText, index: int) -> bool:
         return False
     if index and tokens[index - 1].word in NOT_BEFORE_VERB - SUBJECTS:
         return False
-    after = [t.word for t in tokens[index + 1 :] if t.clause == tok.clause and t.word.isalpha() and t.word not in SUBJECTS]
+    after = [
+        t.word for t in tokens[index + 1 :] if t.clause == tok.clause and t.word.isalpha() and t.word not in SUBJECTS
+    ]
     return len(after) >= 2 and not _says_nothing_visible(text, index) and not _skill_position(text, index)
 
 

@@ -67,14 +67,14 @@ def find_measures(
     masked = Spans()
     acted_clauses = {text.clause_index(start) for start, _ in actions.spans} if actions else set()
     for hit in hits:
-        clause = text.clause_at(hit.start)
+        hit_clause = text.clause_at(hit.start)
         if hit.kind == "service":
-            if not clause.m_context:
+            if not hit_clause.m_context:
                 found.add(hit.start, hit.end)
         elif hit.kind == "frequency" and (hit.count or text.clause_index(hit.start) in acted_clauses):
             # 'twee keer per week', or 'elke week' with an action in its clause ('elke week een klant bellen'):
             # how often you do something is a number you can count.
-            if not clause.m_context and not clause.state:
+            if not hit_clause.m_context and not hit_clause.state:
                 found.add(hit.start, hit.end)
             else:
                 masked.add(hit.start, hit.end)

@@ -102,7 +102,9 @@ _REPORTED: Final = re.compile(
 """Words that put the clause in someone's expectation or report: 'ik had verwacht dat …, maar dat viel wel mee'."""
 
 _MINIMISERS: Final = (
-    re.compile(r"\b(?:gewoon|alleen\s+maar|maar\s+gewoon|slechts)\s+(?:mijn|m'n)\s+(?:werk|taak|taken|best|ding|job)\b"),
+    re.compile(
+        r"\b(?:gewoon|alleen\s+maar|maar\s+gewoon|slechts)\s+(?:mijn|m'n)\s+(?:werk|taak|taken|best|ding|job)\b"
+    ),
     re.compile(
         r"\b(?:heb|had|deed|doe)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:maar\s+)?gewoon\s+"
         r"(?!weinig\b|veel\b|niet\b|geen\b|gelukt\b|goed\b)(?:\w+\s+){0,6}?"
@@ -132,7 +134,9 @@ _EASY: Final = re.compile(
     r"|viel\s+(?:wel|best|eigenlijk\s+wel)\s+mee|(?:stelde|stelt)\s+(?:niet\s+veel|niks|niets|weinig)\s+voor"
     r"|(?:niks|niets)\s+bijzonders|geen\s+(?:enkele\s+)?moeite|het\s+was\s+niks|kleine\s+moeite)\b"
 )
-_TEAM_CREDIT: Final = re.compile(r"\b(?:het\s+was\s+(?:het\s+)?team(?:werk)?|dat\s+was\s+teamwerk|dankzij\s+het\s+team)\b")
+_TEAM_CREDIT: Final = re.compile(
+    r"\b(?:het\s+was\s+(?:het\s+)?team(?:werk)?|dat\s+was\s+teamwerk|dankzij\s+het\s+team)\b"
+)
 _ACHIEVED: Final = re.compile(
     r"\b(?:afgerond|opgeleverd|gehaald|behaald|gerealiseerd|bereikt|gewonnen|verhoogd|verlaagd|verdubbeld"
     r"|gehalveerd|gelanceerd|binnengehaald|opgelost|gebouwd|ontwikkeld|georganiseerd|geregeld|verbeterd|gelukt"
@@ -204,8 +208,9 @@ def check_understatement(text: str, *, texts: CheckTexts, own_part: bool = True)
         quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(words))
         stronger = _stronger(text) if kind == "klein_maken" else None
         signals.append(
-            UnderstatementSignal(kind, list(dict.fromkeys(words)), fill(group.explanation, woorden=quoted),
-                                 group.question, stronger)  # fmt: skip
+            UnderstatementSignal(
+                kind, list(dict.fromkeys(words)), fill(group.explanation, woorden=quoted), group.question, stronger
+            )  # fmt: skip
         )
     return UnderstatementResult(signals)
 
