@@ -512,8 +512,10 @@ def _to_subordinate(words: list[str]) -> list[str] | None:
     if len(words) < 2:
         return None
     lowered = [w.lower().strip(",") for w in words]
-    if lowered[0] in _PRONOUNS and _looks_finite(lowered[1]) and lowered[1] not in _DETERMINERS:
-        verb_index = 1
+    second = lowered[1]
+    person_verb = lowered[0] in _PERSONS and len(second) > 3 and second.endswith("t") and second not in _DETERMINERS
+    if (lowered[0] in _PRONOUNS and _looks_finite(second) and second not in _DETERMINERS) or person_verb:
+        verb_index = 1  # 'jij plant …': after a personal pronoun, a word on -t is the verb
     elif lowered[0] in _DETERMINERS | _PRONOUNS:
         verb_index = next((i for i in range(1, min(5, len(words))) if _looks_finite(lowered[i])), -1)
         if verb_index < 0:
