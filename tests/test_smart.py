@@ -691,7 +691,9 @@ def test_how_often_an_action_is_done_is_measurable_and_time_bound(text: str) -> 
     assert result.deadline is None
 
 
-@pytest.mark.parametrize("text", ["Ik wil elke week beter plannen.", "Ik wil mijn dagelijkse planning effectiever beheren."])
+@pytest.mark.parametrize(
+    "text", ["Ik wil elke week beter plannen.", "Ik wil mijn dagelijkse planning effectiever beheren."]
+)
 def test_a_frequency_without_an_action_is_no_measure(text: str) -> None:
     assert _check(text).letters["meetbaar"].ok is False
 
