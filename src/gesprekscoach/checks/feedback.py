@@ -8,8 +8,10 @@
 A sentence is constructive when it has none of the first three, and it either names a
 concrete situation or speaks from the ik-form, asks a question or gives a compliment.
 When it is not constructive, the check proposes the ik-form, built from the sentence:
-'Ik merk dat je soms niet naar mijn ideeën luistert, bijvoorbeeld [noem één moment], en ik
-zou graag [wat wil je dat er anders gaat?].' The template is content/feedback.yaml's
+'Ik merk dat je zelden naar mijn ideeën luistert, bijvoorbeeld [noem één moment], en ik
+zou graag samen bekijken wat er anders kan.' Absolute words are softened in correct Dutch
+('nooit' → 'zelden', or 'soms geen' before a noun: 'soms geen tijd'), a modal goes before
+its infinitive, and the proposal never ends on an empty placeholder. The template is content/feedback.yaml's
 `ik_template`, with checks.yaml's as a fallback.
 
 Plain Python; never imports Textual. Regular expressions are compiled once, at import.

@@ -23,6 +23,11 @@ How it reads a goal, in short:
   100"), a plain duration, a label ("groep 8") or a baseline ("dan vorig jaar").
 - Specifiek: a verb for something you can see someone do (afronden, presenteren,
   volgen, bellen, …), a result word, or a change verb with a number ("verlagen naar 5").
+  Verb forms the word lists do not spell out ('laad', 'draait', 'rijd') are found by their
+  lemma (simplemma, see smart_lemmas.py), also after a subject other than 'ik' ('De nieuwe
+  collega draait de avonddienst'). A verb whose only object is abstract ('meer structuur
+  aanbrengen') is no action.
+- A and R ask for a reason: a bare 'ja' leaves the letter open (None) with a hint asking why.
   Not: a skill to get better at ("beter presenteren", "beter worden in programmeren"), a
   light verb with an abstract object ("mijn focus leggen op"), or the goal pointing at
   itself ("dit doel bereiken").
