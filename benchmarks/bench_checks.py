@@ -8,8 +8,11 @@ any machine. Target: under 2 ms for one goal.
     python benchmarks/bench_checks.py              # speed
     python benchmarks/bench_checks.py --accuracy   # plus accuracy on the labelled sets
 
-Accuracy: per letter and for the deadline on tests/data/smart_goals.yaml, and the
-agreement on tests/data/feedback_sentences.yaml, for the tuned and the held-out part.
+Accuracy: per letter and for the deadline on the team-written sets (tests/data/smart_goals.yaml,
+feedback_sentences.yaml) and the real sets (smart_goals_real.yaml, feedback_real.yaml,
+understatement_real.yaml). The held-out real sentences are printed against the targets
+(S >= 90 %, M >= 95 %, T >= 95 %, deadline >= 95 %, feedback >= 90 %, understatement false
+alarms <= 5 %); the exit status is 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from gesprekscoach.checks.feedback import check_feedback  # noqa: E402
 from gesprekscoach.checks.smart import check_goal  # noqa: E402
+from gesprekscoach.checks.understatement import check_understatement  # noqa: E402
 from gesprekscoach.content.loader import load_check_texts  # noqa: E402
 
 GOAL_300 = (
@@ -71,8 +75,14 @@ def speed(runs: int) -> None:
     print(f"  baseline str.lower() {lower_time * 1e6:.3f} µs -> check_goal is {goal_time / lower_time:,.0f}x")
 
 
-def smart_accuracy(items: list[dict[str, Any]], today: date, show_errors: bool) -> None:
-    """Print per-letter and deadline accuracy for one part of the goal set."""
+TARGETS = {"specifiek": 0.90, "meetbaar": 0.95, "tijdgebonden": 0.95, "deadline": 0.95, "feedback": 0.90}
+"""The minimum share right on the held-out real sentences, per letter and per check."""
+FALSE_ALARM_TARGET = 0.05
+"""The maximum share of fine sentences the understatement check flags, on its held-out part."""
+
+
+def smart_accuracy(items: list[dict[str, Any]], today: date, show_errors: bool) -> dict[str, float]:
+    """Print per-letter and deadline accuracy for one part of a goal set; return the shares."""
     right = {"specifiek": 0, "meetbaar": 0, "tijdgebonden": 0, "deadline": 0}
     for item in items:
         result = check_goal(item["text"], today=item.get("today", today), texts=TEXTS)
@@ -89,12 +99,13 @@ def smart_accuracy(items: list[dict[str, Any]], today: date, show_errors: bool) 
     total = len(items)
     if not total:
         print("    (empty)")
-        return
+        return {}
     print("    " + "  ".join(f"{k} {v}/{total} = {v / total:.1%}" for k, v in right.items()))
+    return {k: v / total for k, v in right.items()}
 
 
-def feedback_accuracy(items: list[dict[str, Any]], show_errors: bool) -> None:
-    """Print the agreement on 'constructief' for one part of the feedback set."""
+def feedback_accuracy(items: list[dict[str, Any]], show_errors: bool) -> float:
+    """Print the agreement on 'constructief' for one part of a feedback set; return the share."""
     right = 0
     for item in items:
         result = check_feedback(item["text"], texts=TEXTS)
@@ -105,18 +116,68 @@ def feedback_accuracy(items: list[dict[str, Any]], show_errors: bool) -> None:
             print(f"    want {item['constructief']!s:<5} got {result.constructive!s:<5} {kinds} {item['text']}")
     total = len(items)
     print(f"    constructief {right}/{total} = {right / total:.1%}" if total else "    (empty)")
+    return right / total if total else 0.0
 
 
-def accuracy(show_errors: bool, parts: tuple[str, ...]) -> None:
-    """Print the accuracy figures on the labelled sets in tests/data."""
-    data = ROOT / "tests" / "data"
-    goals = yaml.safe_load((data / "smart_goals.yaml").read_text(encoding="utf-8"))
-    sentences = yaml.safe_load((data / "feedback_sentences.yaml").read_text(encoding="utf-8"))
+def understatement_accuracy(items: list[dict[str, Any]], show_errors: bool) -> float:
+    """Print the false alarms and the sentences caught for one part; return the false-alarm share."""
+    alarms = caught = 0
+    for item in items:
+        flagged = check_understatement(item["text"], texts=TEXTS).undersells
+        if flagged == item["undersells"]:
+            caught += flagged
+        elif show_errors:
+            print(f"    want {item['undersells']!s:<5} got {flagged!s:<5} {item['text']}")
+        alarms += flagged and not item["undersells"]
+    fine = sum(not item["undersells"] for item in items)
+    selling_short = len(items) - fine
+    print(f"    false alarms {alarms}/{fine} = {alarms / fine:.1%}  caught {caught}/{selling_short}")
+    return alarms / fine if fine else 0.0
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+    return data
+
+
+def accuracy(show_errors: bool, parts: tuple[str, ...]) -> bool:
+    """Print the figures on the labelled sets; the held-out real sentences against the targets.
+
+    Returns whether every target was met on the held-out real sentences.
+    """
+    goals, sentences = _load("smart_goals.yaml"), _load("feedback_sentences.yaml")
     for part in parts:
-        print(f"SMART, {part} ({len(goals[part])} goals)")
+        print(f"SMART, team-written, {part} ({len(goals[part])} goals)")
         smart_accuracy(goals[part], goals["today"], show_errors)
-        print(f"feedback, {part} ({len(sentences[part])} sentences)")
+        print(f"feedback, team-written, {part} ({len(sentences[part])} sentences)")
         feedback_accuracy(sentences[part], show_errors)
+    real_goals, real_sentences, real_under = (
+        _load("smart_goals_real.yaml"),
+        _load("feedback_real.yaml"),
+        _load("understatement_real.yaml"),
+    )
+    print("tuned on (real sentences): " + ", ".join(("tune", "heldout1", "heldout2")))
+    for part in ("tune", "heldout1", "heldout2"):
+        print(f"SMART, real, {part} ({len(real_goals[part])} goals)")
+        smart_accuracy(real_goals[part], real_goals["today"], show_errors)
+    print(f"HELD OUT: real goals, heldout3 ({len(real_goals['heldout3'])} goals, scored once after tuning)")
+    shares = smart_accuracy(real_goals["heldout3"], real_goals["today"], show_errors)
+    print(f"HELD OUT: real feedback, heldout3 ({len(real_sentences['heldout3'])} sentences)")
+    shares["feedback"] = feedback_accuracy(real_sentences["heldout3"], show_errors)
+    print(f"HELD OUT: selling yourself short, heldout ({len(real_under['heldout'])} sentences)")
+    false_alarms = understatement_accuracy(real_under["heldout"], show_errors)
+    met = True
+    print("targets on the held-out real sentences:")
+    for key, target in TARGETS.items():
+        ok = shares.get(key, 0.0) >= target
+        met &= ok
+        print(f"    {key:<14} {shares.get(key, 0.0):6.1%}  target >= {target:.0%}  {'ok' if ok else 'MISSED'}")
+    ok = false_alarms <= FALSE_ALARM_TARGET
+    met &= ok
+    print(
+        f"    {'false alarms':<14} {false_alarms:6.1%}  target <= {FALSE_ALARM_TARGET:.0%}  {'ok' if ok else 'MISSED'}"
+    )
+    return met
 
 
 def main() -> int:
@@ -130,7 +191,8 @@ def main() -> int:
     speed(args.runs)
     if args.accuracy:
         parts = ("tuned", "heldout") if args.part == "both" else (args.part,)
-        accuracy(args.errors, parts)
+        if not accuracy(args.errors, parts):
+            return 1
     return 0
 
 

@@ -140,7 +140,7 @@ def test_feedback_json_prints_one_object_with_the_exact_shape(capsys: pytest.Cap
     for signal in data["signalen"]:
         assert list(signal) == ["soort", "woorden", "uitleg"]
     assert data["signalen"][0]["woorden"] == ["nooit"]
-    assert data["voorstel"].startswith("Ik merk dat je soms niet naar mijn ideeën luistert")
+    assert data["voorstel"].startswith("Ik merk dat je zelden naar mijn ideeën luistert")
 
 
 def test_feedback_uses_the_template_of_the_content(capsys: pytest.CaptureFixture[str]) -> None:

@@ -51,7 +51,9 @@ def test_empty_a_and_r_are_open_once_there_is_a_goal(shipped_content: Content) -
 
 
 def test_verdict_line_and_first_open_letter(shipped_content: Content) -> None:
-    goal = Goal(text="Ik rond voor 1 juli 2027 de cursus Excel af met een certificaat", acceptabel="Ja")
+    goal = Goal(
+        text="Ik rond voor 1 juli 2027 de cursus Excel af met een certificaat", acceptabel="Ja, Anne wil het ook"
+    )
     result = check_goal_fields(goal, today=TODAY, texts=shipped_content.checks, guide=shipped_content.smart)
     assert verdict_line(result, SHEET_MARKS) == "S ✓ M ✓ A ✓ R – T ✓"
     assert verdict_line(result, {True: "v", False: "x", None: "?"}) == "S v M v A v R x T v"
@@ -63,3 +65,15 @@ def test_verdict_line_and_first_open_letter(shipped_content: Content) -> None:
         guide=shipped_content.smart,
     )
     assert first_open_letter(done) is None
+
+
+def test_a_bare_yes_is_not_enough_for_a_and_r(shipped_content: Content) -> None:
+    """A and R ask for a reason: a bare 'ja' stays open (a dash on paper) and the hint asks why."""
+    goal = Goal(
+        text="Ik rond voor 1 juli 2027 de cursus Excel af met een certificaat", acceptabel="Ja", realistisch="ja"
+    )
+    result = check_goal_fields(goal, today=TODAY, texts=shipped_content.checks, guide=shipped_content.smart)
+    assert verdict_line(result, SHEET_MARKS) == "S ✓ M ✓ A – R – T ✓"
+    assert first_open_letter(result) == "acceptabel"
+    assert result.letters["acceptabel"].hint == shipped_content.checks.smart.acceptabel.hint_bare_yes
+    assert result.letters["realistisch"].reason == shipped_content.checks.smart.realistisch.bare_yes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def test_proposal_uses_the_ik_form_from_checks_yaml_by_default() -> None:
     result = _feedback("Jij luistert nooit naar mijn ideeën.")
     texts = TEXTS.feedback
     assert result.proposal is not None
-    assert result.proposal.startswith("Ik merk dat je soms niet naar mijn ideeën luistert")
+    assert result.proposal.startswith("Ik merk dat je zelden naar mijn ideeën luistert")
     assert texts.example_placeholder in result.proposal
     assert texts.wens_placeholder in result.proposal
 
@@ -169,7 +170,7 @@ def test_proposal_for_a_label_asks_what_happened() -> None:
 def test_proposal_moves_the_verb_to_the_end() -> None:
     result = _feedback("Je bent nooit bereikbaar als ik je nodig heb.")
     assert result.proposal is not None
-    assert "dat je soms niet bereikbaar bent als ik je nodig heb" in result.proposal
+    assert "dat je zelden bereikbaar bent als ik je nodig heb" in result.proposal
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
@@ -230,8 +231,11 @@ def _real() -> dict[str, Any]:
 
 def test_the_real_set_is_big_and_has_sources() -> None:
     data = _real()
-    items = [item for part in ("tune", "heldout1", "heldout2") for item in data[part]]
+    items = [item for part in ("tune", "heldout1", "heldout2", "heldout3") for item in data[part]]
     assert len(items) >= 30
+    assert len(data["heldout3"]) >= 30
+    old = {item["source"] for part in ("tune", "heldout1", "heldout2") for item in data[part]}
+    assert not old & {item["source"] for item in data["heldout3"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -241,7 +245,8 @@ def test_the_real_set_is_big_and_has_sources() -> None:
 # Measured on tests/data/feedback_real.yaml after the last tuning round (see its header for the
 # figures before tuning). `heldout2` was measured once, after all tuning. Exactly the measured
 # counts: they guard against getting worse and must not be raised by tuning on them.
-REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7}
+REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7, "heldout3": 26}
+"""heldout3: the checks round, new sources, scored once after all tuning: 26/35 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))
@@ -276,3 +281,59 @@ def test_constructive_sentences_from_real_pages(text: str) -> None:
 )  # fmt: skip
 def test_sentences_that_still_land_badly(text: str) -> None:
     assert _feedback(text).constructive is False, _kinds(_feedback(text))
+
+
+# --------------------------------------------------------------------------- proposals in correct Dutch
+
+
+def test_nooit_before_a_noun_becomes_geen() -> None:
+    proposal = _feedback("Jij hebt nooit tijd voor mij.").proposal
+    assert proposal is not None
+    assert "je soms geen tijd voor mij hebt" in proposal
+    assert "niet tijd" not in proposal
+
+
+def test_nooit_before_a_verb_becomes_zelden() -> None:
+    proposal = _feedback("Jij laat nooit horen hoe het met je gaat.").proposal
+    assert proposal is not None and "dat je zelden laat horen hoe het met je gaat" in proposal
+
+
+def test_a_weak_compliment_gets_a_proposal_that_ends_as_a_sentence() -> None:
+    proposal = _feedback("Het was wel oké.").proposal
+    assert proposal is not None
+    assert proposal.startswith("Ik merk dat het wel oké was")
+    assert not proposal.rstrip(".").endswith("]")
+
+
+def test_a_modal_goes_before_its_infinitive() -> None:
+    proposal = _feedback("Je moet beter communiceren.").proposal
+    assert proposal is not None and "dat je beter moet communiceren" in proposal
+
+
+def _jij_sentences() -> list[str]:
+    real = _real()
+    team = _sentences()
+    items = [item for part in ("tune", "heldout1", "heldout2", "heldout3") for item in real[part]]
+    items += team["tuned"] + team["heldout"]
+    return [item["text"] for item in items if re.search(r"\b(?:jij|je|u|jullie)\b", item["text"], re.IGNORECASE)]
+
+
+_NOUN_AFTER_NIET = re.compile(r"\b(?:niet|soms niet)\s+(?:tijd|een|antwoord|zin|idee|aandacht|feedback|compliment)\b")
+_ALLOWED_DOUBLES = frozenset({"je", "die", "dat"})
+
+
+def test_every_jij_sentence_gets_a_dutch_proposal() -> None:
+    """The known traps: 'niet tijd', 'soms niet' before a noun, an empty placeholder at the end, a doubled word."""
+    checked = 0
+    for text in _jij_sentences():
+        proposal = _feedback(text).proposal
+        if proposal is None:
+            continue
+        checked += 1
+        low = proposal.lower()
+        assert not _NOUN_AFTER_NIET.search(low), (text, proposal)
+        assert not re.search(r"\[[^\]]*\]\W*$", proposal), (text, proposal)
+        words = re.findall(r"[\w']+", low)
+        doubled = [a for a, b in zip(words, words[1:], strict=False) if a == b and a not in _ALLOWED_DOUBLES]
+        assert not doubled, (text, proposal)
+    assert checked >= 40

@@ -404,7 +404,8 @@ def test_the_labelled_set_is_big_and_varied() -> None:
     sectors = {item["sector"] for item in goals["tuned"] + goals["heldout"]}
     assert {"zorg", "onderwijs", "ict", "logistiek", "horeca", "overheid", "retail"} <= sectors
     for item in goals["tuned"] + goals["heldout"]:
-        assert set(item) == {"sector", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"}
+        assert {"sector", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+        assert set(item) <= {"sector", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline", "note"}
 
 
 def test_accuracy_on_the_tuned_set() -> None:
@@ -448,7 +449,7 @@ def _right(items: list[dict[str, Any]], today: date) -> dict[str, int]:
 
 def test_the_real_set_is_big_and_has_sources() -> None:
     data = _real()
-    parts = ("tune", "heldout1", "heldout2")
+    parts = ("tune", "heldout1", "heldout2", "heldout3")
     items = [item for part in parts for item in data[part]]
     assert len(items) >= 60
     assert len({item["source"] for item in items}) >= 30
@@ -461,6 +462,8 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     sources = {part: {item["source"] for item in data[part]} for part in parts}
     assert not sources["tune"] & sources["heldout1"] and not sources["tune"] & sources["heldout2"]
     assert not sources["heldout1"] & sources["heldout2"]
+    assert len(data["heldout3"]) >= 40
+    assert not sources["heldout3"] & (sources["tune"] | sources["heldout1"] | sources["heldout2"])
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -471,6 +474,9 @@ REAL_FLOORS = {
     "tune": {"specifiek": 67, "meetbaar": 67, "tijdgebonden": 68, "deadline": 68},
     "heldout1": {"specifiek": 52, "meetbaar": 52, "tijdgebonden": 53, "deadline": 53},
     "heldout2": {"specifiek": 16, "meetbaar": 17, "tijdgebonden": 16, "deadline": 18},
+    # The checks round: new sources, labelled before the checker ran, scored once after all tuning
+    # (docs/checks-accuracy.md). Below the targets for S, M and T; kept as the honest floor.
+    "heldout3": {"specifiek": 29, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
 }
 
 
@@ -578,7 +584,6 @@ def test_a_vague_object_makes_no_result_to_measure() -> None:
         ("het komend jaar", date(2027, 2, 10)),
         ("binnen een periode van zes maanden", date(2026, 8, 10)),
         ("over precies een jaar", date(2027, 2, 10)),
-        ("vanaf 1 september a.s.", date(2026, 9, 1)),
     ],
 )
 def test_more_deadlines_resolve_against_today(text: str, expected: date) -> None:
@@ -646,3 +651,93 @@ def test_a_year_alone_is_no_measure_but_a_deadline() -> None:
     result = _check("Ik wil in 2027 beter worden in mijn werk.")
     assert result.letters["meetbaar"].ok is False
     assert result.deadline == date(2027, 12, 31)
+
+
+# --------------------------------------------------------------------------- the checks round
+
+
+def test_vanaf_is_a_start_not_a_deadline() -> None:
+    result = _check("Ik wil vanaf januari elke week een blog schrijven.")
+    assert result.deadline is None
+    assert result.start == date(2027, 1, 1)
+    assert result.letters["tijdgebonden"].ok is True
+    assert "Uiterlijk" not in result.letters["tijdgebonden"].hint
+    assert find_deadline("Ik wil vanaf januari elke week een blog schrijven.", today=TODAY) is None
+    assert list(result.to_json()) == [*LETTERS, "deadline"]
+
+
+def test_a_start_alone_asks_for_the_day_to_look_back() -> None:
+    verdict = _check("Ik wil vanaf maart beter plannen.").letters["tijdgebonden"]
+    assert verdict.ok is True
+    assert verdict.reason == TEXTS.smart.tijdgebonden.start.replace("{woorden}", "'vanaf maart'")
+    assert verdict.hint == TEXTS.smart.tijdgebonden.hint_start
+
+
+def test_a_start_and_an_end_give_the_end_as_deadline() -> None:
+    result = _check("Ik wil vanaf 1 maart tot 1 juli elke week een klant bellen.")
+    assert result.deadline == date(2026, 7, 1)
+    assert result.start == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil elke week een klant bellen.", "Ik wil wekelijks de voorraadlijst bijwerken.",
+     "Ik wil dagelijks de kassa tellen.", "Ik wil twee keer per maand een les observeren."],
+)  # fmt: skip
+def test_how_often_an_action_is_done_is_measurable_and_time_bound(text: str) -> None:
+    result = _check(text)
+    assert result.letters["meetbaar"].ok is True, result.letters["meetbaar"].words
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik wil elke week beter plannen.", "Ik wil mijn dagelijkse planning effectiever beheren."]
+)
+def test_a_frequency_without_an_action_is_no_measure(text: str) -> None:
+    assert _check(text).letters["meetbaar"].ok is False
+
+
+@pytest.mark.parametrize("answer", ["Ja", "ja!", "Ja hoor.", "oké", "Klopt", "Ja, dat klopt."])
+def test_a_bare_yes_to_a_or_r_asks_why(answer: str) -> None:
+    result = _check("Ik wil de cursus afronden.", acceptabel=answer, realistisch=answer)
+    for letter, texts in (("acceptabel", TEXTS.smart.acceptabel), ("realistisch", TEXTS.smart.realistisch)):
+        verdict = result.letters[letter]
+        assert verdict.ok is None, (letter, answer)
+        assert verdict.reason == texts.bare_yes
+        assert verdict.hint == texts.hint_bare_yes
+
+
+def test_a_yes_with_a_reason_is_an_answer() -> None:
+    result = _check("Ik wil de cursus afronden.", acceptabel="Ja, Anne wil dit ook", realistisch="Ja, met hulp")
+    assert result.letters["acceptabel"].ok is True
+    assert result.letters["realistisch"].ok is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De nieuwe collega draait zelfstandig de avonddienst.",
+     "Vanaf april laad ik elke ochtend de bus volgens de nieuwe laadvolgorde.",
+     "Vanaf 1 september rijd ik de route naar Utrecht met de elektrische bus.",
+     "Ons team levert elke week de planning op."],
+)  # fmt: skip
+def test_verb_forms_and_subjects_the_lists_do_not_name_are_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is True, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil vaker initiatief nemen.", "Ik wil meer structuur aanbrengen in mijn werk.", "Het team groeit elk jaar.",
+     "Mijn collega's merken het verschil.", "De verkoop moet omhoog."],
+)  # fmt: skip
+def test_vague_wishes_with_a_verb_are_not_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is False, _check(text).letters["specifiek"].words
+
+
+def test_the_lemmatizer_is_loaded_only_when_a_check_runs() -> None:
+    code = (
+        "import sys; import gesprekscoach.checks.smart, gesprekscoach.checks.feedback, "
+        "gesprekscoach.checks.understatement; print('simplemma' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

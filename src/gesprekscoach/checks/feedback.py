@@ -8,8 +8,10 @@
 A sentence is constructive when it has none of the first three, and it either names a
 concrete situation or speaks from the ik-form, asks a question or gives a compliment.
 When it is not constructive, the check proposes the ik-form, built from the sentence:
-'Ik merk dat je soms niet naar mijn ideeën luistert, bijvoorbeeld [noem één moment], en ik
-zou graag [wat wil je dat er anders gaat?].' The template is content/feedback.yaml's
+'Ik merk dat je zelden naar mijn ideeën luistert, bijvoorbeeld [noem één moment], en ik
+zou graag samen bekijken wat er anders kan.' Absolute words are softened in correct Dutch
+('nooit' → 'zelden', or 'soms geen' before a noun: 'soms geen tijd'), a modal goes before
+its infinitive, and the proposal never ends on an empty placeholder. The template is content/feedback.yaml's
 `ik_template`, with checks.yaml's as a fallback.
 
 Plain Python; never imports Textual. Regular expressions are compiled once, at import.
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
+from gesprekscoach.checks.smart_lemmas import is_verb_form, lemma
 from gesprekscoach.content.models import CheckTexts
 from gesprekscoach.content.templates import fill
 
@@ -254,6 +257,10 @@ _SUBORDINATORS: Final = frozenset(
         "nadat",
         "waardoor",
         "en",
+        "hoe",
+        "waarom",
+        "wie",
+        "of",
     }
 )
 _PARTICLES: Final = frozenset(
@@ -440,7 +447,7 @@ def _proposal(text: str, low: str, found: dict[str, list[tuple[int, int]]], has_
         if re.match(r"(?i)dat\s", wish):
             wish = fill(ft.wish_that, wens=wish[4:].strip())
         body_end = m.start()
-    situation = _situation_from(text[:body_end], low[:body_end], found, ft.softer_words)
+    situation = _situation_from(text[:body_end], low[:body_end], found, ft.softer_words, ft.softer_before_noun)
     if situation is None:
         situation = ft.situatie_placeholder
     elif not has_situation:
@@ -449,7 +456,7 @@ def _proposal(text: str, low: str, found: dict[str, list[tuple[int, int]]], has_
 
 
 def _situation_from(text: str, low: str, found: dict[str, list[tuple[int, int]]],
-                    softer: dict[str, str]) -> str | None:  # fmt: skip
+                    softer: dict[str, str], before_noun: dict[str, str]) -> str | None:  # fmt: skip
     """The first sentence, softened and turned into a 'dat'-clause; None when that cannot be done."""
     if found["oordeel"]:
         return None
@@ -470,7 +477,7 @@ def _situation_from(text: str, low: str, found: dict[str, list[tuple[int, int]]]
             return None
         words = reordered
     result = " ".join(words)
-    result = _soften(result, softer)
+    result = _soften(result, softer, before_noun)
     result = re.sub(r"\bjij\b", "je", result, flags=re.IGNORECASE)
     result = re.sub(r"^(?:maar|en|want)\s+", "", result, flags=re.IGNORECASE)
     if result and result.split()[0].lower() in _PRONOUNS | _DETERMINERS:
@@ -479,32 +486,70 @@ def _situation_from(text: str, low: str, found: dict[str, list[tuple[int, int]]]
 
 
 def _looks_finite(word: str) -> bool:
-    return word in _FINITE_VERBS or (len(word) > 3 and word.endswith("t") and not word.endswith(("heid", "ment")))
+    """A finite verb: a known one, or a word whose lemma is a verb ('luistert', 'bevatte'); 'rapport' is none."""
+    if word in _FINITE_VERBS:
+        return True
+    if len(word) <= 3 or word.endswith(("en", "heid", "ment")) or not word.endswith(("t", "d", "de", "te")):
+        return False
+    found = lemma(word)
+    return found != word and found.endswith("en")
+
+
+_PERSONS: Final = frozenset({"je", "jij", "u", "jullie", "ik", "we", "wij", "hij", "zij", "ze", "men"})
+"""Personal pronouns: after a comma, they start a new main clause."""
+_CLUSTER_VERBS: Final = frozenset(
+    {"moet", "moeten", "kan", "kun", "kunt", "kunnen", "wil", "wilt", "willen", "zal", "zult", "zullen", "mag",
+     "mogen", "gaat", "ga", "gaan", "laat", "laten", "zou", "zouden", "blijft", "blijven", "hoeft", "hoeven"}
+)  # fmt: skip
+"""Finite verbs that go before the infinitive they belong to: 'dat je je best moet doen'."""
 
 
 def _to_subordinate(words: list[str]) -> list[str] | None:
-    """'je luistert niet naar mij' → 'je niet naar mij luistert' (the verb moves to the end of its clause)."""
+    """'je luistert niet naar mij' → 'je niet naar mij luistert' (the verb moves to the end of its clause).
+
+    A modal goes before its infinitive ('je moet beter plannen' → 'je beter moet plannen'), a
+    comma after the moved part stays behind the verb, and a second main clause after a comma
+    ('…, je moet …') is left out: the proposal is about the first thing that happened.
+    """
     if len(words) < 2:
         return None
     lowered = [w.lower().strip(",") for w in words]
-    if lowered[0] in _PRONOUNS and _looks_finite(lowered[1]):
-        verb_index = 1
+    second = lowered[1]
+    person_verb = lowered[0] in _PERSONS and len(second) > 3 and second.endswith("t") and second not in _DETERMINERS
+    if (lowered[0] in _PRONOUNS and _looks_finite(second) and second not in _DETERMINERS) or person_verb:
+        verb_index = 1  # 'jij plant …': after a personal pronoun, a word on -t is the verb
     elif lowered[0] in _DETERMINERS | _PRONOUNS:
-        verb_index = next((i for i in range(1, min(5, len(words))) if lowered[i] in _FINITE_VERBS), -1)
+        verb_index = next((i for i in range(1, min(5, len(words))) if _looks_finite(lowered[i])), -1)
         if verb_index < 0:
             return None
     else:
         return None
-    verb = words[verb_index]
+    verb = words[verb_index].strip(",")
     rest = words[verb_index + 1 :]
     if not rest:
         return None
-    cut = next((i for i, w in enumerate(lowered[verb_index + 1 :]) if w in _SUBORDINATORS), len(rest))
+    rest_low = lowered[verb_index + 1 :]
+    cut = next(
+        (i for i, w in enumerate(rest_low) if w in _SUBORDINATORS or (i and rest[i - 1].endswith(","))), len(rest)
+    )
     main, tail = rest[:cut], rest[cut:]
-    if main and main[-1].lower().strip(",") in _PARTICLES:
-        verb = main[-1].strip(",") + verb
+    comma = ""
+    if main and main[-1].endswith(","):
+        main = [*main[:-1], main[-1].rstrip(",")]
+        comma = ","
+        if tail and tail[0].lower() in _PERSONS:
+            tail, comma = [], ""  # '…, je moet …': a second main clause, left out
+    if main and main[-1].lower() in _PARTICLES:
+        verb = main[-1] + verb
         main = main[:-1]
-    return words[:verb_index] + main + [verb] + tail
+    elif (
+        main
+        and verb.lower() in _CLUSTER_VERBS
+        and main[-1].lower().endswith("en")
+        and lemma(main[-1].lower()) == main[-1].lower()
+    ):
+        return words[:verb_index] + main[:-1] + [verb, main[-1] + comma] + tail  # 'je best moet doen'
+    return words[:verb_index] + main + [verb + comma] + tail
 
 
 @lru_cache(maxsize=8)
@@ -514,9 +559,56 @@ def _softening_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _soften(text: str, softer: dict[str, str]) -> str:
-    """Replace absolute words by softer ones ('altijd' → 'vaak')."""
+def _soften(text: str, softer: dict[str, str], before_noun: dict[str, str] | None = None) -> str:
+    """Replace absolute words by softer ones ('altijd' → 'vaak', 'nooit naar mij luistert' → 'zelden …').
+
+    A negation before a bare noun takes the words of `before_noun` instead ('nooit tijd voor
+    mij hebt' → 'soms geen tijd voor mij hebt'; 'nooit een antwoord' → 'soms geen antwoord'):
+    Dutch says 'geen tijd', never 'niet tijd'.
+    """
     if not softer:
         return text
-    pattern = _softening_pattern(tuple(softer))
-    return pattern.sub(lambda m: softer.get(m.group().lower(), m.group()), text)
+    nouns = before_noun or {}
+    pattern = _softening_pattern(tuple(set(softer) | set(nouns)))
+
+    def replace(m: re.Match[str]) -> str:
+        key = m.group().lower()
+        if key in nouns and _noun_follows(text, m.end()):
+            return nouns[key]
+        return softer.get(key, nouns.get(key, m.group()))
+
+    softened = pattern.sub(replace, text)
+    return re.sub(r"\b(geen)\s+een\s+", r"\1 ", softened, flags=re.IGNORECASE)
+
+
+_NOT_NOUNS: Final = (
+    _PRONOUNS | _DETERMINERS | _PARTICLES | _SUBORDINATORS
+    | frozenset(
+        """
+        naar met bij tegen tot zonder over om eens meer echt zo te weer iets niets niks goed snel op
+        helemaal wel ook nog al even erg heel zelf precies direct meteen gewoon samen mij me hem haar ons hen
+        """.split()
+    )
+)  # fmt: skip
+_ADJECTIVE_ENDINGS: Final = (
+    "baar", "lijk", "ig", "isch", "loos", "zaam", "ief", "aal", "eel", "end", "ende", "eus", "ant", "ent", "air",
+)  # fmt: skip
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """Whether a bare noun ('tijd', 'antwoord', 'een compliment') comes right after `pos`, before the clause's verb.
+
+    The text is a subordinate clause, so its finite verb is the last word: a word before
+    it that is no preposition, adverb, pronoun, adjective or participle is a noun.
+    """
+    rest = re.findall(r"[\w'-]+", text[pos:])
+    if len(rest) < 2:
+        return False
+    word = rest[0].lower()
+    if word == "een":
+        return True
+    if word in _NOT_NOUNS or word.endswith(_ADJECTIVE_ENDINGS) or is_verb_form(word):
+        return False
+    if word.endswith("en") and lemma(word) == word:
+        return False  # an infinitive: 'nooit horen' is 'zelden horen'
+    return not (word.startswith("ge") and word.endswith(("d", "t", "en")) and len(word) > 5)

@@ -23,6 +23,11 @@ How it reads a goal, in short:
   100"), a plain duration, a label ("groep 8") or a baseline ("dan vorig jaar").
 - Specifiek: a verb for something you can see someone do (afronden, presenteren,
   volgen, bellen, …), a result word, or a change verb with a number ("verlagen naar 5").
+  Verb forms the word lists do not spell out ('laad', 'draait', 'rijd') are found by their
+  lemma (simplemma, see smart_lemmas.py), also after a subject other than 'ik' ('De nieuwe
+  collega draait de avonddienst'). A verb whose only object is abstract ('meer structuur
+  aanbrengen') is no action.
+- A and R ask for a reason: a bare 'ja' leaves the letter open (None) with a hint asking why.
   Not: a skill to get better at ("beter presenteren", "beter worden in programmeren"), a
   light verb with an abstract object ("mijn focus leggen op"), or the goal pointing at
   itself ("dit doel bereiken").
@@ -43,7 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from gesprekscoach.checks.smart_actions import find_actions, find_main_verbs, find_results
+from gesprekscoach.checks.smart_actions import find_actions, find_finite_verbs, find_main_verbs, find_results
 from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
@@ -102,6 +107,8 @@ class SmartResult:
     """Dutch warning when the deadline has passed or lies after the next conversation."""
     w_answers: dict[str, bool] = field(default_factory=dict)
     """Which W-questions (wat, waarom, wie, waar, hoe) the goal answers."""
+    start: date | None = None
+    """The day the goal starts ('vanaf 1 maart'), when the text says so; never a deadline."""
 
     @property
     def is_smart(self) -> bool:
@@ -144,7 +151,7 @@ def _read_goal(text: GoalText, today: date, next_meeting: date | None) -> _Readi
     }
     results = _outside_context(text, find_results(text), past_clauses)
     actions = find_actions(text)
-    for span in find_main_verbs(text).spans:
+    for span in find_main_verbs(text).spans + find_finite_verbs(text).spans:
         actions.add(*span)
     actions = _outside_context(text, actions, past_clauses)
     doing = Spans(list(actions.spans))
@@ -175,18 +182,28 @@ def _outside_context(text: GoalText, words: Spans, past_clauses: set[int]) -> Sp
 
 
 def _answer_verdict(answer: str | None, texts: AnswerTexts, declines: re.Pattern[str]) -> LetterVerdict:
+    """A and R ask for a reason: a bare 'ja' is not wrong, but not done yet (None, with a hint asking why)."""
     if answer is None:
         return LetterVerdict(None, [], texts.unknown, texts.question)
     cleaned = answer.strip()
     if not cleaned:
         return LetterVerdict(False, [], texts.empty, texts.question)
-    if declines.match(fold(cleaned)):
+    folded = fold(cleaned)
+    if declines.match(folded):
         return LetterVerdict(False, [cleaned], texts.declined, texts.hint_declined)
+    if _RE_BARE_YES.match(folded):
+        return LetterVerdict(None, [cleaned], texts.bare_yes, texts.hint_bare_yes)
     return LetterVerdict(True, [cleaned], texts.answered, texts.hint_answered)
 
 
 _RE_DECLINE_A: Final = re.compile(r"^\W*(?:nee|neen|nog niet|niet|nooit|weet (?:ik )?niet|geen idee|geen|\?+\W*$)")
 _RE_DECLINE_R: Final = re.compile(r"^\W*(?:weet (?:ik )?niet|geen idee|\?+\W*$|nog niet over nagedacht)")
+_RE_BARE_YES: Final = re.compile(
+    r"^\W*(?:(?:ja|jawel|jazeker|jaja|zeker|yes|yep|jep|ok|oke|oké|okee|prima|klopt|goed|akkoord|natuurlijk|uiteraard"
+    r"|tuurlijk|absoluut|zeker weten|dat klopt|dat is goed|is goed|ja hoor|jazeker wel|ja zeker|ja,? dat klopt"
+    r"|ja,? (?:dat|het) (?:is|kan) (?:goed|wel)|denk het wel|ik denk het wel|vast wel|wel)\W*)+$"
+)
+"""An answer that only says yes: A and R want a reason, so it gets a hint asking why."""
 
 
 def _join(words: Sequence[str]) -> str:
@@ -236,7 +253,8 @@ def check_goal(
     letters["acceptabel"], letters["realistisch"] = a_verdict, r_verdict
     time_verdict, deadline, warning = _time_verdict(goal, reading, today, next_meeting, texts)
     letters["tijdgebonden"] = time_verdict
-    return SmartResult({k: letters[k] for k in LETTERS}, deadline, warning, w_answers)
+    starts = [h.when for h in reading.time_hits if h.from_start and h.when is not None]
+    return SmartResult({k: letters[k] for k in LETTERS}, deadline, warning, w_answers, min(starts, default=None))
 
 
 def find_deadline(text: str, *, today: date, next_meeting: date | None = None) -> date | None:
@@ -330,8 +348,11 @@ def _measurable_verdict(goal: GoalText, reading: _Reading, texts: CheckTexts) ->
 
 
 def _choose_deadline(bounds: list[TimeHit]) -> date | None:
-    """The deadline among the time words that bound a goal: the latest firm end date."""
-    dated = [h for h in bounds if h.when is not None]
+    """The deadline among the time words that bound a goal: the latest firm end date.
+
+    A start ('vanaf januari') is never the deadline, not even when it is the only date.
+    """
+    dated = [h for h in bounds if h.when is not None and not h.from_start]
     dated = [h for h in dated if not h.weak] or dated
     ends = [h for h in dated if not h.start_marker] or dated
     chosen = max(ends, key=lambda h: h.when) if ends else None  # type: ignore[arg-type,return-value]
@@ -342,12 +363,13 @@ def _time_verdict(goal: GoalText, reading: _Reading, today: date, next_meeting: 
                   texts: CheckTexts) -> tuple[LetterVerdict, date | None, str | None]:  # fmt: skip
     tt = texts.smart.tijdgebonden
     hits = reading.time_hits
-    bounds = [h for h in hits if h.kind in ("deadline", "meeting")]
+    starts = [h for h in hits if h.kind == "deadline" and h.from_start]
+    bounds = [h for h in hits if h.kind in ("deadline", "meeting") and not h.from_start]
     frequencies = [h for h in hits if h.kind == "frequency"]
     if bounds:
         deadline = _choose_deadline(bounds)
         words = Spans()
-        for h in bounds + frequencies:
+        for h in bounds + starts + frequencies:
             words.add(h.start, h.end)
         shown = words.texts(goal)
         reason = fill(tt.ok, woorden=_join(shown))
@@ -367,10 +389,13 @@ def _time_verdict(goal: GoalText, reading: _Reading, today: date, next_meeting: 
         return LetterVerdict(True, shown, reason, hint), deadline, warning
     if frequencies:
         words = Spans()
-        for h in frequencies:
+        for h in starts + frequencies:
             words.add(h.start, h.end)
         shown = words.texts(goal)
         return LetterVerdict(True, shown, fill(tt.frequency, woorden=_join(shown)), tt.hint_frequency), None, None
+    if starts:
+        shown = Spans(spans=[(h.start, h.end) for h in starts]).texts(goal)
+        return LetterVerdict(True, shown, fill(tt.start, woorden=_join(shown)), tt.hint_start), None, None
     negated = [h for h in hits if h.kind == "negated"]
     if negated:
         shown = Spans(spans=[(h.start, h.end) for h in negated]).texts(goal)

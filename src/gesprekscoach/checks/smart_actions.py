@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from gesprekscoach.checks.smart_lemmas import is_verb_form, lemma
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import GoalText, Spans, Token, ends_with_any
 from gesprekscoach.checks.smart_words import (
@@ -51,6 +52,8 @@ from gesprekscoach.checks.smart_words import (
     ROLE_VERBS,
     SEPARABLE_ACTIVITIES,
     SEPARABLE_RESULTS,
+    STATE_VERBS,
+    SUBJECT_STARTS,
     SUBJECTS,
     TIME_PHRASE_STARTS,
     VAGUE_PARTICIPLES,
@@ -273,6 +276,95 @@ def find_actions(text: GoalText) -> Spans:
             if tok.word in forms and _particle_follows(words, words.index(tok.word), particle):
                 found.add(tok.start, tok.end)
                 break
+        else:
+            if _lemma_is_action(text, index):
+                found.add(tok.start, tok.end)
+    return found
+
+
+def _lemma_is_action(text: GoalText, index: int) -> bool:
+    """A form the lists do not spell out, whose lemma they know: 'laad' (laden), 'draait … de avonddienst'."""
+    tok = text.tokens[index]
+    found = lemma(tok.word)
+    if found == tok.word or found in VAGUE_VERBS or found in STATE_VERBS or not is_verb_form(tok.word):
+        return False
+    if index and text.tokens[index - 1].word in NOT_BEFORE_VERB:
+        return False  # 'de verkoop': a noun
+    if found in ACTIVITY_WORDS or found in WORK_VERB_FORMS:
+        return not (found in GIVE_WORDS and "aandacht" in text.clause_text(tok.start))
+    return found in MEETING_VERBS and bool(RE_MEETING_NOUN.search(text.clause_text(tok.start)))
+
+
+def _only_abstract_objects(text: GoalText, index: int) -> bool:
+    """'meer structuur aanbrengen', 'vaker initiatief nemen': the verb's only object says nothing you can see."""
+    tok = text.tokens[index]
+    before = [t.word for t in text.tokens[max(0, index - 6) : index] if t.clause == tok.clause]
+    nouns = [w for w in before if w.isalpha() and w not in NOT_BEFORE_VERB and w not in MODAL_WORDS
+             and w not in SUBJECTS and w not in COMPARATIVES and w not in WEAK_OBJECTS
+             and w not in ("wil", "graag", "ook", "nog", "vaker", "meer", "minder", "zelf", "echt", "beter")]  # fmt: skip
+    return bool(nouns) and all(w in ABSTRACT_OBJECTS or w in VAGUE_WORDS for w in nouns)
+
+
+def _plain_verb_lemma(word: str) -> str | None:
+    """The lemma of a finite verb that names an action, or None ('rijd' → 'rijden'; 'groeit', 'merk' → None)."""
+    if not is_verb_form(word) or word.startswith("ge"):
+        return None
+    found = lemma(word)
+    if (found in VAGUE_VERBS or found in AUXILIARIES or found in CHANGE_WORDS or found in STATE_VERBS
+            or found.endswith(VAGUE_VERB_ENDINGS)):  # fmt: skip
+        return None
+    return found
+
+
+def _finite_next_to_subject(text: GoalText, index: int) -> bool:
+    """'Vanaf 1 september rijd ik de route …': a finite action verb right before or after 'ik'/'we', with an object."""
+    tokens = text.tokens
+    tok = tokens[index]
+    if _plain_verb_lemma(tok.word) is None or not _next_to_subject(text, index):
+        return False
+    if index and tokens[index - 1].word in NOT_BEFORE_VERB - SUBJECTS:
+        return False
+    after = [
+        t.word for t in tokens[index + 1 :] if t.clause == tok.clause and t.word.isalpha() and t.word not in SUBJECTS
+    ]
+    return len(after) >= 2 and not _says_nothing_visible(text, index) and not _skill_position(text, index)
+
+
+def find_finite_verbs(text: GoalText) -> Spans:
+    """A finite verb after its subject, for any subject: 'De nieuwe collega draait zelfstandig de avonddienst'.
+
+    The verb is found by its lemma (simplemma), so no word list has to name it. It counts
+    when it follows the clause's first noun phrase, is no vague or state verb ('groeit',
+    'merkt'), and has something after it to act on.
+    """
+    found = Spans()
+    tokens = text.tokens
+    by_clause: dict[int, list[int]] = {}
+    for index, tok in enumerate(tokens):
+        by_clause.setdefault(tok.clause, []).append(index)
+    for index, tok in enumerate(tokens):
+        if _finite_next_to_subject(text, index):
+            found.add(tok.start, tok.end)
+    for indexes in by_clause.values():
+        first = tokens[indexes[0]].word
+        named = text.original[tokens[indexes[0]].start].isupper() and first not in PREPOSITIONS | VERB_FOLLOWERS
+        if first not in SUBJECT_STARTS and not named:
+            continue
+        for position, index in enumerate(indexes[1:5], start=1):
+            word = tokens[index].word
+            previous = tokens[index - 1].word
+            if not is_verb_form(word) or word.startswith("ge"):
+                continue
+            if previous in NOT_BEFORE_VERB - SUBJECTS or (previous.endswith("e") and len(previous) > 3):
+                continue  # 'de volgende sprint': a noun after an article or an adjective
+            found_lemma = lemma(word)
+            if (found_lemma in VAGUE_VERBS or found_lemma in AUXILIARIES or found_lemma in CHANGE_WORDS
+                    or found_lemma in STATE_VERBS or found_lemma.endswith(VAGUE_VERB_ENDINGS)):  # fmt: skip
+                break
+            after = [tokens[i].word for i in indexes[position + 1 :] if tokens[i].word.isalpha()]
+            if len(after) >= 2 and not _says_nothing_visible(text, index) and not _skill_position(text, index):
+                found.add(tokens[index].start, tokens[index].end)
+            break
     return found
 
 
@@ -307,6 +399,8 @@ def find_main_verbs(text: GoalText) -> Spans:
             continue
         if word.endswith(VAGUE_VERB_ENDINGS) or word.endswith(NOUN_ENDINGS) or _says_nothing_visible(text, index):
             continue  # 'thuiswerken', 'vaardigheden', 'mijn focus leggen'
+        if _only_abstract_objects(text, index):
+            continue  # 'meer structuur aanbrengen'
         if _is_perfect_participle(text, index):
             found.add(tok.start, tok.end)
             continue
@@ -327,7 +421,7 @@ def find_main_verbs(text: GoalText) -> Spans:
         if _skill_position(text, index):
             continue
         clause_end = following is None or following.clause != tok.clause or following.word in VERB_FOLLOWERS
-        modal_before = any(t.word in MODAL_WORDS for t in tokens[max(0, index - 12) : index] if t.clause == tok.clause)
+        modal_before = any(t.word in MODAL_WORDS for t in tokens[:index] if t.clause == tok.clause)
         if word.endswith("en") and len(word) > 4 and modal_before and clause_end and word_number(word) is None:
             found.add(tok.start, tok.end)
     return found

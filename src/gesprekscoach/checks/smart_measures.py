@@ -1,7 +1,8 @@
 """Meetbaar: finds the numbers and amounts in a goal that say how much.
 
 A number counts when it measures success: a count ('5 nieuwe klanten'), a percentage,
-money, a score or mark, a count per period ('2x per week'), 'alle'. It does not count
+money, a score or mark, a count per period ('2x per week'), 'alle', or how often an action
+is done ('elke week een klant bellen', 'wekelijks de kassa tellen'). It does not count
 when it is a date or year, part of a name ('Windows 11'), a label ('groep 8', 'blok 4'),
 a plain duration ('2 uur'), a rough guess ('een jaar of twee') or a number that only
 describes the work ('een team van 8 mensen', 'de 3 stagiairs').
@@ -64,13 +65,19 @@ def find_measures(
     low = text.low
     found = Spans()
     masked = Spans()
+    acted_clauses = {text.clause_index(start) for start, _ in actions.spans} if actions else set()
     for hit in hits:
+        hit_clause = text.clause_at(hit.start)
         if hit.kind == "service":
-            if not text.clause_at(hit.start).m_context:
+            if not hit_clause.m_context:
                 found.add(hit.start, hit.end)
-        elif hit.kind == "frequency" and hit.count:
-            if not text.clause_at(hit.start).m_context and not text.clause_at(hit.start).state:
+        elif hit.kind == "frequency" and (hit.count or text.clause_index(hit.start) in acted_clauses):
+            # 'twee keer per week', or 'elke week' with an action in its clause ('elke week een klant bellen'):
+            # how often you do something is a number you can count.
+            if not hit_clause.m_context and not hit_clause.state:
                 found.add(hit.start, hit.end)
+            else:
+                masked.add(hit.start, hit.end)
         else:
             masked.add(hit.start, hit.end)
 

@@ -15,6 +15,8 @@ How a deadline resolves (documented choices; `today` is the day of asking):
 - Relative periods count from today ("binnen zes weken", "over drie maanden",
   "binnen 10 werkdagen"). "volgende week" is Friday of next week, "uiterlijk vrijdag"
   the next Friday after today, "volgend jaar maart" 31 March of next year.
+- "vanaf X" is a start, never a deadline: "Ik wil vanaf januari elke week …" has no deadline (the check
+  reports the start separately). "per 1 juli" and "na de zomer" still give a day, as before.
 - Frequencies ("wekelijks", "twee keer per week") make a goal time-bound but give no date.
 - "voor het volgende gesprek" resolves to `next_meeting` when given.
 - "tegen de zomer" is "voor de zomer"; "rond" is the middle; "voor dit jaar" (a period
@@ -71,6 +73,8 @@ class TimeHit:
     count: bool = False
     weak: bool = False
     """Only describes a noun ('de cijfers van dit jaar'): a deadline only when nothing else is."""
+    from_start: bool = False
+    """Says from when ('vanaf januari'): the day something starts, never the deadline."""
 
 
 _MODIFIER_WORDS: Final = frozenset(
@@ -305,7 +309,9 @@ class TimeFinder:
             self._add(TimeHit(self._span_start(start, window), end, "ignored"))
             return
         weak = bool(window) and window[-1] == "van" and not _PERIOD_MODIFIERS.intersection(window)
-        self._add(TimeHit(self._span_start(start, window), end, "deadline", when, weak=weak, **extra))
+        from_start = "vanaf" in window and not {"tot", "t/m", "uiterlijk", "voor"}.intersection(window)
+        self._add(TimeHit(self._span_start(start, window), end, "deadline", when, weak=weak, from_start=from_start,
+                          **extra))  # fmt: skip
 
     def _period(self, start: int, end: int, window: Sequence[str], build: Callable[[int], Period],
                 year: int | None) -> None:  # fmt: skip

@@ -142,7 +142,9 @@ LIGHT_VERBS: Final = frozenset(
 )
 ABSTRACT_OBJECTS: Final = frozenset(
     "focus nadruk accent aandacht prioriteit prioriteiten stappen stap keuzes keuze moeite energie richting sturing"
-    " vorm ruimte vertrouwen invulling betekenis houding werkhouding instelling mindset".split()
+    " vorm ruimte vertrouwen invulling betekenis houding werkhouding instelling mindset structuur initiatief"
+    " verantwoordelijkheid overzicht rust balans grip regie eigenaarschap zichtbaarheid zelfvertrouwen plezier"
+    " werkplezier motivatie duidelijkheid orde lijn samenhang ontwikkeling groei verbinding sfeer".split()
 )
 """A light verb with one of these ('mijn focus leggen op', 'stappen zetten') says nothing you can see."""
 RE_GOAL_REFERENCE: Final = re.compile(
@@ -456,3 +458,19 @@ NUMBER_TAIL_STOP: Final = frozenset(
     {"naar", "tot", "per", "op", "in", "van", "en", "of", "voor", "met", "uit", "bij", "aan", "te", "om", "dan", "de",
      "het", "een", "keer", "x"}
 )  # fmt: skip
+
+
+STATE_VERBS: Final = frozenset(
+    """
+    merken raken lijken blijken heten missen verwachten bedoelen horen vergeten betekenen bestaan ontbreken kosten
+    duren passen gelden kloppen lukken hoeven willen mogen durven schijnen menen vrezen twijfelen beseffen
+    herkennen ervaren ondervinden ontvangen houden hangen heersen overkomen voorkomen
+    """.split()
+)
+"""Lemmas of verbs that name a state or an experience, not something you can see someone do."""
+SUBJECT_STARTS: Final = frozenset(
+    """
+    de het een mijn onze ons alle elke iedere ieder elk zijn haar hun uw ik we wij mevrouw meneer
+    """.split()
+)
+"""Words a clause can start with when its subject comes first ('De nieuwe collega draait …')."""

@@ -604,11 +604,16 @@ class TimeTexts(LetterTexts):
     """Warning: the deadline has passed ({datum})."""
     after_meeting: Text
     """Warning: the deadline lies after the next conversation ({datum}, {gesprek})."""
+    start: Text
+    """The reason when the goal only says from when ('vanaf januari'): a start, no deadline ({woorden})."""
+    hint_start: Text
+    """Hint when the goal has a start but no end: ask for the day to look back."""
 
     required: ClassVar[dict[str, frozenset[str]]] = {
         **LetterTexts.required,
         "negated": frozenset({"woorden"}),
         "frequency": frozenset({"woorden"}),
+        "start": frozenset({"woorden"}),
         "hint_deadline": frozenset({"datum"}),
         "past": frozenset({"datum"}),
         "after_meeting": frozenset({"datum", "gesprek"}),
@@ -628,8 +633,12 @@ class AnswerTexts(_TextGroup):
     answered: Text
     declined: Text
     """The reason when the answer is 'nee' or 'weet ik niet'."""
+    bare_yes: Text
+    """The reason when the answer is only 'ja' (or 'oké', 'klopt'): no reason given yet."""
     hint_answered: Text
     hint_declined: Text
+    hint_bare_yes: Text
+    """Hint after a bare 'ja': asks why, in a few words."""
 
 
 class SmartTexts(_TextGroup):
@@ -674,13 +683,44 @@ class FeedbackTexts(_TextGroup):
     example_placeholder: Text
     """Added to the situation when the sentence names no concrete moment."""
     softer_words: dict[str, Text]
-    """Absolute words and what the proposal says instead ('altijd' → 'vaak')."""
+    """Absolute words and what the proposal says instead ('altijd' → 'vaak', 'nooit' → 'zelden')."""
+    softer_before_noun: dict[str, Text]
+    """What a negation word becomes before a noun ('nooit tijd' → 'soms geen tijd'): 'niet' cannot go there."""
     signals: FeedbackSignalTexts
 
     required: ClassVar[dict[str, frozenset[str]]] = {
         "ik_template": frozenset({"situatie", "wens"}),
         "wish_that": frozenset({"wens"}),
     }
+
+
+class UnderstatementSignalTexts(_TextGroup):
+    """How one way of selling yourself short is named, explained ({woorden}) and questioned."""
+
+    label: Text
+    explanation: Text
+    """Why it makes your work look smaller; {woorden} are the words that did it."""
+    question: Text
+    """A short question that helps you say it stronger."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {"explanation": frozenset({"woorden"})}
+
+
+class UnderstatementTexts(_TextGroup):
+    """Texts of the selling-yourself-short check (wins log and reflection answers)."""
+
+    stronger_label: Text
+    """The label in front of a stronger phrasing of the sentence."""
+    klein_maken: UnderstatementSignalTexts
+    """'gewoon mijn werk', 'alleen maar', 'een beetje geholpen'."""
+    geluk: UnderstatementSignalTexts
+    """'geluk gehad', 'toevalstreffer': success put down to luck."""
+    makkelijk: UnderstatementSignalTexts
+    """'niet zo moeilijk', 'viel wel mee', 'stelde niet veel voor'."""
+    wij: UnderstatementSignalTexts
+    """'we' or 'het team' where the question is about your own part."""
+    proberen: UnderstatementSignalTexts
+    """'ik probeer' where you describe what you do."""
 
 
 class CliTexts(_TextGroup):
@@ -704,10 +744,11 @@ class CliTexts(_TextGroup):
 
 
 class CheckTexts(_TextGroup):
-    """content/checks.yaml: every Dutch text the SMART and feedback checks show."""
+    """content/checks.yaml: every Dutch text the SMART, feedback and understatement checks show."""
 
     smart: SmartTexts
     feedback: FeedbackTexts
+    understatement: UnderstatementTexts
     cli: CliTexts
 
 

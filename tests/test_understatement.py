@@ -1,0 +1,139 @@
+"""Tests for the selling-yourself-short check (gesprekscoach.checks.understatement)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from gesprekscoach.checks.understatement import UNDERSTATEMENT_KINDS, UnderstatementResult, check_understatement
+from gesprekscoach.content.loader import load_check_texts
+from gesprekscoach.paths import shipped_content_dir
+
+REAL = Path(__file__).parent / "data" / "understatement_real.yaml"
+TEAM = Path(__file__).parent / "data" / "understatement.yaml"
+TEXTS = load_check_texts(shipped_content_dir(), use_cache=False)
+FLEMISH = load_check_texts(shipped_content_dir() / "vlaanderen", use_cache=False)
+
+
+def _check(text: str, **kwargs: Any) -> UnderstatementResult:
+    return check_understatement(text, texts=TEXTS, **kwargs)
+
+
+def _kinds(result: UnderstatementResult) -> list[str]:
+    return [signal.kind for signal in result.signals]
+
+
+def test_json_shape() -> None:
+    data = _check("Ik heb gewoon mijn werk gedaan.").to_json()
+    assert list(data) == ["te_bescheiden", "signalen"]
+    assert data["te_bescheiden"] is True
+    [signal] = data["signalen"]
+    assert list(signal) == ["soort", "woorden", "uitleg", "vraag", "sterker"]
+    assert signal["soort"] == "klein_maken"
+    assert signal["vraag"] == TEXTS.understatement.klein_maken.question
+    assert signal["sterker"] == "Ik heb mijn werk gedaan."
+    assert _check("Ik heb 40 klanten gebeld.").to_json() == {"te_bescheiden": False, "signalen": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Ik heb alleen maar mijn werk gedaan.", "klein_maken"), ("Ik heb een beetje geholpen bij de open dag.", "klein_maken"),
+     ("De audit ging goed, maar dat was puur geluk.", "geluk"), ("Toevalstreffer hoor.", "geluk"),
+     ("Ach, dat stelde niet veel voor!", "makkelijk"), ("Dat rooster maken was niet zo moeilijk.", "makkelijk"),
+     ("We hebben de nieuwe kassa op tijd ingevoerd.", "wij"), ("Het was het team, niet ik.", "wij"),
+     ("Ik probeer de nieuwe collega's wegwijs te maken.", "proberen")],
+)  # fmt: skip
+def test_each_way_of_selling_yourself_short(text: str, kind: str) -> None:
+    result = _check(text)
+    assert kind in _kinds(result), _kinds(result)
+    signal = next(s for s in result.signals if s.kind == kind)
+    assert signal.question == getattr(TEXTS.understatement, kind).question
+    assert signal.words and all(word in signal.explanation for word in signal.words)
+    assert result.question == result.signals[0].question
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We hebben gewoon koffie gedronken en de week doorgenomen.",
+     "Gelukkig had ik de back-up al gemaakt, zodat we niets kwijt waren.",
+     "Mijn collega heeft me een beetje geholpen met de formules in Excel.",
+     "Ik dacht dat het lastig zou worden, maar het viel wel mee.",
+     "Ik heb alleen maar open vragen gesteld in het gesprek, zoals de training adviseerde.",
+     "Ik heb geprobeerd de cijfers te koppelen, maar dat lukte nog niet.",
+     "Ik had gewoon een nieuwe baan kunnen zoeken, maar ik koos voor deze opleiding.",
+     "Ik ben trots op wat we samen hebben neergezet en op mijn eigen deel: de planning.", "", "   "],
+)  # fmt: skip
+def test_sentences_that_are_fine_get_no_remark(text: str) -> None:
+    assert _check(text).undersells is False, _kinds(_check(text))
+
+
+def test_we_counts_only_when_the_question_is_about_your_own_part() -> None:
+    text = "We hebben de nieuwe kassa op tijd ingevoerd."
+    assert _check(text, own_part=True).undersells is True
+    assert _check(text, own_part=False).undersells is False
+
+
+def test_a_stronger_phrasing_only_when_leaving_words_out_is_enough() -> None:
+    assert (
+        _check("Ik heb een beetje geholpen bij de open dag.").signals[0].stronger == "Ik heb geholpen bij de open dag."
+    )
+    assert _check("Toevalstreffer hoor.").signals[0].stronger is None
+
+
+def test_the_flemish_texts_are_used_when_given() -> None:
+    result = check_understatement("Het was het team, niet ik.", texts=FLEMISH)
+    assert result.signals[0].question == FLEMISH.understatement.wij.question
+    assert FLEMISH.understatement.wij.question != TEXTS.understatement.wij.question
+
+
+def test_every_kind_has_texts_in_both_packs() -> None:
+    for texts in (TEXTS, FLEMISH):
+        for kind in UNDERSTATEMENT_KINDS:
+            group = getattr(texts.understatement, kind)
+            assert group.label and group.question and "{woorden}" in group.explanation
+
+
+# --------------------------------------------------------------------------- accuracy on labelled sets
+
+
+def _items(path: Path, part: str) -> list[dict[str, Any]]:
+    data: dict[str, list[dict[str, Any]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data[part]
+
+
+def _counts(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
+    """(false alarms, fine sentences, caught, underselling sentences)."""
+    alarms = sum(_check(item["text"]).undersells for item in items if not item["undersells"])
+    caught = sum(_check(item["text"]).undersells for item in items if item["undersells"])
+    fine = sum(not item["undersells"] for item in items)
+    return alarms, fine, caught, len(items) - fine
+
+
+def test_the_real_set_has_sources_and_both_labels() -> None:
+    data = yaml.safe_load(REAL.read_text(encoding="utf-8"))
+    for part in ("tune", "heldout"):
+        items = data[part]
+        assert {item["undersells"] for item in items} == {True, False}
+        assert all(set(item) == {"source", "text", "undersells"} for item in items)
+    assert len(data["heldout"]) >= 30
+    tune_sources = {item["source"] for item in data["tune"]}
+    assert not tune_sources & {item["source"] for item in data["heldout"]}
+
+
+def test_no_false_alarm_on_the_tuning_sets() -> None:
+    for items in (_items(REAL, "tune"), _items(TEAM, "tuned")):
+        alarms, _, caught, total = _counts(items)
+        assert alarms == 0
+        assert caught == total
+
+
+# Measured once on the held-out part, after the check was built: 0 false alarms on 26 fine
+# sentences, 9 of 12 underselling sentences caught. These floors are exactly that figure.
+def test_the_heldout_part_stays_below_five_percent_false_alarms() -> None:
+    alarms, fine, caught, _ = _counts(_items(REAL, "heldout"))
+    assert alarms / fine <= 0.05
+    assert alarms <= 0
+    assert caught >= 9
