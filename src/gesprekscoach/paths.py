@@ -121,9 +121,25 @@ def shipped_content_dir() -> Path:
     return here.parent.parent / "content"
 
 
+SHIPPED_PACKS: dict[str, str] = {"nederland": "", "vlaanderen": "vlaanderen"}
+"""The content packs that ship with the coach, by name: the folder inside the shipped content
+('' is the shipped folder itself, the Dutch pack)."""
+
+
+def content_dir_for(value: str | Path) -> Path:
+    """The content folder a user named: a shipped pack by its name ('vlaanderen', 'nederland'),
+    else a path. A folder of that name in the current directory wins over a pack name."""
+    text = str(value).strip()
+    candidate = Path(text).expanduser()
+    pack = SHIPPED_PACKS.get(text.lower())
+    if pack is not None and not candidate.is_dir():
+        return shipped_content_dir() / pack if pack else shipped_content_dir()
+    return candidate
+
+
 def default_content_dir() -> Path:
-    """The content folder to use: `GESPREKSCOACH_CONTENT` when set, else the shipped one."""
+    """The content folder to use: `GESPREKSCOACH_CONTENT` when set (a path or a pack name), else the shipped one."""
     override = os.environ.get(CONTENT_ENV, "").strip()
     if override:
-        return Path(override).expanduser()
+        return content_dir_for(override)
     return shipped_content_dir()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from gesprekscoach import __version__
 from gesprekscoach.cli.output import guard_output, make_streams_forgiving
-from gesprekscoach.paths import DataHomeError
+from gesprekscoach.paths import DataHomeError, content_dir_for
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -79,9 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--content",
-        type=Path,
+        type=content_dir_for,
         metavar="MAP",
-        help="gebruik je eigen map met inhoud (ook via GESPREKSCOACH_CONTENT)",
+        help="gebruik andere inhoud: 'vlaanderen' voor Vlaanderen, of je eigen map (ook via GESPREKSCOACH_CONTENT)",
     )
     parser.add_argument(
         "--eenvoudig",
@@ -95,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     content_sub = content.add_subparsers(dest="content_command", metavar="OPDRACHT", required=True)
     check = content_sub.add_parser("check", help="controleer een map met inhoud")
     check.add_argument(
-        "directory", nargs="?", type=Path, metavar="MAP", help="de map (standaard: de meegeleverde inhoud)"
+        "directory",
+        nargs="?",
+        type=content_dir_for,
+        metavar="MAP",
+        help="de map, of 'vlaanderen' (standaard: de meegeleverde inhoud)",
     )
     schema = content_sub.add_parser("schema", help="toon het JSON-schema van een inhoudsbestand")
     schema.add_argument(
