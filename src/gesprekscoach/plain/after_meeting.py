@@ -146,6 +146,7 @@ def _agreements(editor: PlainEditor) -> None:
     prep = editor.session.prep
     io.blank()
     io.say(f"Deel 1 van {PARTS}: de afspraken. Bij elke afspraak: wat, wie en wanneer.")
+    first = True
     while True:
         agreements = list(prep.after.agreements) if prep.after is not None else []
         if agreements:
@@ -153,15 +154,19 @@ def _agreements(editor: PlainEditor) -> None:
             io.numbered([agreement_line(agreement) for agreement in agreements])
         else:
             io.say("Nog geen afspraken.")
-        io.say(
-            f"Typ een nieuwe afspraak: wat hebben jullie afgesproken? Typ {DONE_WORD} als alle afspraken erin staan."
-        )
-        io.say("Enter = verder zonder nieuwe afspraak.")
-        if agreements:
+        if first:
             io.say(
-                f"Of typ {CHANGE_WORD} 2 om afspraak 2 te veranderen, {DONE_COMMAND} 2 om afspraak 2 gedaan te zetten "
-                f"(nog eens: weer open), of {REMOVE_WORD} 2 om afspraak 2 weg te halen."
+                f"Typ een nieuwe afspraak: wat hebben jullie afgesproken? Typ {DONE_WORD} als alle afspraken erin staan."
             )
+            io.say("Enter = verder zonder nieuwe afspraak.")
+            if agreements:
+                io.say(
+                    f"Of typ {CHANGE_WORD} 2 om afspraak 2 te veranderen, {DONE_COMMAND} 2 om afspraak 2 gedaan "
+                    f"te zetten (nog eens: weer open), of {REMOVE_WORD} 2 om afspraak 2 weg te halen."
+                )
+        else:
+            io.say(f"Typ nog een afspraak, of typ {DONE_WORD}. Typ hulp voor de andere woorden.")
+        first = False
         line = io.read_answer("> ").strip()
         if not line or line.lower() == DONE_WORD:
             return

@@ -14,6 +14,7 @@ from gesprekscoach.content.models import ChecklistItem, ChecklistStep, Question,
 from gesprekscoach.plain.carry_over_step import carry_over_asks
 from gesprekscoach.plain.console import PlainIO
 from gesprekscoach.plain.editing import SKIPPED, Ask, Asked, PlainEditor
+from gesprekscoach.plain.list_editor import PRIVATE_SAID
 from gesprekscoach.session.commands import SetAnswer, SetExample, SetTipDone, SetTipNote
 from gesprekscoach.session.examples import ExampleGroup, example_wanted, wins_to_offer, with_example
 from gesprekscoach.store.models import Answer
@@ -58,7 +59,8 @@ def choose_example(io: PlainIO, groups: list[ExampleGroup], *, title: str) -> st
     texts: list[str] = []
     for group in groups:
         io.say(group.title)
-        io.numbered([choice.shown for choice in group.choices], start=len(texts) + 1)
+        shown = [choice.shown + (f" ({PRIVATE_SAID})" if choice.private else "") for choice in group.choices]
+        io.numbered(shown, start=len(texts) + 1)
         texts += [choice.text for choice in group.choices]
     index = io.ask_choice(
         "Welk voorbeeld wil je gebruiken? Typ een nummer.", len(texts) + 1, default=len(texts), default_label="geen"
@@ -93,7 +95,8 @@ def ask_questions(editor: PlainEditor, step: QuestionsStep) -> list[Ask]:
                 editor.edit(SetAnswer(question.id, text))
 
             while True:
-                text = io.ask_block("Typ je antwoord.", current(question).text, keep=keep)
+                picks = (PICK_WORD,) if offered and not question.ask_example else ()
+                text = io.ask_block("Typ je antwoord.", current(question).text, keep=keep, words=picks)
                 if offered and not question.ask_example and text.strip().lower() == PICK_WORD:
                     chosen = choose_example(io, offered, title="Kies een punt uit je logboek.")
                     if chosen is not None:

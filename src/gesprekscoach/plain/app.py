@@ -42,6 +42,20 @@ _TRUE_WORDS = frozenset({"1", "ja", "j", "true", "yes", "y", "aan"})
 
 STOPPED_MESSAGE = "Gestopt. Alles wat je hebt ingevuld, is bewaard."
 
+MENU_NEW = "Een nieuwe voorbereiding beginnen"
+MENU_RESUME = "Verder met een eerdere voorbereiding"
+MENU_AFTER = "Na het gesprek: afspraken, het verslag en je reactie"
+MENU_SAVE = "Het blad van een eerdere voorbereiding opslaan"
+MENU_CHOOSER = "Welk gesprek heb ik? Een paar vragen helpen je kiezen"
+MENU_LOG = "Mijn logboek: schrijf op wat er goed ging"
+MENU_STOP = "Stoppen"
+
+
+def menu_labels(has_earlier: bool) -> list[str]:
+    """The choices of the menu, in order; the ones about earlier preparations only when there are any."""
+    earlier = [MENU_RESUME, MENU_AFTER, MENU_SAVE] if has_earlier else []
+    return [MENU_NEW, *earlier, MENU_CHOOSER, MENU_LOG, MENU_STOP]
+
 
 def should_use_plain_mode(
     asked: bool,
@@ -125,20 +139,16 @@ class PlainCoach:
             io.say(reminder.text)
             io.say("Kreeg je het verslag al? Kies dan 'Na het gesprek'.")
         io.say("Wat wil je doen?")
-        choices: list[tuple[str, Callable[[], bool]]] = [
-            ("Een nieuwe voorbereiding beginnen", lambda: new_preparation(context))
-        ]
-        if earlier:
-            choices += [
-                ("Verder met een eerdere voorbereiding", lambda: resume(context, earlier)),
-                ("Na het gesprek: afspraken, het verslag en je reactie", self._back_to_menu(after_meeting, earlier)),
-                ("Het blad van een eerdere voorbereiding opslaan", self._back_to_menu(save_earlier_sheet, earlier)),
-            ]
-        choices += [
-            ("Welk gesprek heb ik? Een paar vragen helpen je kiezen", self._chooser),
-            ("Mijn logboek: schrijf op wat er goed ging", self._wins_log),
-            ("Stoppen", _stop),
-        ]
+        actions: dict[str, Callable[[], bool]] = {
+            MENU_NEW: lambda: new_preparation(context),
+            MENU_RESUME: lambda: resume(context, earlier),
+            MENU_AFTER: self._back_to_menu(after_meeting, earlier),
+            MENU_SAVE: self._back_to_menu(save_earlier_sheet, earlier),
+            MENU_CHOOSER: self._chooser,
+            MENU_LOG: self._wins_log,
+            MENU_STOP: _stop,
+        }
+        choices = [(label, actions[label]) for label in menu_labels(bool(earlier))]
         io.numbered([label for label, _action in choices])
         try:
             action = choices[io.ask_choice("Typ een nummer.", len(choices))][1]

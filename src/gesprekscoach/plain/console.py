@@ -18,7 +18,7 @@ import re
 import sys
 import textwrap
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
@@ -258,7 +258,13 @@ class PlainIO:
         return line
 
     def ask_block(
-        self, question: str, current: str = "", *, label: str = "Je antwoord", keep: Keep | None = None
+        self,
+        question: str,
+        current: str = "",
+        *,
+        label: str = "Je antwoord",
+        keep: Keep | None = None,
+        words: Collection[str] = (),
     ) -> str:
         """An answer of one or more lines; an empty line ends it. Enter at once keeps `current`.
 
@@ -266,6 +272,7 @@ class PlainIO:
         answer: the lines typed so far go to `keep` first (so nothing is lost), then the
         command is raised; 'hulp' there shows the help and the answer goes on. When the input
         ends halfway, the lines typed so far are returned (the next question then stops).
+        One of `words` alone on the first line is returned at once (a command of the caller).
         """
         more = "Meer regels mag: een lege regel sluit je antwoord af."
         if current.strip():
@@ -278,6 +285,8 @@ class PlainIO:
             return current
         if first.strip().lower() == CLEAR_WORD:
             return ""
+        if first.strip().lower() in words:
+            return first.strip().lower()
         lines = [first.rstrip()]
         while True:
             try:

@@ -38,7 +38,10 @@ def _short(text: str) -> str:
 
 def item_label(item: PrivateItem) -> str:
     """How an item is listed: what it is, the user's words, and whether it is private now."""
-    label = _LABELS.get(item.area, "{text}").format(about=_short(item.about), text=_short(item.text))
+    about = _short(item.about)
+    if item.area == Area.CARRY_OVER:
+        about = about[:1].lower() + about[1:]  # 'Van de vorige keer, afspraak: …'
+    label = _LABELS.get(item.area, "{text}").format(about=about, text=_short(item.text))
     return label + (". Nu alleen voor jou." if item.private else "")
 
 

@@ -143,6 +143,7 @@ def _edit_point(editor: PlainEditor, point_id: str | None, number: int) -> bool:
                 point().example,
                 label="Je voorbeeld",
                 keep=keep,
+                words=(PICK_WORD,),
             )
             if text.strip().lower() != PICK_WORD:
                 keep(text)

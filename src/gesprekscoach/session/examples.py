@@ -25,16 +25,14 @@ from gesprekscoach.store.models import Answer, LogEntry, Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.wins_log import LogError, WinsLogStore
 
-PRIVATE_NOTE = "alleen voor mij"
-"""Said after a choice that is marked 'alleen voor mij'."""
-
 
 @dataclass(frozen=True)
 class ExampleChoice:
-    """One example to choose: how it is shown, and the text it puts in."""
+    """One example to choose: how it is shown, the text it puts in, and whether it is only for you."""
 
     shown: str
     text: str
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,13 +60,10 @@ def win_text(entry: LogEntry) -> str:
 
 
 def wins_to_offer(groups: Sequence[WinGroup]) -> list[ExampleGroup]:
-    """The wins of a questions step as choices, by goal ('Zonder doel' last); private ones say so."""
+    """The wins of a questions step as choices, by goal ('Zonder doel' last); private ones are marked."""
     offered: list[ExampleGroup] = []
     for group in groups:
-        choices = [
-            ExampleChoice(win_text(entry) + (f" ({PRIVATE_NOTE})" if entry.private else ""), win_text(entry))
-            for entry in group.entries
-        ]
+        choices = [ExampleChoice(win_text(entry), win_text(entry), entry.private) for entry in group.entries]
         if choices:
             offered.append(ExampleGroup(f"Doel: {group.title}" if group.title else "Zonder doel", choices))
     return offered
