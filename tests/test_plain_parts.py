@@ -25,7 +25,7 @@ from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
 from session_helpers import FakeClock, fixed_clock, new_session
-from test_plain import TODAY, conversation_number, start_lines, steps_until
+from test_plain import TODAY, start_lines, steps_until
 from year_helpers import TZ, make_planning
 
 DATA = Path(__file__).parent / "data"
