@@ -11,6 +11,7 @@ meeting, and the chooser's questions.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -150,14 +151,23 @@ def everything_said(shipped_content: Content, tmp_path: Path) -> str:
     assert store.list().preparations
     after = str(menu_labels(True).index(MENU_AFTER) + 1)
     said.append(typed(content, home, sheets, [after, "", "j", "hulp", "stop"]))
-    return flat("\n".join(said))
+    return "\n".join(said)
 
 
 def test_every_content_text_of_the_full_screen_is_said(shipped_content: Content, everything_said: str) -> None:
     fields = shown_by_the_full_screen(shipped_content)
     assert len(fields) > 300  # the list covers the whole content
-    missing = [(where, text) for where, text in fields if flat(text) not in everything_said]
+    said = flat(everything_said)
+    missing = [(where, text) for where, text in fields if flat(text) not in said]
     assert missing == []
+
+
+def test_all_of_it_is_plain_text_for_the_ear(everything_said: str) -> None:
+    """No escape codes, no box drawing, no mark that says something on its own, short lines."""
+    assert "\x1b" not in everything_said
+    assert not re.search(r"[\u2500-\u259f\u25a0-\u25ff✓✗•·☐☑→]", everything_said)
+    long_lines = [line for line in everything_said.splitlines() if len(line) > 72 and " " in line.strip()]
+    assert long_lines == []
 
 
 def test_the_help_says_the_commands_and_where_you_are(shipped_content: Content, tmp_path: Path) -> None:
