@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.plain.answer_steps import PICK_WORD, choose_example
 from gesprekscoach.plain.console import BackRequested
-from gesprekscoach.plain.editing import Ask, PlainEditor, run_questions
+from gesprekscoach.plain.editing import SKIPPED, Ask, Asked, PlainEditor, run_questions
 from gesprekscoach.plain.help import letter_help
 from gesprekscoach.session.commands import AddDisagreement, EditDisagreement, RemoveDisagreement, SetSignedBy
 from gesprekscoach.session.examples import letter_examples, with_example
@@ -54,13 +54,23 @@ def run_reaction_letter(editor: PlainEditor) -> None:
         io.say(f"Reactie op het verslag van je {session.conversation_name} van {day_month_year(prep.meeting_date)}.")
         io.say("Schrijf op welke punten niet kloppen, en waarom. Houd het kort, rustig en zakelijk.")
 
-        def name() -> None:
+        def name() -> Asked:
+            if not _points(editor):
+                io.say("Je hebt nog geen punt. De brief maak je als je een punt hebt. Alles is bewaard.")
+                return SKIPPED
             io.blank()
             current = prep.after.signed_by if prep.after is not None else ""
             question = "Je naam onder de brief." + ("" if current.strip() else " (Enter = zonder naam)")
             editor.edit(SetSignedBy(io.ask_text(question, current, label="Je naam")))
+            return None
 
-        run_questions([lambda: _walk_points(editor), name, lambda: _save(editor)])
+        def save() -> Asked:
+            if not _points(editor):
+                return SKIPPED
+            _save(editor)
+            return None
+
+        run_questions([lambda: _walk_points(editor), name, save])
 
 
 def _points(editor: PlainEditor) -> list[Disagreement]:
@@ -86,7 +96,6 @@ def _walk_points(editor: PlainEditor) -> None:
                     return
             else:
                 io.blank()
-                io.say("Punt 1.")
             if _edit_point(editor, None, len(points) + 1):
                 index += 1
             elif not _points(editor):
