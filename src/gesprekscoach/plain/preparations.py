@@ -27,6 +27,7 @@ from gesprekscoach.session.opening import OpenedSession, conversation_for, open_
 from gesprekscoach.session.resume import left_off
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError
+from gesprekscoach.store.wins_log import period_start
 
 
 def capitalized(text: str) -> str:
@@ -108,9 +109,9 @@ def choose_preparation(
 
 
 def latest_meeting_index(earlier: list[Preparation], today: date) -> int:
-    """The place of the preparation whose meeting was the latest up to today (else the first)."""
-    past = [(prep.meeting_date, -index) for index, prep in enumerate(earlier) if prep.meeting_date <= today]
-    return -max(past)[1] if past else 0
+    """The place of the preparation of the latest meeting up to today (the store's rule), else the first."""
+    _start, latest = period_start(earlier, today)
+    return next((index for index, prep in enumerate(earlier) if latest is not None and prep.id == latest.id), 0)
 
 
 def _opened(context: PlainContext, prep: Preparation) -> OpenedSession | None:
