@@ -6,12 +6,14 @@ functioneringsgesprek of 10 June 2027 that starts from a planningsgesprek (see
 conversation's steps, the part every front end can type; `more` are the edits after the
 steps (who the meeting is with, 'alleen voor mij', what is carried over, after the meeting).
 
-`plain_lines` turns the script into what a user types in the plain mode. A full-screen test
-can replay the same commands as key presses.
+`plain_lines` turns the script into what a user types in the plain mode (Enter keeps what
+is carried over and the 'alleen voor mij' marks: those edits are in `more`). A full-screen
+test can replay the same commands as key presses.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -60,6 +62,7 @@ from gesprekscoach.session.commands import (
     SetGoalField,
     SetGoalSteps,
     SetHowItWent,
+    SetLastStep,
     SetPitfallRead,
     SetReportDate,
     SetReportReceived,
@@ -68,8 +71,11 @@ from gesprekscoach.session.commands import (
     SetTipNote,
     SetWithWhom,
 )
+from gesprekscoach.session.cycle import build_carry_over, carry_over_for_step
+from gesprekscoach.store.models import CarryOverItem, Preparation
+from gesprekscoach.store.preparations import PreparationStore
 from session_helpers import TZ, FakeClock
-from year_helpers import FUNCTIONING_DAY, PLANNING_DAY
+from year_helpers import FUNCTIONING_DAY, PLANNING_DAY, make_planning, record_planning_after
 
 CONVERSATION = "functionering"
 MEETING_DAY = FUNCTIONING_DAY
@@ -121,6 +127,7 @@ def edit_script(content: Content, *, sheet_path: Path, letter_path: Path) -> Edi
         SetTipDone(preparing[1].id, True),
         SetAnswer("afspraken-planning", "De meeste afspraken zijn gehaald.\nHet rooster nog niet."),
         SetExample("afspraken-planning", "De cursus is aangevraagd"),
+        SetAnswer("wat-ging-minder", "Het overleg met mijn leidinggevende"),
         SetExample("wat-ging-minder", "Het overleg viel twee keer uit"),
         SetAnswer("doelen-behaald", "Eén van de twee doelen"),
         AddGoal("Ik wil beter leren plannen"),
@@ -139,7 +146,7 @@ def edit_script(content: Content, *, sheet_path: Path, letter_path: Path) -> Edi
         RemoveListItem(own, 1),
         AddListItem(feedback, BLUNT_FEEDBACK),
         EditListItem(feedback, 0, BETTER_FEEDBACK),
-        AddListItem(feedback, "Ik vind het fijn dat je elke week tijd maakt.\nDat helpt mij echt."),
+        AddListItem(feedback, "Ik vind het fijn dat je elke week tijd maakt. Dat helpt mij echt."),
         SetPitfallRead(pitfalls[0].id, True),
         SetPitfallRead(pitfalls[3].id, True),
         AddListItem(agenda, "Mijn werkdruk"),
@@ -148,6 +155,7 @@ def edit_script(content: Content, *, sheet_path: Path, letter_path: Path) -> Edi
         MoveListItem(agenda, 2, 1),
         RemoveListItem(agenda, 0),
         RecordSheetSaved(str(sheet_path)),
+        SetLastStep(conv.steps[-1].id),  # a front end notes each step the user enters; the last is the summary
     ]
     goal, agreement, promise = (f"{PLANNING_ID}:doel-1", f"{PLANNING_ID}:afspraak-1", f"{PLANNING_ID}:afspraak-2")
     more: list[Command] = [
@@ -196,6 +204,7 @@ def _areas_of(command: Command) -> set[Area]:
         return {command.area}
     by_kind: dict[type, Area] = {
         SetWithWhom: Area.DETAILS,
+        SetLastStep: Area.DETAILS,
         RecordSheetSaved: Area.SHEET,
         SetTipDone: Area.CHECKLIST,
         SetTipNote: Area.CHECKLIST,
@@ -225,16 +234,34 @@ def _areas_of(command: Command) -> set[Area]:
 def plain_lines(content: Content, edits: Sequence[Command], *, menu_number: str) -> list[str]:
     """What a user types in the plain mode to make `edits` (the `steps` part) on a new preparation.
 
-    `menu_number` is the number of the conversation type in the menu. Raises AssertionError
-    for an edit the plain mode cannot type there (the script must follow the steps).
+    `menu_number` is the number of the conversation type in the menu. The new preparation
+    starts from the planningsgesprek of `year_helpers` (its goals and agreements are carried
+    over: Enter keeps each as it is). Raises AssertionError for an edit the plain mode cannot
+    type there (the script must follow the steps).
     """
     conv = content.conversation(CONVERSATION)
+    carried = _carried(content)
     pending = list(edits)
     lines = ["1", menu_number, MEETING_DAY.strftime("%d-%m-%Y"), WITH_WHOM]
     for step in conv.steps:
-        lines += _plain_step(step, content, pending)
+        lines += _plain_step(step, content, pending, carried)
     assert not pending, f"the plain mode cannot type these edits: {pending}"
     return lines
+
+
+def _carried(content: Content) -> list[CarryOverItem]:
+    """What the script's preparation starts from (the planningsgesprek of `year_helpers`)."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = PreparationStore(Path(folder))
+        planning = record_planning_after(store, make_planning(store))
+        prep = Preparation(
+            id="script",
+            conversation=CONVERSATION,
+            meeting_date=MEETING_DAY,
+            created_at=script_clock().now(),
+            updated_at=script_clock().now(),
+        )
+        return build_carry_over(prep, [planning], content)
 
 
 def _take(pending: list[Command], belongs: type | tuple[type, ...], test: object = None) -> list[Command]:
@@ -245,7 +272,8 @@ def _take(pending: list[Command], belongs: type | tuple[type, ...], test: object
     return taken
 
 
-def _plain_step(step: Step, content: Content, pending: list[Command]) -> list[str]:
+def _plain_step(step: Step, content: Content, pending: list[Command], carried: list[CarryOverItem]) -> list[str]:
+    """The lines of one step; the last one (when there is something to mark) keeps 'alleen voor mij' as it is."""
     if isinstance(step, IntroStep | InfoStep):
         return [""]
     if isinstance(step, ChecklistStep):
@@ -253,9 +281,10 @@ def _plain_step(step: Step, content: Content, pending: list[Command]) -> list[st
         taken = _take(pending, (SetTipDone, SetTipNote), lambda c: c.item_id in ids)
         done = {c.item_id for c in taken if isinstance(c, SetTipDone) and c.done}
         notes = {c.item_id: c.note for c in taken if isinstance(c, SetTipNote)}
-        return [line for item in step.items for line in ("j" if item.id in done else "n", notes.get(item.id, ""))]
+        lines = [line for item in step.items for line in ("j" if item.id in done else "n", notes.get(item.id, ""))]
+        return lines + _private(any(note.strip() for note in notes.values()))
     if isinstance(step, QuestionsStep):
-        return _plain_questions(step, content, pending)
+        return _plain_questions(step, content, pending, carried)
     if isinstance(step, GoalsStep):
         return _plain_goals(pending)
     if isinstance(step, AskStep):
@@ -266,28 +295,52 @@ def _plain_step(step: Step, content: Content, pending: list[Command]) -> list[st
         read = {c.pitfall_id for c in _take(pending, SetPitfallRead) if isinstance(c, SetPitfallRead) and c.read}
         return ["j" if pitfall.id in read else "n" for pitfall in content.pitfalls_for(step)]
     if isinstance(step, AgendaStep):
-        return _plain_list(_take(pending, (AddListItem, RemoveListItem, MoveListItem), _in(Area.AGENDA))) + [""]
+        agenda = _take(pending, (AddListItem, RemoveListItem, MoveListItem), _in(Area.AGENDA))
+        return _plain_list(agenda) + [""] + _private(_count(agenda) > 0)
     assert isinstance(step, SummaryStep)
     saved = _take(pending, RecordSheetSaved)
+    _take(pending, SetLastStep)  # entering a step notes it: nothing to type
     return ["j", saved[-1].path] if saved else ["n"]  # type: ignore[union-attr]
+
+
+def _private(anything: bool) -> list[str]:
+    """Enter at the question what is only for you (asked when the step has something of yours)."""
+    return [""] if anything else []
+
+
+def _count(commands: Sequence[Command]) -> int:
+    """How many items a list has after these adds and removes (from empty)."""
+    return sum(1 if isinstance(c, AddListItem) else -1 if isinstance(c, RemoveListItem) else 0 for c in commands)
 
 
 def _in(area: Area) -> object:
     return lambda command: command.area == area
 
 
-def _plain_questions(step: QuestionsStep, content: Content, pending: list[Command]) -> list[str]:
+def _plain_questions(
+    step: QuestionsStep, content: Content, pending: list[Command], carried: list[CarryOverItem]
+) -> list[str]:
     conv = content.conversation(CONVERSATION)
+    stub = Preparation(
+        id="script",
+        conversation=CONVERSATION,
+        meeting_date=MEETING_DAY,
+        created_at=script_clock().now(),
+        updated_at=script_clock().now(),
+        carry_over=carried,
+    )
+    shown = carry_over_for_step(stub, conv, step)
+    lines = ["", ""] * len(shown)  # per carried item: Enter keeps how far it is, Enter keeps the note
     taken = _take(pending, (SetAnswer, SetExample), lambda c: c.question_id in step.questions)
     answers = {c.question_id: c.text for c in taken if isinstance(c, SetAnswer)}
     examples = {c.question_id: c.example for c in taken if isinstance(c, SetExample)}
-    lines: list[str] = []
+    assert set(examples) <= set(answers), "the plain mode asks for an example only after an answer"
     for question_id in step.questions:
         answer = answers.get(question_id, "")
         lines += [*answer.split("\n"), ""] if answer else [""]  # a block of lines ends with an empty line
-        if conv.question(question_id).ask_example:
+        if answer and conv.question(question_id).ask_example:
             lines.append(examples.get(question_id, ""))
-    return lines
+    return lines + _private(bool(shown) or bool(answers))
 
 
 def _plain_goals(pending: list[Command]) -> list[str]:
@@ -302,20 +355,21 @@ def _plain_goals(pending: list[Command]) -> list[str]:
         fields = {c.field: c.text for c in taken if isinstance(c, SetGoalField)}
         steps = [s for c in taken if isinstance(c, SetGoalSteps) for s in c.steps]
         lines += ["j", sentence.text, *(fields.get(letter, "") for letter in letters), *steps, ""]  # type: ignore[union-attr]
-    return lines + ["n"]
+    return lines + ["n"] + _private(number > 0)
 
 
 def _plain_ask(step: AskStep, pending: list[Command]) -> list[str]:
     chosen = _take(pending, SetChosenSuggestions, lambda c: c.step_id == step.id)
     numbers = [str(step.suggestions.index(qid) + 1) for c in chosen for qid in sorted(c.question_ids)]  # type: ignore[union-attr]
     own = _take(pending, (AddListItem, RemoveListItem, MoveListItem), _in(Area.OWN_QUESTIONS))
-    return [" ".join(numbers)] + _plain_list(own) + [""]
+    return [" ".join(numbers)] + _plain_list(own) + [""] + _private(bool(numbers) or _count(own) > 0)
 
 
 def _plain_list(commands: Sequence[Command]) -> list[str]:
     lines: list[str] = []
     for command in commands:
         if isinstance(command, AddListItem):
+            assert "\n" not in command.text, "a point of a list is one line in the plain mode"
             lines.append(command.text)
         elif isinstance(command, RemoveListItem):
             lines.append(f"weg {command.index + 1}")
@@ -334,17 +388,17 @@ def _plain_feedback(content: Content, pending: list[Command]) -> list[str]:
             lines.append(f"weg {command.index + 1}")
             count -= 1
             continue
-        assert isinstance(command, AddListItem)
-        lines += [*command.text.split("\n"), ""]  # a point of more lines ends with an empty line
+        assert isinstance(command, AddListItem) and "\n" not in command.text, command
+        lines.append(command.text)
         text = command.text
         while not check_feedback(text, template=content.feedback.ik_template, texts=content.checks).constructive:
             better = pending[0] if pending else None
             if isinstance(better, EditListItem) and better.area == Area.FEEDBACK and better.index == count:
                 pending.pop(0)
-                lines += [*better.text.split("\n"), ""]  # 'Wil je het anders zeggen?'
+                lines.append(better.text)  # 'Wil je het anders zeggen?'
                 text = better.text
             else:
                 lines.append("")  # keep it as it is
                 break
         count += 1
-    return lines + [""]
+    return lines + [""] + _private(count > 0)

@@ -60,7 +60,11 @@ def conversation_number(content: Content, conversation_id: str) -> str:
 
 
 def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
-    """The lines a user types for the whole functioneringsgesprek (the same answers as the TUI test)."""
+    """The lines a user types for the whole functioneringsgesprek (the same answers as the TUI test).
+
+    A step with words of the user ends with the question what is only for you: Enter keeps
+    everything on the sheet.
+    """
     conv = content.conversation("functionering")
     lines = ["1", conversation_number(content, "functionering"), "23-11-2026", "Anne de Vries"]
     for step in conv.steps:
@@ -72,7 +76,10 @@ def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
                     lines += ["j", TIP_NOTE]
                 else:
                     lines += ["n", ""]
+            if step.id == "tips":
+                lines.append("")  # alleen voor jou? Enter: nothing
         elif isinstance(step, QuestionsStep):
+            answered = False
             for question_id in step.questions:
                 question = conv.question(question_id)
                 if question_id in ANSWERS:
@@ -80,29 +87,30 @@ def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
                     lines += [answer, ""]  # a multi-line answer ends with an empty line
                     if question.ask_example:
                         lines.append(example)
+                    answered = True
                 else:
-                    lines.append("")
-                    if question.ask_example:
-                        lines.append("")
+                    lines.append("")  # skipped: no example is asked
+            if answered:
+                lines.append("")
         elif step.kind == "goals":
             lines.append("j")
             lines += [
                 GOAL[field] for field in ("text", "specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
             ]
-            lines += [GOAL_STEP, ""]  # the small steps, then Enter = klaar
-            lines.append("n")  # no other goal
+            lines += [GOAL_STEP, ""]  # the small steps, then Enter: no more
+            lines += ["n", ""]  # no other goal; nothing only for you
         elif step.kind == "ask":
-            lines += ["1", OWN_QUESTION, ""]
+            lines += ["1", OWN_QUESTION, "", ""]
         elif step.kind == "feedback":
-            lines += [FEEDBACK, ""]
+            lines.append(FEEDBACK)
             if not check_feedback(FEEDBACK, template=content.feedback.ik_template, texts=content.checks).constructive:
                 lines.append("")  # keep it as it is
-            lines.append("")  # no more feedback
+            lines += ["", ""]  # no more feedback; nothing only for you
         elif isinstance(step, PitfallsStep):
             for number, _ in enumerate(content.pitfalls_for(step)):
                 lines.append("j" if number == 0 else "n")
         elif step.kind == "agenda":
-            lines += [*AGENDA, ""]
+            lines += [*AGENDA, "", ""]
         elif step.kind == "summary":
             lines += ["j", save_as]
     return lines
@@ -195,7 +203,7 @@ def test_feedback_signals_and_proposal_are_shown(shipped_content: Content, folde
     assert not result.constructive and result.proposal
     lines = start_lines(shipped_content, "functionering") + steps_until(shipped_content, "functionering", "feedback")
     better = "Ik merk dat ik in het overleg van dinsdag niet aan het woord kwam, en ik zou graag ook iets zeggen"
-    lines += [blunt, "", better, "", "", "", "stop"]
+    lines += [blunt, better, "", "", "stop"]  # the point, said better, no more points, nothing only for you
     code, output = run_script(shipped_content, home, sheets, lines)
     assert code == 0
     flat = " ".join(output.split())
@@ -256,9 +264,9 @@ def test_the_sheet_equals_the_tui_sheet_for_the_same_answers(shipped_content: Co
     plain_sheet = (plain_sheets / sheet_filename(plain_prep, shipped_content)).read_text(encoding="utf-8")
 
     assert plain_sheet == tui_sheet
-    assert plain_prep.model_dump(exclude={"created_at", "updated_at", "sheet_path"}) == tui_prep.model_dump(
-        exclude={"created_at", "updated_at", "sheet_path"}
-    )
+    # the plain mode notes where the user is (the full screen does not yet): not compared
+    skip = {"created_at", "updated_at", "sheet_path", "last_step"}
+    assert plain_prep.model_dump(exclude=skip) == tui_prep.model_dump(exclude=skip)
 
 
 # --------------------------------------------------------------------------- stop, back, keep
@@ -280,8 +288,7 @@ def steps_until(content: Content, conversation_id: str, step_id: str) -> list[st
         elif isinstance(step, ChecklistStep):
             lines += ["", ""] * len(step.items)
         elif isinstance(step, QuestionsStep):
-            for question_id in step.questions:
-                lines += ["", ""] if conv.question(question_id).ask_example else [""]
+            lines += [""] * len(step.questions)  # a skipped answer gets no example question
         elif step.kind in ("goals", "feedback"):
             lines.append("")
         elif isinstance(step, PitfallsStep):
@@ -564,7 +571,7 @@ def test_a_piped_stdin_falls_back_to_the_plain_mode(tmp_path: Path) -> None:
         )
         os.close(slave)
         assert process.stdin is not None
-        process.stdin.write(b"2\n")  # 2 = Stoppen (there is no earlier preparation)
+        process.stdin.write(b"stop\n")  # 'stop' works at every question, also in the menu
         process.stdin.close()
         output = b""
         deadline = time.monotonic() + 60

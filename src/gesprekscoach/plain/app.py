@@ -4,10 +4,12 @@ Started by `gesprekscoach --eenvoudig`, by `GESPREKSCOACH_EENVOUDIG=1`, and when
 terminal cannot run the full-screen coach (stdin or stdout is not a terminal, or
 TERM=dumb); see `should_use_plain_mode`. No colours, no cursor movement, no box drawing:
 short lines a screen reader reads well, numbered choices, 'terug' to go back, 'stop' to
-leave. It starts with a menu (new preparation, resume one, stop), then asks the steps of
-the conversation (`steps.PlainSession`). Both ways in go through the session's opening
-(`session.opening`), and every answer is a command to the session, saved at once; the end
-of the input works like 'stop'.
+leave, 'hulp' for help. It starts with a menu of everything the coach does: a new
+preparation, going on with one (where you left off), after the meeting (agreements, the
+report, the reaction letter), saving a sheet again, 'Welk gesprek heb ik?', and the wins
+log. A preparation is asked step by step (`steps.PlainSession`). Every way in goes through
+the session's opening (`session.opening`), and every answer is a command to the session,
+saved at once; the end of the input works like 'stop'.
 
 Plain Python: this module never imports Textual.
 """
@@ -16,21 +18,22 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
-from datetime import date, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from gesprekscoach.content.models import Content
-from gesprekscoach.dates import dutch_date, parse_meeting_date
-from gesprekscoach.plain.console import BACK_WORD, STOP_WORD, BackRequested, PlainIO, StopRequested
-from gesprekscoach.plain.steps import PlainSession
+from gesprekscoach.plain.chooser import run_chooser
+from gesprekscoach.plain.console import BACK_WORD, HELP_WORD, STOP_WORD, BackRequested, PlainIO, StopRequested
+from gesprekscoach.plain.context import PlainContext
+from gesprekscoach.plain.help import menu_help
+from gesprekscoach.plain.preparations import after_meeting, new_preparation, resume, save_earlier_sheet
+from gesprekscoach.plain.wins_log import run_wins_log
 from gesprekscoach.session.clock import Clock, SystemClock
-from gesprekscoach.session.cycle import conversation_name
-from gesprekscoach.session.errors import SessionError
-from gesprekscoach.session.opening import OpenedSession, conversation_for, open_preparation, start_new_preparation
+from gesprekscoach.session.cycle import report_reminders
 from gesprekscoach.store.models import Preparation
-from gesprekscoach.store.preparations import PreparationStore, StoreError
+from gesprekscoach.store.preparations import PreparationStore
 
 PLAIN_ENV = "GESPREKSCOACH_EENVOUDIG"
 """Set to 1 (or ja/true) to always start the plain mode."""
@@ -38,6 +41,20 @@ PLAIN_ENV = "GESPREKSCOACH_EENVOUDIG"
 _TRUE_WORDS = frozenset({"1", "ja", "j", "true", "yes", "y", "aan"})
 
 STOPPED_MESSAGE = "Gestopt. Alles wat je hebt ingevuld, is bewaard."
+
+MENU_NEW = "Een nieuwe voorbereiding beginnen"
+MENU_RESUME = "Verder met een eerdere voorbereiding"
+MENU_AFTER = "Na het gesprek: afspraken, het verslag en je reactie"
+MENU_SAVE = "Het blad van een eerdere voorbereiding opslaan"
+MENU_CHOOSER = "Welk gesprek heb ik? Een paar vragen helpen je kiezen"
+MENU_LOG = "Mijn logboek: schrijf op wat er goed ging"
+MENU_STOP = "Stoppen"
+
+
+def menu_labels(has_earlier: bool) -> list[str]:
+    """The choices of the menu, in order; the ones about earlier preparations only when there are any."""
+    earlier = [MENU_RESUME, MENU_AFTER, MENU_SAVE] if has_earlier else []
+    return [MENU_NEW, *earlier, MENU_CHOOSER, MENU_LOG, MENU_STOP]
 
 
 def should_use_plain_mode(
@@ -69,7 +86,7 @@ def should_use_plain_mode(
 
 
 class PlainCoach:
-    """The menu of the plain mode, and the way into a preparation."""
+    """The menu of the plain mode: every part of the coach is one numbered choice."""
 
     def __init__(
         self,
@@ -81,131 +98,89 @@ class PlainCoach:
         cwd: Path,
         clock: Clock | None = None,
     ) -> None:
-        self.content = content
-        self.io = io
-        self.store = store
-        self.clock: Clock = clock if clock is not None else SystemClock(today)
-        """The session's clock; `today` (when given) pins its date."""
-        self.cwd = cwd
+        chosen: Clock = clock if clock is not None else SystemClock(today)
+        self.context = PlainContext(content, io, store, chosen, cwd)
+        """The content, the streams, the store, the clock (`today` pins its date) and the folder."""
+
+    @property
+    def io(self) -> PlainIO:
+        """The streams."""
+        return self.context.io
 
     def run(self) -> int:
         """Show the menu until the user stops, or a preparation is finished; returns the exit code."""
         io = self.io
         io.say("gesprekscoach, eenvoudige modus")
         io.say("Je krijgt de vragen een voor een. Typ je antwoord en druk op Enter.")
-        io.say(f"Typ {BACK_WORD} om terug te gaan. Typ {STOP_WORD} om te stoppen.")
+        io.say(f"Typ {BACK_WORD} om terug te gaan, {STOP_WORD} om te stoppen, en {HELP_WORD} voor uitleg.")
         io.say("Alles wat je typt, wordt meteen bewaard.")
         try:
-            while True:
-                if self._menu():
-                    io.blank()
-                    io.say("Klaar. Je voorbereiding is bewaard. Succes met je gesprek!")
-                    return 0
+            with io.helping(menu_help):
+                while True:
+                    if self._menu():
+                        io.blank()
+                        io.say("Klaar. Je voorbereiding is bewaard. Succes met je gesprek!")
+                        return 0
         except StopRequested:
             io.blank()
             io.say(STOPPED_MESSAGE)
             return 0
 
-    # ----------------------------------------------------------------- the menu
-
     def _menu(self) -> bool:
         """One round of the menu; True when a preparation was worked through to the end."""
+        context = self.context
         io = self.io
-        listing = self.store.list()
+        listing = context.store.list()
         for message in listing.messages():
-            io.say(message)
+            io.say(f"Let op: {message}")
         earlier = listing.preparations
         io.blank()
+        for reminder in report_reminders(earlier, context.content, context.clock.today()):
+            io.say(reminder.text)
+            io.say("Kreeg je het verslag al? Kies dan 'Na het gesprek'.")
         io.say("Wat wil je doen?")
-        choices = ["Een nieuwe voorbereiding beginnen"]
-        if earlier:
-            choices.append("Verder met een eerdere voorbereiding")
-        choices.append("Stoppen")
-        io.numbered(choices)
+        actions: dict[str, Callable[[], bool]] = {
+            MENU_NEW: lambda: new_preparation(context),
+            MENU_RESUME: lambda: resume(context, earlier),
+            MENU_AFTER: self._back_to_menu(after_meeting, earlier),
+            MENU_SAVE: self._back_to_menu(save_earlier_sheet, earlier),
+            MENU_CHOOSER: self._chooser,
+            MENU_LOG: self._wins_log,
+            MENU_STOP: _stop,
+        }
+        choices = [(label, actions[label]) for label in menu_labels(bool(earlier))]
+        io.numbered([label for label, _action in choices])
         try:
-            choice = choices[io.ask_choice("Typ een nummer:", len(choices))]
+            action = choices[io.ask_choice("Typ een nummer.", len(choices))][1]
+            return action()
         except BackRequested:
             return False
-        if choice == "Stoppen":
-            raise StopRequested
-        try:
-            if choice.startswith("Verder"):
-                return self._resume(earlier)
-            return self._new()
-        except BackRequested:
+
+    def _chooser(self) -> bool:
+        chosen = run_chooser(self.io, self.context.content)
+        if chosen is None:
+            return False
+        return new_preparation(self.context, chosen)
+
+    def _wins_log(self) -> bool:
+        context = self.context
+        run_wins_log(context.io, context.content, context.store, context.clock)
+        return False
+
+    def _back_to_menu(
+        self, part: Callable[[PlainContext, list[Preparation]], None], earlier: list[Preparation]
+    ) -> Callable[[], bool]:
+        """A part of the menu that does not finish a preparation: afterwards, the menu again."""
+
+        def run() -> bool:
+            part(self.context, earlier)
             return False
 
-    def _new(self) -> bool:
-        io = self.io
-        conversations = sorted(self.content.conversations, key=lambda conv: (conv.order, conv.name))
-        io.blank()
-        io.say("Welk gesprek heb je?")
-        io.numbered([f"{conv.name}: {conv.summary}" for conv in conversations])
-        conv = conversations[io.ask_choice("Typ een nummer:", len(conversations))]
-        meeting = self._ask_date()
-        io.blank()
-        with_whom = io.ask_text("Met wie heb je het gesprek? (Enter = overslaan)", label="Naam").strip()
-        try:
-            # It starts from what is still open from earlier conversations (see session/cycle.py).
-            opened = start_new_preparation(self.store, self.content, conv.id, meeting, with_whom, clock=self.clock)
-        except (StoreError, SessionError) as error:
-            io.say(str(error))
-            return False
-        io.say(f"Je voorbereiding is gemaakt. Ze heet {opened.session.prep.id}.")
-        return self._work(opened, 0)
+        return run
 
-    def _ask_date(self) -> date:
-        io = self.io
-        today = self.clock.today()
-        tomorrow = today + timedelta(days=1)
-        io.blank()
-        while True:
-            io.say("Wanneer is het gesprek? Typ bijvoorbeeld 23-11 of vrijdag.")
-            text = io.read_answer(f"(Enter = morgen, {dutch_date(tomorrow)}) ")
-            try:
-                meeting = parse_meeting_date(text, today)
-            except ValueError as error:
-                io.say(str(error))
-                continue
-            io.say(f"Het gesprek is op {dutch_date(meeting)}.")
-            return meeting
 
-    def _resume(self, earlier: list[Preparation]) -> bool:
-        io = self.io
-        io.blank()
-        io.say("Welke voorbereiding wil je verder maken?")
-        io.numbered([self._describe(prep) for prep in earlier])
-        prep = earlier[io.ask_choice("Typ een nummer:", len(earlier), default=0)]
-        try:
-            conv = conversation_for(prep, self.content)
-        except SessionError as error:
-            io.say(str(error))
-            return False
-        io.blank()
-        io.say("Bij welke stap wil je beginnen?")
-        io.numbered([step.title for step in conv.steps])
-        start = io.ask_choice("Typ een nummer:", len(conv.steps), default=0)
-        return self._work(open_preparation(self.store, self.content, prep, clock=self.clock), start)
-
-    def _describe(self, prep: Preparation) -> str:
-        text = f"{conversation_name(prep, self.content)}, {dutch_date(prep.meeting_date)}"
-        if prep.with_whom.strip():
-            text += f", met {' '.join(prep.with_whom.split())}"
-        return text
-
-    def _work(self, opened: OpenedSession, start: int) -> bool:
-        for notice in opened.notices:
-            self.io.say(f"Let op: {notice}")
-        plain = PlainSession(self.io, opened.session, cwd=self.cwd)
-        try:
-            plain.run(start)
-        except BackRequested:
-            return False
-        finally:
-            outcome = opened.session.close()
-            if not outcome.ok:
-                self.io.say(f"Let op: {outcome.message}")
-        return True
+def _stop() -> bool:
+    raise StopRequested
 
 
 def run_plain(

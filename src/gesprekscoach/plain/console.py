@@ -1,10 +1,13 @@
 """Line-by-line questions and answers on plain text streams, for the plain (accessible) mode.
 
 Everything goes through one `PlainIO`: it prints short lines (wrapped, no colours, no cursor
-movement, no box drawing) and reads answers one line at a time. A few words typed alone on a
-line are commands everywhere: `terug` (go back one question) raises `BackRequested`, `stop`
-raises `StopRequested`, and so does the end of the input (EOF). Where an answer already
-exists, Enter on an empty line keeps it, and `wis` clears it.
+movement, no box drawing) and reads answers one line at a time. Three words typed alone on a
+line are commands at every prompt: `terug` (go back one question) raises `BackRequested`,
+`stop` raises `StopRequested` (and so does the end of the input), and `hulp` shows the help
+of where you are (see `helping`) and asks the same question again.
+
+Enter on an empty line has one meaning everywhere: keep what is there (or leave it empty)
+and go on. `wis` clears an answer; the word `klaar` ends a list.
 
 Plain Python: this module never imports Textual.
 """
@@ -15,11 +18,31 @@ import re
 import sys
 import textwrap
 import unicodedata
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 BACK_WORD = "terug"
 STOP_WORD = "stop"
+HELP_WORD = "hulp"
 CLEAR_WORD = "wis"
+DONE_WORD = "klaar"
+"""Ends a list (Enter on an empty line does too: it adds nothing and goes on)."""
+
+COMMANDS_HELP: tuple[str, ...] = (
+    "Deze woorden werken bij elke vraag:",
+    f"{BACK_WORD}: een vraag terug.",
+    f"{STOP_WORD}: stoppen. Alles wat je typte, is bewaard.",
+    f"{HELP_WORD}: uitleg bij waar je nu bent.",
+    "Enter op een lege regel: houden wat er staat, of overslaan, en verder.",
+)
+"""The commands that work at every prompt, as the help says them."""
+
+REPEAT_LIMIT = 12
+"""After the help, at most this many of the lines before the question are said again."""
+
+HelpText = Callable[[], list[str]]
+"""Gives the lines of the help for where the user is now."""
 
 LINE_WIDTH = 72
 """Printed lines are wrapped at this width: short lines read well, also with a screen reader."""
@@ -34,6 +57,10 @@ class StopRequested(Exception):
 
 class BackRequested(Exception):
     """The user typed 'terug': go back to the previous question."""
+
+
+Keep = Callable[[str], None]
+"""Stores the lines of an answer typed so far, before 'terug' or 'stop' leaves the question."""
 
 
 def readable(text: str) -> str:
@@ -78,6 +105,40 @@ class PlainIO:
                 self.stdin is sys.stdin and self.stdout is sys.stdout and _isatty(self.stdin) and _isatty(self.stdout)
             )
         self.interactive = interactive
+        self._helps: list[HelpText] = []
+        self._since_input: list[str] = []
+        """What was said since the last line of input."""
+        self._before_input: list[str] = []
+        """What was said before the last line of input (said again after the help)."""
+
+    # ----------------------------------------------------------------- help
+
+    @contextmanager
+    def helping(self, help_text: HelpText) -> Iterator[None]:
+        """While inside, 'hulp' shows these lines (then the commands that work everywhere)."""
+        self._helps.append(help_text)
+        try:
+            yield
+        finally:
+            self._helps.pop()
+
+    def show_help(self) -> None:
+        """The help of where the user is, the commands, then the question again."""
+        repeat = self._before_input[-REPEAT_LIMIT:]
+        self.blank()
+        self.say("Hulp.")
+        if self._helps:
+            for line in self._helps[-1]():
+                self.say(line)
+            self.blank()
+        for line in COMMANDS_HELP:
+            self.say(line)
+        if repeat:
+            self.blank()
+            self.say("Terug naar de vraag:")
+            for line in repeat:
+                self.say(line)
+        self._since_input = list(repeat)
 
     # ----------------------------------------------------------------- output
 
@@ -114,6 +175,8 @@ class PlainIO:
                 )
             )
         self.write("\n".join(lines) + "\n")
+        if text.strip():
+            self._since_input.append(text)
 
     def blank(self) -> None:
         """Print an empty line."""
@@ -143,15 +206,31 @@ class PlainIO:
             raise StopRequested
         return line.rstrip("\r\n")
 
-    def read_answer(self, prompt: str = "") -> str:
-        """One line, with the commands 'terug' and 'stop' handled (raised as exceptions)."""
+    def _read(self, prompt: str) -> str:
         line = self.read_line(prompt)
-        word = line.strip().lower()
-        if word == BACK_WORD:
-            raise BackRequested
-        if word == STOP_WORD:
-            raise StopRequested
+        self._before_input, self._since_input = self._since_input, []
         return line
+
+    def read_answer(self, prompt: str = "") -> str:
+        """One line, with the commands handled: 'terug' and 'stop' are raised, 'hulp' shows the help."""
+        while True:
+            line = self._read(self._short_prompt(prompt))
+            word = line.strip().lower()
+            if word == BACK_WORD:
+                raise BackRequested
+            if word == STOP_WORD:
+                raise StopRequested
+            if word != HELP_WORD:
+                return line
+            self.show_help()
+
+    def _short_prompt(self, prompt: str) -> str:
+        """A prompt longer than a line: all but its last line is said first (so every line stays short)."""
+        if len(prompt.rstrip()) <= self.width:
+            return prompt
+        lines = textwrap.wrap(prompt.strip(), self.width, break_long_words=False, break_on_hyphens=False)
+        self.say(" ".join(lines[:-1]))
+        return lines[-1] + " "
 
     def _show_current(self, label: str, current: str, clear_text: str = "om het te wissen") -> None:
         self.say(f"{label} nu:")
@@ -178,27 +257,51 @@ class PlainIO:
             return ""
         return line
 
-    def ask_block(self, question: str, current: str = "", *, label: str = "Je antwoord") -> str:
-        """An answer of one or more lines, ended by an empty line. Enter at once keeps `current`.
+    def ask_block(
+        self,
+        question: str,
+        current: str = "",
+        *,
+        label: str = "Je antwoord",
+        keep: Keep | None = None,
+        words: Collection[str] = (),
+    ) -> str:
+        """An answer of one or more lines; an empty line ends it. Enter at once keeps `current`.
 
-        'wis' on the first line clears the answer. When the input ends halfway, the lines
-        typed so far are returned (the next question then stops).
+        'wis' on the first line clears the answer. On a later line 'stop' and 'terug' end the
+        answer: the lines typed so far go to `keep` first (so nothing is lost), then the
+        command is raised; 'hulp' there shows the help and the answer goes on. When the input
+        ends halfway, the lines typed so far are returned (the next question then stops).
+        One of `words` alone on the first line is returned at once (a command of the caller).
         """
-        self.say(question)
+        more = "Meer regels mag: een lege regel sluit je antwoord af."
         if current.strip():
+            self.say(f"{question} {more}")
             self._show_current(label, current)
-        self.say("Sluit af met een lege regel.")
+        else:
+            self.say(f"{question} Enter = overslaan. {more}")
         first = self.read_answer("> ")
         if not first.strip():
             return current
         if first.strip().lower() == CLEAR_WORD:
             return ""
+        if first.strip().lower() in words:
+            return first.strip().lower()
         lines = [first.rstrip()]
         while True:
             try:
-                line = self.read_line("")
+                line = self._read("")
             except StopRequested:
                 break
+            word = line.strip().lower()
+            if word in (STOP_WORD, BACK_WORD):
+                if keep is not None:
+                    keep("\n".join(lines).strip())
+                raise StopRequested if word == STOP_WORD else BackRequested
+            if word == HELP_WORD:
+                self.show_help()
+                self.say("Typ verder aan je antwoord. Een lege regel sluit het af.")
+                continue
             if not line.strip():
                 break
             lines.append(line.rstrip())
@@ -220,9 +323,14 @@ class PlainIO:
                 return False
             self.say("Typ j voor ja of n voor nee.")
 
-    def ask_choice(self, question: str, count: int, *, default: int | None = None) -> int:
-        """A number from 1 to `count`; returns the index (from 0). Enter gives `default` (an index)."""
-        hint = f" (Enter = {default + 1})" if default is not None else ""
+    def ask_choice(self, question: str, count: int, *, default: int | None = None, default_label: str = "") -> int:
+        """A number from 1 to `count`; returns the index (from 0). Enter gives `default` (an index).
+
+        `default_label` says what Enter gives in words ('houden: nog open'); else its number.
+        """
+        hint = ""
+        if default is not None:
+            hint = f" (Enter = {default_label or default + 1})"
         while True:
             word = self.read_answer(f"{question}{hint} ").strip()
             if not word and default is not None:
@@ -231,16 +339,20 @@ class PlainIO:
                 return int(word) - 1
             self.say(f"Typ een nummer van 1 tot en met {count}.")
 
-    def ask_numbers(self, question: str, count: int, current: list[int]) -> list[int]:
+    def ask_numbers(self, question: str, count: int, current: list[int], *, none_text: str = "geen") -> list[int]:
         """Several numbers from 1 to `count` ('1 3 5' or '1, 3'); returns indexes (from 0), sorted.
 
-        Enter keeps `current` (indexes); '0' or 'geen' chooses none.
+        Enter keeps `current` (indexes); '0' or 'geen' chooses none. `none_text` says in words
+        what Enter gives when nothing is chosen yet.
         """
         if current:
             shown = " ".join(str(index + 1) for index in current)
-            self.say(f"Nu gekozen: {shown}. Enter = houden. Typ geen om niets te kiezen.")
+            self.say(f"Nu gekozen: {shown}.")
+            hint = "(Enter = houden. Typ geen om niets te kiezen.)"
+        else:
+            hint = f"(Enter = {none_text}.)"
         while True:
-            line = self.read_answer(f"{question} ").strip().lower()
+            line = self.read_answer(f"{question} {hint} ").strip().lower()
             if not line:
                 return list(current)
             if line in ("0", "geen"):

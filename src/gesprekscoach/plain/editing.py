@@ -9,15 +9,31 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from gesprekscoach.plain.console import BackRequested, PlainIO
 from gesprekscoach.session.commands import Change, Command
+from gesprekscoach.session.cycle import WinGroup
 from gesprekscoach.session.preparation_session import PreparationSession
 
-Ask = Callable[[], None]
-"""One question of a step: asks, stores the answer, may raise BackRequested."""
+
+class Skipped:
+    """The type of `SKIPPED`."""
+
+    def __repr__(self) -> str:
+        return "SKIPPED"
+
+
+SKIPPED: Final = Skipped()
+"""What a question returns when it had nothing to ask (then 'terug' passes it by)."""
+
+Asked = Skipped | None
+"""What a question returns: None when it asked, SKIPPED when it had nothing to ask."""
+
+Ask = Callable[[], Asked]
+"""One question of a step: asks, stores the answer, may raise BackRequested; SKIPPED: asked nothing."""
 
 
 @dataclass
@@ -28,6 +44,10 @@ class PlainEditor:
     session: PreparationSession
     cwd: Path
     """The folder where a new sheet is proposed."""
+    wins: list[WinGroup] = field(default_factory=list)
+    """The wins log entries since the previous conversation, by goal (offered as examples)."""
+    wins_since: str = ""
+    """Where those entries start, in words: 'sinds je planningsgesprek van 15 januari 2027'."""
 
     def edit(self, command: Command) -> Change:
         """Apply the command; when it changed something, save now (a failure is told, and the coach goes on)."""
@@ -46,14 +66,25 @@ class PlainEditor:
 
 
 def run_questions(questions: list[Ask]) -> None:
-    """Ask the questions in order; 'terug' goes to the previous one (before the first: raised)."""
+    """Ask the questions in order; 'terug' goes to the previous one that asks something.
+
+    'terug' on the first question (or on one before which nothing is asked) is raised.
+    """
     index = 0
+    going_back = False
     while index < len(questions):
         try:
-            questions[index]()
+            result = questions[index]()
         except BackRequested:
             if index == 0:
                 raise
             index -= 1
+            going_back = True
             continue
+        if result is SKIPPED and going_back:
+            if index == 0:
+                raise BackRequested
+            index -= 1
+            continue
+        going_back = False
         index += 1

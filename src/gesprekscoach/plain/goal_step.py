@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from gesprekscoach.checks.smart import LETTERS, SmartResult, format_deadline
 from gesprekscoach.content.models import GoalsStep, SmartLetter
 from gesprekscoach.plain.console import BackRequested
-from gesprekscoach.plain.editing import Ask, PlainEditor, run_questions
+from gesprekscoach.plain.editing import SKIPPED, Ask, Asked, PlainEditor, run_questions
 from gesprekscoach.plain.list_editor import GoalStepEdits, edit_list
 from gesprekscoach.session.commands import AddGoal, GoalField, RemoveGoal, SetGoalField
 from gesprekscoach.session.edit_goals import find_goal
@@ -47,11 +47,16 @@ class _Editing:
         return self.goal_id
 
 
-def ask_goals(editor: PlainEditor, step: GoalsStep) -> None:
+def ask_goals(editor: PlainEditor, step: GoalsStep) -> list[Ask]:
     """Every goal in turn, then: another one?"""
+    return [lambda: _walk_goals(editor)]
+
+
+def _walk_goals(editor: PlainEditor) -> None:
     io = editor.io
     goals = editor.session.prep.goals
     io.say(editor.session.content.smart.intro)
+    io.say("Typ hulp voor uitleg over SMART, met voorbeelden.")
     index = 0
     while True:
         try:
@@ -111,12 +116,15 @@ def _edit_goal(editor: PlainEditor, goal_id: str | None) -> bool:
         def ask_letter(field: GoalField = _LETTER_FIELDS[name], letter: SmartLetter = letter) -> None:
             io.blank()
             io.say(f"{letter.letter}, {letter.name}: {letter.question}")
-            text = io.ask_text("(Enter = overslaan)", getattr(goal(), field), label="Je antwoord")
+            current = getattr(goal(), field)
+            text = io.ask_text(
+                "Typ je antwoord." + ("" if current.strip() else " (Enter = overslaan)"), current, label="Je antwoord"
+            )
             editor.edit(SetGoalField(editing.id(), field, text))
 
         asks.append(ask_letter)
 
-    def verdict() -> None:
+    def verdict() -> Asked:
         result = session.goal_verdict(editing.id())
         io.blank()
         missing = [name for name in LETTERS if result.letters[name].ok is False]
@@ -126,6 +134,7 @@ def _edit_goal(editor: PlainEditor, goal_id: str | None) -> bool:
             io.say("Bijna klaar. Kijk nog eens naar deze letters:")
             for name in missing:
                 _say_letter(editor, name, result)
+        return SKIPPED  # nothing is asked: 'terug' passes it by
 
     def steps() -> None:
         io.blank()

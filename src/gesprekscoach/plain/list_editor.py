@@ -1,7 +1,8 @@
-"""The plain mode's list editor: add, remove ('weg 2') and move up ('omhoog 2') the items of a list.
+"""The plain mode's list editor: add, change ('anders 2'), remove ('weg 2') and move up ('omhoog 2').
 
-The editor shows the list as the session has it after every change; each change is one
-command (through a `ListEdits`), saved at once.
+Every point is one line: typing a line adds it. The word 'klaar', or Enter on an empty line
+(nothing to add), ends the list. The editor shows the list as the session has it after every
+change; each change is one command (through a `ListEdits`), saved at once.
 
 Plain Python: this module never imports Textual.
 """
@@ -11,15 +12,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from gesprekscoach.plain.console import PlainIO
+from gesprekscoach.plain.console import DONE_WORD, HELP_WORD, PlainIO
 from gesprekscoach.plain.editing import PlainEditor
-from gesprekscoach.session.commands import AddListItem, Area, ListArea, MoveListItem, RemoveListItem, SetGoalSteps
+from gesprekscoach.session.commands import (
+    AddListItem,
+    Area,
+    EditListItem,
+    ListArea,
+    MoveListItem,
+    RemoveListItem,
+    SetGoalSteps,
+)
 from gesprekscoach.session.edit_goals import find_goal
 from gesprekscoach.session.questions_to_ask import own_questions
 from gesprekscoach.store.models import Preparation
 
 REMOVE_WORD = "weg"
 UP_WORD = "omhoog"
+CHANGE_WORD = "anders"
+
+PRIVATE_SAID = "alleen voor jou"
+"""Said after an item marked 'alleen voor mij'."""
 
 
 class ListEdits(Protocol):
@@ -29,8 +42,16 @@ class ListEdits(Protocol):
         """The texts of the list now."""
         ...
 
+    def marks(self) -> list[bool]:
+        """Per item: marked 'alleen voor mij'."""
+        ...
+
     def add(self, text: str) -> int:
         """Add a text at the end; returns its place."""
+        ...
+
+    def change(self, index: int, text: str) -> None:
+        """Give the item at `index` a new text."""
         ...
 
     def remove(self, index: int) -> None:
@@ -53,10 +74,23 @@ class AreaListEdits:
         """The texts of the list now."""
         return list_texts(self.editor.session.prep, self.area)
 
+    def marks(self) -> list[bool]:
+        """Per item: marked 'alleen voor mij'."""
+        prep = self.editor.session.prep
+        if self.area == Area.FEEDBACK:
+            return [item.private for item in prep.feedback]
+        if self.area == Area.AGENDA:
+            return [item.private for item in prep.agenda]
+        return [question.private for question in own_questions(prep.questions_to_ask)]
+
     def add(self, text: str) -> int:
         """Add a text at the end; returns its place."""
         self.editor.edit(AddListItem(self.area, text))
         return len(self.texts()) - 1
+
+    def change(self, index: int, text: str) -> None:
+        """Give the item at `index` a new text."""
+        self.editor.edit(EditListItem(self.area, index, text))
 
     def remove(self, index: int) -> None:
         """Remove the item at `index`."""
@@ -87,6 +121,16 @@ class GoalStepEdits:
         """The steps now."""
         return list(find_goal(self.editor.session.prep, self.goal_id).steps)
 
+    def marks(self) -> list[bool]:
+        """The steps of a goal are never marked on their own (the goal is)."""
+        return [False] * len(self.texts())
+
+    def change(self, index: int, text: str) -> None:
+        """Give the step at `index` a new text."""
+        steps = self.texts()
+        steps[index] = text
+        self._set(steps)
+
     def _set(self, steps: list[str]) -> None:
         self.editor.edit(SetGoalSteps(self.goal_id, tuple(steps)))
 
@@ -115,62 +159,76 @@ def edit_list(
     title: str,
     *,
     new_prompt: str,
-    multiline: bool = False,
     movable: bool = False,
-    added: Callable[[int], None] | None = None,
+    changed: Callable[[int], None] | None = None,
 ) -> None:
-    """Let the user add, remove (and move) items of a list, until an empty line.
+    """Let the user add, change, remove (and move) the items of a list, until 'klaar' or an empty line.
 
-    Each new item is one line (or, with `multiline`, lines ended by an empty line).
-    'weg 2' removes item 2, 'omhoog 2' moves it up (when `movable`). `added` is called
-    with the place of each item that was added.
+    Each new item is one line. 'anders 2' changes item 2, 'weg 2' removes it, 'omhoog 2'
+    moves it up (when `movable`). `changed` is called with the place of each item that was
+    added or changed.
     """
-    commands = f"Typ {REMOVE_WORD} en een nummer om dat punt weg te halen."
-    if movable:
-        commands += f" Typ {UP_WORD} en een nummer om het hoger te zetten."
+    first = True
     while True:
         items = edits.texts()
+        marks = edits.marks()
         if items:
-            io.say(f"{title} nu:")
-            io.numbered(items)
-            io.say(commands)
+            io.say(f"{title} nu, {len(items)} {'punt' if len(items) == 1 else 'punten'}:")
+            io.numbered(
+                [text + (f" ({PRIVATE_SAID})" if private else "") for text, private in zip(items, marks, strict=True)]
+            )
         else:
             io.say(f"{title}: nog niets.")
-        io.say(f"{new_prompt} Enter op een lege regel = klaar.")
-        first = io.read_answer("> ")
-        word = first.strip()
-        if not word:
+        if first:
+            io.say(f"{new_prompt} Typ {DONE_WORD} als je lijst af is. Enter = verder zonder nieuw punt.")
+            if items:
+                words = [f"{CHANGE_WORD} 2 om punt 2 te veranderen", f"{REMOVE_WORD} 2 om punt 2 weg te halen"]
+                if movable:
+                    words.append(f"{UP_WORD} 2 om punt 2 hoger te zetten")
+                io.say("Of typ " + ", ".join(words[:-1]) + f", of {words[-1]}.")
+        else:
+            io.say(f"Typ nog een punt, of typ {DONE_WORD}. Typ {HELP_WORD} voor de andere woorden.")
+        first = False
+        line = io.read_answer("> ").strip()
+        if not line or line.lower() == DONE_WORD:
             return
-        command = _list_command(io, word, len(items), movable)
-        if command is not None:
-            action, index = command
-            if not action:
-                continue
-            if action == REMOVE_WORD:
+        command = _list_command(io, line, len(items), movable)
+        if command is None:
+            index = edits.add(line)
+            io.say(f"Toegevoegd als punt {index + 1}.")
+            if changed:
+                changed(index)
+            continue
+        action, index = command
+        if action == REMOVE_WORD:
+            io.say(f"Weggehaald: {items[index]}")
+            edits.remove(index)
+        elif action == UP_WORD:
+            edits.move_up(index)
+            io.say(f"Punt {index + 1} staat nu op plaats {index}.")
+        elif action == CHANGE_WORD:
+            text = io.ask_text(
+                f"Punt {index + 1}: typ de nieuwe tekst.",
+                items[index],
+                label=f"Punt {index + 1}",
+                clear_text="om het punt weg te halen",
+            ).strip()
+            if not text:
                 io.say(f"Weggehaald: {items[index]}")
                 edits.remove(index)
-            else:
-                edits.move_up(index)
-            continue
-        lines = [first.strip()]
-        if multiline:
-            while True:
-                line = io.read_line("")
-                if not line.strip():
-                    break
-                lines.append(line.rstrip())
-        index = edits.add("\n".join(lines).strip())
-        if added:
-            added(index)
+            elif text != items[index]:
+                edits.change(index, text)
+                if changed:
+                    changed(index)
 
 
-def _list_command(io: PlainIO, word: str, count: int, movable: bool) -> tuple[str, int] | None:
-    """('weg' or 'omhoog', index) for a list command; ('', -1) for one that cannot be done; else None."""
-    parts = word.lower().split()
+def _list_command(io: PlainIO, line: str, count: int, movable: bool) -> tuple[str, int] | None:
+    """(word, index) for a list command; ('', -1) for one that cannot be done; None: not a command."""
+    parts = line.lower().split()
     if len(parts) != 2 or not parts[1].isdigit():
         return None
     action, number = parts[0], int(parts[1])
-    if action not in (REMOVE_WORD, UP_WORD) or (action == UP_WORD and not movable):
+    if action not in (REMOVE_WORD, UP_WORD, CHANGE_WORD) or (action == UP_WORD and not movable):
         return None
     if not 1 <= number <= count:
         io.say(f"Er is geen punt {number}.")

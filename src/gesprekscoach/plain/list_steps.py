@@ -7,41 +7,43 @@ from __future__ import annotations
 
 from gesprekscoach.checks.feedback import FeedbackResult
 from gesprekscoach.content.models import AgendaStep, FeedbackStep
-from gesprekscoach.plain.editing import PlainEditor
+from gesprekscoach.plain.editing import Ask, PlainEditor
 from gesprekscoach.plain.list_editor import AreaListEdits, edit_list, list_texts
 from gesprekscoach.session.commands import Area, EditListItem
 
 
-def ask_feedback(editor: PlainEditor, step: FeedbackStep) -> None:
-    """The ik-form as an example, then the list of points; each new point is checked at once."""
+def feedback_example(editor: PlainEditor) -> str:
+    """The ik-form with the check's words in its open places: how to say feedback well."""
+    session = editor.session
+    texts = session.content.checks.feedback
+    example = session.content.feedback.ik_template.replace("{situatie}", texts.situatie_placeholder)
+    return example.replace("{wens}", texts.wens_placeholder)
+
+
+def ask_feedback(editor: PlainEditor, step: FeedbackStep) -> list[Ask]:
+    """The ik-form as an example, then the list of points; each new or changed point is checked at once."""
     io = editor.io
     session = editor.session
-    texts = session.content.checks
-    example = session.content.feedback.ik_template.replace("{situatie}", texts.feedback.situatie_placeholder)
-    example = example.replace("{wens}", texts.feedback.wens_placeholder)
-    io.say("Handig: zeg het in de ik-vorm. Bijvoorbeeld:")
-    io.say(example, indent="  ")
 
-    def added(index: int) -> None:
+    def checked(index: int) -> None:
         while True:
             result = session.check_feedback(list_texts(session.prep, Area.FEEDBACK)[index])
             _show_feedback_check(editor, result)
             if result.constructive:
                 return
-            better = io.ask_block("Wil je het anders zeggen? Typ je nieuwe tekst. Enter = zo laten.")
-            if not better.strip():
+            better = io.ask_text("Wil je het anders zeggen? Typ je nieuwe tekst. (Enter = zo laten)").strip()
+            if not better:
                 return
             editor.edit(EditListItem(Area.FEEDBACK, index, better))
 
-    io.blank()
-    edit_list(
-        io,
-        AreaListEdits(editor, Area.FEEDBACK),
-        "Je feedback",
-        new_prompt="Typ je feedback. Sluit een punt af met een lege regel.",
-        multiline=True,
-        added=added,
-    )
+    def points() -> None:
+        io.say("Handig: zeg het in de ik-vorm. Bijvoorbeeld:")
+        io.say(feedback_example(editor), indent="  ")
+        io.say("Typ hulp voor uitleg over goede feedback, met voorbeelden.")
+        io.blank()
+        edit_list(io, AreaListEdits(editor, Area.FEEDBACK), "Je feedback", new_prompt="Typ een punt.", changed=checked)
+
+    return [points]
 
 
 def _show_feedback_check(editor: PlainEditor, result: FeedbackResult) -> None:
@@ -59,13 +61,17 @@ def _show_feedback_check(editor: PlainEditor, result: FeedbackResult) -> None:
         io.say(result.proposal, indent="  ")
 
 
-def ask_agenda(editor: PlainEditor, step: AgendaStep) -> None:
+def ask_agenda(editor: PlainEditor, step: AgendaStep) -> list[Ask]:
     """The points to raise, the most important first."""
-    editor.io.blank()
-    edit_list(
-        editor.io,
-        AreaListEdits(editor, Area.AGENDA),
-        "Je agenda",
-        new_prompt="Typ een punt. Het belangrijkste eerst.",
-        movable=True,
-    )
+
+    def points() -> None:
+        editor.io.blank()
+        edit_list(
+            editor.io,
+            AreaListEdits(editor, Area.AGENDA),
+            "Je agenda",
+            new_prompt="Typ een punt. Het belangrijkste eerst.",
+            movable=True,
+        )
+
+    return [points]

@@ -60,14 +60,19 @@ def resolve_deadline(agreement: Agreement, meeting_date: date, content: Content 
     return find_deadline(text, today=meeting_date)
 
 
-def describe(agreement: Agreement) -> str:
-    """One line about who and when, for next to the fields: 'ik · uiterlijk 1 februari 2027'."""
+def describe_parts(agreement: Agreement) -> tuple[str, str]:
+    """Who does it and by when, as the coach reads them: ('ik', 'uiterlijk 1 februari 2027')."""
     who = agreement.who() if agreement.owner != "ander" or agreement.owner_name.strip() else OWNER_LABELS["ander"]
     if agreement.deadline is not None:
-        return f"{who} · uiterlijk {format_deadline(agreement.deadline)}"
+        return who, f"uiterlijk {format_deadline(agreement.deadline)}"
     if agreement.deadline_text.strip():
-        return f"{who} · die datum ken ik niet. Typ bijvoorbeeld: voor 1 juli, of binnen zes weken."
-    return f"{who} · nog geen datum"
+        return who, "die datum ken ik niet. Typ bijvoorbeeld: voor 1 juli, of binnen zes weken."
+    return who, "nog geen datum"
+
+
+def describe(agreement: Agreement) -> str:
+    """One line about who and when, for next to the fields: 'ik · uiterlijk 1 februari 2027'."""
+    return " · ".join(describe_parts(agreement))
 
 
 def update_agreement(

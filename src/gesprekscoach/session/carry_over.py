@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from gesprekscoach.checks.smart import format_deadline
 from gesprekscoach.session.commands import (
     NO_CHANGE,
     Area,
@@ -23,6 +24,7 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.session.edit_context import EditContext
 from gesprekscoach.session.errors import CommandError
+from gesprekscoach.sheet.labels import CARRY_OVER_LABELS
 from gesprekscoach.store.models import CarryOverItem, Preparation
 
 GOAL_CHOICES: Final[tuple[tuple[str, str], ...]] = (
@@ -54,6 +56,27 @@ def current_choice(item: CarryOverItem) -> str:
     if item.kind == "doel":
         return item.result or ("behaald" if item.status == "gedaan" else "open")
     return item.status
+
+
+def current_choice_label(item: CarryOverItem) -> str:
+    """How the item's current choice is shown: 'nog open', 'deels behaald', 'gedaan', …"""
+    value = current_choice(item)
+    return next((shown for shown, known in choices_for(item) if known == value), value)
+
+
+def kind_label(item: CarryOverItem) -> str:
+    """What the item is, in words: 'Doel', 'Afspraak', 'Belofte van mijn leidinggevende', …"""
+    return CARRY_OVER_LABELS.get(item.kind, item.kind)
+
+
+def item_details(item: CarryOverItem) -> list[str]:
+    """Where the item came from, who does it and by when: short parts for one line."""
+    parts = [f"uit het {item.source_label}" if item.source_label else f"uit {item.source_id}"]
+    if item.kind == "afspraak" and item.owner.strip():
+        parts.append(f"wie: {item.owner.strip()}")
+    if item.deadline is not None:
+        parts.append(f"uiterlijk {format_deadline(item.deadline)}")
+    return parts
 
 
 def command_for_choice(item: CarryOverItem, choice: str) -> SetCarryOverStatus | SetCarryOverResult:

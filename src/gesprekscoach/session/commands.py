@@ -23,7 +23,7 @@ class Area(StrEnum):
     """A part of a preparation that a command changes (`Change.areas` names them)."""
 
     DETAILS = "details"
-    """Who the meeting is with."""
+    """Who the meeting is with, and the step the user last worked on."""
     CHECKLIST = "checklist"
     """The tips: ticked, and the note on each."""
     ANSWERS = "answers"
@@ -89,6 +89,13 @@ class SetWithWhom:
     """Who the meeting is with (also the manager's name that agreements recognise)."""
 
     text: str
+
+
+@dataclass(frozen=True)
+class SetLastStep:
+    """The step the user works on now (its id), so a reopened preparation goes on there."""
+
+    step_id: str | None
 
 
 @dataclass(frozen=True)
@@ -382,7 +389,7 @@ class RecordReactionLetter:
 
 # --------------------------------------------------------------------------- all of them
 
-DetailsCommand = SetWithWhom | RecordSheetSaved
+DetailsCommand = SetWithWhom | SetLastStep | RecordSheetSaved
 StepCommand = SetTipDone | SetTipNote | SetAnswer | SetExample | SetPitfallRead
 ListCommand = ChooseSuggestion | SetChosenSuggestions | AddListItem | EditListItem | RemoveListItem | MoveListItem
 GoalCommand = AddGoal | RemoveGoal | SetGoalField | SetGoalSteps

@@ -1,11 +1,20 @@
-"""Edits of the preparation itself: with whom the meeting is, and where its sheet was saved.
+"""Edits of the preparation itself: with whom the meeting is, where the user left off, and where
+its sheet was saved.
 
 Plain Python: this module never imports Textual.
 """
 
 from __future__ import annotations
 
-from gesprekscoach.session.commands import NO_CHANGE, Area, Change, DetailsCommand, RecordSheetSaved, changed
+from gesprekscoach.session.commands import (
+    NO_CHANGE,
+    Area,
+    Change,
+    DetailsCommand,
+    RecordSheetSaved,
+    SetLastStep,
+    changed,
+)
 from gesprekscoach.session.edit_context import EditContext
 
 
@@ -17,6 +26,11 @@ def apply_details(context: EditContext, command: DetailsCommand) -> Change:
             return NO_CHANGE  # the full version (with private items) is never proposed again
         prep.sheet_path = command.path
         return changed(Area.SHEET)
+    if isinstance(command, SetLastStep):
+        if prep.last_step == command.step_id:
+            return NO_CHANGE
+        prep.last_step = command.step_id
+        return changed(Area.DETAILS)
     if prep.with_whom == command.text:
         return NO_CHANGE
     prep.with_whom = command.text

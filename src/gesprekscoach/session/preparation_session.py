@@ -64,6 +64,7 @@ from gesprekscoach.session.commands import (
     SetGoalField,
     SetGoalSteps,
     SetHowItWent,
+    SetLastStep,
     SetPitfallRead,
     SetReportDate,
     SetReportReceived,
@@ -81,6 +82,7 @@ from gesprekscoach.session.edit_goals import apply_goal_edit, find_goal
 from gesprekscoach.session.edit_lists import apply_list_edit
 from gesprekscoach.session.edit_private import apply_private_mark
 from gesprekscoach.session.edit_steps import apply_step_edit
+from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
     StepProgress,
     overview_lines,
@@ -91,6 +93,7 @@ from gesprekscoach.session.progress import (
     step_marker,
 )
 from gesprekscoach.session.questions_to_ask import chosen_suggestion_ids, own_questions, suggestions_of
+from gesprekscoach.session.resume import resume_index
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
 from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.document import SheetDocument
@@ -180,7 +183,7 @@ class PreparationSession:
     def _dispatch(self, command: Command) -> Change:
         context = self._context
         match command:
-            case SetWithWhom() | RecordSheetSaved():
+            case SetWithWhom() | SetLastStep() | RecordSheetSaved():
                 return apply_details(context, command)
             case SetTipDone() | SetTipNote() | SetAnswer() | SetExample() | SetPitfallRead():
                 return apply_step_edit(context, command)
@@ -363,6 +366,20 @@ class PreparationSession:
     def carry_over_for_step(self, step: QuestionsStep) -> list[CarryOverItem]:
         """The carried-over items a questions step shows."""
         return carry_over_for_step(self._prep, self._context.require_conversation(), step)
+
+    def resume_index(self) -> int:
+        """The index of the step to go on with: where the user left off (`SetLastStep`), else 0."""
+        if self.conversation is None:
+            return 0
+        return resume_index(self.conversation, self._prep)
+
+    def private_items(self, step: Step) -> list[PrivateItem]:
+        """The items of a step that can be marked 'alleen voor mij' (see `private_items.py`)."""
+        return private_items_of_step(self._prep, self._context.require_conversation(), step)
+
+    def private_agreements(self) -> list[PrivateItem]:
+        """The agreements recorded after the meeting, to mark 'alleen voor mij'."""
+        return private_agreements(self._prep)
 
     def goal_verdict(self, goal_id: str) -> SmartResult:
         """The SMART check of a goal: its sentence and its fields per letter (as the sheet shows it)."""

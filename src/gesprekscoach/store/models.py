@@ -233,6 +233,10 @@ class Preparation(UserModel):
     """What this conversation starts from: open agreements, goals, promises and objections of earlier ones."""
     after: AfterMeetingRecord | None = None
     """What the user noted after the meeting (None: nothing yet)."""
+    last_step: str | None = None
+    """The id of the step the user last worked on, to go on there (None: not known yet).
+
+    Optional with a default, so files written before it existed open unchanged (no migration)."""
 
     _revision: int = PrivateAttr(default=0)
 
