@@ -117,17 +117,29 @@ class SaveSheetDialog(ModalScreen[Path | None]):
         return any(box.value for box in self.query("#save-full").results(Checkbox))
 
     def _write(self, path: Path, *, overwrite: bool) -> None:
+        """Write the sheet in a worker thread; the outcome comes back in `_written`."""
         full = self._wants_full() and self.full_text is not None
         text = self.full_text if full and self.full_text is not None else self.sheet_text
+        self.run_worker(lambda: self._write_file(text, path, overwrite, full), thread=True, group="save-sheet",
+                        exclusive=True, exit_on_error=False)  # fmt: skip
+
+    def _write_file(self, text: str, path: Path, overwrite: bool, full: bool) -> None:
+        """In the worker thread: write the file and report back on the event loop."""
         try:
             written = write_sheet(text, path, overwrite=overwrite)
         except SheetExistsError:
-            self._ask_overwrite(path)
+            self.app.call_from_thread(self._ask_overwrite, path)
             return
         except SheetWriteError as exc:
-            self._show_error(str(exc))
-            self.query_one("#sheet-path", Input).focus()
+            self.app.call_from_thread(self._write_failed, str(exc))
             return
+        self.app.call_from_thread(self._written, written, full)
+
+    def _write_failed(self, message: str) -> None:
+        self._show_error(message)
+        self.query_one("#sheet-path", Input).focus()
+
+    def _written(self, written: Path, full: bool) -> None:
         self.saved_full = full
         self.dismiss(written)
 

@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
 
@@ -21,9 +20,9 @@ from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, sho
 from gesprekscoach.session.agreements import describe, update_agreement, who_text
 from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement, Preparation
-from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
     PRIVATE_KEY,
@@ -73,7 +72,7 @@ class AgreementRows(VerticalGroup):
                                  tooltip="Afspraak weghalen")  # fmt: skip
 
 
-class AfterMeetingScreen(Screen[None]):
+class AfterMeetingScreen(AutosavingScreen):
     """Record what came out of the meeting; the next preparation starts from it."""
 
     BINDINGS = [
@@ -84,12 +83,9 @@ class AfterMeetingScreen(Screen[None]):
     ]
 
     def __init__(self, context: CoachContext, prep: Preparation) -> None:
-        super().__init__(classes="after-screen")
-        self.context = context
-        self.prep = prep
+        super().__init__(context, prep, classes="after-screen")
         if prep.after is None:
             prep.after = AfterMeetingRecord()
-        self.autosaver = Autosaver(context.store, prep, self.set_timer, self._save_reported)
 
     @property
     def record(self) -> AfterMeetingRecord:
@@ -179,22 +175,6 @@ class AfterMeetingScreen(Screen[None]):
         """Note a change: stamp the record and save shortly."""
         self.record.recorded_at = self.context.now()
         self.autosaver.changed()
-
-    def _save_reported(self, state: SaveState, message: str) -> None:
-        for status in self.query("#save-status").results(SaveStatus):
-            status.state = state
-        if state == SaveState.FAILED:
-            self.notify(f"{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging.",
-                        title="Niet opgeslagen", severity="error", markup=False)  # fmt: skip
-
-    def on_unmount(self) -> None:
-        """Leaving the screen: save what is not saved yet."""
-        self.autosaver.flush()
-
-    def action_home(self) -> None:
-        """Save and go back to the home screen."""
-        self.autosaver.flush()
-        self.dismiss(None)
 
     # ----------------------------------------------------------------- agreements
 
@@ -356,7 +336,7 @@ class AfterMeetingScreen(Screen[None]):
             self.query_one("#disagrees", Checkbox).value = True
             self._show_report_parts()
             self.changed()
-        self.autosaver.flush()
+        self.flush()
 
         def closed(_result: None) -> None:
             self.query_one("#reaction-status", Static).update(self._letter_status())

@@ -4,8 +4,9 @@ and a calm, short letter made from them, saved next to the sheet."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
@@ -31,7 +32,8 @@ from gesprekscoach.tui.autosave import Autosaver
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
-from gesprekscoach.tui.dialogs.pick import PickDialog, PickGroup
+from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.pick_model import PickGroup
 
 LETTER_HELP = (
     "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
@@ -210,9 +212,10 @@ class ReactionLetterScreen(Screen[None]):
             self._last_point = index
         self.action_pick_example()
 
-    def _example_groups(self) -> list[PickGroup]:
+    def _example_groups(self, prep: Preparation) -> list[PickGroup]:
+        """In a worker thread: the examples of the preparation and the shared wins since the previous one."""
         groups: list[PickGroup] = []
-        examples = preparation_examples(self.prep, self.context.content)
+        examples = preparation_examples(prep, self.context.content)
         if examples:
             groups.append(
                 PickGroup(
@@ -224,7 +227,7 @@ class ReactionLetterScreen(Screen[None]):
             preparations = self.context.store.list().preparations
         except (LogError, StoreError, OSError):
             return groups
-        _start, wins = wins_since_previous(self.prep, preparations, log)
+        _start, wins = wins_since_previous(prep, preparations, log)
         for group in wins:
             shared = [entry for entry in group.entries if not entry.private]  # the letter goes to the manager
             if not shared:
@@ -235,11 +238,19 @@ class ReactionLetterScreen(Screen[None]):
 
     def action_pick_example(self) -> None:
         """Choose an example from the preparation or the wins log for the current point."""
-        groups = self._example_groups()
+        index = min(self._last_point, len(self.record.disagreements) - 1)
+        self._find_examples(self.prep.model_copy(deep=True), index)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="letter-examples")
+    def _find_examples(self, prep: Preparation, index: int) -> None:
+        """Read the examples off the event loop, then offer them."""
+        groups = self._example_groups(prep)
+        self.app.call_from_thread(self._offer_examples, groups, index)
+
+    def _offer_examples(self, groups: list[PickGroup], index: int) -> None:
         if not groups:
             self.notify("Je voorbereiding en je logboek hebben nog geen voorbeelden. Schrijf er zelf een.")
             return
-        index = min(self._last_point, len(self.record.disagreements) - 1)
 
         def chosen(text: str | None) -> None:
             if not text:
@@ -259,33 +270,44 @@ class ReactionLetterScreen(Screen[None]):
         self.action_save_letter()
 
     def action_save_letter(self, overwrite: bool = False) -> None:
-        """Write the letter next to the sheet (ask before replacing one)."""
+        """Write the letter next to the sheet (ask before replacing one); the writing runs in a worker."""
         folder = letter_folder(self.prep, self.context.cwd)
+        self._write_letter(self.prep.model_copy(deep=True), folder, overwrite)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="letter-write")
+    def _write_letter(self, prep: Preparation, folder: Path, overwrite: bool) -> None:
+        """In a worker thread: write the letter from a copy of the preparation; report on the event loop."""
         try:
-            path = write_reaction_letter(self.prep, self.context.content, today=self.context.today, folder=folder,
+            path = write_reaction_letter(prep, self.context.content, today=self.context.today, folder=folder,
                                          overwrite=overwrite)  # fmt: skip
         except LetterError as error:
-            self.notify(str(error), severity="warning", markup=False)
-            self.query_one("#point-0-point").focus()
-            return
+            self.app.call_from_thread(self._letter_incomplete, str(error))
         except SheetExistsError as error:
-
-            def answered(replace: bool | None) -> None:
-                if replace:
-                    self.action_save_letter(overwrite=True)
-
-            self.app.push_screen(
-                ConfirmDialog(
-                    f"De brief {error.path.name} bestaat al. Wil je hem vervangen?",
-                    yes="Vervangen",
-                    no="Niet vervangen",
-                ),  # fmt: skip
-                answered,
-            )
-            return
+            self.app.call_from_thread(self._ask_replace, error.path)
         except SheetWriteError as error:
-            self.notify(str(error), title="Niet opgeslagen", severity="error", markup=False)
-            return
+            self.app.call_from_thread(self.notify, str(error), title="Niet opgeslagen", severity="error", markup=False)
+        else:
+            self.app.call_from_thread(self._letter_written, path)
+
+    def _letter_incomplete(self, message: str) -> None:
+        self.notify(message, severity="warning", markup=False)
+        self.query_one("#point-0-point").focus()
+
+    def _ask_replace(self, path: Path) -> None:
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self.action_save_letter(overwrite=True)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"De brief {path.name} bestaat al. Wil je hem vervangen?", yes="Vervangen", no="Niet vervangen"
+            ),  # fmt: skip
+            answered,
+        )
+
+    def _letter_written(self, path: Path) -> None:
+        self.record.reaction_letter_path = str(path)
+        self.record.reaction_written_on = self.context.today
         self.record.disagrees = True
         self.autosaver.changed()
         self.autosaver.flush()
@@ -295,9 +317,9 @@ class ReactionLetterScreen(Screen[None]):
 
     # ----------------------------------------------------------------- leaving and help
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         """Save and go back to the after-meeting screen."""
-        self.autosaver.flush()
+        await self.autosaver.save_now()
         self.dismiss(None)
 
     def action_help(self) -> None:
