@@ -18,7 +18,7 @@ from gesprekscoach.content.models import Content
 from gesprekscoach.store.models import AgendaItem, Goal
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.app import GesprekscoachApp
-from tui_helpers import SIZE, make_app, next_to_step, tab_to, type_text
+from tui_helpers import SIZE, settle, make_app, next_to_step, tab_to, type_text
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
 """Where sheets are proposed in the snapshots (shown in the save dialog, never written)."""
@@ -48,17 +48,17 @@ def open_step(step_id: str, *then: str) -> Steer:
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
-        await pilot.pause()
+        await settle(pilot)
         await next_to_step(pilot, step_id)
         if then:
             await pilot.press(*then)
-        await pilot.pause()
+        await settle(pilot)
 
     return steer
 
 
 def test_home(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE)
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=settle)
 
 
 def test_home_earlier_preparations(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
@@ -70,20 +70,22 @@ def test_home_earlier_preparations(snap_compare, app_with_preparations: Gespreks
 
 def test_new_preparation_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
+        await settle(pilot)
         await pilot.press("down", "enter")
-        await pilot.pause()
+        await settle(pilot)
         await type_text(pilot, "31-02-2027")
+        await settle(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_chooser_question(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=["w", "_"])
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=["w", "_"], run_before=settle)
 
 
 def test_chooser_advice(snap_compare, app_with_preparations: GesprekscoachApp, shipped_content: Content) -> None:
     presses = ["w", "_"] + ["1", "_"] * len(shipped_content.chooser.questions)
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=presses)
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=presses, run_before=settle)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +110,7 @@ def test_step_kind(snap_compare, app_with_preparations: GesprekscoachApp, step_i
 def test_goals_live_check_of_a_vague_goal(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
         await open_step("doelen")(pilot)
-        await tab_to(pilot, "goal-0-text")
+        await tab_to(pilot, "goal-doel-1-text")
         await pilot.press("end", "shift+home", "backspace")
         await type_text(pilot, "Ik wil beter communiceren")
 
@@ -122,7 +124,7 @@ def test_feedback_live_check_with_proposal(snap_compare, app_with_preparations: 
         await type_text(pilot, "Jij luistert nooit")
         await pilot.press("enter")
         await tab_to(pilot, "feedback-0-take")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
@@ -151,6 +153,6 @@ def test_light_theme(snap_compare, app_with_preparations: GesprekscoachApp) -> N
     async def steer(pilot: Pilot) -> None:
         await open_step("doelen")(pilot)
         pilot.app.action_toggle_theme()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)

@@ -98,9 +98,12 @@ class ConversationScreen(AutosavingScreen):
     step_index: reactive[int] = reactive(0, init=False)
     """The index of the open step."""
 
-    def __init__(self, context: CoachContext, conversation: ConversationType, prep: Preparation) -> None:
+    def __init__(
+        self, context: CoachContext, conversation: ConversationType, prep: Preparation, *, step: int = 0
+    ) -> None:
         super().__init__(context, prep, classes="conversation-screen")
         self.conversation = conversation
+        self.set_reactive(ConversationScreen.step_index, min(max(step, 0), len(conversation.steps) - 1))
         self.step_context = StepContext(context.content, conversation, prep, context.today)
         self.ready = False
         """True once the preparation is brought up to date in the cycle (see `_open_in_cycle`)."""
