@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.app import GesprekscoachApp
+from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.screens.conversation import ConversationScreen
 from gesprekscoach.tui.widgets.carry_over import carry_widget_id
 
@@ -74,6 +76,24 @@ async def wait_until(pilot: Pilot, condition: Callable[[], bool], *, limit: floa
         if loop.time() > end:
             raise AssertionError(f"Waited {limit} s and it did not happen\n{screen_text(pilot)}")
         await pilot.pause(0.02)
+
+
+async def autosaved(pilot: Pilot) -> None:
+    """Wait until the debounced autosave of the open preparation has written every edit."""
+    screens = [screen for screen in pilot.app.screen_stack if isinstance(screen, AutosavingScreen)]
+    await wait_until(pilot, lambda: all(screen.autosaver.idle for screen in screens))
+    await settle(pilot)
+
+
+async def ready_for_snapshot(pilot: Pilot) -> None:
+    """Settle, let the autosave finish, and stop the cursors blinking: the picture is the same on every machine."""
+    await settle(pilot)
+    await autosaved(pilot)
+    for screen in pilot.app.screen_stack:
+        for field in screen.query("Input, TextArea"):
+            if isinstance(field, Input | TextArea):
+                field.cursor_blink = False
+    await settle(pilot)
 
 
 def screen_text(pilot: Pilot) -> str:

@@ -68,6 +68,12 @@ class Autosaver:
         """The running app: its workers do the saving, so a save finishes when the screen closes."""
         return self.owner.app
 
+    @property
+    def idle(self) -> bool:
+        """True when nothing waits to be saved and no save is under way."""
+        worker = self._worker
+        return not self.dirty and self._timer is None and (worker is None or worker.is_finished)
+
     def changed(self) -> None:
         """Note an edit; save after `delay` seconds without further edits."""
         self.dirty = True
