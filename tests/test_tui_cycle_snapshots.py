@@ -19,7 +19,7 @@ from gesprekscoach.session.cycle import start_preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
 from gesprekscoach.tui.app import GesprekscoachApp
-from tui_helpers import SIZE, next_to_step, ready_for_snapshot, settle, tab_to
+from tui_helpers import SIZE, make_app, next_to_step, ready_for_snapshot, settle, tab_to
 from year_helpers import FUNCTIONING_DAY, at, make_planning, record_functioning_after, record_planning_after
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
@@ -27,7 +27,7 @@ SHEET_FOLDER = Path("/home/ik/Documenten")
 
 
 def _app(content: Content, home: Path, today: date) -> GesprekscoachApp:
-    return GesprekscoachApp(content=content, store=PreparationStore(home), today=today, cwd=SHEET_FOLDER)
+    return make_app(content, home, SHEET_FOLDER, today)
 
 
 @pytest.fixture

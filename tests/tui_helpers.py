@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -109,9 +111,20 @@ def focused_id(pilot: Pilot) -> str | None:
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
-    """Type the text key by key (a new line is typed with Enter)."""
-    keys = ["enter" if char == "\n" else char for char in text]
-    await pilot.press(*keys)
+    """Type the text key by key, as fast as a quick typist (a new line is typed with Enter).
+
+    The keys of a line go to the app one after the other without a pause between them (the
+    app handles them in order, like keys from a terminal); then the test waits until the app
+    is idle. Enter is pressed on its own, since it may move the focus.
+    """
+    app = pilot.app
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            await pilot.press("enter")
+        for char in line:
+            key = _character_to_key(char) if len(char) == 1 and not char.isalnum() else char
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
 
 
 async def tab_to(pilot: Pilot, widget_id: str, *, limit: int = 60) -> None:

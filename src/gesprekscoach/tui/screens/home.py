@@ -26,7 +26,7 @@ from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
-    from gesprekscoach.tui.screens.new_preparation import NewPreparationRequest
+    from gesprekscoach.tui.dialogs.new_preparation import NewPreparationRequest
 
 # The conversation screen, the dialogs and their widgets are imported when first used, so the
 # home screen is ready sooner (see benchmarks/bench_startup.py).
@@ -219,7 +219,7 @@ class HomeScreen(Screen[None]):
 
     def start_new(self, conv_id: str) -> None:
         """Ask for the date (and with whom) and start a preparation of this type."""
-        from gesprekscoach.tui.screens.new_preparation import NewPreparationDialog
+        from gesprekscoach.tui.dialogs.new_preparation import NewPreparationDialog
 
         try:
             conversation = self.context.content.conversation(conv_id)
@@ -270,7 +270,7 @@ class HomeScreen(Screen[None]):
 
     def action_chooser(self) -> None:
         """Open the 'Welk gesprek heb ik?' helper."""
-        from gesprekscoach.tui.screens.chooser import ChooserDialog
+        from gesprekscoach.tui.dialogs.chooser import ChooserDialog
 
         def answered(conv_id: str | None) -> None:
             if conv_id:

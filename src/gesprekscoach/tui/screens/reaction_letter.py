@@ -43,6 +43,37 @@ LETTER_HELP = (
 )
 
 
+def point_widget_id(point: Disagreement) -> str:
+    """The id of a point's row, from the point's stable id: 'point-bezwaar-1'."""
+    return f"point-{point.id}"
+
+
+class PointRow(VerticalGroup):
+    """One point the user disagrees with: what the report says, why, an example; owns `point`."""
+
+    def __init__(self, point: Disagreement, number: int) -> None:
+        super().__init__(classes="point", id=point_widget_id(point))
+        self.point = point
+        self.number = number
+
+    def compose(self) -> Iterator[Widget]:
+        """The fields and the buttons of the point."""
+        point = self.point
+        name = point_widget_id(point)
+        yield Static(f"Punt {self.number}", classes="field-label", markup=False)
+        yield Input(point.point, placeholder="Wat staat er in het verslag?", id=f"{name}-point",
+                    classes="point-point", compact=True)  # fmt: skip
+        yield TextArea(point.why, id=f"{name}-why", classes="point-why", soft_wrap=True,
+                       tab_behavior="focus", show_line_numbers=False,
+                       placeholder="Waarom zie jij het anders?")  # fmt: skip
+        yield TextArea(point.example, id=f"{name}-example", classes="point-example", soft_wrap=True,
+                       tab_behavior="focus", show_line_numbers=False,
+                       placeholder="Een voorbeeld dat het laat zien (Ctrl+L: kies er een)")  # fmt: skip
+        with HorizontalGroup(classes="point-buttons"):
+            yield Button("Voorbeeld kiezen (Ctrl+L)", id=f"{name}-pick", classes="point-pick", compact=True)
+            yield Button("Punt weghalen", id=f"{name}-remove", classes="point-remove", compact=True)
+
+
 class PointRows(VerticalGroup):
     """The points the user disagrees with; rebuilt when one is added or removed."""
 
@@ -51,22 +82,9 @@ class PointRows(VerticalGroup):
         self.owner_screen = screen
 
     def compose(self) -> Iterator[Widget]:
-        """Per point: what the report says, why you see it differently, an example."""
-        for index, point in enumerate(self.owner_screen.record.disagreements):
-            with VerticalGroup(classes="point", id=f"point-{index}"):
-                yield Static(f"Punt {index + 1}", classes="field-label", markup=False)
-                yield Input(point.point, placeholder="Wat staat er in het verslag?", id=f"point-{index}-point",
-                            classes="point-point", compact=True)  # fmt: skip
-                yield TextArea(point.why, id=f"point-{index}-why", classes="point-why", soft_wrap=True,
-                               tab_behavior="focus", show_line_numbers=False,
-                               placeholder="Waarom zie jij het anders?")  # fmt: skip
-                yield TextArea(point.example, id=f"point-{index}-example", classes="point-example", soft_wrap=True,
-                               tab_behavior="focus", show_line_numbers=False,
-                               placeholder="Een voorbeeld dat het laat zien (Ctrl+L: kies er een)")  # fmt: skip
-                with HorizontalGroup(classes="point-buttons"):
-                    yield Button("Voorbeeld kiezen (Ctrl+L)", id=f"point-{index}-pick", classes="point-pick",
-                                 compact=True)  # fmt: skip
-                    yield Button("Punt weghalen", id=f"point-{index}-remove", classes="point-remove", compact=True)
+        """One `PointRow` per point."""
+        for number, point in enumerate(self.owner_screen.record.disagreements, start=1):
+            yield PointRow(point, number)
 
 
 class ReactionLetterScreen(Screen[None]):
@@ -89,7 +107,8 @@ class ReactionLetterScreen(Screen[None]):
         if not prep.after.disagreements:
             prep.after.disagreements.append(Disagreement())
             prep.assign_ids()
-        self._last_point = 0
+        self._last_point: Disagreement | None = None
+        """The point the user worked on last (Ctrl+L puts an example there)."""
 
     @property
     def record(self) -> AfterMeetingRecord:
@@ -122,7 +141,7 @@ class ReactionLetterScreen(Screen[None]):
         self.title = "Reactie op het verslag"
         self.sub_title = f"{name} van {day_month_year(self.prep.meeting_date)}"
         self._refresh_preview()
-        self.query_one("#point-0-point").focus()
+        self._focus_point(self.record.disagreements[0])
 
     # ----------------------------------------------------------------- editing
 
@@ -138,37 +157,39 @@ class ReactionLetterScreen(Screen[None]):
         except LetterError as error:
             preview.update(str(error))
 
-    @staticmethod
-    def _index(widget_id: str | None) -> int | None:
-        parts = (widget_id or "").split("-")
-        if len(parts) >= 3 and parts[0] == "point" and parts[1].isdigit():
-            return int(parts[1])
+    def _point(self, widget: Widget | None) -> Disagreement | None:
+        """The point a widget belongs to (one of its fields or buttons), or None."""
+        node = widget
+        while node is not None:
+            if isinstance(node, PointRow):
+                return node.point if node.point in self.record.disagreements else None
+            parent = node.parent
+            node = parent if isinstance(parent, Widget) else None
         return None
+
+    def _focus_point(self, point: Disagreement, field: str = "point") -> None:
+        self.query_one(f"#{point_widget_id(point)}-{field}").focus()
 
     def on_descendant_focus(self) -> None:
         """Remember the point the user works on (Ctrl+L puts an example there)."""
-        focused = self.app.focused
-        index = self._index(focused.id if focused is not None else None)
-        if index is not None:
-            self._last_point = index
+        point = self._point(self.app.focused)
+        if point is not None:
+            self._last_point = point
 
     @on(Input.Changed, ".point-point")
     def _point_typed(self, event: Input.Changed) -> None:
         event.stop()
-        self._set_field(event.input.id, "point", event.value)
+        self._set_field(event.input, "point", event.value)
 
     @on(TextArea.Changed, ".point-why, .point-example")
     def _area_typed(self, event: TextArea.Changed) -> None:
         event.stop()
         field = "why" if event.text_area.has_class("point-why") else "example"
-        self._set_field(event.text_area.id, field, event.text_area.text)
+        self._set_field(event.text_area, field, event.text_area.text)
 
-    def _set_field(self, widget_id: str | None, field: str, value: str) -> None:
-        index = self._index(widget_id)
-        if index is None or index >= len(self.record.disagreements):
-            return
-        point = self.record.disagreements[index]
-        if getattr(point, field) != value:
+    def _set_field(self, widget: Widget, field: str, value: str) -> None:
+        point = self._point(widget)
+        if point is not None and getattr(point, field) != value:
             setattr(point, field, value)
             self._changed()
 
@@ -182,34 +203,37 @@ class ReactionLetterScreen(Screen[None]):
     @on(Button.Pressed, "#add-point")
     async def _add_point(self, event: Button.Pressed) -> None:
         event.stop()
-        self.record.disagreements.append(Disagreement())
+        point = Disagreement()
+        self.record.disagreements.append(point)
         self.prep.assign_ids()
         await self.query_one(PointRows).recompose()
         self._changed()
-        self.query_one(f"#point-{len(self.record.disagreements) - 1}-point").focus()
+        self._focus_point(point)
 
     @on(Button.Pressed, ".point-remove")
     async def _remove_point(self, event: Button.Pressed) -> None:
         event.stop()
-        index = self._index(event.button.id)
-        if index is None or index >= len(self.record.disagreements):
+        point = self._point(event.button)
+        if point is None:
             return
-        del self.record.disagreements[index]
-        if not self.record.disagreements:
-            self.record.disagreements.append(Disagreement())
+        points = self.record.disagreements
+        place = points.index(point)
+        del points[place]
+        if not points:
+            points.append(Disagreement())
             self.prep.assign_ids()
         await self.query_one(PointRows).recompose()
         self._changed()
-        self.query_one(f"#point-{min(index, len(self.record.disagreements) - 1)}-point").focus()
+        self._focus_point(points[min(place, len(points) - 1)])
 
     # ----------------------------------------------------------------- examples
 
     @on(Button.Pressed, ".point-pick")
     def _pick_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        index = self._index(event.button.id)
-        if index is not None:
-            self._last_point = index
+        point = self._point(event.button)
+        if point is not None:
+            self._last_point = point
         self.action_pick_example()
 
     def _example_groups(self, prep: Preparation) -> list[PickGroup]:
@@ -238,16 +262,17 @@ class ReactionLetterScreen(Screen[None]):
 
     def action_pick_example(self) -> None:
         """Choose an example from the preparation or the wins log for the current point."""
-        index = min(self._last_point, len(self.record.disagreements) - 1)
-        self._find_examples(self.prep.model_copy(deep=True), index)
+        points = self.record.disagreements
+        point = self._last_point if self._last_point in points else points[0]
+        self._find_examples(self.prep.model_copy(deep=True), point)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="letter-examples")
-    def _find_examples(self, prep: Preparation, index: int) -> None:
+    def _find_examples(self, prep: Preparation, point: Disagreement) -> None:
         """Read the examples off the event loop, then offer them."""
         groups = self._example_groups(prep)
-        self.app.call_from_thread(self._offer_examples, groups, index)
+        self.app.call_from_thread(self._offer_examples, groups, point)
 
-    def _offer_examples(self, groups: list[PickGroup], index: int) -> None:
+    def _offer_examples(self, groups: list[PickGroup], point: Disagreement) -> None:
         if not groups:
             self.notify("Je voorbereiding en je logboek hebben nog geen voorbeelden. Schrijf er zelf een.")
             return
@@ -255,7 +280,9 @@ class ReactionLetterScreen(Screen[None]):
         def chosen(text: str | None) -> None:
             if not text:
                 return
-            area = self.query_one(f"#point-{index}-example", TextArea)
+            if point not in self.record.disagreements:
+                return
+            area = self.query_one(f"#{point_widget_id(point)}-example", TextArea)
             current = area.text.rstrip()
             area.text = f"{current}\n{text}" if current else text
             area.focus()
@@ -291,7 +318,7 @@ class ReactionLetterScreen(Screen[None]):
 
     def _letter_incomplete(self, message: str) -> None:
         self.notify(message, severity="warning", markup=False)
-        self.query_one("#point-0-point").focus()
+        self._focus_point(self.record.disagreements[0])
 
     def _ask_replace(self, path: Path) -> None:
         def answered(replace: bool | None) -> None:
