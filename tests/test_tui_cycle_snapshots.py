@@ -19,7 +19,7 @@ from gesprekscoach.session.cycle import start_preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
 from gesprekscoach.tui.app import GesprekscoachApp
-from tui_helpers import SIZE, make_app, next_to_step, ready_for_snapshot, settle, tab_to
+from tui_helpers import SIZE, go_to_step, make_app, ready_for_snapshot, settle, tab_to
 from year_helpers import FUNCTIONING_DAY, at, make_planning, record_functioning_after, record_planning_after
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
@@ -65,7 +65,7 @@ def test_carried_over_goals_in_a_step(snap_compare, shipped_content: Content, ye
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
         await settle(pilot)
-        await next_to_step(pilot, "verwachte-vragen")
+        await go_to_step(pilot, "verwachte-vragen")
         await pilot.press("enter", "d", "enter", "tab", "ctrl+t")
         pilot.app.clear_notifications()
         await settle(pilot)
@@ -106,7 +106,7 @@ def test_save_dialog_offers_the_full_version(snap_compare, shipped_content: Cont
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
         await settle(pilot)
-        await next_to_step(pilot, "terugblik")
+        await go_to_step(pilot, "terugblik")
         await pilot.press("ctrl+t")  # the first carried-over agreement: alleen voor mij
         await settle(pilot)
         pilot.app.clear_notifications()

@@ -18,7 +18,7 @@ from gesprekscoach.content.models import Content
 from gesprekscoach.store.models import AgendaItem, Goal
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.app import GesprekscoachApp
-from tui_helpers import SIZE, make_app, next_to_step, ready_for_snapshot, settle, tab_to, type_text
+from tui_helpers import SIZE, go_to_step, make_app, ready_for_snapshot, settle, tab_to, type_text
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
 """Where sheets are proposed in the snapshots (shown in the save dialog, never written)."""
@@ -43,13 +43,13 @@ def app_with_preparations(shipped_content: Content, tmp_path: Path) -> Gespreksc
 
 
 def open_earlier_step(step_id: str, *then: str) -> Steer:
-    """Open the newest earlier preparation, go to a step, then press keys."""
+    """Open the newest earlier preparation, go to a step (as 'Ga naar stap' does), then press keys."""
 
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
         await settle(pilot)
-        await next_to_step(pilot, step_id)
+        await go_to_step(pilot, step_id)
         if then:
             await pilot.press(*then)
         await settle(pilot)

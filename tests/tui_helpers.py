@@ -174,6 +174,15 @@ async def next_to_step(pilot: Pilot, step_id: str, *, key: str = "ctrl+n", limit
     raise AssertionError(f"Never reached step {step_id}; now on {current_step_id(pilot)}")
 
 
+async def go_to_step(pilot: Pilot, step_id: str) -> None:
+    """Open a step directly, as 'Ga naar stap' in the command palette does (only that step is mounted)."""
+    await settle(pilot)
+    screen = conversation_screen(pilot)
+    screen.go_to_step([step.id for step in screen.steps].index(step_id))
+    await settle(pilot)
+    assert current_step_id(pilot) == shown_step_id(pilot) == step_id
+
+
 async def start_preparation(pilot: Pilot, conversation_id: str, *, date_text: str = "", with_whom: str = "") -> None:
     """From the home screen: choose a conversation type by keys, fill in the dialog, start."""
     app = pilot.app
