@@ -7,6 +7,7 @@ preparation through the store and reads the sheet file.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.markdown import sheet_filename
 from gesprekscoach.store.models import AgendaItem
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.tui.app import GesprekscoachApp
+from gesprekscoach.tui.dialogs.chooser import ChooserDialog
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.screens.home import HomeScreen
@@ -316,7 +319,9 @@ async def test_autosave_after_typing_without_leaving_the_step(
 
 
 @run_async
-async def test_resume_from_home(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_resume_from_home(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
     store = PreparationStore(home)
     older = store.create("planning", make_date(2026, 12, 1), "Piet")
@@ -325,7 +330,7 @@ async def test_resume_from_home(content: Content, folders: tuple[Path, Path]) ->
     newer = store.create("functionering", make_date(2026, 11, 23), "Anne")
     newer.agenda = [AgendaItem(text="Nieuw punt")]
     store.save(newer)
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(pilot)
@@ -433,14 +438,17 @@ async def test_existing_file_asks_before_overwrite(
 
 
 @run_async
-async def test_damaged_file_shows_notice_and_others_still_open(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_damaged_file_shows_notice_and_others_still_open(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
     store = PreparationStore(home)
     good = store.create("beoordeling", make_date(2026, 11, 30), "Sam")
     damaged = store.folder / "2026-01-01-kapot.yaml"
     damaged.write_text("id: [dit is\n  geen: goede yaml", encoding="utf-8")
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         notice = str(app.screen.query_one("#store-notice").render())
         assert "2026-01-01-kapot.yaml" in notice and "beschadigd" in notice
         await tab_to(pilot, "preparations")
@@ -452,13 +460,15 @@ async def test_damaged_file_shows_notice_and_others_still_open(content: Content,
 
 
 @run_async
-async def test_resave_sheet_from_home(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_resave_sheet_from_home(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
     store = PreparationStore(home)
     prep = store.create("pop", make_date(2026, 11, 25))
     prep.agenda = [AgendaItem(text="Leren presenteren")]
     store.save(prep)
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         await tab_to(pilot, "preparations")
         await pilot.press("b")
@@ -473,10 +483,13 @@ async def test_resave_sheet_from_home(content: Content, folders: tuple[Path, Pat
 
 
 @run_async
-async def test_chooser_advises_and_opens_a_type(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_chooser_advises_and_opens_a_type(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("w")
         await settle(pilot)
         for _ in content.chooser.questions:
@@ -493,9 +506,11 @@ async def test_chooser_advises_and_opens_a_type(content: Content, folders: tuple
 
 
 @run_async
-async def test_invalid_date_shows_the_reason_next_to_the_field(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_invalid_date_shows_the_reason_next_to_the_field(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         await tab_to(pilot, "conversation-types")
         await pilot.press("enter")
@@ -579,13 +594,30 @@ async def test_mouse_works_too(content: Content, folders: tuple[Path, Path], ope
 
 
 @run_async
-async def test_theme_switch_from_the_command_palette(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_theme_switch_from_the_command_palette(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         assert app.theme == "textual-dark"
         await run_palette_command(pilot, "Thema wisselen")
         assert app.theme == "textual-light"
+
+
+@run_async
+async def test_each_screen_brings_its_own_commands(open_step: StepOpener) -> None:
+    async with open_step("voortgang", "agenda") as pilot:
+        # 'Welk gesprek heb ik?' belongs to the home screen: the conversation does not offer it.
+        await run_palette_command(pilot, "Welk gesprek heb ik")
+        assert not any(isinstance(screen, ChooserDialog) for screen in pilot.app.screen_stack)
+        await pilot.press("escape")  # the palette found nothing: close it
+        await settle(pilot)
+        await pilot.press("escape")  # back home, where the palette offers it
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HomeScreen)
+        await run_palette_command(pilot, "Welk gesprek heb ik")
+        assert isinstance(pilot.app.screen, ChooserDialog)
 
 
 @run_async

@@ -83,12 +83,24 @@ def test_new_preparation_dialog(snap_compare, app_with_preparations: Gesprekscoa
 
 
 def test_chooser_question(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=["w", "_"], run_before=ready_for_snapshot)
+    async def steer(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("w")
+        await ready_for_snapshot(pilot)
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_chooser_advice(snap_compare, app_with_preparations: GesprekscoachApp, shipped_content: Content) -> None:
-    presses = ["w", "_"] + ["1", "_"] * len(shipped_content.chooser.questions)
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=presses, run_before=ready_for_snapshot)
+    async def steer(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("w")
+        for _ in shipped_content.chooser.questions:
+            await settle(pilot)
+            await pilot.press("1")
+        await ready_for_snapshot(pilot)
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 @pytest.mark.parametrize(
