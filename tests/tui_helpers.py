@@ -127,6 +127,15 @@ async def type_text(pilot: Pilot, text: str) -> None:
         await settle(pilot)
 
 
+def send_keys(pilot: Pilot, *keys: str) -> None:
+    """Hand keys to the app all at once, without waiting between them (a user who holds a key down).
+
+    The app handles them in order; call `settle` to wait until it has.
+    """
+    for key in keys:
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
 async def tab_to(pilot: Pilot, widget_id: str, *, limit: int = 60) -> None:
     """Press Tab until the widget with this id has the focus."""
     await settle(pilot)
