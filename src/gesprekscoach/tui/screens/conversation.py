@@ -141,8 +141,14 @@ class ConversationScreen(AutosavingScreen):
 
     @work(thread=True, exit_on_error=False, group="open-preparation")
     def _open_in_cycle(self) -> None:
-        """Read the earlier preparations and the wins log (off the event loop); no step is shown yet."""
-        opened = open_in_cycle(self.context, self.prep)
+        """Read the earlier preparations and the wins log (off the event loop); no step is shown yet.
+
+        Whatever goes wrong here becomes a notice: the preparation always opens.
+        """
+        try:
+            opened = open_in_cycle(self.context, self.prep)
+        except Exception as error:  # the steps must show, whatever the cycle data holds
+            opened = OpenedPreparation(notices=[f"Je eerdere gesprekken kan ik nu niet bekijken ({error})."])
         self.app.call_from_thread(self._opened, opened)
 
     def _opened(self, opened: OpenedPreparation) -> None:

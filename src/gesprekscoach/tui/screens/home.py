@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
@@ -174,11 +175,13 @@ class HomeScreen(Screen[None]):
         except OSError as exc:
             listing = StoreListing()
             notices.append(f"Je eerdere voorbereidingen kan ik nu niet lezen ({exc.strerror or exc}).")
-        self.app.call_from_thread(self._show_listing, listing, notices)
+        # Files moved aside are told until the coach stops, also when a newer listing replaces this one.
+        self.set_aside_notices.extend(item.message() for item in listing.set_aside)
+        if not get_current_worker().is_cancelled:  # a newer listing is on its way
+            self.app.call_from_thread(self._show_listing, listing, notices)
 
     def _show_listing(self, listing: StoreListing, notices: list[str]) -> None:
         """Show the earlier preparations, with a notice about damaged files."""
-        self.set_aside_notices += [item.message() for item in listing.set_aside]
         notices = notices + self.set_aside_notices
         notices += [item.message() for item in (*listing.newer, *listing.unreadable)]
         notice = self.query_one("#store-notice", Static)
@@ -232,7 +235,7 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(NewPreparationDialog(conversation, self.context.today), answered)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="start-preparation")
+    @work(thread=True, exit_on_error=False, group="start-preparation")
     def _start_preparation(self, conversation_id: str, request: NewPreparationRequest) -> None:
         """In a worker thread: create and save the new preparation, then open it."""
         from gesprekscoach.session.cycle import start_preparation
@@ -295,7 +298,8 @@ class HomeScreen(Screen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self._load_failed, str(exc))
             return
-        self.app.call_from_thread(then, prep)
+        if not get_current_worker().is_cancelled:  # Enter twice: only the last one opens
+            self.app.call_from_thread(then, prep)
 
     def _load_failed(self, message: str) -> None:
         self.notify(message, title="Openen lukt niet", severity="error", markup=False)

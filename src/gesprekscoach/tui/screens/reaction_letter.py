@@ -13,6 +13,7 @@ from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, wins_since_previous
@@ -270,7 +271,8 @@ class ReactionLetterScreen(Screen[None]):
     def _find_examples(self, prep: Preparation, point: Disagreement) -> None:
         """Read the examples off the event loop, then offer them."""
         groups = self._example_groups(prep)
-        self.app.call_from_thread(self._offer_examples, groups, point)
+        if not get_current_worker().is_cancelled:  # Ctrl+L twice: one choice
+            self.app.call_from_thread(self._offer_examples, groups, point)
 
     def _offer_examples(self, groups: list[PickGroup], point: Disagreement) -> None:
         if not groups:
@@ -301,7 +303,7 @@ class ReactionLetterScreen(Screen[None]):
         folder = letter_folder(self.prep, self.context.cwd)
         self._write_letter(self.prep.model_copy(deep=True), folder, overwrite)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="letter-write")
+    @work(thread=True, exit_on_error=False, group="letter-write")
     def _write_letter(self, prep: Preparation, folder: Path, overwrite: bool) -> None:
         """In a worker thread: write the letter from a copy of the preparation; report on the event loop."""
         try:

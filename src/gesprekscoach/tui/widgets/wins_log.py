@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, goal_titles
@@ -75,6 +76,8 @@ class WinsLogPanel(VerticalGroup):
             log = self.log_store.load()
         except LogError as error:
             self.app.call_from_thread(self._show_problem, str(error))
+            return
+        if get_current_worker().is_cancelled:  # a newer reading is on its way (and tells what was moved)
             return
         moved = [item.message() for item in self.log_store.moved]
         self.log_store.moved.clear()
