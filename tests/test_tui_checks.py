@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Static, TextArea
 
+from conftest import StepOpener
 from gesprekscoach.checks.feedback import check_feedback
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.markdown import sheet_filename
@@ -22,14 +22,11 @@ from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.widgets.feedback_check import FeedbackCheck
 from gesprekscoach.tui.widgets.smart_check import ALL_FINE, SmartCheck
 from tui_helpers import (
-    SIZE,
     conversation_screen,
     focused_id,
-    make_app,
-    next_to_step,
     run_async,
     screen_text,
-    start_preparation,
+    settle,
     tab_to,
     type_text,
 )
@@ -40,20 +37,11 @@ VAGUE_GOAL = "Ik wil beter communiceren"
 SMART_GOAL = "Ik rond voor 1 juli 2027 de cursus Excel af met een certificaat"
 
 
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """A data home and a folder for sheets."""
-    home = tmp_path / "home"
-    sheets = tmp_path / "bladen"
-    sheets.mkdir()
-    return home, sheets
-
-
 def letter_states(pilot, goal: int = 0) -> dict[str, str]:
     """'ok', 'missing' or 'unknown' for each letter of a goal's check, read from the CSS classes."""
     states: dict[str, str] = {}
     for name in LETTERS:
-        box = pilot.app.screen.query_one(f"#goal-{goal}-smart-{name}", Static)
+        box = pilot.app.screen.query_one(f"#goal-doel-{goal + 1}-smart-{name}", Static)
         found = [state for state in ("ok", "missing", "unknown") if box.has_class(f"-{state}")]
         assert len(found) == 1, (name, box.classes)
         states[name] = found[0]
@@ -73,99 +61,92 @@ async def clear_input(pilot) -> None:
 
 @run_async
 async def test_goal_letters_fail_for_a_vague_goal_and_light_up_for_a_smart_one(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "doelen")
+    async with open_step("functionering", "doelen") as pilot:
         # Nothing typed yet: the check waits for a goal and says what to do.
         assert letter_states(pilot)["specifiek"] == "unknown"
-        assert shipped_content.checks.smart.hint_empty in text_of(pilot, "#goal-0-smart-hint")
+        assert shipped_content.checks.smart.hint_empty in text_of(pilot, "#goal-doel-1-smart-hint")
 
-        await tab_to(pilot, "goal-0-text")
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, VAGUE_GOAL)
-        await pilot.pause()
+        await settle(pilot)
         states = letter_states(pilot)
         assert states["specifiek"] == "missing"
         assert states["meetbaar"] == "missing"
         assert states["tijdgebonden"] == "missing"
-        reason = text_of(pilot, "#goal-0-smart-reason")
+        reason = text_of(pilot, "#goal-doel-1-smart-reason")
         assert reason.startswith("Specifiek: Je doel is nog vaag")
         assert "'beter'" in reason
-        assert text_of(pilot, "#goal-0-smart-hint").startswith("Tip: ")
+        assert text_of(pilot, "#goal-doel-1-smart-hint").startswith("Tip: ")
         screen = screen_text(pilot)
         assert "S ✗" in screen and "Je doel is nog vaag" in screen
 
         await clear_input(pilot)
         await type_text(pilot, SMART_GOAL)
-        await pilot.pause()
+        await settle(pilot)
         states = letter_states(pilot)
         assert states["specifiek"] == states["meetbaar"] == states["tijdgebonden"] == "ok"
         # A and R are questions to yourself: open until you answer them in their fields.
         assert states["acceptabel"] == states["realistisch"] == "missing"
-        assert text_of(pilot, "#goal-0-smart-reason").startswith("Acceptabel: ")
-        assert text_of(pilot, "#goal-0-smart-deadline") == "Uiterlijk: 1 juli 2027"
+        assert text_of(pilot, "#goal-doel-1-smart-reason").startswith("Acceptabel: ")
+        assert text_of(pilot, "#goal-doel-1-smart-deadline") == "Uiterlijk: 1 juli 2027"
 
-        await tab_to(pilot, "goal-0-acceptabel")
+        await tab_to(pilot, "goal-doel-1-acceptabel")
         await type_text(pilot, "Ja, Anne wil dit ook")
-        await tab_to(pilot, "goal-0-realistisch")
+        await tab_to(pilot, "goal-doel-1-realistisch")
         await type_text(pilot, "Ik krijg er twee uur per week voor")
-        await pilot.pause()
+        await settle(pilot)
         assert set(letter_states(pilot).values()) == {"ok"}
-        assert text_of(pilot, "#goal-0-smart-reason") == ALL_FINE
-        assert not pilot.app.screen.query_one("#goal-0-smart-hint").display
+        assert text_of(pilot, "#goal-doel-1-smart-reason") == ALL_FINE
+        assert not pilot.app.screen.query_one("#goal-doel-1-smart-hint").display
         await pilot.press("ctrl+q")
 
 
 @run_async
 async def test_a_date_in_the_t_field_counts_and_a_past_one_is_flagged(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "doelen")
-        await tab_to(pilot, "goal-0-text")
+    async with open_step("functionering", "doelen") as pilot:
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, "Ik rond de cursus Excel af met een certificaat")
-        await pilot.pause()
+        await settle(pilot)
         assert letter_states(pilot)["tijdgebonden"] == "missing"
-        await tab_to(pilot, "goal-0-tijdgebonden")
+        await tab_to(pilot, "goal-doel-1-tijdgebonden")
         await type_text(pilot, "voor 1 maart 2026")
-        await pilot.pause()
+        await settle(pilot)
         assert letter_states(pilot)["tijdgebonden"] == "ok"
-        deadline = pilot.app.screen.query_one("#goal-0-smart-deadline", Static)
+        deadline = pilot.app.screen.query_one("#goal-doel-1-smart-deadline", Static)
         assert str(deadline.content).startswith("Uiterlijk: 1 maart 2026\nLet op:")
         assert deadline.has_class("-warning")
         # With A and R answered every letter is fine, but the passed date keeps the warning up.
-        await tab_to(pilot, "goal-0-acceptabel")
+        await tab_to(pilot, "goal-doel-1-acceptabel")
         await type_text(pilot, "Ja")
-        await tab_to(pilot, "goal-0-realistisch")
+        await tab_to(pilot, "goal-doel-1-realistisch")
         await type_text(pilot, "Ja, met hulp")
-        await pilot.pause()
+        await settle(pilot)
         assert set(letter_states(pilot).values()) == {"ok"}
-        assert text_of(pilot, "#goal-0-smart-reason") == ""
+        assert text_of(pilot, "#goal-doel-1-smart-reason") == ""
         assert "Let op:" in str(deadline.content) and deadline.display
         await pilot.press("ctrl+q")
 
 
 @run_async
-async def test_each_goal_has_its_own_check(shipped_content: Content, folders: tuple[Path, Path]) -> None:
+async def test_each_goal_has_its_own_check(
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
+) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "doelen")
-        await tab_to(pilot, "goal-0-text")
+    async with open_step("functionering", "doelen") as pilot:
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, SMART_GOAL)
         await tab_to(pilot, "add-goal")
         await pilot.press("enter")
-        await pilot.pause()
-        assert focused_id(pilot) == "goal-1-text"
+        await settle(pilot)
+        assert focused_id(pilot) == "goal-doel-2-text"
         await type_text(pilot, VAGUE_GOAL)
-        await pilot.pause()
+        await settle(pilot)
         assert letter_states(pilot, 0)["specifiek"] == "ok"
         assert letter_states(pilot, 1)["specifiek"] == "missing"
         assert len(pilot.app.screen.query(SmartCheck)) == 2
@@ -174,18 +155,15 @@ async def test_each_goal_has_its_own_check(shipped_content: Content, folders: tu
 
 @run_async
 async def test_feedback_point_shows_signals_and_the_proposal_can_be_taken(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
     labels = shipped_content.checks.feedback.signals
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "feedback")
+    async with open_step("functionering", "feedback") as pilot:
         await tab_to(pilot, "feedback-new")
         await type_text(pilot, "Jij luistert nooit")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
 
         check = pilot.app.screen.query_one("#feedback-0-check", FeedbackCheck)
         assert check.display
@@ -203,13 +181,13 @@ async def test_feedback_point_shows_signals_and_the_proposal_can_be_taken(
         # Ctrl+O in the point puts the proposal in; its first [...] part is selected to type over.
         await tab_to(pilot, "feedback-0")
         await pilot.press("ctrl+o")
-        await pilot.pause()
+        await settle(pilot)
         area = pilot.app.screen.query_one("#feedback-0", TextArea)
         assert area.text == expected
         assert focused_id(pilot) == "feedback-0"
         assert area.selected_text == "[noem één moment]"
         await type_text(pilot, "in het overleg van dinsdag")
-        await pilot.pause()
+        await settle(pilot)
         assert "bijvoorbeeld in het overleg van dinsdag" in area.text
         # The check follows the new text: no more absolute word, no more jij-message.
         signals = text_of(pilot, "#feedback-0-signals")
@@ -222,54 +200,48 @@ async def test_feedback_point_shows_signals_and_the_proposal_can_be_taken(
 
 @run_async
 async def test_the_take_button_works_too_and_a_good_point_has_no_button(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
     good = "Ik merk dat het overleg van maandag vaak uitvalt, en ik zou graag elke week even praten"
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "feedback")
+    async with open_step("functionering", "feedback") as pilot:
         await tab_to(pilot, "feedback-new")
         for point in (good, "Je geeft altijd onduidelijke opdrachten"):
             await type_text(pilot, point)
             await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert text_of(pilot, "#feedback-0-verdict").startswith("✓ ")
         assert not pilot.app.screen.query_one("#feedback-0-take").display
         await tab_to(pilot, "feedback-1-take")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         area = pilot.app.screen.query_one("#feedback-1", TextArea)
         assert area.text.startswith("Ik merk dat je vaak onduidelijke opdrachten geeft")
         # Ctrl+Z in the field brings back what was there.
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await settle(pilot)
         assert area.text == "Je geeft altijd onduidelijke opdrachten"
         await pilot.press("ctrl+q")
 
 
 @run_async
 async def test_saved_sheet_shows_goal_verdicts_and_the_resolved_deadline(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering", date_text="23-11-2026")
-        await next_to_step(pilot, "doelen")
-        await tab_to(pilot, "goal-0-text")
+    async with open_step("functionering", "doelen") as pilot:
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, "Ik rond de cursus Excel af met een certificaat")
-        await tab_to(pilot, "goal-0-acceptabel")
+        await tab_to(pilot, "goal-doel-1-acceptabel")
         await type_text(pilot, "Ja, Anne wil dit ook")
-        await tab_to(pilot, "goal-0-tijdgebonden")
+        await tab_to(pilot, "goal-doel-1-tijdgebonden")
         await type_text(pilot, "binnen drie maanden")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, SaveSheetDialog)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+q")
 
     prep = PreparationStore(home).list().preparations[0]
@@ -280,16 +252,13 @@ async def test_saved_sheet_shows_goal_verdicts_and_the_resolved_deadline(
 
 @run_async
 async def test_help_explains_smart_with_the_content_examples(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
     smart = shipped_content.smart
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "doelen")
+    async with open_step("functionering", "doelen") as pilot:
         await pilot.press("f1")
-        await pilot.pause()
+        await settle(pilot)
         dialog = pilot.app.screen
         assert isinstance(dialog, HelpDialog)
         shown = "\n".join(f"{section.title}\n{section.text}" for section in dialog.sections)
@@ -303,26 +272,23 @@ async def test_help_explains_smart_with_the_content_examples(
         body = dialog.query_one(".help-body")
         assert body.max_scroll_y > 0
         await pilot.press("pagedown")
-        await pilot.pause()
+        await settle(pilot)
         assert body.scroll_y > 0
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(pilot.app.screen, HelpDialog)
         await pilot.press("ctrl+q")
 
 
 @run_async
 async def test_help_explains_feedback_with_the_content_examples(
-    shipped_content: Content, folders: tuple[Path, Path]
+    shipped_content: Content, folders: tuple[Path, Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
     guide = shipped_content.feedback
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "feedback")
+    async with open_step("functionering", "feedback") as pilot:
         await pilot.press("f1")
-        await pilot.pause()
+        await settle(pilot)
         dialog = pilot.app.screen
         assert isinstance(dialog, HelpDialog)
         shown = "\n".join(f"{section.title}\n{section.text}" for section in dialog.sections)

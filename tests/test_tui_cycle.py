@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
+from conftest import StepOpener
 from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.cli.main import main
 from gesprekscoach.content.models import Content
@@ -24,7 +24,6 @@ from gesprekscoach.sheet.markdown import SECTION_CARRY_OVER, escape_markdown, sh
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
-from gesprekscoach.tui.app import GesprekscoachApp
 from gesprekscoach.tui.dialogs.pick import PickDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
@@ -32,12 +31,15 @@ from gesprekscoach.tui.screens.home import HomeScreen
 from gesprekscoach.tui.screens.reaction_letter import ReactionLetterScreen
 from tui_helpers import (
     SIZE,
+    carry_id,
     conversation_screen,
     current_step_id,
     focused_id,
+    make_app,
     next_to_step,
     run_async,
     screen_text,
+    settle,
     start_preparation,
     tab_to,
     type_text,
@@ -46,25 +48,6 @@ from year_helpers import make_planning
 
 GOAL_1 = "Drie demo's geven voor 1 juli"
 GOAL_2 = "Certificaat Excel halen voor 1 oktober"
-
-
-@pytest.fixture
-def content(shipped_content: Content) -> Content:
-    """The shipped content (the real conversations)."""
-    return shipped_content
-
-
-@pytest.fixture
-def folders(private_home: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """The data home (the same one `gesprekscoach log` uses) and a folder for sheets."""
-    sheets = tmp_path / "bladen"
-    sheets.mkdir()
-    return private_home, sheets
-
-
-def coach(content: Content, home: Path, sheets: Path, today: date) -> GesprekscoachApp:
-    """The coach on a given day."""
-    return GesprekscoachApp(content=content, store=PreparationStore(home), today=today, cwd=sheets)
 
 
 def preparation(home: Path, conversation: str) -> Preparation:
@@ -89,13 +72,13 @@ def carry_section(sheet: str) -> str:
 async def save_sheet(pilot: Pilot, *, full: bool = False) -> None:
     """Ctrl+S; for the full version tick 'volledige versie' first; then save."""
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await settle(pilot)
     assert isinstance(pilot.app.screen, SaveSheetDialog)
     if full:
         await pilot.press("tab", "space", "tab")
         assert focused_id(pilot) == "save-ok"
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(pilot)
     assert not isinstance(pilot.app.screen, SaveSheetDialog), screen_text(pilot)
 
 
@@ -103,14 +86,14 @@ async def choose(pilot: Pilot, select_id: str, typed: str) -> None:
     """Pick in a drop-down by typing the start of the choice (Enter, letters, Enter)."""
     await tab_to(pilot, select_id)
     await pilot.press("enter", *typed, "enter")
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def open_after_meeting(pilot: Pilot, position: int) -> None:
     """From home: highlight an earlier preparation (0 = newest) and press N."""
     await tab_to(pilot, "preparations")
     await pilot.press("home", *["down"] * position, "n")
-    await pilot.pause()
+    await settle(pilot)
     assert isinstance(pilot.app.screen, AfterMeetingScreen), screen_text(pilot)
 
 
@@ -144,17 +127,18 @@ def log(*argv: str) -> None:
 
 async def stage_planning(content: Content, home: Path, sheets: Path) -> None:
     """January: prepare the planningsgesprek (two goals, a private agenda point), save the sheet."""
-    async with coach(content, home, sheets, date(2027, 1, 10)).run_test(size=SIZE) as pilot:
+    async with make_app(content, home, sheets, date(2027, 1, 10)).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await start_preparation(pilot, "planning", date_text="15-01-2027", with_whom="Anne de Vries")
         await next_to_step(pilot, "doelen")
         for index, goal in enumerate((GOAL_1, GOAL_2)):
             if index:
                 await tab_to(pilot, "add-goal")
                 await pilot.press("enter")
-                await pilot.pause()
-            await tab_to(pilot, f"goal-{index}-text")
+                await settle(pilot)
+            await tab_to(pilot, f"goal-doel-{index + 1}-text")
             await type_text(pilot, goal)
-            await tab_to(pilot, f"goal-{index}-acceptabel")  # A and R: answered, so the check says SMART
+            await tab_to(pilot, f"goal-doel-{index + 1}-acceptabel")  # A and R: answered, so the check says SMART
             await type_text(pilot, "ja")
             await pilot.press("tab")
             await type_text(pilot, "ja")
@@ -172,19 +156,20 @@ async def stage_planning(content: Content, home: Path, sheets: Path) -> None:
 
 async def stage_after_planning(content: Content, home: Path, sheets: Path) -> None:
     """A week later: note the three agreements (one private) and that the report came in."""
-    async with coach(content, home, sheets, date(2027, 1, 22)).run_test(size=SIZE) as pilot:
+    async with make_app(content, home, sheets, date(2027, 1, 22)).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         reminder = pilot.app.screen.query_one("#report-reminders", Static)
         assert reminder.display and "nog geen verslag" in str(reminder.render())
         await open_after_meeting(pilot, 0)
         await add_agreement(pilot, "Cursus aanvragen", "", "1 feb")
         await add_agreement(pilot, "Budget regelen", "Anne", "eind maart")
         await add_agreement(pilot, "Inwerken", "Kees", "")
-        await shift_tab_to(pilot, "agreement-2-when")
+        await shift_tab_to(pilot, "agreement-afspraak-3-when")
         await pilot.press("ctrl+t")
         await tab_to(pilot, "report-received")
         await pilot.press("space")
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, HomeScreen)
         assert not pilot.app.screen.query_one("#report-reminders", Static).display
         await pilot.press("ctrl+q")
@@ -192,7 +177,8 @@ async def stage_after_planning(content: Content, home: Path, sheets: Path) -> No
 
 async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
     """June: the functioneringsgesprek starts from the goals and agreements, and offers the wins."""
-    async with coach(content, home, sheets, date(2027, 6, 8)).run_test(size=SIZE) as pilot:
+    async with make_app(content, home, sheets, date(2027, 6, 8)).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         period = pilot.app.screen.query_one("#log-period", Static)
         assert str(period.render()) == "Sinds je planningsgesprek van 15 januari 2027: 4 punten."
         assert len(pilot.app.screen.query_one("#log-entries", OptionList).options) == 4
@@ -201,8 +187,9 @@ async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
         await next_to_step(pilot, "terugblik")
         text = screen_text(pilot)
         assert "Van de vorige keer" in text and "Afspraak: Cursus aanvragen" in text
-        assert focused_id(pilot) == "carry-2-status"  # the first agreement (the goals come in the next step)
-        await choose(pilot, "carry-2-status", "g")
+        # the first agreement (the goals come in the next step)
+        assert focused_id(pilot) == carry_id(pilot, 2, "status")
+        await choose(pilot, carry_id(pilot, 2, "status"), "g")
         await pilot.press("tab")
         await type_text(pilot, "20 jan")
         await tab_to(pilot, "answer-wat-ging-minder")
@@ -210,22 +197,22 @@ async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
         await pilot.press("ctrl+t")
 
         await next_to_step(pilot, "verwachte-vragen")
-        assert focused_id(pilot) == "carry-0-status"
+        assert focused_id(pilot) == carry_id(pilot, 0, "status")
         assert f"Doel: {GOAL_1}" in screen_text(pilot)
-        await choose(pilot, "carry-0-status", "d")
+        await choose(pilot, carry_id(pilot, 0, "status"), "d")
         await pilot.press("tab")
         await type_text(pilot, "Twee")
-        await choose(pilot, "carry-1-status", "b")
+        await choose(pilot, carry_id(pilot, 1, "status"), "b")
         await tab_to(pilot, "example-doelen-behaald")
         await pilot.press("ctrl+l")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, PickDialog)
         offered = screen_text(pilot)
         assert f"Doel: {GOAL_1}" in offered and f"Doel: {GOAL_2}" in offered
         assert "3 februari 2027: Eerste presentatie gegeven" in offered
         assert "Zonder doel" in offered and "Een compliment van de klant" in offered
         await pilot.press("enter")  # the first entry of the first goal
-        await pilot.pause()
+        await settle(pilot)
         assert focused_id(pilot) == "example-doelen-behaald"
         await save_sheet(pilot)
         await pilot.press("ctrl+q")
@@ -233,7 +220,8 @@ async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
 
 async def stage_after_functioning(content: Content, home: Path, sheets: Path) -> None:
     """After the functioneringsgesprek: a new promise, the report, a disagreement and the letter."""
-    async with coach(content, home, sheets, date(2027, 6, 18)).run_test(size=SIZE) as pilot:
+    async with make_app(content, home, sheets, date(2027, 6, 18)).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await open_after_meeting(pilot, 0)  # the functioneringsgesprek is the newest
         await add_agreement(pilot, "Maandelijks overleg", "baas", "")
         await tab_to(pilot, "report-received")
@@ -241,44 +229,45 @@ async def stage_after_functioning(content: Content, home: Path, sheets: Path) ->
         assert focused_id(pilot) == "report-date"
         await pilot.press("tab", "space")  # 'niet eens'
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, ReactionLetterScreen)
-        assert focused_id(pilot) == "point-0-point"
+        assert focused_id(pilot) == "point-bezwaar-1-point"
         await type_text(pilot, "Te weinig initiatief")
         await pilot.press("tab")
         await type_text(pilot, "Twee voorstellen.")
         await pilot.press("tab", "ctrl+l")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, PickDialog)
         assert "Uit je voorbereiding" in screen_text(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await tab_to(pilot, "signed-by")
         await type_text(pilot, "Sam")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         saved = str(pilot.app.screen.query_one("#letter-saved", Static).render())
         assert "reactie-functioneringsgesprek-2027-06-10.md" in saved and "Stuur hem daarna snel" in saved
         await pilot.press("escape", "escape")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, HomeScreen)
         await pilot.press("ctrl+q")
 
 
 async def stage_review(content: Content, home: Path, sheets: Path) -> None:
     """December: the beoordelingsgesprek starts from all of it; save the sheet and the full version."""
-    async with coach(content, home, sheets, date(2027, 12, 1)).run_test(size=SIZE) as pilot:
+    async with make_app(content, home, sheets, date(2027, 12, 1)).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await start_preparation(pilot, "beoordeling", date_text="06-12-2027", with_whom="Anne de Vries")
         await next_to_step(pilot, "resultaten")
         text = screen_text(pilot)
         assert f"Doel: {GOAL_1}" in text
         # what was marked in June is where the review starts
-        select = conversation_screen(pilot).query_one("#carry-0-status")
+        select = conversation_screen(pilot).query_one(f"#{carry_id(pilot, 0, 'status')}")
         assert select.value == "deels"  # type: ignore[attr-defined]
-        await choose(pilot, "carry-0-status", "b")
+        await choose(pilot, carry_id(pilot, 0, "status"), "b")
         await tab_to(pilot, "example-afspraken-resultaat")
         await pilot.press("ctrl+l")
-        await pilot.pause()
+        await settle(pilot)
         offered = screen_text(pilot)
         assert "Vierde presentatie in oktober" in offered and "Eerste presentatie gegeven" not in offered
         await pilot.press("escape")
@@ -406,24 +395,25 @@ async def test_wins_log_on_home_add_mark_and_remove(content: Content, folders: t
     home, sheets = folders
     store = PreparationStore(home)
     planning = make_planning(store)
-    async with coach(content, home, sheets, date(2027, 2, 1)).run_test(size=SIZE) as pilot:
+    async with make_app(content, home, sheets, date(2027, 2, 1)).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await tab_to(pilot, "log-goal")
         await pilot.press("enter", "down", "enter")  # the first goal
         await tab_to(pilot, "log-new")
         await type_text(pilot, "Demo gegeven")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await type_text(pilot, "Geheim")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await tab_to(pilot, "log-entries")
         await pilot.press("home", "ctrl+t")  # the newest is on top
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("down", "delete")
-        await pilot.pause()
+        await settle(pilot)
         await tab_to(pilot, "confirm-yes")  # the dialog starts on 'Bewaren'
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, HomeScreen)
         await pilot.press("ctrl+q")
     entries = WinsLogStore(home).load().entries
@@ -432,17 +422,18 @@ async def test_wins_log_on_home_add_mark_and_remove(content: Content, folders: t
 
 
 @run_async
-async def test_private_marks_in_every_kind_of_step(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_private_marks_in_every_kind_of_step(
+    content: Content, folders: tuple[Path, Path], open_step: StepOpener
+) -> None:
     """Ctrl+T on a tip's note, a goal, a feedback point and an own question; the sheet leaves them off."""
     home, sheets = folders
-    async with coach(content, home, sheets, date(2027, 6, 1)).run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering", date_text="10-06-2027")
-        await next_to_step(pilot, "tips")
+    prep = open_step.seed("functionering", meeting_date=date(2027, 6, 10))
+    async with open_step(prep, "tips", today=date(2027, 6, 1)) as pilot:
         await tab_to(pilot, "note-terugkijken")
         await type_text(pilot, "PRIVE-TIP")
         await pilot.press("ctrl+t")
         await next_to_step(pilot, "doelen")
-        await tab_to(pilot, "goal-0-text")
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, "PRIVE-DOEL")
         await pilot.press("ctrl+t")
         await next_to_step(pilot, "vragen-stellen")
@@ -461,7 +452,7 @@ async def test_private_marks_in_every_kind_of_step(content: Content, folders: tu
         await pilot.press("ctrl+t")
         await next_to_step(pilot, "agenda")
         await pilot.press("ctrl+t")  # in the field for a new point: nothing to mark
-        await pilot.pause()
+        await settle(pilot)
         assert current_step_id(pilot) == "agenda"
         await save_sheet(pilot)
         await pilot.press("ctrl+q")

@@ -19,7 +19,7 @@ from gesprekscoach.session.cycle import start_preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
 from gesprekscoach.tui.app import GesprekscoachApp
-from tui_helpers import SIZE, next_to_step, tab_to
+from tui_helpers import SIZE, go_to_step, make_app, ready_for_snapshot, settle, tab_to
 from year_helpers import FUNCTIONING_DAY, at, make_planning, record_functioning_after, record_planning_after
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
@@ -27,7 +27,7 @@ SHEET_FOLDER = Path("/home/ik/Documenten")
 
 
 def _app(content: Content, home: Path, today: date) -> GesprekscoachApp:
-    return GesprekscoachApp(content=content, store=PreparationStore(home), today=today, cwd=SHEET_FOLDER)
+    return make_app(content, home, SHEET_FOLDER, today)
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def year(shipped_content: Content, tmp_path: Path) -> Path:
 
 def test_home_reminds_to_ask_for_the_report(snap_compare, shipped_content: Content, year: Path) -> None:
     app = _app(shipped_content, year, date(2027, 6, 20))  # ten days after the functioneringsgesprek
-    assert snap_compare(app, terminal_size=SIZE)
+    assert snap_compare(app, terminal_size=SIZE, run_before=ready_for_snapshot)
 
 
 def test_home_with_reminder_and_wins_log(snap_compare, shipped_content: Content, year: Path) -> None:
@@ -54,6 +54,7 @@ def test_home_with_reminder_and_wins_log(snap_compare, shipped_content: Content,
 
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "log-entries")
+        await ready_for_snapshot(pilot)
 
     app = _app(shipped_content, year, date(2027, 6, 20))  # ten days after the functioneringsgesprek
     assert snap_compare(app, terminal_size=SIZE, run_before=steer)
@@ -63,12 +64,12 @@ def test_carried_over_goals_in_a_step(snap_compare, shipped_content: Content, ye
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
-        await pilot.pause()
-        await next_to_step(pilot, "verwachte-vragen")
+        await settle(pilot)
+        await go_to_step(pilot, "verwachte-vragen")
         await pilot.press("enter", "d", "enter", "tab", "ctrl+t")
-        await pilot.pause()
         pilot.app.clear_notifications()
-        await pilot.pause()
+        await settle(pilot)
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(_app(shipped_content, year, date(2027, 6, 8)), terminal_size=SIZE, run_before=steer)
 
@@ -77,7 +78,8 @@ def test_after_the_meeting(snap_compare, shipped_content: Content, year: Path) -
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "down", "n")
-        await pilot.pause()
+        await settle(pilot)
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(_app(shipped_content, year, date(2027, 1, 25)), terminal_size=SIZE, run_before=steer)
 
@@ -89,11 +91,12 @@ def test_reaction_letter(snap_compare, shipped_content: Content, year: Path) -> 
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "n")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("tab", "tab", "tab", "ctrl+l")
-        await pilot.pause()
+        await settle(pilot)
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(_app(shipped_content, year, date(2027, 6, 19)), terminal_size=SIZE, run_before=steer)
 
@@ -102,13 +105,14 @@ def test_save_dialog_offers_the_full_version(snap_compare, shipped_content: Cont
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
-        await pilot.pause()
-        await next_to_step(pilot, "terugblik")
+        await settle(pilot)
+        await go_to_step(pilot, "terugblik")
         await pilot.press("ctrl+t")  # the first carried-over agreement: alleen voor mij
-        await pilot.pause()
+        await settle(pilot)
         pilot.app.clear_notifications()
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("tab", "space")
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(_app(shipped_content, year, date(2027, 6, 8)), terminal_size=SIZE, run_before=steer)

@@ -15,16 +15,15 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TextArea
 
+from conftest import StepOpener
 from gesprekscoach.content.models import Content
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.external_editor import NO_EDITOR_MESSAGE, EditorError, edit_text, editor_command
 from tui_helpers import (
-    SIZE,
     focused_id,
-    make_app,
     next_to_step,
     run_async,
-    start_preparation,
+    settle,
     tab_to,
     type_text,
 )
@@ -118,15 +117,6 @@ def test_edit_text_uses_the_runner_it_is_given() -> None:
 # --------------------------------------------------------------------------- in the coach
 
 
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """A data home and a folder for sheets."""
-    home = tmp_path / "home"
-    sheets = tmp_path / "bladen"
-    sheets.mkdir()
-    return home, sheets
-
-
 def record_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Collect the messages the app shows (still showing them)."""
     notes: list[str] = []
@@ -144,6 +134,7 @@ def record_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 async def test_ctrl_e_edits_an_answer_and_a_goal_field_and_saves(
     shipped_content: Content,
     folders: tuple[Path, Path],
+    open_step: StepOpener,
     appending_editor: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -151,27 +142,25 @@ async def test_ctrl_e_edits_an_answer_and_a_goal_field_and_saves(
     script, _ = appending_editor
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.setenv("EDITOR", str(script))
-    app = make_app(shipped_content, home, sheets)
+    app = open_step.app()
     monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # the headless driver cannot suspend
     notes = record_notes(app, monkeypatch)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "terugblik")
+    async with open_step("functionering", "terugblik", app=app) as pilot:
         await tab_to(pilot, "answer-wat-ging-goed")
         await type_text(pilot, "Het project")
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await settle(pilot)
         area = pilot.app.screen.query_one("#answer-wat-ging-goed", TextArea)
         assert area.text == "Het project uit de editor"
         assert focused_id(pilot) == "answer-wat-ging-goed"
         assert "Je tekst uit de editor staat erin" in notes[-1]
 
         await next_to_step(pilot, "doelen")
-        await tab_to(pilot, "goal-0-text")
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, "Ik rond de cursus af")
         await pilot.press("ctrl+e")
-        await pilot.pause()
-        field = pilot.app.screen.query_one("#goal-0-text", Input)
+        await settle(pilot)
+        field = pilot.app.screen.query_one("#goal-doel-1-text", Input)
         assert field.value == "Ik rond de cursus af uit de editor"
         await pilot.press("ctrl+q")
 
@@ -182,20 +171,18 @@ async def test_ctrl_e_edits_an_answer_and_a_goal_field_and_saves(
 
 @run_async
 async def test_ctrl_e_without_an_editor_says_how_to_set_one(
-    shipped_content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    shipped_content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, open_step: StepOpener
 ) -> None:
     home, sheets = folders
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
-    app = make_app(shipped_content, home, sheets)
+    app = open_step.app()
     notes = record_notes(app, monkeypatch)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "terugblik")
+    async with open_step("functionering", "terugblik", app=app) as pilot:
         await tab_to(pilot, "answer-wat-ging-goed")
         await type_text(pilot, "Het project")
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await settle(pilot)
         assert notes[-1] == NO_EDITOR_MESSAGE
         assert pilot.app.screen.query_one("#answer-wat-ging-goed", TextArea).text == "Het project"
         await pilot.press("ctrl+q")
@@ -205,21 +192,20 @@ async def test_ctrl_e_without_an_editor_says_how_to_set_one(
 async def test_ctrl_e_where_suspending_is_not_possible_gives_a_dutch_notice(
     shipped_content: Content,
     folders: tuple[Path, Path],
+    open_step: StepOpener,
     appending_editor: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home, sheets = folders
     script, log = appending_editor
     monkeypatch.setenv("VISUAL", str(script))
-    app = make_app(shipped_content, home, sheets)
+    app = open_step.app()
     notes = record_notes(app, monkeypatch)
-    async with app.run_test(size=SIZE) as pilot:  # the real suspend: not supported headless
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "terugblik")
+    async with open_step("functionering", "terugblik", app=app) as pilot:  # the real suspend: not supported headless
         await tab_to(pilot, "answer-wat-ging-goed")
         await type_text(pilot, "Het project")
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await settle(pilot)
         assert "Een eigen editor openen lukt niet in dit venster" in notes[-1]
         assert pilot.app.screen.query_one("#answer-wat-ging-goed", TextArea).text == "Het project"
         assert not log.exists(), "the editor must not run when the coach cannot step aside"
@@ -230,22 +216,22 @@ async def test_ctrl_e_where_suspending_is_not_possible_gives_a_dutch_notice(
 async def test_ctrl_e_outside_an_answer_field_keeps_its_own_meaning(
     shipped_content: Content,
     folders: tuple[Path, Path],
+    open_step: StepOpener,
     appending_editor: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home, sheets = folders
     script, log = appending_editor
     monkeypatch.setenv("VISUAL", str(script))
-    app = make_app(shipped_content, home, sheets)
+    app = open_step.app()
     monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
+    async with open_step("functionering", "welkom", app=app) as pilot:
         # In the save dialog's path field Ctrl+E moves to the end, as in any field.
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         path_field = pilot.app.screen.query_one("#sheet-path", Input)
         await pilot.press("home", "ctrl+e")
-        await pilot.pause()
+        await settle(pilot)
         assert path_field.cursor_position == len(path_field.value)
         assert not log.exists()
         await pilot.press("escape")

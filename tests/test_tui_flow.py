@@ -7,15 +7,20 @@ preparation through the store and reads the sheet file.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+from textual.widgets import Input
 
+from conftest import StepOpener
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.markdown import sheet_filename
 from gesprekscoach.store.models import AgendaItem
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.tui.app import GesprekscoachApp
+from gesprekscoach.tui.dialogs.chooser import ChooserDialog
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.screens.home import HomeScreen
@@ -27,26 +32,15 @@ from tui_helpers import (
     make_app,
     next_to_step,
     run_async,
+    run_palette_command,
     screen_text,
+    settle,
+    shown_step_id,
     start_preparation,
     tab_to,
     type_text,
+    wait_until,
 )
-
-
-@pytest.fixture
-def content(shipped_content: Content) -> Content:
-    """The shipped content (the real conversations)."""
-    return shipped_content
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """A data home and a folder for sheets, both empty."""
-    home = tmp_path / "home"
-    sheets = tmp_path / "bladen"
-    sheets.mkdir()
-    return home, sheets
 
 
 def only_preparation(home: Path):
@@ -77,12 +71,12 @@ async def answer_question(pilot, question_id: str, answer: str, example: str) ->
 
 async def fill_goal(pilot, goal: dict[str, str], step: str) -> None:
     """Write a goal in one sentence, each SMART field and one small step."""
-    await tab_to(pilot, "goal-0-text")
+    await tab_to(pilot, "goal-doel-1-text")
     for field in ("text", "specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden"):
-        assert focused_id(pilot) == f"goal-0-{field}", screen_text(pilot)
+        assert focused_id(pilot) == f"goal-doel-1-{field}", screen_text(pilot)
         await type_text(pilot, goal[field])
         await pilot.press("tab")
-    assert focused_id(pilot) == "goal-0-step-new"
+    assert focused_id(pilot) == "goal-doel-1-step-new"
     await type_text(pilot, step)
     await pilot.press("enter")
 
@@ -113,10 +107,10 @@ async def add_agenda(pilot, points: list[str]) -> None:
 async def save_sheet_here(pilot) -> None:
     """Ctrl+S and accept the proposed path with Enter."""
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await settle(pilot)
     assert isinstance(pilot.app.screen, SaveSheetDialog)
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(pilot)
     assert not isinstance(pilot.app.screen, SaveSheetDialog), screen_text(pilot)
 
 
@@ -280,12 +274,9 @@ async def test_whole_planningsgesprek_by_keyboard(content: Content, folders: tup
 
 
 @run_async
-async def test_go_back_and_change_an_answer(content: Content, folders: tuple[Path, Path]) -> None:
-    home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
-        await next_to_step(pilot, "terugblik")
+async def test_go_back_and_change_an_answer(open_step: StepOpener, folders: tuple[Path, Path]) -> None:
+    home, _sheets = folders
+    async with open_step("functionering", "terugblik") as pilot:
         await answer_question(pilot, "wat-ging-goed", "Het project", "In mei")
         await next_to_step(pilot, "agenda")
         # Back with Ctrl+B, step by step, to the earlier answer.
@@ -295,7 +286,7 @@ async def test_go_back_and_change_an_answer(content: Content, folders: tuple[Pat
         await type_text(pilot, " liep goed")
         # Changing steps saves at once.
         await pilot.press("ctrl+n")
-        await pilot.pause()
+        await settle(pilot)
         assert only_preparation(home).answers["wat-ging-goed"].text == "Het project liep goed"
         # The step list marks the step with answers.
         step_list = conversation_screen(pilot).query_one("#step-list")
@@ -304,40 +295,33 @@ async def test_go_back_and_change_an_answer(content: Content, folders: tuple[Pat
 
 
 @run_async
-async def test_command_palette_goes_to_a_step(content: Content, folders: tuple[Path, Path]) -> None:
-    home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
+async def test_command_palette_goes_to_a_step(open_step: StepOpener) -> None:
+    async with open_step("functionering", "welkom") as pilot:
         steps = conversation_screen(pilot).steps
         target = [s.id for s in steps].index("agenda")
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await type_text(pilot, f"stap {target + 1}:")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette_command(pilot, f"stap {target + 1}:")
         assert current_step_id(pilot) == "agenda"
+        assert shown_step_id(pilot) == "agenda"
 
 
 @run_async
-async def test_autosave_after_typing_without_leaving_the_step(content: Content, folders: tuple[Path, Path]) -> None:
-    home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "voortgang")
+async def test_autosave_after_typing_without_leaving_the_step(
+    open_step: StepOpener, folders: tuple[Path, Path]
+) -> None:
+    home, _sheets = folders
+    async with open_step("voortgang", "agenda") as pilot:
         await add_agenda(pilot, ["Eerste punt"])
-        # No step change and no quit: the debounced autosave writes it.
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if only_preparation(home).agenda_texts() == ["Eerste punt"]:
-                break
+        # No step change and no quit: the debounced autosave writes it shortly after the last key.
+        await wait_until(pilot, lambda: only_preparation(home).agenda_texts() == ["Eerste punt"])
+        await settle(pilot)
         assert only_preparation(home).agenda_texts() == ["Eerste punt"]
         assert "Opgeslagen" in screen_text(pilot)
 
 
 @run_async
-async def test_resume_from_home(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_resume_from_home(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
     store = PreparationStore(home)
     older = store.create("planning", make_date(2026, 12, 1), "Piet")
@@ -346,14 +330,15 @@ async def test_resume_from_home(content: Content, folders: tuple[Path, Path]) ->
     newer = store.create("functionering", make_date(2026, 11, 23), "Anne")
     newer.agenda = [AgendaItem(text="Nieuw punt")]
     store.save(newer)
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         text = screen_text(pilot)
         assert "Eerdere voorbereidingen" in text
         await tab_to(pilot, "preparations")
         # Newest first: the functioneringsgesprek.
         await pilot.press("home", "enter")
-        await pilot.pause()
+        await settle(pilot)
         screen = conversation_screen(pilot)
         assert screen.prep.id == newer.id
         await next_to_step(pilot, "agenda")
@@ -363,26 +348,27 @@ async def test_resume_from_home(content: Content, folders: tuple[Path, Path]) ->
         await pilot.press("end")
         await type_text(pilot, " en meer")
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
     assert PreparationStore(home).load(newer.id).agenda_texts() == ["Nieuw punt en meer"]
 
 
 @run_async
-async def test_unwritable_path_shows_dutch_error_and_keeps_data(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_unwritable_path_shows_dutch_error_and_keeps_data(
+    content: Content, folders: tuple[Path, Path], open_step: StepOpener
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "voortgang")
+    async with open_step("voortgang", "agenda") as pilot:
+        app = pilot.app
         await add_agenda(pilot, ["Blijft bewaard"])
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveSheetDialog)
         # A folder that does not exist.
         await pilot.press("ctrl+u")  # clear the field: delete to the start
         await type_text(pilot, str(sheets / "bestaat-niet" / "blad.md"))
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveSheetDialog), "the dialog stays open"
         error = str(app.screen.query_one("#save-error").render())
         assert "Opslaan is niet gelukt" in error and "bestaat niet" in error
@@ -391,7 +377,7 @@ async def test_unwritable_path_shows_dutch_error_and_keeps_data(content: Content
         await pilot.press("ctrl+u")
         await type_text(pilot, "goed.md")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, SaveSheetDialog)
         await pilot.press("ctrl+q")
     prep = only_preparation(home)
@@ -402,17 +388,18 @@ async def test_unwritable_path_shows_dutch_error_and_keeps_data(content: Content
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write in a read-only folder")
 @run_async
-async def test_read_only_folder_shows_dutch_error(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_read_only_folder_shows_dutch_error(
+    content: Content, folders: tuple[Path, Path], open_step: StepOpener
+) -> None:
     home, sheets = folders
     locked = sheets / "alleen-lezen"
     locked.mkdir()
     locked.chmod(0o500)
-    app = make_app(content, home, locked)
     try:
-        async with app.run_test(size=SIZE) as pilot:
-            await start_preparation(pilot, "voortgang")
+        async with open_step("voortgang", "overzicht", cwd=locked) as pilot:
+            app = pilot.app
             await pilot.press("ctrl+s", "enter")
-            await pilot.pause()
+            await settle(pilot)
             assert isinstance(app.screen, SaveSheetDialog)
             assert "Opslaan is niet gelukt" in str(app.screen.query_one("#save-error").render())
     finally:
@@ -420,69 +407,75 @@ async def test_read_only_folder_shows_dutch_error(content: Content, folders: tup
 
 
 @run_async
-async def test_existing_file_asks_before_overwrite(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_existing_file_asks_before_overwrite(
+    content: Content, folders: tuple[Path, Path], open_step: StepOpener
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "voortgang")
+    async with open_step("voortgang", "agenda") as pilot:
+        app = pilot.app
         prep = conversation_screen(pilot).prep
         target = sheets / sheet_filename(prep, content)
         target.write_text("mijn eigen bestand\n", encoding="utf-8")
         await add_agenda(pilot, ["Nieuw blad"])
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         # A confirm dialog; the focus starts on "Niet vervangen".
         assert isinstance(app.screen, ConfirmDialog)
         assert "bestaat al" in app.screen.question and focused_id(pilot) == "confirm-no"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveSheetDialog)
         assert target.read_text(encoding="utf-8") == "mijn eigen bestand\n"
         # Ask again and say yes this time.
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("shift+tab", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, SaveSheetDialog), screen_text(pilot)
     assert "Nieuw blad" in target.read_text(encoding="utf-8")
 
 
 @run_async
-async def test_damaged_file_shows_notice_and_others_still_open(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_damaged_file_shows_notice_and_others_still_open(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
     store = PreparationStore(home)
     good = store.create("beoordeling", make_date(2026, 11, 30), "Sam")
     damaged = store.folder / "2026-01-01-kapot.yaml"
     damaged.write_text("id: [dit is\n  geen: goede yaml", encoding="utf-8")
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         notice = str(app.screen.query_one("#store-notice").render())
         assert "2026-01-01-kapot.yaml" in notice and "beschadigd" in notice
         await tab_to(pilot, "preparations")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert conversation_screen(pilot).prep.id == good.id
     assert not damaged.exists()
     assert list((home / "beschadigd").iterdir())
 
 
 @run_async
-async def test_resave_sheet_from_home(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_resave_sheet_from_home(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
     store = PreparationStore(home)
     prep = store.create("pop", make_date(2026, 11, 25))
     prep.agenda = [AgendaItem(text="Leren presenteren")]
     store.save(prep)
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         await tab_to(pilot, "preparations")
         await pilot.press("b")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveSheetDialog)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
     target = sheets / sheet_filename(prep, content)
     assert "Leren presenteren" in target.read_text(encoding="utf-8")
@@ -490,42 +483,47 @@ async def test_resave_sheet_from_home(content: Content, folders: tuple[Path, Pat
 
 
 @run_async
-async def test_chooser_advises_and_opens_a_type(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_chooser_advises_and_opens_a_type(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("w")
-        await pilot.pause()
+        await settle(pilot)
         for _ in content.chooser.questions:
             await pilot.press("1")
-            await pilot.pause()
+            await settle(pilot)
         text = screen_text(pilot)
         assert "Je hebt waarschijnlijk een" in text
         await pilot.press("enter")  # the focus is on "Open …"
-        await pilot.pause()
+        await settle(pilot)
         assert focused_id(pilot) == "meeting-date"
         await pilot.press("enter", "enter")
-        await pilot.pause()
+        await settle(pilot)
         conversation_screen(pilot)
 
 
 @run_async
-async def test_invalid_date_shows_the_reason_next_to_the_field(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_invalid_date_shows_the_reason_next_to_the_field(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         await tab_to(pilot, "conversation-types")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await type_text(pilot, "31-02-2027")
-        await pilot.pause()
+        await settle(pilot)
         words = str(app.screen.query_one("#date-words").render())
         assert "bestaat niet" in words
         await pilot.press("enter")
         assert focused_id(pilot) == "meeting-date", "an invalid date does not go on"
         await pilot.press("ctrl+u")
         await type_text(pilot, "vrijdag")
-        await pilot.pause()
+        await settle(pilot)
         assert str(app.screen.query_one("#date-words").render()) == "vrijdag 27 november 2026"
         await pilot.press("escape")
     assert PreparationStore(home).list().preparations == []
@@ -533,14 +531,13 @@ async def test_invalid_date_shows_the_reason_next_to_the_field(content: Content,
 
 @run_async
 async def test_store_error_keeps_data_and_says_so(
-    content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, open_step: StepOpener
 ) -> None:
     from gesprekscoach.store.preparations import StoreError
 
     home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "voortgang")
+    async with open_step("voortgang", "agenda") as pilot:
+        app = pilot.app
         store = app.context.store
         original = store.save
         failing = {"on": True}
@@ -553,12 +550,12 @@ async def test_store_error_keeps_data_and_says_so(
         monkeypatch.setattr(store, "save", save)
         await add_agenda(pilot, ["Niet kwijt"])
         await pilot.press("ctrl+b")  # a step change saves at once, and fails
-        await pilot.pause()
+        await settle(pilot)
         assert "Niet opgeslagen" in screen_text(pilot)
         assert conversation_screen(pilot).prep.agenda_texts() == ["Niet kwijt"]
         failing["on"] = False
         await pilot.press("ctrl+n")  # the next save works and writes what was kept
-        await pilot.pause()
+        await settle(pilot)
         assert PreparationStore(home).load(conversation_screen(pilot).prep.id).agenda_texts() == ["Niet kwijt"]
 
 
@@ -570,57 +567,72 @@ def make_date(year: int, month: int, day: int):
 
 
 @run_async
-async def test_mouse_works_too(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_mouse_works_too(content: Content, folders: tuple[Path, Path], open_step: StepOpener) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
+    async with open_step("functionering", "vragen-stellen") as pilot:
+        app = pilot.app
         await next_to_step(pilot, "vragen-stellen")
         # A click on the text of a suggestion ticks it.
         assert await pilot.click(".suggestion .tick-text")
-        await pilot.pause()
+        await settle(pilot)
         assert len(conversation_screen(pilot).prep.questions_to_ask) == 1
         await add_agenda(pilot, ["Eerste", "Tweede"])
         # The ↑ button of the second point moves it up.
         assert await pilot.click("#agenda-1-up")
-        await pilot.pause()
+        await settle(pilot)
         assert conversation_screen(pilot).prep.agenda_texts() == ["Tweede", "Eerste"]
-        assert await pilot.click("#agenda-0-remove")
-        await pilot.pause()
+        assert await pilot.click("#agenda-1-remove")  # the first row: the point that came second, keeps its id
+        await settle(pilot)
         assert conversation_screen(pilot).prep.agenda_texts() == ["Eerste"]
         await next_to_step(pilot, "overzicht")
         assert await pilot.click("#save-sheet")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveSheetDialog)
         assert await pilot.click("#save-cancel")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, SaveSheetDialog)
 
 
 @run_async
-async def test_theme_switch_from_the_command_palette(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_theme_switch_from_the_command_palette(
+    content: Content, folders: tuple[Path, Path], make_coach: Callable[..., GesprekscoachApp]
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
+    app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         assert app.theme == "textual-dark"
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await type_text(pilot, "Thema wisselen")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette_command(pilot, "Thema wisselen")
         assert app.theme == "textual-light"
 
 
 @run_async
-async def test_agenda_points_move_with_alt_arrows(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_each_screen_brings_its_own_commands(open_step: StepOpener) -> None:
+    async with open_step("voortgang", "agenda") as pilot:
+        # 'Welk gesprek heb ik?' belongs to the home screen: the conversation does not offer it.
+        await run_palette_command(pilot, "Welk gesprek heb ik")
+        assert not any(isinstance(screen, ChooserDialog) for screen in pilot.app.screen_stack)
+        await pilot.press("escape")  # the palette found nothing: close it
+        await settle(pilot)
+        await pilot.press("escape")  # back home, where the palette offers it
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HomeScreen)
+        await run_palette_command(pilot, "Welk gesprek heb ik")
+        assert isinstance(pilot.app.screen, ChooserDialog)
+
+
+@run_async
+async def test_agenda_points_move_with_alt_arrows(
+    content: Content, folders: tuple[Path, Path], open_step: StepOpener
+) -> None:
     home, sheets = folders
-    app = make_app(content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "voortgang")
+    async with open_step("voortgang", "agenda") as pilot:
         await add_agenda(pilot, ["Een", "Twee", "Drie"])
         await tab_to(pilot, "agenda-2")
         await pilot.press("alt+up", "alt+up")
-        await pilot.pause()
+        await settle(pilot)
         assert conversation_screen(pilot).prep.agenda_texts() == ["Drie", "Een", "Twee"]
-        assert focused_id(pilot) == "agenda-0"
+        # The moved point keeps its field (and the field its id), now at the top, with the focus.
+        assert focused_id(pilot) == "agenda-2"
+        rows = list(pilot.app.screen.query(".text-list-row Input.row-text").results(Input))
+        assert [row.value for row in rows] == ["Drie", "Een", "Twee"]
+        assert rows[0].id == "agenda-2" and rows[0].has_focus

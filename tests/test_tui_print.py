@@ -12,21 +12,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from conftest import StepOpener
 from gesprekscoach.content.models import Content
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
-from tui_helpers import SIZE, make_app, next_to_step, run_async, start_preparation, tab_to, type_text
+from tui_helpers import run_async, run_palette_command, settle, tab_to, type_text
 
 HTML_NAME = "voorbereiding-functioneringsgesprek-2026-11-23.html"
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """A data home and a folder for sheets."""
-    home = tmp_path / "home"
-    sheets = tmp_path / "bladen"
-    sheets.mkdir()
-    return home, sheets
 
 
 @pytest.fixture
@@ -56,27 +48,19 @@ def record_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return notes
 
 
-async def run_palette_command(pilot, name: str) -> None:
-    """Open the command palette, type a command's name and run it."""
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await type_text(pilot, name)
-    await pilot.pause(0.3)  # the palette searches in the background
-    await pilot.press("enter")
-    await pilot.pause()
-
-
 @run_async
 async def test_print_from_the_command_palette_writes_html_and_opens_the_browser(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], monkeypatch: pytest.MonkeyPatch
+    shipped_content: Content,
+    folders: tuple[Path, Path],
+    opened: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    open_step: StepOpener,
 ) -> None:
     home, sheets = folders
-    app = make_app(shipped_content, home, sheets)
+    app = open_step.app()
     notes = record_notes(app, monkeypatch)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering", date_text="23-11-2026", with_whom="Anne de Vries")
-        await next_to_step(pilot, "doelen")
-        await tab_to(pilot, "goal-0-text")
+    async with open_step(open_step.seed("functionering", with_whom="Anne de Vries"), "doelen", app=app) as pilot:
+        await tab_to(pilot, "goal-doel-1-text")
         await type_text(pilot, "Ik rond voor 1 juli 2027 de cursus Excel af")
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
@@ -94,27 +78,25 @@ async def test_print_from_the_command_palette_writes_html_and_opens_the_browser(
 
 @run_async
 async def test_print_button_puts_the_page_next_to_the_saved_sheet(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], tmp_path: Path
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], tmp_path: Path, open_step: StepOpener
 ) -> None:
     home, sheets = folders
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
-    app = make_app(shipped_content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering", date_text="23-11-2026")
-        await next_to_step(pilot, "overzicht")
+    app = open_step.app()
+    async with open_step("functionering", "overzicht", app=app) as pilot:
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, SaveSheetDialog)
         field = pilot.app.screen.query_one("#sheet-path", Input)
         await pilot.press("end", "shift+home", "backspace")
         await type_text(pilot, str(elsewhere / "mijn-blad.md"))
         assert field.value.endswith("mijn-blad.md")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await tab_to(pilot, "print-sheet")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+q")
 
     assert (elsewhere / "mijn-blad.html").is_file()
@@ -124,7 +106,7 @@ async def test_print_button_puts_the_page_next_to_the_saved_sheet(
 
 @run_async
 async def test_print_without_a_browser_says_where_the_page_is(
-    shipped_content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    shipped_content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, open_step: StepOpener
 ) -> None:
     home, sheets = folders
     monkeypatch.delenv("DISPLAY", raising=False)
@@ -132,10 +114,9 @@ async def test_print_without_a_browser_says_where_the_page_is(
     monkeypatch.setattr("sys.platform", "linux")
     started: list[str] = []
     monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: started.append(url) or True)
-    app = make_app(shipped_content, home, sheets)
+    app = open_step.app()
     notes = record_notes(app, monkeypatch)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering", date_text="23-11-2026")
+    async with open_step("functionering", "welkom", app=app) as pilot:
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
 
@@ -148,13 +129,18 @@ async def test_print_without_a_browser_says_where_the_page_is(
 
 @run_async
 async def test_print_into_a_missing_folder_gives_a_dutch_error(
-    shipped_content: Content, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+    shipped_content: Content,
+    folders: tuple[Path, Path],
+    tmp_path: Path,
+    opened: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    open_step: StepOpener,
 ) -> None:
+    home, _sheets = folders
     missing = tmp_path / "bestaat-niet"
-    app = make_app(shipped_content, tmp_path / "home", missing)
+    app = open_step.app(cwd=missing)
     notes = record_notes(app, monkeypatch)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering")
+    async with open_step("functionering", "welkom", app=app) as pilot:
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
 
@@ -166,24 +152,23 @@ async def test_print_into_a_missing_folder_gives_a_dutch_error(
 
 @run_async
 async def test_print_asks_before_replacing_a_file_the_coach_did_not_make(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str]
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], open_step: StepOpener
 ) -> None:
     home, sheets = folders
     other = sheets / HTML_NAME
     other.write_text("<p>Mijn eigen pagina</p>", encoding="utf-8")
-    app = make_app(shipped_content, home, sheets)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_preparation(pilot, "functionering", date_text="23-11-2026")
+    app = open_step.app()
+    async with open_step("functionering", "welkom", app=app) as pilot:
         await run_palette_command(pilot, "Afdrukken")
         assert isinstance(pilot.app.screen, ConfirmDialog)
         await pilot.press("escape")  # no
-        await pilot.pause()
+        await settle(pilot)
         assert other.read_text(encoding="utf-8") == "<p>Mijn eigen pagina</p>"
         assert opened == []
         await run_palette_command(pilot, "Afdrukken")
         assert isinstance(pilot.app.screen, ConfirmDialog)
         await pilot.press("shift+tab", "enter")  # "Vervangen"
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+q")
 
     assert "Mijn eigen pagina" not in other.read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from gesprekscoach.content.models import Content
 from gesprekscoach.store.models import AgendaItem, Goal
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.app import GesprekscoachApp
-from tui_helpers import SIZE, make_app, next_to_step, tab_to, type_text
+from tui_helpers import SIZE, go_to_step, make_app, ready_for_snapshot, settle, tab_to, type_text
 
 SHEET_FOLDER = Path("/home/ik/Documenten")
 """Where sheets are proposed in the snapshots (shown in the save dialog, never written)."""
@@ -42,48 +42,65 @@ def app_with_preparations(shipped_content: Content, tmp_path: Path) -> Gespreksc
     return make_app(shipped_content, tmp_path / "home", SHEET_FOLDER)
 
 
-def open_step(step_id: str, *then: str) -> Steer:
-    """Open the newest earlier preparation, go to a step, then press keys."""
+def open_earlier_step(step_id: str, *then: str) -> Steer:
+    """Open the newest earlier preparation, go to a step (as 'Ga naar stap' does), then press keys."""
 
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
         await pilot.press("home", "enter")
-        await pilot.pause()
-        await next_to_step(pilot, step_id)
+        await settle(pilot)
+        await go_to_step(pilot, step_id)
         if then:
             await pilot.press(*then)
-        await pilot.pause()
+        await settle(pilot)
+        await ready_for_snapshot(pilot)
 
     return steer
 
 
 def test_home(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE)
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=ready_for_snapshot)
 
 
 def test_home_earlier_preparations(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
         await tab_to(pilot, "preparations")
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_new_preparation_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
+        await settle(pilot)
         await pilot.press("down", "enter")
-        await pilot.pause()
+        await settle(pilot)
         await type_text(pilot, "31-02-2027")
+        await settle(pilot)
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_chooser_question(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=["w", "_"])
+    async def steer(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("w")
+        await ready_for_snapshot(pilot)
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_chooser_advice(snap_compare, app_with_preparations: GesprekscoachApp, shipped_content: Content) -> None:
-    presses = ["w", "_"] + ["1", "_"] * len(shipped_content.chooser.questions)
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, press=presses)
+    async def steer(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("w")
+        for _ in shipped_content.chooser.questions:
+            await settle(pilot)
+            await pilot.press("1")
+        await ready_for_snapshot(pilot)
+
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 @pytest.mark.parametrize(
@@ -102,55 +119,58 @@ def test_chooser_advice(snap_compare, app_with_preparations: GesprekscoachApp, s
     ],
 )
 def test_step_kind(snap_compare, app_with_preparations: GesprekscoachApp, step_id: str) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step(step_id))
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_earlier_step(step_id))
 
 
 def test_goals_live_check_of_a_vague_goal(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
-        await open_step("doelen")(pilot)
-        await tab_to(pilot, "goal-0-text")
+        await open_earlier_step("doelen")(pilot)
+        await tab_to(pilot, "goal-doel-1-text")
         await pilot.press("end", "shift+home", "backspace")
         await type_text(pilot, "Ik wil beter communiceren")
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_feedback_live_check_with_proposal(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
-        await open_step("feedback")(pilot)
+        await open_earlier_step("feedback")(pilot)
         await tab_to(pilot, "feedback-new")
         await type_text(pilot, "Jij luistert nooit")
         await pilot.press("enter")
         await tab_to(pilot, "feedback-0-take")
-        await pilot.pause()
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_goals_help(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step("doelen", "f1"))
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_earlier_step("doelen", "f1"))
 
 
 def test_checklist_ticked_with_note(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
-        await open_step("tips", "space", "tab")(pilot)
+        await open_earlier_step("tips", "space", "tab")(pilot)
         await type_text(pilot, "Ik mail Anne maandag")
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)
 
 
 def test_help_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step("terugblik", "f1"))
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_earlier_step("terugblik", "f1"))
 
 
 def test_save_dialog(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
-    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_step("overzicht", "ctrl+s"))
+    assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=open_earlier_step("overzicht", "ctrl+s"))
 
 
 def test_light_theme(snap_compare, app_with_preparations: GesprekscoachApp) -> None:
     async def steer(pilot: Pilot) -> None:
-        await open_step("doelen")(pilot)
+        await open_earlier_step("doelen")(pilot)
         pilot.app.action_toggle_theme()
-        await pilot.pause()
+        await settle(pilot)
+        await ready_for_snapshot(pilot)
 
     assert snap_compare(app_with_preparations, terminal_size=SIZE, run_before=steer)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
@@ -21,6 +21,7 @@ from textual.screen import Screen
 from gesprekscoach.content.models import Content
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -28,16 +29,6 @@ if TYPE_CHECKING:
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
-
-
-def _conversation_screen_class() -> type[Screen] | None:
-    """The conversation screen class, once it was imported (no screen can be one before that).
-
-    Looking it up instead of importing it keeps the conversation screen, its widgets and the
-    checks out of the coach's start-up: they load when the first conversation opens.
-    """
-    module = sys.modules.get("gesprekscoach.tui.screens.conversation")
-    return getattr(module, "ConversationScreen", None)
 
 
 class GesprekscoachApp(App[int]):
@@ -68,34 +59,17 @@ class GesprekscoachApp(App[int]):
         )
         self.theme = DARK_THEME
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """The home screen is the base of the screen stack."""
         return HomeScreen(self.context)
 
     # ----------------------------------------------------------------- commands
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The commands of the command palette (Ctrl+P), in Dutch."""
-        conversation_cls = _conversation_screen_class()
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The commands of the command palette (Ctrl+P) that work on every screen, in Dutch.
 
-        if conversation_cls is not None and isinstance(screen, conversation_cls):
-            yield SystemCommand(
-                "Blad opslaan", "Sla je voorbereiding op als blad om te printen", screen.action_save_sheet
-            )
-            yield SystemCommand(
-                "Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet
-            )
-            for index, step in enumerate(screen.steps):
-                yield SystemCommand(
-                    f"Ga naar stap {index + 1}: {step.title}",
-                    "Open deze stap",
-                    lambda index=index: screen.go_to_step(index),
-                )
-            yield SystemCommand("Naar het startscherm", "Terug naar de lijst met gesprekken", screen.action_home)
-        if isinstance(screen, HomeScreen):
-            yield SystemCommand(
-                "Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser
-            )
+        A screen adds its own through its `COMMANDS` providers (see `ConversationCommands`).
+        """
         yield SystemCommand("Thema wisselen", "Wissel tussen donker en licht", self.action_toggle_theme)
         yield SystemCommand("Thema kiezen", "Kies uit alle thema's", self.action_change_theme)
         yield SystemCommand("Hulp", "Hulp bij dit scherm (F1)", self.action_screen_help)
@@ -115,18 +89,16 @@ class GesprekscoachApp(App[int]):
 
     def action_command_palette(self) -> None:
         """Open the command palette, with a Dutch placeholder."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(CommandPalette(placeholder="Zoek een opdracht…", id="--command-palette"))
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
 
-    def action_screen_help(self) -> None:
-        """Show the help of the screen below the command palette."""
-        screen = self.screen
-        if hasattr(screen, "action_help"):
-            screen.action_help()
+    async def action_screen_help(self) -> None:
+        """Show the help of the screen below the command palette (its 'help' action)."""
+        await self.run_action("help", self.screen)
 
     def _toggle_keys_panel(self) -> None:
         if self.screen.query("HelpPanel"):
@@ -140,10 +112,9 @@ class GesprekscoachApp(App[int]):
         """The text field with the focus, when it is one of the user's answers (in a conversation)."""
         from textual.widgets import Input, TextArea
 
-        conversation_cls = _conversation_screen_class()
-
         focused = self.focused
-        if conversation_cls is None or not isinstance(self.screen, conversation_cls):
+        screen = self.screen
+        if not isinstance(screen, AutosavingScreen) or not screen.OWN_EDITOR:
             return None
         if isinstance(focused, TextArea) and not focused.read_only:
             return focused
@@ -175,7 +146,7 @@ class GesprekscoachApp(App[int]):
             self.notify(NO_EDITOR_MESSAGE, title="Geen editor", severity="warning", markup=False)
             return
         is_area = isinstance(field, TextArea)
-        text = field.text if is_area else field.value
+        text = field.text if isinstance(field, TextArea) else field.value
         edited: str | None = None
         problem: EditorError | None = None
         try:
@@ -212,11 +183,9 @@ class GesprekscoachApp(App[int]):
 
     async def action_quit(self) -> None:
         """Save every open preparation, then quit."""
-        conversation_cls = _conversation_screen_class()
-
         for screen in self.screen_stack:
-            if conversation_cls is not None and isinstance(screen, conversation_cls):
-                screen.flush()
+            if isinstance(screen, AutosavingScreen):
+                await screen.save_now()
         self.exit(0)
 
 

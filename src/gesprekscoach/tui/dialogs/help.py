@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,13 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-
-@dataclass(frozen=True)
-class HelpSection:
-    """A part of a help text with its own title (for example: what SMART means)."""
-
-    title: str
-    text: str
+from gesprekscoach.tui.help_model import HelpSection
 
 
 class HelpDialog(ModalScreen[None]):

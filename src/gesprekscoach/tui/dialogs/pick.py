@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,13 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-
-@dataclass
-class PickGroup:
-    """A titled group of choices: (what is shown, the text that is picked)."""
-
-    title: str
-    choices: list[tuple[str, str]] = field(default_factory=list)
+from gesprekscoach.tui.pick_model import PickGroup
 
 
 class PickDialog(ModalScreen[str | None]):

@@ -38,6 +38,8 @@ class SaveSheetDialog(ModalScreen[Path | None]):
         self.full_text = full_text if full_text != sheet_text else None
         """The full version (with the 'alleen voor mij' items); None when it is the same as the sheet."""
         self.saved_full = False
+        self._writing = False
+        """True while the sheet is being written (a second Enter then does nothing)."""
         """True when the full version was written."""
 
     def compose(self) -> ComposeResult:
@@ -117,17 +119,38 @@ class SaveSheetDialog(ModalScreen[Path | None]):
         return any(box.value for box in self.query("#save-full").results(Checkbox))
 
     def _write(self, path: Path, *, overwrite: bool) -> None:
+        """Write the sheet in a worker thread; the outcome comes back in `_written`."""
+        if self._writing:  # Enter twice: the first one writes
+            return
+        self._writing = True
         full = self._wants_full() and self.full_text is not None
         text = self.full_text if full and self.full_text is not None else self.sheet_text
+        self.run_worker(lambda: self._write_file(text, path, overwrite, full), thread=True, group="save-sheet",
+                        exit_on_error=False)  # fmt: skip
+
+    def _write_file(self, text: str, path: Path, overwrite: bool, full: bool) -> None:
+        """In the worker thread: write the file and report back on the event loop."""
+        try:
+            self._write_outcome(text, path, overwrite, full)
+        finally:
+            self._writing = False
+
+    def _write_outcome(self, text: str, path: Path, overwrite: bool, full: bool) -> None:
         try:
             written = write_sheet(text, path, overwrite=overwrite)
         except SheetExistsError:
-            self._ask_overwrite(path)
+            self.app.call_from_thread(self._ask_overwrite, path)
             return
         except SheetWriteError as exc:
-            self._show_error(str(exc))
-            self.query_one("#sheet-path", Input).focus()
+            self.app.call_from_thread(self._write_failed, str(exc))
             return
+        self.app.call_from_thread(self._written, written, full)
+
+    def _write_failed(self, message: str) -> None:
+        self._show_error(message)
+        self.query_one("#sheet-path", Input).focus()
+
+    def _written(self, written: Path, full: bool) -> None:
         self.saved_full = full
         self.dismiss(written)
 

@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
 
@@ -21,9 +20,9 @@ from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, sho
 from gesprekscoach.session.agreements import describe, update_agreement, who_text
 from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement, Preparation
-from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
     PRIVATE_KEY,
@@ -43,6 +42,38 @@ AFTER_HELP = (
 )
 
 
+def agreement_widget_id(agreement: Agreement) -> str:
+    """The id of an agreement's row, from the agreement's stable id: 'agreement-afspraak-1'."""
+    return f"agreement-{agreement.id}"
+
+
+class AgreementRow(VerticalGroup):
+    """One agreement: wat · wie · wanneer, then what the coach read, 'gedaan' and ✕; owns `agreement`."""
+
+    def __init__(self, agreement: Agreement, number: int) -> None:
+        super().__init__(classes="agreement", id=agreement_widget_id(agreement))
+        self.agreement = agreement
+        self.number = number
+
+    def compose(self) -> Iterator[Widget]:
+        """The fields, the reading, the mark, 'gedaan' and the remove button."""
+        agreement = self.agreement
+        name = agreement_widget_id(agreement)
+        with HorizontalGroup(classes="agreement-fields"):
+            yield Static(f"{self.number}.", classes="row-number", markup=False)
+            yield Input(agreement.what, placeholder="Wat", id=f"{name}-what", classes="agreement-what", compact=True)
+            yield Input(who_text(agreement), placeholder="Wie", id=f"{name}-who", classes="agreement-who",
+                        compact=True)  # fmt: skip
+            yield Input(agreement.deadline_text, placeholder="Wanneer", id=f"{name}-when", classes="agreement-when",
+                        compact=True)  # fmt: skip
+        with HorizontalGroup(classes="agreement-status"):
+            yield Static(describe(agreement), id=f"{name}-info", classes="agreement-info", markup=False)
+            yield PrivateMark(agreement.private, id=f"{name}-private")
+            yield Checkbox("Gedaan", agreement.done, id=f"{name}-done", compact=True, classes="agreement-done")
+            yield Button("✕", id=f"{name}-remove", classes="agreement-remove", compact=True,
+                         tooltip="Afspraak weghalen")  # fmt: skip
+
+
 class AgreementRows(VerticalGroup):
     """The agreements, one row each; rebuilt when one is added or removed."""
 
@@ -51,29 +82,12 @@ class AgreementRows(VerticalGroup):
         self.owner_screen = screen
 
     def compose(self) -> Iterator[Widget]:
-        """Per agreement: wat · wie · wanneer, then what the coach read, 'gedaan' and ✕."""
-        record = self.owner_screen.record
-        for index, agreement in enumerate(record.agreements):
-            with VerticalGroup(classes="agreement", id=f"agreement-{index}"):
-                with HorizontalGroup(classes="agreement-fields"):
-                    yield Static(f"{index + 1}.", classes="row-number", markup=False)
-                    yield Input(agreement.what, placeholder="Wat", id=f"agreement-{index}-what",
-                                classes="agreement-what", compact=True)  # fmt: skip
-                    yield Input(who_text(agreement), placeholder="Wie", id=f"agreement-{index}-who",
-                                classes="agreement-who", compact=True)  # fmt: skip
-                    yield Input(agreement.deadline_text, placeholder="Wanneer", id=f"agreement-{index}-when",
-                                classes="agreement-when", compact=True)  # fmt: skip
-                with HorizontalGroup(classes="agreement-status"):
-                    yield Static(describe(agreement), id=f"agreement-{index}-info", classes="agreement-info",
-                                 markup=False)  # fmt: skip
-                    yield PrivateMark(agreement.private, id=f"agreement-{index}-private")
-                    yield Checkbox("Gedaan", agreement.done, id=f"agreement-{index}-done", compact=True,
-                                   classes="agreement-done")  # fmt: skip
-                    yield Button("✕", id=f"agreement-{index}-remove", classes="agreement-remove", compact=True,
-                                 tooltip="Afspraak weghalen")  # fmt: skip
+        """One `AgreementRow` per agreement."""
+        for number, agreement in enumerate(self.owner_screen.record.agreements, start=1):
+            yield AgreementRow(agreement, number)
 
 
-class AfterMeetingScreen(Screen[None]):
+class AfterMeetingScreen(AutosavingScreen):
     """Record what came out of the meeting; the next preparation starts from it."""
 
     BINDINGS = [
@@ -84,12 +98,9 @@ class AfterMeetingScreen(Screen[None]):
     ]
 
     def __init__(self, context: CoachContext, prep: Preparation) -> None:
-        super().__init__(classes="after-screen")
-        self.context = context
-        self.prep = prep
+        super().__init__(context, prep, classes="after-screen")
         if prep.after is None:
             prep.after = AfterMeetingRecord()
-        self.autosaver = Autosaver(context.store, prep, self.set_timer, self._save_reported)
 
     @property
     def record(self) -> AfterMeetingRecord:
@@ -156,8 +167,11 @@ class AfterMeetingScreen(Screen[None]):
             sub += f" · met {self.prep.with_whom.strip()}"
         self.sub_title = sub
         self._show_report_parts()
-        first = "#agreement-0-what" if self.record.agreements else "#agreement-new"
-        self.query_one(first).focus()
+        agreements = self.record.agreements
+        if agreements:
+            self._focus_field(agreements[0], "what")
+        else:
+            self.query_one("#agreement-new").focus()
 
     def _received_words(self) -> str:
         day = self.record.report_received_on
@@ -180,45 +194,31 @@ class AfterMeetingScreen(Screen[None]):
         self.record.recorded_at = self.context.now()
         self.autosaver.changed()
 
-    def _save_reported(self, state: SaveState, message: str) -> None:
-        for status in self.query("#save-status").results(SaveStatus):
-            status.state = state
-        if state == SaveState.FAILED:
-            self.notify(f"{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging.",
-                        title="Niet opgeslagen", severity="error", markup=False)  # fmt: skip
-
-    def on_unmount(self) -> None:
-        """Leaving the screen: save what is not saved yet."""
-        self.autosaver.flush()
-
-    def action_home(self) -> None:
-        """Save and go back to the home screen."""
-        self.autosaver.flush()
-        self.dismiss(None)
-
     # ----------------------------------------------------------------- agreements
 
-    @staticmethod
-    def _index(widget_id: str | None) -> int | None:
-        """The agreement index of a row widget ('agreement-2-who' → 2)."""
-        parts = (widget_id or "").split("-")
-        if len(parts) >= 3 and parts[0] == "agreement" and parts[1].isdigit():
-            return int(parts[1])
+    def _row(self, widget: Widget | None) -> AgreementRow | None:
+        """The row of the agreement a widget belongs to (one of its fields or buttons), or None."""
+        node = widget
+        while node is not None:
+            if isinstance(node, AgreementRow):
+                return node if node.agreement in self.record.agreements else None
+            parent = node.parent
+            node = parent if isinstance(parent, Widget) else None
         return None
 
-    def _agreement(self, widget_id: str | None) -> tuple[int, Agreement] | None:
-        index = self._index(widget_id)
-        if index is None or index >= len(self.record.agreements):
-            return None
-        return index, self.record.agreements[index]
+    def _agreement(self, widget: Widget | None) -> Agreement | None:
+        row = self._row(widget)
+        return row.agreement if row is not None else None
+
+    def _focus_field(self, agreement: Agreement, field: str) -> None:
+        self.query_one(f"#{agreement_widget_id(agreement)}-{field}").focus()
 
     @on(Input.Changed, ".agreement-what, .agreement-who, .agreement-when")
     def _agreement_typed(self, event: Input.Changed) -> None:
         event.stop()
-        found = self._agreement(event.input.id)
-        if found is None:
+        agreement = self._agreement(event.input)
+        if agreement is None:
             return
-        index, agreement = found
         field = (event.input.id or "").rsplit("-", 1)[-1]
         before = agreement.model_dump()
         update_agreement(
@@ -230,23 +230,23 @@ class AfterMeetingScreen(Screen[None]):
             who=event.value if field == "who" else None,
             when=event.value if field == "when" else None,
         )
-        self.query_one(f"#agreement-{index}-info", Static).update(describe(agreement))
+        self.query_one(f"#{agreement_widget_id(agreement)}-info", Static).update(describe(agreement))
         if agreement.model_dump() != before:
             self.changed()
 
     @on(Input.Submitted, ".agreement-what")
     def _what_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        index = self._index(event.input.id)
-        if index is not None:
-            self.query_one(f"#agreement-{index}-who").focus()
+        agreement = self._agreement(event.input)
+        if agreement is not None:
+            self._focus_field(agreement, "who")
 
     @on(Input.Submitted, ".agreement-who")
     def _who_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        index = self._index(event.input.id)
-        if index is not None:
-            self.query_one(f"#agreement-{index}-when").focus()
+        agreement = self._agreement(event.input)
+        if agreement is not None:
+            self._focus_field(agreement, "when")
 
     @on(Input.Submitted, ".agreement-when")
     def _when_submitted(self, event: Input.Submitted) -> None:
@@ -267,28 +267,31 @@ class AfterMeetingScreen(Screen[None]):
         event.input.value = ""
         await self.query_one(AgreementRows).recompose()
         self.changed()
-        self.query_one(f"#agreement-{len(self.record.agreements) - 1}-who").focus()
+        self._focus_field(agreement, "who")
 
     @on(Checkbox.Changed, ".agreement-done")
     def _done_changed(self, event: Checkbox.Changed) -> None:
         event.stop()
-        found = self._agreement(event.checkbox.id)
-        if found is not None and found[1].done != event.value:
-            found[1].done = event.value
+        agreement = self._agreement(event.checkbox)
+        if agreement is not None and agreement.done != event.value:
+            agreement.done = event.value
             self.changed()
 
     @on(Button.Pressed, ".agreement-remove")
     async def _remove_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        found = self._agreement(event.button.id)
-        if found is None:
+        agreement = self._agreement(event.button)
+        if agreement is None:
             return
-        index, _agreement = found
-        del self.record.agreements[index]
+        agreements = self.record.agreements
+        place = agreements.index(agreement)
+        del agreements[place]
         await self.query_one(AgreementRows).recompose()
         self.changed()
-        remaining = len(self.record.agreements)
-        self.query_one(f"#agreement-{min(index, remaining - 1)}-what" if remaining else "#agreement-new").focus()
+        if agreements:
+            self._focus_field(agreements[min(place, len(agreements) - 1)], "what")
+        else:
+            self.query_one("#agreement-new").focus()
 
     # ----------------------------------------------------------------- how it went and the report
 
@@ -356,7 +359,7 @@ class AfterMeetingScreen(Screen[None]):
             self.query_one("#disagrees", Checkbox).value = True
             self._show_report_parts()
             self.changed()
-        self.autosaver.flush()
+        self.flush()
 
         def closed(_result: None) -> None:
             self.query_one("#reaction-status", Static).update(self._letter_status())
@@ -367,14 +370,12 @@ class AfterMeetingScreen(Screen[None]):
 
     def action_toggle_private(self) -> None:
         """Mark the focused agreement 'alleen voor mij', or shared again."""
-        focused = self.app.focused
-        found = self._agreement(focused.id if focused is not None else None)
-        if found is None:
+        agreement = self._agreement(self.app.focused)
+        if agreement is None:
             self.notify("Ga eerst naar een afspraak. Druk dan op Ctrl+T.", severity="warning")
             return
-        index, agreement = found
         agreement.private = not agreement.private
-        self.query_one(f"#agreement-{index}-private", PrivateMark).show(agreement.private)
+        self.query_one(f"#{agreement_widget_id(agreement)}-private", PrivateMark).show(agreement.private)
         self.changed()
         self.notify(private_message(agreement.private))
 

@@ -1,30 +1,40 @@
-"""The screen of one conversation type: the step list, the open step, and autosave."""
+"""The screen of one conversation type: the step list, the open step, and autosave.
+
+Each step's widget is mounted once, the first time the step is opened, into a
+`ContentSwitcher`; changing steps only switches which one is shown. Nothing is removed
+while the user moves between steps, so no widget is drawn halfway through a swap.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+from collections.abc import Callable
+from functools import partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, Vertical
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import ContentSwitcher, Footer, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import dutch_date
 from gesprekscoach.session.progress import step_marker
 from gesprekscoach.store.models import Preparation
-from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.cycle_support import open_in_cycle
+from gesprekscoach.tui.cycle_support import OpenedPreparation, open_in_cycle
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.step_list import StepList
 from gesprekscoach.tui.widgets.steps import StepContext, StepView, step_view_for
+from gesprekscoach.tui.widgets.steps.goals import GoalsStepView
+from gesprekscoach.tui.widgets.steps.questions import QuestionsStepView
 from gesprekscoach.tui.widgets.steps.summary import SummaryStepView
 
 GENERAL_KEYS: list[tuple[str, str]] = [
@@ -40,9 +50,43 @@ GENERAL_KEYS: list[tuple[str, str]] = [
 """Keys that work in every step."""
 
 
-class ConversationScreen(Screen[None]):
+class ConversationCommands(Provider):
+    """The command palette entries of a conversation: save, print, go to a step, home."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        screen = self.screen
+        if not isinstance(screen, ConversationScreen):
+            return []
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            ("Blad opslaan", "Sla je voorbereiding op als blad om te printen", screen.action_save_sheet),
+            ("Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet),
+        ]
+        for index, step in enumerate(screen.steps):
+            commands.append(
+                (f"Ga naar stap {index + 1}: {step.title}", "Open deze stap", partial(screen.go_to_step, index))
+            )
+        commands.append(("Naar het startscherm", "Terug naar de lijst met gesprekken", screen.action_home))
+        return commands
+
+    async def discover(self) -> Hits:
+        """All entries, before anything is typed."""
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """The entries that match what was typed."""
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, text=name, help=help_text)
+
+
+class ConversationScreen(AutosavingScreen):
     """Work through the steps of one conversation type; every edit is saved."""
 
+    COMMANDS = {ConversationCommands}
+    OWN_EDITOR = True
     BINDINGS = [
         Binding("ctrl+n", "next_step", "volgende", priority=True),
         Binding("ctrl+b", "previous_step", "vorige", priority=True),
@@ -54,17 +98,15 @@ class ConversationScreen(Screen[None]):
     step_index: reactive[int] = reactive(0, init=False)
     """The index of the open step."""
 
-    def __init__(self, context: CoachContext, conversation: ConversationType, prep: Preparation) -> None:
-        super().__init__(classes="conversation-screen")
-        self.context = context
+    def __init__(
+        self, context: CoachContext, conversation: ConversationType, prep: Preparation, *, step: int = 0
+    ) -> None:
+        super().__init__(context, prep, classes="conversation-screen")
         self.conversation = conversation
-        self.prep = prep
-        opened = open_in_cycle(context, prep)
-        self.step_context = StepContext(
-            context.content, conversation, prep, context.today, wins=opened.wins, wins_since=opened.wins_since
-        )
-        self._notices = opened.notices
-        self.autosaver = Autosaver(context.store, prep, self.set_timer, self._save_reported)
+        self.set_reactive(ConversationScreen.step_index, min(max(step, 0), len(conversation.steps) - 1))
+        self.step_context = StepContext(context.content, conversation, prep, context.today)
+        self.ready = False
+        """True once the preparation is brought up to date in the cycle (see `_open_in_cycle`)."""
         self._step_lock = asyncio.Lock()
         self._shown_index: int | None = None
 
@@ -81,49 +123,75 @@ class ConversationScreen(Screen[None]):
                 yield Static("", id="step-progress", markup=False)
                 yield StepList(self.steps, self._markers(), id="step-list")
                 yield SaveStatus(id="save-status")
-            yield Container(id="step-holder")
+            yield ContentSwitcher(id="step-holder")
         yield Footer(compact=True)
 
     def _markers(self) -> list[str]:
         return [step_marker(step, self.prep, self.context.content) for step in self.steps]
 
-    async def on_mount(self) -> None:
-        """Show the title and the first step."""
+    def on_mount(self) -> None:
+        """Show the title; bring the preparation up to date in a worker, then show the step."""
         title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
         sub = dutch_date(self.prep.meeting_date)
         if self.prep.with_whom.strip():
             sub += f" · met {self.prep.with_whom.strip()}"
         self.title = title
         self.sub_title = sub
-        for notice in self._notices:
+        self._open_in_cycle()
+
+    @work(thread=True, exit_on_error=False, group="open-preparation")
+    def _open_in_cycle(self) -> None:
+        """Read the earlier preparations and the wins log (off the event loop); no step is shown yet.
+
+        Whatever goes wrong here becomes a notice: the preparation always opens.
+        """
+        try:
+            opened = open_in_cycle(self.context, self.prep)
+        except Exception as error:  # the steps must show, whatever the cycle data holds
+            opened = OpenedPreparation(notices=[f"Je eerdere gesprekken kan ik nu niet bekijken ({error})."])
+        self.app.call_from_thread(self._opened, opened)
+
+    def _opened(self, opened: OpenedPreparation) -> None:
+        self.step_context.wins = opened.wins
+        self.step_context.wins_since = opened.wins_since
+        for notice in opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
-        await self._show_current_step()
+        self.ready = True
+        self.query_one(StepList).set_markers(self._markers())
+        self.run_worker(self._show_current_step(), group="show-step")
 
     # ----------------------------------------------------------------- steps
 
     async def watch_step_index(self) -> None:
         """Save, then show the step that was chosen."""
-        self.autosaver.flush()
+        self.flush()
         await self._show_current_step()
 
     async def _show_current_step(self) -> None:
-        """Replace the step widget by the one for `step_index`, one change at a time.
+        """Show the widget of the step at `step_index`, mounting it the first time.
 
         Fast key presses can change the index while a step is still being mounted; the lock
-        and the check make sure the last chosen step is shown, exactly once.
+        and the check make sure the last chosen step is shown.
         """
+        if not self.ready:
+            return
         async with self._step_lock:
             index = self.step_index
             if index == self._shown_index:
                 return
-            await self._mount_step(index)
+            await self._switch_to(index)
             self._shown_index = index
 
-    async def _mount_step(self, index: int) -> None:
-        holder = self.query_one("#step-holder", Container)
-        await holder.remove_children()
-        view = step_view_for(self.steps[index], self.step_context)
-        await holder.mount(view)
+    async def _switch_to(self, index: int) -> None:
+        switcher = self.query_one("#step-holder", ContentSwitcher)
+        step = self.steps[index]
+        view = next((child for child in switcher.query_children(StepView) if child.step is step), None)
+        if view is None:
+            view = step_view_for(step, self.step_context)
+            await switcher.add_content(view)
+        else:
+            await view.shown_again()
+        switcher.current = view.id
         self.query_one("#step-progress", Static).update(f"Stap {index + 1} van {len(self.steps)}")
         step_list = self.query_one(StepList)
         step_list.current = index
@@ -132,9 +200,11 @@ class ConversationScreen(Screen[None]):
         (target or view).focus(scroll_visible=False)
 
     def current_view(self) -> StepView | None:
-        """The widget of the open step."""
-        views = self.query_one("#step-holder").query_children(StepView)
-        return views.first() if views else None
+        """The widget of the open step (None while the preparation is still being opened)."""
+        if self._shown_index is None:
+            return None
+        visible = self.query_one("#step-holder", ContentSwitcher).visible_content
+        return visible if isinstance(visible, StepView) else None
 
     def action_next_step(self) -> None:
         """Go to the next step."""
@@ -160,7 +230,7 @@ class ConversationScreen(Screen[None]):
         event.stop()
         self.go_to_step(event.index)
 
-    # ----------------------------------------------------------------- editing and saving
+    # ----------------------------------------------------------------- editing
 
     @on(StepView.Edited)
     def _edited(self, event: StepView.Edited) -> None:
@@ -168,29 +238,27 @@ class ConversationScreen(Screen[None]):
         self.autosaver.changed()
         self.query_one(StepList).set_markers(self._markers())
 
-    def _save_reported(self, state: SaveState, message: str) -> None:
-        for status in self.query("#save-status").results(SaveStatus):
-            status.state = state
-        if state == SaveState.FAILED:
-            self.notify(
-                f"{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging.",
-                title="Niet opgeslagen",
-                severity="error",
-                markup=False,
-            )
+    @on(GoalsStepView.RemovalRequested)
+    def _goal_removal_requested(self, event: GoalsStepView.RemovalRequested) -> None:
+        event.stop()
+        view, goal = event.view, event.goal
 
-    def flush(self) -> bool:
-        """Save now when something is not saved yet. True when everything is on disk."""
-        return self.autosaver.flush()
+        def answered(remove: bool | None) -> None:
+            if remove:
+                self.call_later(view.remove_goal, goal)
 
-    def on_unmount(self) -> None:
-        """Leaving the screen (or quitting): save what is not saved yet."""
-        self.autosaver.flush()
+        self.app.push_screen(ConfirmDialog(event.question, yes="Weghalen"), answered)
 
-    def action_home(self) -> None:
-        """Save and go back to the home screen."""
-        self.flush()
-        self.dismiss(None)
+    @on(QuestionsStepView.WinPickRequested)
+    def _win_pick_requested(self, event: QuestionsStepView.WinPickRequested) -> None:
+        event.stop()
+        view, question = event.view, event.question
+
+        def chosen(text: str | None) -> None:
+            if text:
+                view.add_win(question, text)
+
+        self.app.push_screen(PickDialog("Kies uit je logboek", event.groups, intro=event.intro), chosen)
 
     # ----------------------------------------------------------------- sheet and help
 
@@ -214,7 +282,7 @@ class ConversationScreen(Screen[None]):
         self.flush()
         print_sheet(self, self.prep, self.context)
 
-    def _sheet_saved(self, path: Path) -> None:
+    def _sheet_saved(self, path: object) -> None:
         self.autosaver.changed()
         self.flush()
         self.notify(f"Blad opgeslagen in {path}", title="Opgeslagen", markup=False)
@@ -226,7 +294,7 @@ class ConversationScreen(Screen[None]):
         """Show the help of the open step and the keys."""
         step = self.steps[self.step_index]
         view = self.current_view()
-        if view is None:
+        if view is None or view.step is not step:
             text = step.help or step.intro or "Vul in wat bij je past. Je mag stappen overslaan."
             self.app.push_screen(HelpDialog(step.title, text, GENERAL_KEYS))
             return

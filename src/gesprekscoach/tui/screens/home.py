@@ -3,17 +3,20 @@ note what came out of a meeting, and keep the wins log."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
@@ -24,7 +27,7 @@ from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
-    from gesprekscoach.tui.screens.new_preparation import NewPreparationRequest
+    from gesprekscoach.tui.dialogs.new_preparation import NewPreparationRequest
 
 # The conversation screen, the dialogs and their widgets are imported when first used, so the
 # home screen is ready sooner (see benchmarks/bench_startup.py).
@@ -48,8 +51,33 @@ def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class HomeCommands(Provider):
+    """The command palette entries of the home screen."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        screen = self.screen
+        if not isinstance(screen, HomeScreen):
+            return []
+        return [("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser)]
+
+    async def discover(self) -> Hits:
+        """All entries, before anything is typed."""
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """The entries that match what was typed."""
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, text=name, help=help_text)
+
+
 class HomeScreen(Screen[None]):
     """Start screen: the conversation types, the chooser, and earlier preparations."""
+
+    COMMANDS = {HomeCommands}
 
     BINDINGS = [
         Binding("w", "chooser", "welk gesprek?"),
@@ -132,7 +160,12 @@ class HomeScreen(Screen[None]):
         self.refresh_preparations()
 
     def refresh_preparations(self) -> None:
-        """Read the store again and show what is in it, with a notice about damaged files."""
+        """Read the store again (in a worker thread) and show what is in it."""
+        self._read_store()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="store-listing")
+    def _read_store(self) -> None:
+        """In a worker thread: list the store; the result is shown on the event loop."""
         notices: list[str] = []
         try:
             listing = self.context.store.list()
@@ -142,8 +175,14 @@ class HomeScreen(Screen[None]):
         except OSError as exc:
             listing = StoreListing()
             notices.append(f"Je eerdere voorbereidingen kan ik nu niet lezen ({exc.strerror or exc}).")
-        self.set_aside_notices += [item.message() for item in listing.set_aside]
-        notices += self.set_aside_notices
+        # Files moved aside are told until the coach stops, also when a newer listing replaces this one.
+        self.set_aside_notices.extend(item.message() for item in listing.set_aside)
+        if not get_current_worker().is_cancelled:  # a newer listing is on its way
+            self.app.call_from_thread(self._show_listing, listing, notices)
+
+    def _show_listing(self, listing: StoreListing, notices: list[str]) -> None:
+        """Show the earlier preparations, with a notice about damaged files."""
+        notices = notices + self.set_aside_notices
         notices += [item.message() for item in (*listing.newer, *listing.unreadable)]
         notice = self.query_one("#store-notice", Static)
         notice.update("\n".join(f"Let op: {line}" for line in notices))
@@ -161,6 +200,7 @@ class HomeScreen(Screen[None]):
         empty.display = not self.preparations
         self._show_reminders()
         self.query_one(WinsLogPanel).show(self.preparations)
+        self.refresh_bindings()
 
     def _show_reminders(self) -> None:
         """The reminder to ask for the report, while it has not come in (see after.yaml)."""
@@ -182,7 +222,7 @@ class HomeScreen(Screen[None]):
 
     def start_new(self, conv_id: str) -> None:
         """Ask for the date (and with whom) and start a preparation of this type."""
-        from gesprekscoach.tui.screens.new_preparation import NewPreparationDialog
+        from gesprekscoach.tui.dialogs.new_preparation import NewPreparationDialog
 
         try:
             conversation = self.context.content.conversation(conv_id)
@@ -190,20 +230,24 @@ class HomeScreen(Screen[None]):
             return
 
         def answered(request: NewPreparationRequest | None) -> None:
-            if request is None:
-                return
-            from gesprekscoach.session.cycle import start_preparation
-
-            try:
-                prep = start_preparation(
-                    self.context.store, self.context.content, conversation.id, request.meeting_date, request.with_whom
-                )
-            except StoreError as exc:
-                self.notify(str(exc), title="Niet gelukt", severity="error", markup=False)
-                return
-            self.open_preparation(prep)
+            if request is not None:
+                self._start_preparation(conversation.id, request)
 
         self.app.push_screen(NewPreparationDialog(conversation, self.context.today), answered)
+
+    @work(thread=True, exit_on_error=False, group="start-preparation")
+    def _start_preparation(self, conversation_id: str, request: NewPreparationRequest) -> None:
+        """In a worker thread: create and save the new preparation, then open it."""
+        from gesprekscoach.session.cycle import start_preparation
+
+        try:
+            prep = start_preparation(
+                self.context.store, self.context.content, conversation_id, request.meeting_date, request.with_whom
+            )
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Niet gelukt", severity="error", markup=False)
+            return
+        self.app.call_from_thread(self.open_preparation, prep)
 
     def open_preparation(self, prep: Preparation) -> None:
         """Open the conversation screen for a preparation."""
@@ -229,7 +273,7 @@ class HomeScreen(Screen[None]):
 
     def action_chooser(self) -> None:
         """Open the 'Welk gesprek heb ik?' helper."""
-        from gesprekscoach.tui.screens.chooser import ChooserDialog
+        from gesprekscoach.tui.dialogs.chooser import ChooserDialog
 
         def answered(conv_id: str | None) -> None:
             if conv_id:
@@ -246,55 +290,86 @@ class HomeScreen(Screen[None]):
             return None
         return self.preparations[index]
 
-    def _load(self, prep_id: str) -> Preparation | None:
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load-preparation")
+    def _load(self, prep_id: str, then: Callable[[Preparation], None]) -> None:
+        """In a worker thread: load a preparation, then call `then` with it on the event loop."""
         try:
-            return self.context.store.load(prep_id)
+            prep = self.context.store.load(prep_id)
         except StoreError as exc:
-            self.notify(str(exc), title="Openen lukt niet", severity="error", markup=False)
-            self.refresh_preparations()
-            return None
+            self.app.call_from_thread(self._load_failed, str(exc))
+            return
+        if not get_current_worker().is_cancelled:  # Enter twice: only the last one opens
+            self.app.call_from_thread(then, prep)
+
+    def _load_failed(self, message: str) -> None:
+        self.notify(message, title="Openen lukt niet", severity="error", markup=False)
+        self.refresh_preparations()
 
     @on(OptionList.OptionSelected, "#preparations")
     def _prep_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         prep_id = (event.option.id or "").removeprefix("prep-")
-        prep = self._load(prep_id)
-        if prep is not None:
-            self.open_preparation(prep)
+        self._load(prep_id, self.open_preparation)
 
     def action_save_sheet(self) -> None:
         """Save the sheet of the highlighted earlier preparation again."""
-        from gesprekscoach.tui.sheet_actions import open_save_dialog
-
         chosen = self._highlighted_preparation()
         if chosen is None:
             self.notify("Kies eerst een voorbereiding in de lijst.", severity="warning")
             return
-        prep = self._load(chosen.id)
-        if prep is None:
-            return
+        self._load(chosen.id, self._save_sheet_of)
+
+    def _save_sheet_of(self, prep: Preparation) -> None:
+        from gesprekscoach.tui.sheet_actions import open_save_dialog
 
         def saved(path: Path) -> None:
-            try:
-                self.context.store.save(prep)
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-            self.notify(f"Blad opgeslagen in {path}", title="Opgeslagen", markup=False)
-            self.refresh_preparations()
+            self._remember_sheet(prep.model_copy(deep=True), path)
 
         open_save_dialog(self, prep, self.context, saved)
 
+    @work(thread=True, exit_on_error=False, group="remember-sheet")
+    def _remember_sheet(self, prep: Preparation, path: Path) -> None:
+        """In a worker thread: save where the sheet went, then tell and show the list again."""
+        try:
+            self.context.store.save(prep)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+        self.app.call_from_thread(self._sheet_saved, path)
+
+    def _sheet_saved(self, path: Path) -> None:
+        self.notify(f"Blad opgeslagen in {path}", title="Opgeslagen", markup=False)
+        self.refresh_preparations()
+
     def action_after_meeting(self) -> None:
         """Note what came out of the meeting of the highlighted earlier preparation."""
-        from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
-
         chosen = self._highlighted_preparation()
         if chosen is None:
             self.notify("Kies eerst een voorbereiding in de lijst.", severity="warning")
             return
-        prep = self._load(chosen.id)
-        if prep is not None:
-            self.app.push_screen(AfterMeetingScreen(self.context, prep))
+        self._load(chosen.id, self._open_after_meeting)
+
+    def _open_after_meeting(self, prep: Preparation) -> None:
+        from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
+
+        self.app.push_screen(AfterMeetingScreen(self.context, prep))
+
+    # ----------------------------------------------------------------- the wins log
+
+    @on(WinsLogPanel.RemovalRequested)
+    def _log_removal_requested(self, event: WinsLogPanel.RemovalRequested) -> None:
+        """Ask before an entry of the wins log goes; the panel removes it."""
+        from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+
+        event.stop()
+        panel, entry = event.panel, event.entry
+
+        def answered(remove: bool | None) -> None:
+            if remove:
+                panel.remove_entry(entry)
+
+        self.app.push_screen(
+            ConfirmDialog(f"Wil je dit punt weghalen?\n{entry.text}", yes="Weghalen", no="Bewaren"), answered
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """'Blad opslaan' and 'na het gesprek' only when the list of earlier preparations has the focus."""

@@ -4,14 +4,16 @@ and a calm, short letter made from them, saved next to the sheet."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, wins_since_previous
@@ -31,7 +33,8 @@ from gesprekscoach.tui.autosave import Autosaver
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
-from gesprekscoach.tui.dialogs.pick import PickDialog, PickGroup
+from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.pick_model import PickGroup
 
 LETTER_HELP = (
     "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
@@ -39,6 +42,37 @@ LETTER_HELP = (
     "Een voorbeeld maakt je punt sterk. Kies er een uit je voorbereiding of je logboek met Ctrl+L.\n\n"
     "Onderaan zie je de brief. Sla hem op met Ctrl+S. Lees hem nog eens na, en stuur hem dan snel."
 )
+
+
+def point_widget_id(point: Disagreement) -> str:
+    """The id of a point's row, from the point's stable id: 'point-bezwaar-1'."""
+    return f"point-{point.id}"
+
+
+class PointRow(VerticalGroup):
+    """One point the user disagrees with: what the report says, why, an example; owns `point`."""
+
+    def __init__(self, point: Disagreement, number: int) -> None:
+        super().__init__(classes="point", id=point_widget_id(point))
+        self.point = point
+        self.number = number
+
+    def compose(self) -> Iterator[Widget]:
+        """The fields and the buttons of the point."""
+        point = self.point
+        name = point_widget_id(point)
+        yield Static(f"Punt {self.number}", classes="field-label", markup=False)
+        yield Input(point.point, placeholder="Wat staat er in het verslag?", id=f"{name}-point",
+                    classes="point-point", compact=True)  # fmt: skip
+        yield TextArea(point.why, id=f"{name}-why", classes="point-why", soft_wrap=True,
+                       tab_behavior="focus", show_line_numbers=False,
+                       placeholder="Waarom zie jij het anders?")  # fmt: skip
+        yield TextArea(point.example, id=f"{name}-example", classes="point-example", soft_wrap=True,
+                       tab_behavior="focus", show_line_numbers=False,
+                       placeholder="Een voorbeeld dat het laat zien (Ctrl+L: kies er een)")  # fmt: skip
+        with HorizontalGroup(classes="point-buttons"):
+            yield Button("Voorbeeld kiezen (Ctrl+L)", id=f"{name}-pick", classes="point-pick", compact=True)
+            yield Button("Punt weghalen", id=f"{name}-remove", classes="point-remove", compact=True)
 
 
 class PointRows(VerticalGroup):
@@ -49,22 +83,9 @@ class PointRows(VerticalGroup):
         self.owner_screen = screen
 
     def compose(self) -> Iterator[Widget]:
-        """Per point: what the report says, why you see it differently, an example."""
-        for index, point in enumerate(self.owner_screen.record.disagreements):
-            with VerticalGroup(classes="point", id=f"point-{index}"):
-                yield Static(f"Punt {index + 1}", classes="field-label", markup=False)
-                yield Input(point.point, placeholder="Wat staat er in het verslag?", id=f"point-{index}-point",
-                            classes="point-point", compact=True)  # fmt: skip
-                yield TextArea(point.why, id=f"point-{index}-why", classes="point-why", soft_wrap=True,
-                               tab_behavior="focus", show_line_numbers=False,
-                               placeholder="Waarom zie jij het anders?")  # fmt: skip
-                yield TextArea(point.example, id=f"point-{index}-example", classes="point-example", soft_wrap=True,
-                               tab_behavior="focus", show_line_numbers=False,
-                               placeholder="Een voorbeeld dat het laat zien (Ctrl+L: kies er een)")  # fmt: skip
-                with HorizontalGroup(classes="point-buttons"):
-                    yield Button("Voorbeeld kiezen (Ctrl+L)", id=f"point-{index}-pick", classes="point-pick",
-                                 compact=True)  # fmt: skip
-                    yield Button("Punt weghalen", id=f"point-{index}-remove", classes="point-remove", compact=True)
+        """One `PointRow` per point."""
+        for number, point in enumerate(self.owner_screen.record.disagreements, start=1):
+            yield PointRow(point, number)
 
 
 class ReactionLetterScreen(Screen[None]):
@@ -87,7 +108,8 @@ class ReactionLetterScreen(Screen[None]):
         if not prep.after.disagreements:
             prep.after.disagreements.append(Disagreement())
             prep.assign_ids()
-        self._last_point = 0
+        self._last_point: Disagreement | None = None
+        """The point the user worked on last (Ctrl+L puts an example there)."""
 
     @property
     def record(self) -> AfterMeetingRecord:
@@ -120,7 +142,7 @@ class ReactionLetterScreen(Screen[None]):
         self.title = "Reactie op het verslag"
         self.sub_title = f"{name} van {day_month_year(self.prep.meeting_date)}"
         self._refresh_preview()
-        self.query_one("#point-0-point").focus()
+        self._focus_point(self.record.disagreements[0])
 
     # ----------------------------------------------------------------- editing
 
@@ -136,37 +158,39 @@ class ReactionLetterScreen(Screen[None]):
         except LetterError as error:
             preview.update(str(error))
 
-    @staticmethod
-    def _index(widget_id: str | None) -> int | None:
-        parts = (widget_id or "").split("-")
-        if len(parts) >= 3 and parts[0] == "point" and parts[1].isdigit():
-            return int(parts[1])
+    def _point(self, widget: Widget | None) -> Disagreement | None:
+        """The point a widget belongs to (one of its fields or buttons), or None."""
+        node = widget
+        while node is not None:
+            if isinstance(node, PointRow):
+                return node.point if node.point in self.record.disagreements else None
+            parent = node.parent
+            node = parent if isinstance(parent, Widget) else None
         return None
+
+    def _focus_point(self, point: Disagreement, field: str = "point") -> None:
+        self.query_one(f"#{point_widget_id(point)}-{field}").focus()
 
     def on_descendant_focus(self) -> None:
         """Remember the point the user works on (Ctrl+L puts an example there)."""
-        focused = self.app.focused
-        index = self._index(focused.id if focused is not None else None)
-        if index is not None:
-            self._last_point = index
+        point = self._point(self.app.focused)
+        if point is not None:
+            self._last_point = point
 
     @on(Input.Changed, ".point-point")
     def _point_typed(self, event: Input.Changed) -> None:
         event.stop()
-        self._set_field(event.input.id, "point", event.value)
+        self._set_field(event.input, "point", event.value)
 
     @on(TextArea.Changed, ".point-why, .point-example")
     def _area_typed(self, event: TextArea.Changed) -> None:
         event.stop()
         field = "why" if event.text_area.has_class("point-why") else "example"
-        self._set_field(event.text_area.id, field, event.text_area.text)
+        self._set_field(event.text_area, field, event.text_area.text)
 
-    def _set_field(self, widget_id: str | None, field: str, value: str) -> None:
-        index = self._index(widget_id)
-        if index is None or index >= len(self.record.disagreements):
-            return
-        point = self.record.disagreements[index]
-        if getattr(point, field) != value:
+    def _set_field(self, widget: Widget, field: str, value: str) -> None:
+        point = self._point(widget)
+        if point is not None and getattr(point, field) != value:
             setattr(point, field, value)
             self._changed()
 
@@ -180,39 +204,43 @@ class ReactionLetterScreen(Screen[None]):
     @on(Button.Pressed, "#add-point")
     async def _add_point(self, event: Button.Pressed) -> None:
         event.stop()
-        self.record.disagreements.append(Disagreement())
+        point = Disagreement()
+        self.record.disagreements.append(point)
         self.prep.assign_ids()
         await self.query_one(PointRows).recompose()
         self._changed()
-        self.query_one(f"#point-{len(self.record.disagreements) - 1}-point").focus()
+        self._focus_point(point)
 
     @on(Button.Pressed, ".point-remove")
     async def _remove_point(self, event: Button.Pressed) -> None:
         event.stop()
-        index = self._index(event.button.id)
-        if index is None or index >= len(self.record.disagreements):
+        point = self._point(event.button)
+        if point is None:
             return
-        del self.record.disagreements[index]
-        if not self.record.disagreements:
-            self.record.disagreements.append(Disagreement())
+        points = self.record.disagreements
+        place = points.index(point)
+        del points[place]
+        if not points:
+            points.append(Disagreement())
             self.prep.assign_ids()
         await self.query_one(PointRows).recompose()
         self._changed()
-        self.query_one(f"#point-{min(index, len(self.record.disagreements) - 1)}-point").focus()
+        self._focus_point(points[min(place, len(points) - 1)])
 
     # ----------------------------------------------------------------- examples
 
     @on(Button.Pressed, ".point-pick")
     def _pick_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        index = self._index(event.button.id)
-        if index is not None:
-            self._last_point = index
+        point = self._point(event.button)
+        if point is not None:
+            self._last_point = point
         self.action_pick_example()
 
-    def _example_groups(self) -> list[PickGroup]:
+    def _example_groups(self, prep: Preparation) -> list[PickGroup]:
+        """In a worker thread: the examples of the preparation and the shared wins since the previous one."""
         groups: list[PickGroup] = []
-        examples = preparation_examples(self.prep, self.context.content)
+        examples = preparation_examples(prep, self.context.content)
         if examples:
             groups.append(
                 PickGroup(
@@ -224,7 +252,7 @@ class ReactionLetterScreen(Screen[None]):
             preparations = self.context.store.list().preparations
         except (LogError, StoreError, OSError):
             return groups
-        _start, wins = wins_since_previous(self.prep, preparations, log)
+        _start, wins = wins_since_previous(prep, preparations, log)
         for group in wins:
             shared = [entry for entry in group.entries if not entry.private]  # the letter goes to the manager
             if not shared:
@@ -235,16 +263,28 @@ class ReactionLetterScreen(Screen[None]):
 
     def action_pick_example(self) -> None:
         """Choose an example from the preparation or the wins log for the current point."""
-        groups = self._example_groups()
+        points = self.record.disagreements
+        point = self._last_point if self._last_point in points else points[0]
+        self._find_examples(self.prep.model_copy(deep=True), point)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="letter-examples")
+    def _find_examples(self, prep: Preparation, point: Disagreement) -> None:
+        """Read the examples off the event loop, then offer them."""
+        groups = self._example_groups(prep)
+        if not get_current_worker().is_cancelled:  # Ctrl+L twice: one choice
+            self.app.call_from_thread(self._offer_examples, groups, point)
+
+    def _offer_examples(self, groups: list[PickGroup], point: Disagreement) -> None:
         if not groups:
             self.notify("Je voorbereiding en je logboek hebben nog geen voorbeelden. Schrijf er zelf een.")
             return
-        index = min(self._last_point, len(self.record.disagreements) - 1)
 
         def chosen(text: str | None) -> None:
             if not text:
                 return
-            area = self.query_one(f"#point-{index}-example", TextArea)
+            if point not in self.record.disagreements:
+                return
+            area = self.query_one(f"#{point_widget_id(point)}-example", TextArea)
             current = area.text.rstrip()
             area.text = f"{current}\n{text}" if current else text
             area.focus()
@@ -259,33 +299,44 @@ class ReactionLetterScreen(Screen[None]):
         self.action_save_letter()
 
     def action_save_letter(self, overwrite: bool = False) -> None:
-        """Write the letter next to the sheet (ask before replacing one)."""
+        """Write the letter next to the sheet (ask before replacing one); the writing runs in a worker."""
         folder = letter_folder(self.prep, self.context.cwd)
+        self._write_letter(self.prep.model_copy(deep=True), folder, overwrite)
+
+    @work(thread=True, exit_on_error=False, group="letter-write")
+    def _write_letter(self, prep: Preparation, folder: Path, overwrite: bool) -> None:
+        """In a worker thread: write the letter from a copy of the preparation; report on the event loop."""
         try:
-            path = write_reaction_letter(self.prep, self.context.content, today=self.context.today, folder=folder,
+            path = write_reaction_letter(prep, self.context.content, today=self.context.today, folder=folder,
                                          overwrite=overwrite)  # fmt: skip
         except LetterError as error:
-            self.notify(str(error), severity="warning", markup=False)
-            self.query_one("#point-0-point").focus()
-            return
+            self.app.call_from_thread(self._letter_incomplete, str(error))
         except SheetExistsError as error:
-
-            def answered(replace: bool | None) -> None:
-                if replace:
-                    self.action_save_letter(overwrite=True)
-
-            self.app.push_screen(
-                ConfirmDialog(
-                    f"De brief {error.path.name} bestaat al. Wil je hem vervangen?",
-                    yes="Vervangen",
-                    no="Niet vervangen",
-                ),  # fmt: skip
-                answered,
-            )
-            return
+            self.app.call_from_thread(self._ask_replace, error.path)
         except SheetWriteError as error:
-            self.notify(str(error), title="Niet opgeslagen", severity="error", markup=False)
-            return
+            self.app.call_from_thread(self.notify, str(error), title="Niet opgeslagen", severity="error", markup=False)
+        else:
+            self.app.call_from_thread(self._letter_written, path)
+
+    def _letter_incomplete(self, message: str) -> None:
+        self.notify(message, severity="warning", markup=False)
+        self._focus_point(self.record.disagreements[0])
+
+    def _ask_replace(self, path: Path) -> None:
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self.action_save_letter(overwrite=True)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"De brief {path.name} bestaat al. Wil je hem vervangen?", yes="Vervangen", no="Niet vervangen"
+            ),  # fmt: skip
+            answered,
+        )
+
+    def _letter_written(self, path: Path) -> None:
+        self.record.reaction_letter_path = str(path)
+        self.record.reaction_written_on = self.context.today
         self.record.disagrees = True
         self.autosaver.changed()
         self.autosaver.flush()
@@ -295,9 +346,9 @@ class ReactionLetterScreen(Screen[None]):
 
     # ----------------------------------------------------------------- leaving and help
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         """Save and go back to the after-meeting screen."""
-        self.autosaver.flush()
+        await self.autosaver.save_now()
         self.dismiss(None)
 
     def action_help(self) -> None:

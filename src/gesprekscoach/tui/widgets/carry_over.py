@@ -7,6 +7,7 @@ it (goals: behaald, deels, niet; others: gedaan; all: vervallen) and a note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from textual.containers import HorizontalGroup, VerticalGroup
@@ -18,6 +19,8 @@ from gesprekscoach.session.cycle import set_goal_result
 from gesprekscoach.sheet.markdown import CARRY_OVER_LABELS
 from gesprekscoach.store.models import CarryOverItem
 from gesprekscoach.tui.widgets.private_mark import PrivateMark
+
+_NOT_IN_AN_ID = re.compile(r"[^A-Za-z0-9_-]")
 
 GOAL_CHOICES: list[tuple[str, str]] = [
     ("nog open", "open"),
@@ -66,10 +69,49 @@ def details(item: CarryOverItem) -> str:
     return " · ".join(parts)
 
 
-class CarryOverRows(VerticalGroup):
-    """The carried-over items of one step; `indexes` are their places in `prep.carry_over`."""
+def carry_widget_id(item: CarryOverItem) -> str:
+    """The id of an item's row, from the item's stable id: 'carry-2027-01-15-planning-doel-1'."""
+    return "carry-" + _NOT_IN_AN_ID.sub("-", item.id)
 
-    def __init__(self, items: list[tuple[int, CarryOverItem]]) -> None:
+
+class CarryOverRow(VerticalGroup):
+    """One carried-over item: its text, where it came from, its status, a note and its mark; owns `item`."""
+
+    def __init__(self, item: CarryOverItem) -> None:
+        super().__init__(classes="carry-item", id=carry_widget_id(item))
+        self.item = item
+
+    def compose(self) -> Iterator[Widget]:
+        """The text, the details, the status choice with a note, and the 'alleen voor mij' mark."""
+        item = self.item
+        name = carry_widget_id(item)
+        label = CARRY_OVER_LABELS.get(item.kind, item.kind)
+        yield Static(f"{label}: {item.text}", classes="carry-text", markup=False)
+        yield Static(details(item), classes="carry-details", markup=False)
+        choices = GOAL_CHOICES if item.kind == "doel" else OTHER_CHOICES
+        with HorizontalGroup(classes="carry-row"):
+            yield Select(choices, value=current_choice(item), allow_blank=False, compact=True,
+                         id=f"{name}-status", classes="carry-status")  # fmt: skip
+            yield Input(item.note, placeholder="Notitie (mag leeg)", id=f"{name}-note",
+                        classes="carry-note", compact=True)  # fmt: skip
+        yield PrivateMark(item.private, id=f"{name}-private")
+
+
+def carry_row_of(widget: Widget | None) -> CarryOverRow | None:
+    """The carried-over row a widget belongs to (its status choice or note), or None."""
+    node = widget
+    while node is not None:
+        if isinstance(node, CarryOverRow):
+            return node
+        parent = node.parent
+        node = parent if isinstance(parent, Widget) else None
+    return None
+
+
+class CarryOverRows(VerticalGroup):
+    """The carried-over items of one step, one `CarryOverRow` each."""
+
+    def __init__(self, items: list[CarryOverItem]) -> None:
         super().__init__(id="carry-over")
         self.items = items
 
@@ -77,21 +119,5 @@ class CarryOverRows(VerticalGroup):
         """A title, then one row per item."""
         yield Static("Van de vorige keer", classes="section-title", markup=False)
         yield Static("Hoe staat het ermee? Kies hoe ver het is, en schrijf er iets bij.", classes="dim", markup=False)
-        for index, item in self.items:
-            with VerticalGroup(classes="carry-item", id=f"carry-{index}"):
-                label = CARRY_OVER_LABELS.get(item.kind, item.kind)
-                yield Static(f"{label}: {item.text}", classes="carry-text", markup=False)
-                yield Static(details(item), classes="carry-details", markup=False)
-                choices = GOAL_CHOICES if item.kind == "doel" else OTHER_CHOICES
-                with HorizontalGroup(classes="carry-row"):
-                    yield Select(
-                        choices,
-                        value=current_choice(item),
-                        allow_blank=False,
-                        compact=True,
-                        id=f"carry-{index}-status",
-                        classes="carry-status",
-                    )
-                    yield Input(item.note, placeholder="Notitie (mag leeg)", id=f"carry-{index}-note",
-                                classes="carry-note", compact=True)  # fmt: skip
-                yield PrivateMark(item.private, id=f"carry-{index}-private")
+        for item in self.items:
+            yield CarryOverRow(item)

@@ -42,9 +42,10 @@ class FeedbackCheck(VerticalGroup):
             """The check whose proposal was chosen."""
             return self.check
 
-    def __init__(self, index: int, text: str, content: Content) -> None:
-        super().__init__(id=f"feedback-{index}-check", classes="feedback-check")
-        self.index = index
+    def __init__(self, name: str, text: str, content: Content) -> None:
+        super().__init__(id=f"{name}-check", classes="feedback-check")
+        self.prefix = name
+        """The id of the point's field; the check's own widgets are named after it."""
         self.content = content
         self.result: FeedbackResult = FeedbackResult(False, [], None)
         """The outcome of the last check."""
@@ -57,7 +58,7 @@ class FeedbackCheck(VerticalGroup):
 
     def compose(self) -> Iterator[Widget]:
         """Lines for the verdict, the signals, the explanation and the proposal, and the copy button."""
-        prefix = f"feedback-{self.index}"
+        prefix = self.prefix
         yield Static("", id=f"{prefix}-verdict", classes="feedback-verdict", markup=False)
         yield Static("", id=f"{prefix}-signals", classes="feedback-signals", markup=False)
         yield Static("", id=f"{prefix}-explanation", classes="feedback-explanation", markup=False)
@@ -82,7 +83,7 @@ class FeedbackCheck(VerticalGroup):
     def _show(self) -> None:
         texts = self.content.checks
         self.result = result = check_feedback(self.text, template=self.content.feedback.ik_template, texts=texts)
-        prefix = f"feedback-{self.index}"
+        prefix = self.prefix
         verdict = self.query_one(f"#{prefix}-verdict", Static)
         signals = self.query_one(f"#{prefix}-signals", Static)
         explanation = self.query_one(f"#{prefix}-explanation", Static)

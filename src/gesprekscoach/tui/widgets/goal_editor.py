@@ -29,6 +29,11 @@ SMART_FIELDS: dict[str, str] = {
 """SMART letter → the field of `Goal` that holds the user's answer."""
 
 
+def goal_widget_id(goal: Goal) -> str:
+    """The id of the editor of a goal, from the goal's stable id: 'goal-doel-1'."""
+    return f"goal-{goal.id}"
+
+
 class GoalEditor(VerticalGroup):
     """Edits one Goal in place, checks it the SMART way while the user types, and posts
     `GoalEditor.Edited` after each change.
@@ -61,15 +66,15 @@ class GoalEditor(VerticalGroup):
             """The goal editor to remove."""
             return self.editor
 
-    def __init__(self, goal: Goal, index: int, content: Content, today: date) -> None:
-        super().__init__(id=f"goal-{index}", classes="goal-editor")
+    def __init__(self, goal: Goal, number: int, content: Content, today: date) -> None:
+        super().__init__(id=goal_widget_id(goal), classes="goal-editor")
         self.goal = goal
-        self.index = index
+        """The goal this editor edits (in place)."""
         self.content = content
         self.smart = content.smart
         self.today = today
         """The day relative deadlines ('binnen drie maanden') count from."""
-        self.border_title = f"Doel {index + 1}"
+        self.border_title = f"Doel {number}"
         self.border_subtitle = PRIVATE_LABEL if goal.private else ""
 
     def check(self) -> SmartResult:
@@ -82,7 +87,7 @@ class GoalEditor(VerticalGroup):
 
     def compose(self) -> Iterator[Widget]:
         """The sentence, its SMART check, the five SMART fields, the steps and 'weghalen'."""
-        prefix = f"goal-{self.index}"
+        prefix = self.id or goal_widget_id(self.goal)
         yield Static("Je doel in één zin", classes="field-label", markup=False)
         yield Input(
             self.goal.text,
@@ -91,7 +96,7 @@ class GoalEditor(VerticalGroup):
             classes="goal-field",
             compact=True,
         )
-        yield SmartCheck(self.index, self.smart, self.check())
+        yield SmartCheck(prefix, self.smart, self.check())
         for letter in self.smart.letters:
             field = SMART_FIELDS[letter.letter]
             yield Static(
@@ -120,7 +125,7 @@ class GoalEditor(VerticalGroup):
     @on(Input.Changed, ".goal-field")
     def _field_changed(self, event: Input.Changed) -> None:
         event.stop()
-        field = (event.input.id or "").removeprefix(f"goal-{self.index}-")
+        field = (event.input.id or "").removeprefix(f"{self.id}-")
         if field not in ("text", *SMART_FIELDS.values()):
             return
         if getattr(self.goal, field) == event.value:

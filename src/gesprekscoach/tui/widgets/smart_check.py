@@ -34,15 +34,16 @@ class SmartCheck(VerticalGroup):
     result: reactive[SmartResult | None] = reactive(None, init=False)
     """The verdict shown (None: nothing checked yet)."""
 
-    def __init__(self, goal_index: int, guide: SmartGuide, result: SmartResult | None = None) -> None:
-        super().__init__(id=f"goal-{goal_index}-smart-check", classes="smart-check")
-        self.goal_index = goal_index
+    def __init__(self, goal_name: str, guide: SmartGuide, result: SmartResult | None = None) -> None:
+        super().__init__(id=f"{goal_name}-smart-check", classes="smart-check")
+        self.goal_name = goal_name
+        """The id of the goal's editor ('goal-doel-1'); the check's widgets are named after it."""
         self.guide = guide
         self.set_reactive(SmartCheck.result, result)
 
     def compose(self) -> Iterator[Widget]:
         """The letter row, then the lines for the reason, the hint and the deadline."""
-        prefix = f"goal-{self.goal_index}-smart"
+        prefix = f"{self.goal_name}-smart"
         with HorizontalGroup(classes="smart-letters"):
             for name in LETTERS:
                 letter = name[0].upper()
@@ -68,7 +69,7 @@ class SmartCheck(VerticalGroup):
             return name.capitalize()
 
     def _show(self, result: SmartResult) -> None:
-        prefix = f"goal-{self.goal_index}-smart"
+        prefix = f"{self.goal_name}-smart"
         for name in LETTERS:
             verdict = result.letters[name]
             box = self.query_one(f"#{prefix}-{name}", Static)

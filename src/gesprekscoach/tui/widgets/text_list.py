@@ -7,6 +7,7 @@ A list can let each text be marked 'alleen voor mij' (Ctrl+T on its row): pass `
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from textual import on
 from textual.binding import Binding
@@ -16,6 +17,27 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Static, TextArea
 
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PrivateMark, private_message
+
+
+@dataclass(eq=False)
+class ListRow:
+    """One text of a TextListEditor, with a key that stays the same while the editor lives.
+
+    Widget ids use the key ('agenda-3', 'agenda-3-up'), so they do not shift when a row
+    above is removed or moved; a row widget finds its ListRow through `TextListRow.row`.
+    """
+
+    key: int
+    text: str
+    private: bool = False
+
+
+class TextListRow(VerticalGroup):
+    """The widgets of one row (its field, its buttons, its mark and extra); owns its `ListRow`."""
+
+    def __init__(self, row: ListRow) -> None:
+        super().__init__(classes="text-list-item")
+        self.row = row
 
 
 class TextListRows(VerticalGroup):
@@ -28,48 +50,41 @@ class TextListRows(VerticalGroup):
     def compose(self) -> Iterator[Widget]:
         """One row per text: the text (editable) and its buttons."""
         editor = self.editor
-        prefix = editor.prefix
-        last = len(editor.items) - 1
-        for index, text in enumerate(editor.items):
-            with HorizontalGroup(classes="text-list-row"):
-                if editor.numbered:
-                    yield Static(f"{index + 1}.", classes="row-number", markup=False)
-                if editor.multiline:
-                    yield TextArea(
-                        text,
-                        id=f"{prefix}-{index}",
-                        classes="row-text",
-                        soft_wrap=True,
-                        tab_behavior="focus",
-                        show_line_numbers=False,
-                        compact=True,
-                    )
-                else:
-                    yield Input(text, id=f"{prefix}-{index}", classes="row-text", compact=True)
-                if editor.movable:
-                    yield Button(
-                        "↑",
-                        id=f"{prefix}-{index}-up",
-                        classes="row-up",
-                        compact=True,
-                        disabled=index == 0,
-                        tooltip="Omhoog",
-                    )
-                    yield Button(
-                        "↓",
-                        id=f"{prefix}-{index}-down",
-                        classes="row-down",
-                        compact=True,
-                        disabled=index == last,
-                        tooltip="Omlaag",
-                    )
-                yield Button("✕", id=f"{prefix}-{index}-remove", classes="row-remove", compact=True, tooltip="Weghalen")
-            if editor.private is not None:
-                yield PrivateMark(editor.private[index], id=f"{prefix}-{index}-private")
-            if editor.row_extra is not None:
-                extra = editor.row_extra(index, text)
-                if extra is not None:
-                    yield extra
+        last = len(editor.rows) - 1
+        for position, row in enumerate(editor.rows):
+            with TextListRow(row):
+                yield from self._row_widgets(editor, row, position, last)
+
+    @staticmethod
+    def _row_widgets(editor: TextListEditor, row: ListRow, position: int, last: int) -> Iterator[Widget]:
+        name = f"{editor.prefix}-{row.key}"
+        with HorizontalGroup(classes="text-list-row"):
+            if editor.numbered:
+                yield Static(f"{position + 1}.", classes="row-number", markup=False)
+            if editor.multiline:
+                yield TextArea(
+                    row.text,
+                    id=name,
+                    classes="row-text",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    show_line_numbers=False,
+                    compact=True,
+                )
+            else:
+                yield Input(row.text, id=name, classes="row-text", compact=True)
+            if editor.movable:
+                yield Button("↑", id=f"{name}-up", classes="row-up", compact=True, disabled=position == 0,
+                             tooltip="Omhoog")  # fmt: skip
+                yield Button("↓", id=f"{name}-down", classes="row-down", compact=True, disabled=position == last,
+                             tooltip="Omlaag")  # fmt: skip
+            yield Button("✕", id=f"{name}-remove", classes="row-remove", compact=True, tooltip="Weghalen")
+        if editor.markable:
+            yield PrivateMark(row.private, id=f"{name}-private")
+        if editor.row_extra is not None:
+            extra = editor.row_extra(row)
+            if extra is not None:
+                yield extra
 
 
 class TextListEditor(VerticalGroup):
@@ -107,13 +122,12 @@ class TextListEditor(VerticalGroup):
         movable: bool = False,
         multiline: bool = False,
         numbered: bool = False,
-        row_extra: Callable[[int, str], Widget | None] | None = None,
+        row_extra: Callable[[ListRow], Widget | None] | None = None,
         private: list[bool] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=f"text-list {classes or ''}".strip())
-        self.items = list(items)
         self.prefix = prefix
         self.placeholder = placeholder
         self.add_label = add_label
@@ -122,12 +136,29 @@ class TextListEditor(VerticalGroup):
         self.multiline = multiline
         self.numbered = numbered
         self.row_extra = row_extra
-        """Makes a widget to show under a row (index, text), e.g. a check of that text; None: nothing."""
-        self.private: list[bool] | None = None
+        """Makes a widget to show under a row (e.g. a check of its text); None: nothing."""
+        self.markable = private is not None
+        """True for a list whose texts can be marked 'alleen voor mij'."""
+        flags = list(private or [])
+        self._next_key = 0
+        self.rows: list[ListRow] = []
+        for position, text in enumerate(items):
+            self.rows.append(self._new_row(text, bool(flags[position]) if position < len(flags) else False))
+
+    def _new_row(self, text: str, private: bool = False) -> ListRow:
+        row = ListRow(self._next_key, text, private)
+        self._next_key += 1
+        return row
+
+    @property
+    def items(self) -> list[str]:
+        """The texts, in order."""
+        return [row.text for row in self.rows]
+
+    @property
+    def private(self) -> list[bool] | None:
         """Per text: 'alleen voor mij'; None for a list whose texts cannot be marked."""
-        if private is not None:
-            self.private = [bool(flag) for flag in private[: len(self.items)]]
-            self.private += [False] * (len(self.items) - len(self.private))
+        return [row.private for row in self.rows] if self.markable else None
 
     def compose(self) -> Iterator[Widget]:
         """The rows, then the field to add a new text."""
@@ -144,20 +175,36 @@ class TextListEditor(VerticalGroup):
 
     def _show_empty(self) -> None:
         for empty in self.query(".text-list-empty"):
-            empty.display = not self.items
+            empty.display = not self.rows
 
-    def _index_of(self, widget: Widget | None) -> int | None:
-        """The row index of a row widget (text field or button), from its id."""
-        if widget is None or not widget.id or not widget.id.startswith(f"{self.prefix}-"):
-            return None
-        rest = widget.id[len(self.prefix) + 1 :]
-        number = rest.split("-", 1)[0]
-        return int(number) if number.isdigit() else None
+    def row_of(self, widget: Widget | None) -> ListRow | None:
+        """The row a widget of this list belongs to (its field or a button), or None."""
+        node = widget
+        while node is not None and node is not self:
+            if isinstance(node, TextListRow):
+                return node.row if node.row in self.rows and self._owns(node) else None
+            parent = node.parent
+            node = parent if isinstance(parent, Widget) else None
+        return None
+
+    def _owns(self, row_widget: TextListRow) -> bool:
+        rows = row_widget.parent
+        return isinstance(rows, TextListRows) and rows.editor is self
+
+    def row_widget(self, row: ListRow) -> TextListRow | None:
+        """The widget that shows this row (None when it is not shown)."""
+        for widget in self.query(TextListRow):
+            if widget.row is row and self._owns(widget):
+                return widget
+        return None
+
+    def field_id(self, row: ListRow) -> str:
+        """The id of the text field of a row."""
+        return f"{self.prefix}-{row.key}"
 
     def _changed(self) -> None:
         self._show_empty()
-        private = list(self.private) if self.private is not None else None
-        self.post_message(self.Changed(self, list(self.items), private))
+        self.post_message(self.Changed(self, self.items, self.private))
 
     async def _rebuild(self, focus: str | None) -> None:
         await self.query_one(TextListRows).recompose()
@@ -168,9 +215,7 @@ class TextListEditor(VerticalGroup):
 
     async def add(self, text: str) -> None:
         """Add a text at the end."""
-        self.items.append(text)
-        if self.private is not None:
-            self.private.append(False)
+        self.rows.append(self._new_row(text))
         await self._rebuild(None)
         self._changed()
 
@@ -209,54 +254,49 @@ class TextListEditor(VerticalGroup):
         event.stop()
 
     def _row_changed(self, widget: Widget, text: str) -> None:
-        index = self._index_of(widget)
-        if index is None or index >= len(self.items) or self.items[index] == text:
+        row = self.row_of(widget)
+        if row is None or row.text == text:
             return
-        self.items[index] = text
+        row.text = text
         self._changed()
 
     @on(Button.Pressed, ".row-remove")
     async def _remove_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        index = self._index_of(event.button)
-        if index is None or index >= len(self.items):
+        row = self.row_of(event.button)
+        if row is None:
             return
-        del self.items[index]
-        if self.private is not None:
-            del self.private[index]
-        if self.items:
-            focus = f"{self.prefix}-{min(index, len(self.items) - 1)}"
-        else:
-            focus = f"{self.prefix}-new"
+        position = self.rows.index(row)
+        self.rows.remove(row)
+        focus = self.field_id(self.rows[min(position, len(self.rows) - 1)]) if self.rows else f"{self.prefix}-new"
         await self._rebuild(focus)
         self._changed()
 
     @on(Button.Pressed, ".row-up, .row-down")
     async def _move_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        index = self._index_of(event.button)
-        if index is None:
+        row = self.row_of(event.button)
+        if row is None:
             return
         delta = -1 if event.button.has_class("row-up") else 1
-        await self._move(index, delta, "up" if delta < 0 else "down")
+        await self._move(row, delta, "up" if delta < 0 else "down")
 
     async def action_move(self, delta: int) -> None:
         """Move the row that has the focus up (-1) or down (1)."""
-        index = self._index_of(self.app.focused)
-        if index is None:
+        row = self.row_of(self.app.focused)
+        if row is None:
             return
-        await self._move(index, delta, None)
+        await self._move(row, delta, None)
 
-    async def _move(self, index: int, delta: int, button: str | None) -> None:
+    async def _move(self, row: ListRow, delta: int, button: str | None) -> None:
+        index = self.rows.index(row)
         target = index + delta
-        if not self.movable or not (0 <= index < len(self.items)) or not (0 <= target < len(self.items)):
+        if not self.movable or not (0 <= target < len(self.rows)):
             return
-        self.items[index], self.items[target] = self.items[target], self.items[index]
-        if self.private is not None:
-            self.private[index], self.private[target] = self.private[target], self.private[index]
-        focus = f"{self.prefix}-{target}"
+        self.rows[index], self.rows[target] = self.rows[target], self.rows[index]
+        focus = self.field_id(row)
         if button is not None:
-            last = len(self.items) - 1
+            last = len(self.rows) - 1
             if (button == "up" and target > 0) or (button == "down" and target < last):
                 focus = f"{focus}-{button}"
         await self._rebuild(focus)
@@ -266,21 +306,18 @@ class TextListEditor(VerticalGroup):
         """Moving is only offered in a list that can be reordered, from one of its rows;
         marking 'alleen voor mij' in a list that allows it, from one of its rows."""
         if action == "toggle_private":
-            index = self._index_of(self.app.focused)
-            return self.private is not None and index is not None and index < len(self.items)
+            return self.markable and self.row_of(self.app.focused) is not None
         if action == "move":
-            if not self.movable:
-                return False
-            return self._index_of(self.app.focused) is not None
+            return self.movable and self.row_of(self.app.focused) is not None
         return True
 
     def action_toggle_private(self) -> None:
         """Mark the text whose row has the focus 'alleen voor mij', or shared again."""
-        index = self._index_of(self.app.focused)
-        if self.private is None or index is None or index >= len(self.items):
+        row = self.row_of(self.app.focused)
+        if not self.markable or row is None:
             return
-        self.private[index] = not self.private[index]
-        for mark in self.query(f"#{self.prefix}-{index}-private").results(PrivateMark):
-            mark.show(self.private[index])
-        self.notify(private_message(self.private[index]))
+        row.private = not row.private
+        for mark in self.query(f"#{self.field_id(row)}-private").results(PrivateMark):
+            mark.show(row.private)
+        self.notify(private_message(row.private))
         self._changed()

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, goal_titles
-from gesprekscoach.store.models import LogEntry, Preparation
+from gesprekscoach.store.models import Goal, LogEntry, Preparation, WinsLog
 from gesprekscoach.store.wins_log import LogError, WinsLogStore, current_goals, entries_between, period_start
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PRIVATE_LABEL, private_message
@@ -32,6 +34,14 @@ class WinsLogPanel(VerticalGroup):
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("delete", "remove_entry", "weghalen"),
     ]
+
+    class RemovalRequested(Message):
+        """The user wants an entry removed; the screen asks first, then calls `remove_entry`."""
+
+        def __init__(self, panel: WinsLogPanel, entry: LogEntry) -> None:
+            super().__init__()
+            self.panel = panel
+            self.entry = entry
 
     def __init__(self, context: CoachContext) -> None:
         super().__init__(id="wins-log")
@@ -52,19 +62,36 @@ class WinsLogPanel(VerticalGroup):
         yield OptionList(id="log-entries", markup=False)
 
     def show(self, preparations: Sequence[Preparation]) -> None:
-        """Read the log again and show this period's entries (`preparations` from the home screen)."""
+        """Read the log again (in a worker thread) and show this period's entries.
+
+        `preparations` come from the home screen (they tell when the period started).
+        """
         self.preparations = list(preparations)
-        today = self.context.today
+        self._read_log()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="wins-log")
+    def _read_log(self) -> None:
+        """In a worker thread: load the log; it is shown on the event loop."""
         try:
             log = self.log_store.load()
         except LogError as error:
-            self.query_one("#log-period", Static).update(str(error))
-            self.entries = []
-            self._fill([])
+            self.app.call_from_thread(self._show_problem, str(error))
             return
-        for moved in self.log_store.moved:
-            self.notify(moved.message(), severity="warning", markup=False, timeout=10)
+        if get_current_worker().is_cancelled:  # a newer reading is on its way (and tells what was moved)
+            return
+        moved = [item.message() for item in self.log_store.moved]
         self.log_store.moved.clear()
+        self.app.call_from_thread(self._show_log, log, moved)
+
+    def _show_problem(self, message: str) -> None:
+        self.query_one("#log-period", Static).update(message)
+        self.entries = []
+        self._fill([])
+
+    def _show_log(self, log: WinsLog, moved: list[str]) -> None:
+        for message in moved:
+            self.notify(message, severity="warning", markup=False, timeout=10)
+        today = self.context.today
         start, meeting = period_start(self.preparations, today)
         self.entries = list(reversed(entries_between(log, start, today)))
         count = len(self.entries)
@@ -124,12 +151,26 @@ class WinsLogPanel(VerticalGroup):
             source_id, goal_id = chosen.split("\t", 1)
             source = next((prep for prep in self.preparations if prep.id == source_id), None)
             goal = source.goal(goal_id) if source is not None else None
+        event.input.value = ""
+        self._write_entry(text, goal, source)
+
+    @work(thread=True, exit_on_error=False, group="wins-log-write")
+    def _write_entry(self, text: str, goal: Goal | None, source: Preparation | None) -> None:
+        """In a worker thread: add the entry to the log, then show the log again."""
         try:
             self.log_store.add(text, now=self.context.now(), goal=goal, goal_source=source)
         except LogError as error:
-            self.notify(str(error), title="Niet bewaard", severity="error", markup=False)
+            self.app.call_from_thread(self._not_added, text, str(error))
             return
-        event.input.value = ""
+        self.app.call_from_thread(self._added)
+
+    def _not_added(self, text: str, message: str) -> None:
+        field = self.query_one("#log-new", Input)
+        if not field.value:
+            field.value = text  # nothing is lost: the text goes back in the field
+        self.notify(message, title="Niet bewaard", severity="error", markup=False)
+
+    def _added(self) -> None:
         self.show(self.preparations)
         self.notify("Bewaard in je logboek.")
 
@@ -155,30 +196,27 @@ class WinsLogPanel(VerticalGroup):
         if entry is None:
             return
         entry.private = not entry.private
-        try:
-            self.log_store.update(entry)
-        except LogError as error:
-            self.notify(str(error), severity="error", markup=False)
-        self.show(self.preparations)
+        self._change_entry(entry.model_copy(), remove=False)
         self.notify(private_message(entry.private))
 
     def action_remove_entry(self) -> None:
-        """Remove the highlighted entry, after asking."""
-        from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
-
+        """Ask the screen to ask before the highlighted entry goes (see `RemovalRequested`)."""
         entry = self._highlighted()
-        if entry is None:
-            return
+        if entry is not None:
+            self.post_message(self.RemovalRequested(self, entry))
 
-        def answered(remove: bool | None) -> None:
-            if not remove:
-                return
-            try:
+    def remove_entry(self, entry: LogEntry) -> None:
+        """Remove this entry from the log (the user agreed)."""
+        self._change_entry(entry, remove=True)
+
+    @work(thread=True, exit_on_error=False, group="wins-log-write")
+    def _change_entry(self, entry: LogEntry, *, remove: bool) -> None:
+        """In a worker thread: update or remove the entry, then show the log again."""
+        try:
+            if remove:
                 self.log_store.remove(entry.id)
-            except LogError as error:
-                self.notify(str(error), severity="error", markup=False)
-            self.show(self.preparations)
-
-        self.app.push_screen(
-            ConfirmDialog(f"Wil je dit punt weghalen?\n{entry.text}", yes="Weghalen", no="Bewaren"), answered
-        )
+            else:
+                self.log_store.update(entry)
+        except LogError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+        self.app.call_from_thread(self.show, self.preparations)

@@ -95,7 +95,7 @@ class AskStepView(StepView):
             own.append(match or AskedQuestion(text=text, private=private))
         self._store(chosen, own)
 
-    def _store(self, chosen: set[str | None], own: list[AskedQuestion]) -> None:
+    def _store(self, chosen: set[str], own: list[AskedQuestion]) -> None:
         """Keep the chosen suggestions (in the order of the step) and then your own questions."""
         before = {q.suggestion_id: q for q in self.prep.questions_to_ask if q.suggestion_id}
         picked = [

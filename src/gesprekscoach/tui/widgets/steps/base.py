@@ -18,7 +18,7 @@ from textual.widgets.collapsible import CollapsibleTitle
 from gesprekscoach.content.models import Content, ConversationType, Step
 from gesprekscoach.session.cycle import WinGroup
 from gesprekscoach.store.models import Preparation
-from gesprekscoach.tui.dialogs.help import HelpSection
+from gesprekscoach.tui.help_model import HelpSection
 from gesprekscoach.tui.widgets.private_mark import (
     NOTHING_TO_MARK,
     PRIVATE_ACTION_LABEL,
@@ -88,6 +88,9 @@ class StepView(VerticalScroll):
     def compose_body(self) -> Iterator[Widget]:
         """The widgets of this kind of step (override)."""
         yield from ()
+
+    async def shown_again(self) -> None:
+        """Called when the user comes back to this step; override to show what other steps changed."""
 
     def help_text(self) -> str:
         """The help of this step (F1): the step's own help, else its intro."""

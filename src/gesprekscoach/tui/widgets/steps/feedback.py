@@ -14,16 +14,14 @@ from textual.widgets.text_area import Selection
 from gesprekscoach.content.models import FeedbackStep
 from gesprekscoach.session.items import keep_matching
 from gesprekscoach.store.models import FeedbackItem
-from gesprekscoach.tui.dialogs.help import HelpSection
+from gesprekscoach.tui.help_model import HelpSection
 from gesprekscoach.tui.widgets.feedback_check import TAKE_KEY, FeedbackCheck
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
 from gesprekscoach.tui.widgets.steps.base import StepView
-from gesprekscoach.tui.widgets.text_list import TextListEditor
+from gesprekscoach.tui.widgets.text_list import ListRow, TextListEditor, TextListRow
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]*\]")
 """A part of the proposal to fill in yourself: '[noem één moment]'."""
-
-_ROW_ID = re.compile(r"^feedback-(\d+)(?:-|$)")
 
 
 class FeedbackStepView(StepView):
@@ -68,8 +66,8 @@ class FeedbackStepView(StepView):
             id="feedback-points",
         )
 
-    def _check_for(self, index: int, text: str) -> FeedbackCheck:
-        return FeedbackCheck(index, text, self.context.content)
+    def _check_for(self, row: ListRow) -> FeedbackCheck:
+        return FeedbackCheck(f"feedback-{row.key}", row.text, self.context.content)
 
     def first_control(self) -> Widget | None:
         """Start in the field for a new point: adding is what you do most here."""
@@ -83,9 +81,9 @@ class FeedbackStepView(StepView):
             list(zip(event.items, event.private, strict=True)),
             lambda text, private: FeedbackItem(text=text, private=private),
         )
-        for index, text in enumerate(event.items):
-            for check in self.query(f"#feedback-{index}-check").results(FeedbackCheck):
-                check.text = text
+        for row_widget in event.editor.query(TextListRow):
+            for check in row_widget.query(FeedbackCheck):
+                check.text = row_widget.row.text
         self.refresh_bindings()  # 'voorstel overnemen' comes and goes with the proposal
         self.edited()
 
@@ -93,12 +91,12 @@ class FeedbackStepView(StepView):
 
     def _focused_check(self) -> FeedbackCheck | None:
         """The check of the point that has the focus (its field or one of its buttons)."""
-        focused = self.app.focused
-        match = _ROW_ID.match(focused.id or "") if focused is not None else None
-        if match is None:
+        editor = self.query_one("#feedback-points", TextListEditor)
+        row = editor.row_of(self.app.focused)
+        row_widget = editor.row_widget(row) if row is not None else None
+        if row_widget is None:
             return None
-        found = self.query(f"#feedback-{match.group(1)}-check").results(FeedbackCheck)
-        return next(iter(found), None)
+        return next(iter(row_widget.query(FeedbackCheck)), None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """'Voorstel overnemen' only when the focused point has a proposal."""
@@ -120,7 +118,7 @@ class FeedbackStepView(StepView):
     @on(FeedbackCheck.ProposalChosen)
     def _proposal_chosen(self, event: FeedbackCheck.ProposalChosen) -> None:
         event.stop()
-        fields = self.query(f"#feedback-{event.check.index}").results(TextArea)
+        fields = self.query(f"#{event.check.prefix}").results(TextArea)
         area = next(iter(fields), None)
         if area is None:
             return

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from textual import on
 from textual.containers import VerticalGroup
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Static
 
 from gesprekscoach.content.models import GoalsStep
 from gesprekscoach.store.models import Goal
-from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
-from gesprekscoach.tui.dialogs.help import HelpSection
-from gesprekscoach.tui.widgets.goal_editor import GoalEditor
+from gesprekscoach.tui.help_model import HelpSection
+from gesprekscoach.tui.widgets.goal_editor import GoalEditor, goal_widget_id
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
 from gesprekscoach.tui.widgets.steps.base import Markable, StepView
 
@@ -28,12 +27,31 @@ class GoalList(VerticalGroup):
 
     def compose(self) -> Iterator[Widget]:
         """One editor per goal."""
-        for index, goal in enumerate(self.view.prep.goals):
-            yield GoalEditor(goal, index, self.view.context.content, self.view.context.today)
+        for number, goal in enumerate(self.view.prep.goals, start=1):
+            yield GoalEditor(goal, number, self.view.context.content, self.view.context.today)
 
 
 class GoalsStepView(StepView):
-    """A short SMART guide (folded), the goals, and a button to add a goal."""
+    """A short SMART guide (folded), the goals, and a button to add a goal.
+
+    Removing a goal with text asks first: the view posts `RemovalRequested`; the screen asks
+    and calls `remove_goal` when the user agrees.
+    """
+
+    class RemovalRequested(Message):
+        """The user wants to remove a goal that has text; the screen asks before it goes."""
+
+        def __init__(self, view: GoalsStepView, goal: Goal, number: int) -> None:
+            super().__init__()
+            self.view = view
+            self.goal = goal
+            self.number = number
+            """The goal's place in the list, from 1 (for the question)."""
+
+        @property
+        def question(self) -> str:
+            """The question to ask, in Dutch."""
+            return f"Doel {self.number} weghalen? Wat je bij dit doel schreef, is dan weg."
 
     step: GoalsStep
     KEY_HINTS = [
@@ -46,6 +64,7 @@ class GoalsStepView(StepView):
         smart = self.context.content.smart
         if not self.prep.goals:
             self.prep.goals.append(Goal())
+            self.prep.assign_ids()
         guide = [smart.intro, ""]
         guide += [f"{letter.letter} · {letter.name}: {letter.meaning}" for letter in smart.letters]
         guide += ["", "Zo kom je tot een goed doel:"]
@@ -87,11 +106,19 @@ class GoalsStepView(StepView):
 
     def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
         """The goal whose field (or step, or button) has the focus; its mark is in its border."""
-        match = re.match(r"^goal-(\d+)(?:-|$)", (widget.id if widget is not None else None) or "")
-        if match is None or int(match.group(1)) >= len(self.prep.goals):
+        editor = self._editor_of(widget)
+        if editor is None or editor.id is None:
             return None
-        index = int(match.group(1))
-        return self.prep.goals[index], f"goal-{index}"
+        return editor.goal, editor.id
+
+    def _editor_of(self, widget: Widget | None) -> GoalEditor | None:
+        node = widget
+        while node is not None and node is not self:
+            if isinstance(node, GoalEditor):
+                return node if node.goal in self.prep.goals else None
+            parent = node.parent
+            node = parent if isinstance(parent, Widget) else None
+        return None
 
     @on(GoalEditor.Edited)
     def _goal_edited(self, event: GoalEditor.Edited) -> None:
@@ -101,37 +128,34 @@ class GoalsStepView(StepView):
     @on(Button.Pressed, "#add-goal")
     async def _add_goal(self, event: Button.Pressed) -> None:
         event.stop()
-        self.prep.goals.append(Goal())
+        goal = Goal()
+        self.prep.goals.append(goal)
+        self.prep.assign_ids()
         await self.query_one(GoalList).recompose()
         self.edited()
-        index = len(self.prep.goals) - 1
-        self.query_one(f"#goal-{index}-text").focus()
-        self.query_one(f"#goal-{index}").scroll_visible()
+        name = goal_widget_id(goal)
+        self.query_one(f"#{name}-text").focus()
+        self.query_one(f"#{name}").scroll_visible()
 
     @on(GoalEditor.RemoveRequested)
     def _remove_requested(self, event: GoalEditor.RemoveRequested) -> None:
         event.stop()
         goal = event.editor.goal
-        index = event.editor.index
         if goal.is_empty():
-            self.call_later(self._remove_goal, index)
+            self.call_later(self.remove_goal, goal)  # after this handler: the editor that asked is rebuilt
             return
+        number = next((n for n, other in enumerate(self.prep.goals, start=1) if other is goal), 0)
+        self.post_message(self.RemovalRequested(self, goal, number))
 
-        def answered(remove: bool | None) -> None:
-            if remove:
-                self.call_later(self._remove_goal, index)
-
-        self.app.push_screen(
-            ConfirmDialog(f"Doel {index + 1} weghalen? Wat je bij dit doel schreef, is dan weg.", yes="Weghalen"),
-            answered,
-        )
-
-    async def _remove_goal(self, index: int) -> None:
-        if 0 <= index < len(self.prep.goals):
-            del self.prep.goals[index]
+    async def remove_goal(self, goal: Goal) -> None:
+        """Remove this goal (after the user agreed) and put the focus on the goal that takes its place."""
+        place = next((n for n, other in enumerate(self.prep.goals) if other is goal), None)
+        if place is None:
+            return
+        del self.prep.goals[place]
         await self.query_one(GoalList).recompose()
         self.edited()
         if self.prep.goals:
-            self.query_one(f"#goal-{min(index, len(self.prep.goals) - 1)}-text").focus()
+            self.query_one(f"#{goal_widget_id(self.prep.goals[min(place, len(self.prep.goals) - 1)])}-text").focus()
         else:
             self.query_one("#add-goal").focus()

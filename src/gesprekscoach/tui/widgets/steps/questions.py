@@ -12,14 +12,16 @@ from collections.abc import Iterator
 from textual import on
 from textual.binding import Binding
 from textual.containers import VerticalGroup
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Collapsible, Input, Select, Static, TextArea
 
 from gesprekscoach.content.models import Question, QuestionsStep
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import carry_over_for_step
-from gesprekscoach.store.models import Answer
-from gesprekscoach.tui.widgets.carry_over import CarryOverRows, apply_choice
+from gesprekscoach.store.models import Answer, CarryOverItem
+from gesprekscoach.tui.pick_model import PickGroup
+from gesprekscoach.tui.widgets.carry_over import CarryOverRows, apply_choice, carry_row_of, carry_widget_id
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PRIVATE_LABEL, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import Markable, StepView
 
@@ -53,15 +55,14 @@ class QuestionsStepView(StepView):
                 continue
         return found
 
-    def _carried(self) -> list[tuple[int, object]]:
-        items = carry_over_for_step(self.prep, self.context.conversation, self.step)
-        return [(self.prep.carry_over.index(item), item) for item in items]
+    def _carried(self) -> list[CarryOverItem]:
+        return carry_over_for_step(self.prep, self.context.conversation, self.step)
 
     def compose_body(self) -> Iterator[Widget]:
         """What is carried over, the wins on offer, then one block per question."""
         carried = self._carried()
         if carried:
-            yield CarryOverRows(carried)  # type: ignore[arg-type]
+            yield CarryOverRows(carried)
         if self.step.offer_wins and self.context.wins:
             count = sum(len(group.entries) for group in self.context.wins)
             title = f"Uit je logboek: {count} {'punt' if count == 1 else 'punten'}"
@@ -141,20 +142,16 @@ class QuestionsStepView(StepView):
 
     # ----------------------------------------------------------------- carried-over items
 
-    @staticmethod
-    def _carry_index(widget_id: str | None) -> int | None:
-        parts = (widget_id or "").split("-")
-        if len(parts) >= 3 and parts[0] == "carry" and parts[1].isdigit():
-            return int(parts[1])
-        return None
+    def _carried_item(self, widget: Widget | None) -> CarryOverItem | None:
+        row = carry_row_of(widget)
+        return row.item if row is not None and row.item in self.prep.carry_over else None
 
     @on(Select.Changed, ".carry-status")
     def _carry_marked(self, event: Select.Changed) -> None:
         event.stop()
-        index = self._carry_index(event.select.id)
-        if index is None or index >= len(self.prep.carry_over) or not isinstance(event.value, str):
+        item = self._carried_item(event.select)
+        if item is None or not isinstance(event.value, str):
             return
-        item = self.prep.carry_over[index]
         before = (item.status, item.result)
         apply_choice(item, event.value)
         if (item.status, item.result) != before:
@@ -163,11 +160,8 @@ class QuestionsStepView(StepView):
     @on(Input.Changed, ".carry-note")
     def _carry_noted(self, event: Input.Changed) -> None:
         event.stop()
-        index = self._carry_index(event.input.id)
-        if index is None or index >= len(self.prep.carry_over):
-            return
-        item = self.prep.carry_over[index]
-        if item.note != event.value:
+        item = self._carried_item(event.input)
+        if item is not None and item.note != event.value:
             item.note = event.value
             self.edited()
 
@@ -176,9 +170,9 @@ class QuestionsStepView(StepView):
     def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
         """An answer (from its answer or example field) or a carried-over item."""
         widget_id = widget.id if widget is not None else None
-        index = self._carry_index(widget_id)
-        if index is not None and index < len(self.prep.carry_over):
-            return self.prep.carry_over[index], f"carry-{index}-private"
+        item = self._carried_item(widget)
+        if item is not None:
+            return item, f"{carry_widget_id(item)}-private"
         field, _, question_id = (widget_id or "").partition("-")
         if field in ("answer", "example") and question_id in self.step.questions:
             return self._answer(question_id), f"private-{question_id}"
@@ -200,10 +194,22 @@ class QuestionsStepView(StepView):
             return self.step.offer_wins and bool(self.context.wins)
         return True
 
-    def action_pick_win(self) -> None:
-        """Choose an entry of the wins log; it is added to the example of the current question."""
-        from gesprekscoach.tui.dialogs.pick import PickDialog, PickGroup
+    class WinPickRequested(Message):
+        """The user wants an entry of the wins log in a question; the screen shows the choice."""
 
+        def __init__(self, view: QuestionsStepView, question: Question, groups: list[PickGroup]) -> None:
+            super().__init__()
+            self.view = view
+            self.question = question
+            self.groups = groups
+
+        @property
+        def intro(self) -> str:
+            """The line above the choices, in Dutch."""
+            return f"Voor: {self.question.text}\nKies met ↑ ↓ en Enter. Esc: niets kiezen."
+
+    def action_pick_win(self) -> None:
+        """Ask the screen to offer the entries of the wins log for the current question."""
         questions = self._questions()
         target = self._last_question or next((q.id for q in questions if q.ask_example), None)
         if target is None and questions:
@@ -225,16 +231,13 @@ class QuestionsStepView(StepView):
             )
             for group in self.context.wins
         ]
-        intro = f"Voor: {question.text}\nKies met ↑ ↓ en Enter. Esc: niets kiezen."
+        self.post_message(self.WinPickRequested(self, question, groups))
 
-        def chosen(text: str | None) -> None:
-            if not text:
-                return
-            field = "example" if question.ask_example else "answer"
-            area = self.query_one(f"#{field}-{question.id}", TextArea)
-            current = area.text.rstrip()
-            area.text = f"{current}\n{text}" if current else text
-            area.focus()
-            area.move_cursor(area.document.end)
-
-        self.app.push_screen(PickDialog("Kies uit je logboek", groups, intro=intro), chosen)
+    def add_win(self, question: Question, text: str) -> None:
+        """Add a chosen entry of the wins log to the example (or else the answer) of a question."""
+        field = "example" if question.ask_example else "answer"
+        area = self.query_one(f"#{field}-{question.id}", TextArea)
+        current = area.text.rstrip()
+        area.text = f"{current}\n{text}" if current else text
+        area.focus()
+        area.move_cursor(area.document.end)

@@ -64,6 +64,10 @@ class SummaryStepView(StepView):
             text = [after.intro, ""] + [f"• {advice.title}: {advice.text}" for advice in after.advice]
             yield Static("\n".join(text), classes="guide-text", markup=False)
 
+    async def shown_again(self) -> None:
+        """The overview counts what the other steps hold: build it again."""
+        await self.recompose()
+
     @on(Button.Pressed, "#save-sheet")
     def _save(self, event: Button.Pressed) -> None:
         event.stop()
