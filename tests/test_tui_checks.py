@@ -123,7 +123,7 @@ async def test_a_date_in_the_t_field_counts_and_a_past_one_is_flagged(
         assert deadline.has_class("-warning")
         # With A and R answered every letter is fine, but the passed date keeps the warning up.
         await tab_to(pilot, "goal-doel-1-acceptabel")
-        await type_text(pilot, "Ja")
+        await type_text(pilot, "Ja, Anne wil dit ook")
         await tab_to(pilot, "goal-doel-1-realistisch")
         await type_text(pilot, "Ja, met hulp")
         await settle(pilot)
