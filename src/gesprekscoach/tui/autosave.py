@@ -61,6 +61,8 @@ class Autosaver:
         self._written = 0
         """The number of the newest copy on disk."""
         self._lock = threading.Lock()
+        self._revision: int | None = None
+        """The revision this autosaver last wrote: the next copy builds on it (not an older one)."""
         self._worker: Worker[None] | None = None
 
     @property
@@ -109,11 +111,20 @@ class Autosaver:
             return True
         try:
             with self._lock:
+                self._build_on_last_write(self.prep)
                 self.store.save(self.prep)
+                self._revision = self.prep.revision
         except StoreError:
             return False
         self.dirty = False
         return True
+
+    def _build_on_last_write(self, copy: Preparation) -> None:
+        """A copy made while an earlier save was under way still has the revision from before
+        that save: it builds on what this autosaver wrote, so give it that revision (another
+        window's save in between still shows, as the revision on disk is then newer)."""
+        if self._revision is not None and copy.revision < self._revision:
+            copy.revision = self._revision
 
     def _write(self, copy: Preparation, number: int) -> None:
         """In the worker thread: write the copy, unless a newer one is already on disk."""
@@ -122,8 +133,10 @@ class Autosaver:
             if number < self._written:
                 return
             try:
+                self._build_on_last_write(copy)
                 self.store.save(copy)
                 self._written = number
+                self._revision = copy.revision
             except StoreError as exc:
                 error = exc
         try:
@@ -139,6 +152,7 @@ class Autosaver:
             return
         self.prep.updated_at = copy.updated_at
         self.prep.schema_version = copy.schema_version
+        self.prep.revision = max(self.prep.revision, copy.revision)
         if not self.dirty:
             self._report(SaveState.SAVED, "")
 
