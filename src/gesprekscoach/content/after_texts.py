@@ -8,7 +8,7 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-from gesprekscoach.content.models import Content, ReactionLetterTexts
+from gesprekscoach.content.models import AroundMeetingTexts, Content, ReactionLetterTexts
 from gesprekscoach.content.templates import fill
 
 _NOT_LOADED = "content.after has no {field}: load the content with gesprekscoach.content.loader, which fills it in"
@@ -30,4 +30,12 @@ def report_reminder_text(content: Content, *, conversation: str, meeting: str, d
     return " ".join(fill(template, gesprek=conversation, datum=meeting, dagen=str(days)).split())
 
 
-__all__ = ["fill", "reaction_letter_texts", "report_reminder_text"]
+__all__ = ["around_meeting_texts", "fill", "reaction_letter_texts", "report_reminder_text"]
+
+
+def around_meeting_texts(content: Content) -> AroundMeetingTexts:
+    """The texts for rehearsing, the agenda message, the calendar and the wins log (filled in by the loader)."""
+    texts = content.after.around_meeting
+    if texts is None:
+        raise ValueError(_NOT_LOADED.format(field="around_meeting"))
+    return texts

@@ -78,7 +78,7 @@ AFTER_FILE = "after.yaml"
 OPTIONAL_FILES = frozenset({CHECKS_FILE})
 """Shared files a content folder may leave out; the shipped version is used then."""
 
-AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter")
+AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter", "around_meeting")
 """Fields of after.yaml a content folder may leave out; the shipped texts are used then."""
 
 CONTENT_CACHE = "inhoud"

@@ -132,6 +132,9 @@ class QuestionsStep(StepBase):
     (for example the goals of the last planningsgesprek, to mark behaald, deels or niet)."""
     offer_wins: bool = False
     """Offer the wins log entries since the previous conversation, to pick as examples."""
+    asked_by_manager: bool = False
+    """These are questions the manager may ask (not the user's own reflection): they come back
+    when the user rehearses the conversation ('Oefenen')."""
 
     @model_validator(mode="after")
     def _unique_carry_over(self) -> QuestionsStep:
@@ -235,6 +238,9 @@ class ConversationType(ContentModel):
     sets_goals: bool = False
     """Its goals are the goals of the coming period (planningsgesprek, POP): the next
     conversations look back on them."""
+    self_assessment: bool = False
+    """The coach offers a draft self-assessment from the wins log for it (functionerings- and
+    beoordelingsgesprek)."""
     questions: list[Question] = Field(default_factory=list)
     steps: list[Step] = Field(min_length=1)
 
@@ -488,6 +494,123 @@ class ReactionLetterTexts(_PhraseGroup):
     }
 
 
+AROUND_MEETING_PLACEHOLDERS: frozenset[str] = frozenset(
+    {
+        "gesprek",
+        "datum",
+        "naam",
+        "punten",
+        "wat",
+        "wie",
+        "wanneer",
+        "aantal",
+        "nummer",
+        "weken",
+        "van",
+        "tot",
+        "doel",
+        "label",
+        "bestand",
+        "goed",
+        "oefenen",
+    }
+)
+"""Every placeholder a text of `around_meeting` (after.yaml) may use; the code fills in the ones that fit."""
+
+
+class AroundMeetingTexts(_PlaceholderTexts):
+    """The texts for before and after the meeting: rehearsing, the agenda message, the calendar
+    file, the wins log note, its overview and the draft self-assessment."""
+
+    allowed: ClassVar[frozenset[str]] = AROUND_MEETING_PLACEHOLDERS
+
+    rehearse_menu: Text
+    rehearse_intro: Text
+    rehearse_choose_hard: Text
+    """Asks which other questions the user finds hard (numbers, or Enter for none)."""
+    rehearse_none: Text
+    """When there is nothing to rehearse in this conversation."""
+    rehearse_question: Text
+    """The heading of one question ({nummer}, {aantal})."""
+    rehearse_say_it: Text
+    """Asks the user to answer aloud or type, then press Enter."""
+    rehearse_your_answer: Text
+    rehearse_no_answer: Text
+    rehearse_example: Text
+    rehearse_mark: Text
+    """Asks: went well (j) or practise again (n)."""
+    rehearse_again_later: Text
+    rehearse_done: Text
+    """The end of a round ({goed}, {oefenen})."""
+    agenda_menu: Text
+    agenda_subject: Text
+    """The subject line ({gesprek}, {datum})."""
+    agenda_greeting: Text
+    """({naam})"""
+    agenda_greeting_no_name: Text
+    agenda_opening: Text
+    """({gesprek}, {datum})"""
+    agenda_no_points: Text
+    agenda_closing: Text
+    agenda_sign_off: Text
+    agenda_save_question: Text
+    agenda_saved: Text
+    """({bestand})"""
+    agenda_mail_question: Text
+    agenda_mail_opened: Text
+    agenda_mail_failed: Text
+    calendar_agreement_title: Text
+    """The title of an agreement in the calendar ({wat}, {wie})."""
+    calendar_agreement_description: Text
+    """({gesprek}, {datum}, {wanneer})"""
+    calendar_meeting_title: Text
+    """The title of the next conversation ({gesprek})."""
+    calendar_meeting_description: Text
+    calendar_offer: Text
+    calendar_saved: Text
+    """({bestand}, {aantal})"""
+    calendar_nothing: Text
+    wins_quiet: Text
+    """The gentle note when nothing was logged for a while ({weken})."""
+    digest_title: Text
+    """({van}, {tot})"""
+    digest_goals: Text
+    digest_goal: Text
+    """({doel})"""
+    digest_tags: Text
+    digest_tag: Text
+    """({label})"""
+    digest_other: Text
+    digest_empty: Text
+    digest_saved: Text
+    """({bestand}, {aantal})"""
+    self_assessment_menu: Text
+    self_assessment_title: Text
+    """({gesprek}, {datum})"""
+    self_assessment_intro: Text
+    self_assessment_goal: Text
+    """({doel})"""
+    self_assessment_goal_empty: Text
+    self_assessment_other: Text
+    self_assessment_none: Text
+    self_assessment_tip: Text
+    """Said when a functionerings- or beoordelingsgesprek starts and the log has entries."""
+    self_assessment_saved: Text
+    """({bestand})"""
+    file_question: Text
+    file_exists: Text
+    """({bestand})"""
+    private_mark: Text
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "calendar_agreement_title": frozenset({"wat", "wie"}),
+        "wins_quiet": frozenset({"weken"}),
+        "digest_goal": frozenset({"doel"}),
+        "digest_tag": frozenset({"label"}),
+        "self_assessment_goal": frozenset({"doel"}),
+    }
+
+
 class AfterMeeting(ContentModel):
     """after.yaml: what to do after the meeting (report, written reaction, agreements)."""
 
@@ -500,6 +623,9 @@ class AfterMeeting(ContentModel):
     when left out, the shipped text is used."""
     reaction_letter: ReactionLetterTexts | None = None
     """The phrases of the written reaction to a report; when left out, the shipped ones are used."""
+    around_meeting: AroundMeetingTexts | None = None
+    """Rehearsing, the agenda message, the calendar file and the wins log overviews; when left
+    out, the shipped texts are used."""
 
     @model_validator(mode="after")
     def _reminder_placeholders(self) -> AfterMeeting:

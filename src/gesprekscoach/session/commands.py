@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from gesprekscoach.store.models import CarryOverStatus, GoalResult
+from gesprekscoach.store.models import CarryOverStatus, GoalResult, RehearsalMark
 
 
 class Area(StrEnum):
@@ -46,6 +46,8 @@ class Area(StrEnum):
     """The points of the report you do not agree with."""
     SHEET = "sheet"
     """Where the sheet was saved."""
+    REHEARSAL = "rehearsal"
+    """Rehearsing: the questions marked hard, and how each try went."""
 
 
 ListArea = Literal[Area.FEEDBACK, Area.AGENDA, Area.OWN_QUESTIONS]
@@ -410,7 +412,36 @@ AfterCommand = (
     | RecordReactionLetter
 )
 
-Command = DetailsCommand | StepCommand | ListCommand | GoalCommand | MarkPrivate | CarryOverCommand | AfterCommand
+
+@dataclass(frozen=True)
+class SetQuestionHard:
+    """Mark a question (by its content id) as hard, so it comes back when rehearsing; or not any more."""
+
+    question_id: str
+    hard: bool
+
+
+@dataclass(frozen=True)
+class SetRehearsalMark:
+    """How rehearsing a question went: 'goed', 'oefenen', or None to forget it."""
+
+    question_id: str
+    mark: RehearsalMark | None
+
+
+RehearsalCommand = SetQuestionHard | SetRehearsalMark
+"""The commands of rehearsing (see `rehearsal.py`)."""
+
+Command = (
+    RehearsalCommand
+    | DetailsCommand
+    | StepCommand
+    | ListCommand
+    | GoalCommand
+    | MarkPrivate
+    | CarryOverCommand
+    | AfterCommand
+)
 """Any edit of a preparation."""
 
 

@@ -66,6 +66,8 @@ from gesprekscoach.session.commands import (
     SetHowItWent,
     SetLastStep,
     SetPitfallRead,
+    SetQuestionHard,
+    SetRehearsalMark,
     SetReportDate,
     SetReportReceived,
     SetSignedBy,
@@ -93,6 +95,7 @@ from gesprekscoach.session.progress import (
     step_marker,
 )
 from gesprekscoach.session.questions_to_ask import chosen_suggestion_ids, own_questions, suggestions_of
+from gesprekscoach.session.rehearsal import apply_rehearsal_edit
 from gesprekscoach.session.resume import resume_index
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
 from gesprekscoach.sheet.build import build_sheet
@@ -218,6 +221,8 @@ class PreparationSession:
                 | RecordReactionLetter()
             ):
                 return apply_after_edit(context, command)
+            case SetQuestionHard() | SetRehearsalMark():
+                return apply_rehearsal_edit(context, command)
         raise TypeError(f"not a command: {command!r}")
 
     def refresh_carry_over(self, preparations: Sequence[Preparation]) -> Change:

@@ -178,6 +178,19 @@ class AfterMeetingRecord(UserModel):
     """When the user last changed this record."""
 
 
+RehearsalMark = Literal["goed", "oefenen"]
+"""How rehearsing a question went: 'ging goed', or 'nog oefenen'."""
+
+
+class RehearsalState(UserModel):
+    """What the user noted while rehearsing one question: hard or not, and how the last try went."""
+
+    hard: bool = False
+    """The user marked it as hard: it comes back when rehearsing, whatever step it is in."""
+    mark: RehearsalMark | None = None
+    """How the last try went (None: not rehearsed yet)."""
+
+
 CarryOverStatus = Literal["open", "gedaan", "vervallen"]
 """Open, done, or dropped (no longer needed)."""
 
@@ -237,6 +250,8 @@ class Preparation(UserModel):
     """The id of the step the user last worked on, to go on there (None: not known yet).
 
     Optional with a default, so files written before it existed open unchanged (no migration)."""
+    rehearsal: dict[str, RehearsalState] = Field(default_factory=dict)
+    """Question id → what the user noted while rehearsing it. Optional with a default (no migration)."""
 
     _revision: int = PrivateAttr(default=0)
 
@@ -332,6 +347,8 @@ class LogEntry(UserModel):
     """The id of the goal it belongs to ('doel-1'), or None."""
     goal_source: str | None = None
     """The id of the preparation that goal is in."""
+    tags: list[str] = Field(default_factory=list)
+    """Short labels the user gave it ('klant'), lower case. Optional with a default (no migration)."""
     private: bool = False
     """Only for me: never on a printed sheet (unless the user asks for the full version)."""
 

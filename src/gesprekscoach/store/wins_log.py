@@ -198,6 +198,7 @@ class WinsLogStore:
         goal: Goal | None = None,
         goal_source: Preparation | None = None,
         private: bool = False,
+        tags: Sequence[str] = (),
     ) -> LogEntry:
         """Add an entry and save; returns it. Raises LogError (Dutch).
 
@@ -205,6 +206,7 @@ class WinsLogStore:
         clock inside the lock, so a coach left open past midnight dates it on the new day).
         """
         cleaned = clean_entry_text(text)
+        labels = clean_tags(tags)
         with self._locked():
             log = self._load_locked()
             moment = now if now is not None else dates.now()
@@ -215,6 +217,7 @@ class WinsLogStore:
                 goal=goal.id if goal is not None else None,
                 goal_source=goal_source.id if goal is not None and goal_source is not None else None,
                 private=private,
+                tags=labels,
             )
             log.entries.append(entry)
             self._write(log)
@@ -318,6 +321,25 @@ def clean_entry_text(text: str) -> str:
             f"Dit is te lang voor het logboek (meer dan {MAX_ENTRY_LENGTH} tekens). "
             "Schrijf het korter op, in een of twee zinnen."
         )
+    return cleaned
+
+
+MAX_TAG_LENGTH = 40
+"""A tag is one short word or two; longer is refused with a Dutch message."""
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags as they are saved: lower case, single spaces, no duplicates, in the order given.
+
+    LogError (Dutch) when one is too long; empty ones are dropped.
+    """
+    cleaned: list[str] = []
+    for tag in tags:
+        label = " ".join(_CONTROL.sub("", tag).lower().split()).lstrip("#")
+        if len(label) > MAX_TAG_LENGTH:
+            raise LogError(f"Het label '{label[:20]}…' is te lang. Gebruik een kort woord, bijvoorbeeld 'klant'.")
+        if label and label not in cleaned:
+            cleaned.append(label)
     return cleaned
 
 
