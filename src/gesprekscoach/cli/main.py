@@ -152,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     feedback = sub.add_parser("feedback", help="controleer of je feedback goed overkomt")
     feedback.add_argument("text", metavar="ZIN", help="de zin, tussen aanhalingstekens")
     feedback.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+
+    from gesprekscoach.cli import beyond as cli_beyond  # before and after the meeting: one block
+
+    cli_beyond.register(sub)
     return parser
 
 
@@ -237,6 +241,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         if args.command is None:
             return _run_coach(args)
+        if getattr(args, "beyond_handler", None) is not None:
+            return int(args.beyond_handler(args))
         if args.command == "content":
             if args.content_command == "check":
                 return _cmd_content_check(args)

@@ -88,7 +88,9 @@ def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datet
         except GoalNotFound as error:
             print(f"gesprekscoach log: {error}", file=sys.stderr)
             return 2
-    entry = store.add(text, now=moment, goal=goal, goal_source=source, private=args.prive)
+    entry = store.add(
+        text, now=moment, goal=goal, goal_source=source, private=args.prive, tags=getattr(args, "tag", None) or []
+    )
     line = f"Bewaard in je logboek ({day_month_year(entry.at.date())})"
     if goal is not None:
         line += f", bij je doel '{goal.title()}'"
