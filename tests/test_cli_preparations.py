@@ -144,7 +144,7 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(filled_home: Path, 
     result = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert "Het printblad staat in" in result.stderr
+    assert "Het blad staat in" in result.stderr
     first = target.read_text(encoding="utf-8")
     assert first.startswith("---\ngesprek: functioneringsgesprek")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from gesprekscoach.content.models import Content
 
-SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser", "checks")
+SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser", "checks", "glossary")
 
 
 class _DutchHelpFormatter(argparse.HelpFormatter):
@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         default="conversation",
         choices=SCHEMA_NAMES,
-        help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after, chooser of checks",
+        help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after, chooser, checks of glossary",
     )
 
     sub.add_parser("list", help="toon je opgeslagen voorbereidingen")

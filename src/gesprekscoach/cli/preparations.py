@@ -198,7 +198,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     count = len(listing.preparations)
     print()
     noun = "voorbereiding" if count == 1 else "voorbereidingen"
-    print(f"{count} {noun}. Typ 'gesprekscoach export ID' voor het printblad.")
+    print(f"{count} {noun}. Typ 'gesprekscoach export ID' voor het blad.")
     _print_messages(listing)
     return 0
 
@@ -239,7 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except SheetError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    print(f"Het printblad staat in {written}.", file=sys.stderr)
+    print(f"Het blad staat in {written}.", file=sys.stderr)
     from gesprekscoach.sheet.printing import PrintError, write_html_next_to
 
     try:

@@ -7,7 +7,7 @@ listed in `SHARED_FILES`. Every file is read within a budget and parsed with a s
 is about, in plain Dutch.
 
 The fallbacks to the shipped content happen here, and only here:
-- a folder without `checks.yaml` uses the shipped one (`OPTIONAL_FILES`);
+- a folder without `checks.yaml` or `glossary.yaml` uses the shipped one (`OPTIONAL_FILES`);
 - an `after.yaml` without `report_reminder` or `reaction_letter` gets the shipped texts
   (`AFTER_FALLBACK_FIELDS`), so every loaded `Content.after` has both.
 
@@ -34,6 +34,7 @@ from gesprekscoach.content.models import (
     Content,
     ConversationType,
     FeedbackGuide,
+    Glossary,
     PitfallList,
     PitfallsStep,
     QuestionsStep,
@@ -48,6 +49,7 @@ __all__ = [
     "AFTER_FALLBACK_FIELDS",
     "CHECKS_FILE",
     "CONVERSATIONS_DIR",
+    "GLOSSARY_FILE",
     "OPTIONAL_FILES",
     "SHARED_FILES",
     "ContentError",
@@ -69,13 +71,15 @@ SHARED_FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "after.yaml": ("after", AfterMeeting),
     "chooser.yaml": ("chooser", Chooser),
     "checks.yaml": ("checks", CheckTexts),
+    "glossary.yaml": ("glossary", Glossary),
 }
 """Shared content files: file name → (field of `Content`, model)."""
 
 CHECKS_FILE = "checks.yaml"
 AFTER_FILE = "after.yaml"
+GLOSSARY_FILE = "glossary.yaml"
 
-OPTIONAL_FILES = frozenset({CHECKS_FILE})
+OPTIONAL_FILES = frozenset({CHECKS_FILE, GLOSSARY_FILE})
 """Shared files a content folder may leave out; the shipped version is used then."""
 
 AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter")

@@ -80,7 +80,7 @@ class GesprekscoachApp(App[int]):
 
         if conversation_cls is not None and isinstance(screen, conversation_cls):
             yield SystemCommand(
-                "Blad opslaan", "Sla je voorbereiding op als blad om te printen", screen.action_save_sheet
+                "Blad opslaan", "Sla je voorbereiding op als blad om af te drukken", screen.action_save_sheet
             )
             yield SystemCommand(
                 "Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet
