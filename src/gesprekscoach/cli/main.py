@@ -148,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     smart.add_argument("text", metavar="DOEL", help="het doel, tussen aanhalingstekens")
     smart.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
     smart.add_argument("--today", metavar="JJJJ-MM-DD", help="reken alsof het vandaag deze datum is")
+    smart.add_argument(
+        "--volgend-gesprek",
+        dest="next_meeting",
+        metavar="JJJJ-MM-DD",
+        help="de datum van je volgende gesprek: de coach zegt het als je doel pas daarna klaar is",
+    )
 
     feedback = sub.add_parser("feedback", help="controleer of je feedback goed overkomt")
     feedback.add_argument("text", metavar="ZIN", help="de zin, tussen aanhalingstekens")

@@ -4,8 +4,11 @@
     gesprekscoach log            # this period's entries, grouped by goal
     gesprekscoach log --alles    # every entry
 
-Adding an entry without `--doel` reads no preparations and no content, so it answers at
-once. `--today` and `--now` set the date and time (for tests, and to note something from
+Adding an entry without `--doel` reads no preparations and, of the content, only the check
+texts (cached), so it answers at once. After saving, the entry is read by the
+selling-yourself-short check (`checks.understatement`): when it makes your own work smaller
+than it was, the coach says how, asks a short question and, where it can, gives a stronger
+phrasing. The entry itself is saved as typed. `--today` and `--now` set the date and time (for tests, and to note something from
 yesterday); without them the clock is read when the entry is written (`dates.now`), not
 when the command starts. Plain Python: never imports Textual.
 """
@@ -22,7 +25,7 @@ from gesprekscoach.dates import day_month_year
 from gesprekscoach.store.wins_log import GoalNotFound, LogError, WinsLogStore
 
 if TYPE_CHECKING:
-    from gesprekscoach.content.models import Content
+    from gesprekscoach.content.models import CheckTexts, Content
 
 PRIVATE_MARK = " (alleen voor mij)"
 
@@ -96,7 +99,38 @@ def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datet
     if args.prive:
         line += " Dit punt is alleen voor jou: het komt niet op je blad."
     print(line)
+    for advice in understatement_lines(text, _check_texts_or_none(args)):
+        print(advice)
     return 0
+
+
+def understatement_lines(text: str, texts: CheckTexts | None) -> list[str]:
+    """What the selling-yourself-short check says about an entry: per signal its label, why and a question.
+
+    Empty when the entry is fine or the check texts could not be read.
+    """
+    if texts is None:
+        return []
+    from gesprekscoach.checks.understatement import check_understatement
+
+    lines: list[str] = []
+    for signal in check_understatement(text, texts=texts).signals:
+        group = getattr(texts.understatement, signal.kind)
+        label = group.label if group.label.endswith(("?", "!", ".")) else f"{group.label}."
+        lines += ["", f"{label} {signal.explanation}", f"  {signal.question}"]
+        if signal.stronger:
+            lines.append(f"  {texts.understatement.stronger_label}: {signal.stronger}")
+    return lines
+
+
+def _check_texts_or_none(args: argparse.Namespace) -> CheckTexts | None:
+    """The check texts of the content in use, or None when they cannot be read (the entry is saved anyway)."""
+    from gesprekscoach.content.loader import ContentError, load_check_texts
+
+    try:
+        return load_check_texts(getattr(args, "content", None))
+    except (ContentError, OSError):
+        return None
 
 
 def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:

@@ -773,7 +773,7 @@ class CliTexts(_TextGroup):
     empty_goal: Text
     empty_sentence: Text
     bad_today: Text
-    """The error when --today is not a date ({waarde})."""
+    """The error when a date on the command line (--vandaag, --volgend-gesprek) is not a date ({waarde})."""
 
     required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
 
