@@ -110,7 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after, chooser, checks of glossary",
     )
 
-    sub.add_parser("list", help="toon je opgeslagen voorbereidingen")
+    listing = sub.add_parser("list", help="toon je opgeslagen voorbereidingen")
+    listing.add_argument(
+        "conversation",
+        nargs="?",
+        metavar="GESPREK",
+        help="alleen de voorbereidingen voor dit gesprek, bijvoorbeeld jaargesprek of POP-gesprek",
+    )
     export = sub.add_parser("export", help="schrijf het voorbereidingsblad van een voorbereiding")
     export.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
     export.add_argument(
