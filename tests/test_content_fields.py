@@ -9,7 +9,9 @@ shows:
 - the sheet (`sheet/`): the sheets the plain mode saved, and the reaction letter;
 - the CLI: `smart` on goals that bring out every SMART text, `feedback` on sentences that bring
   out every signal, `log` on entries that sell the writer short, and the error messages; also
-  with a folder that has only checks.yaml (then the check texts' own fallbacks are used);
+  with a folder that has only checks.yaml (then the check texts' own fallbacks are used); and
+  `content check` on a folder whose texts use every form the glossary avoids (it warns with
+  the word to use and what it means);
 - the full screen: the plain mode says every content text the full screen shows
   (`test_plain_content.py`); beyond that, its goal editor shows the SMART check's reason and
   hint for every letter as you type (`tui/widgets/smart_check.py`), also for an empty goal
@@ -92,9 +94,6 @@ READ_BY_THE_CODE: dict[FieldKey, str] = {
     ("AfterMeeting", "report_reminder_days"): "after how many days the report reminder comes",
     ("ChooserQuestion", "id"): "the key of a chooser question",
     ("ChooserOption", "points"): "the weights the chooser adds up to give its advice",
-    ("GlossaryTerm", "word"): "read by content.glossary and the glossary test: the word to use",
-    ("GlossaryTerm", "avoid"): "read by content.glossary and the glossary test: the forms no text may use",
-    ("GlossaryTerm", "meaning"): "for the people who write the texts: what the word means (B1)",
 }
 """Fields the code reads rather than shows, and why. Everything else must be shown."""
 
@@ -376,7 +375,19 @@ def cli_output(pack: str, root: Path) -> str:
             said.append(_cli(["--content", folder, "feedback", sentence]))
     for entry in LOG_ENTRIES:
         said.append(_cli(["--content", str(content_dir_for(pack)), "log", entry, "--today", "2027-01-10"]))
+    said.append(_cli(["content", "check", str(_with_every_avoided_form(pack, root / "woorden"))]))
     return "\n".join(said)
+
+
+def _with_every_avoided_form(pack: str, target: Path) -> Path:
+    """A copy of the pack whose pitfalls intro uses every form its glossary avoids (`content check` warns)."""
+    shutil.copytree(content_dir_for(pack), target, ignore=shutil.ignore_patterns("vlaanderen"))
+    glossary = load_content(target, use_cache=False).glossary
+    forms = ", ".join(form for term in glossary.terms for form in term.avoid)
+    path = target / "pitfalls.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nintro: >-\n", f"\nintro: >-\n  Woorden: {forms}.\n", 1), encoding="utf-8")
+    return target
 
 
 def goal_editor_output(content: Content) -> str:

@@ -184,7 +184,8 @@ def load_content_or_exit(args: argparse.Namespace) -> Content:
 
 
 def _cmd_content_check(args: argparse.Namespace) -> int:
-    from gesprekscoach.content.loader import check_content
+    """Check a content folder: its problems (exit 2), else its conversations and what is worth a look (exit 0)."""
+    from gesprekscoach.content.loader import check_content, check_warnings
     from gesprekscoach.paths import default_content_dir
 
     directory = args.directory or args.content or default_content_dir()
@@ -199,6 +200,8 @@ def _cmd_content_check(args: argparse.Namespace) -> int:
         print(
             f"{conv.id:<14} {conv.name:<24} {len(conv.steps):>2} stappen, {len(conv.questions):>2} vragen, {conv.looks}"
         )
+    for warning in check_warnings(content, directory):
+        print(f"Let op: {warning}")
     print(f"De inhoud in {directory} is in orde.")
     return 0
 
