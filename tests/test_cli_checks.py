@@ -97,7 +97,7 @@ def test_smart_wrong_today_is_a_dutch_error(today: str, capsys: pytest.CaptureFi
     assert cmd_smart(_smart_args(GOAL, today=today)) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "--today" in captured.err and "JJJJ-MM-DD" in captured.err
+    assert "--vandaag" in captured.err and "JJJJ-MM-DD" in captured.err
     assert "Traceback" not in captured.err
 
 

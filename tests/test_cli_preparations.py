@@ -152,7 +152,7 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(filled_home: Path, 
     target.write_text("mijn eigen aantekeningen", encoding="utf-8")
     again = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert again.returncode == 1
-    assert "bestaat al" in again.stderr and "--force" in again.stderr
+    assert "bestaat al" in again.stderr and "--overschrijven" in again.stderr
     assert target.read_text(encoding="utf-8") == "mijn eigen aantekeningen"
     _no_traceback(again)
 

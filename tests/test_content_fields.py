@@ -329,7 +329,7 @@ SMART_GOALS: tuple[tuple[str, ...], ...] = (
     ("Ik rond de cursus af voor het volgende gesprek",),
     ("Ik rond de cursus af binnenkort",),
     ("Ik rond voor 1 december 2027 de cursus af", "--volgend-gesprek", "2027-06-01"),
-    ("Ik rond de cursus af", "--today", "morgen"),
+    ("Ik rond de cursus af", "--vandaag", "morgen"),
     ("",),
 )
 """Goals (with options) for `gesprekscoach smart` that bring out every text of the SMART check."""
@@ -370,12 +370,12 @@ def cli_output(pack: str, root: Path) -> str:
     said: list[str] = []
     for folder in (str(content_dir_for(pack)), str(checks_only)):
         for goal, *options in SMART_GOALS:
-            said.append(_cli(["--content", folder, "smart", goal, "--today", "2027-01-10", *options]))
+            said.append(_cli(["--content", folder, "smart", goal, "--vandaag", "2027-01-10", *options]))
         for sentence in FEEDBACK_SENTENCES:
             said.append(_cli(["--content", folder, "feedback", sentence]))
     for entry in LOG_ENTRIES:
-        said.append(_cli(["--content", str(content_dir_for(pack)), "log", entry, "--today", "2027-01-10"]))
-    said.append(_cli(["content", "check", str(_with_every_avoided_form(pack, root / "woorden"))]))
+        said.append(_cli(["--content", str(content_dir_for(pack)), "logboek", entry, "--vandaag", "2027-01-10"]))
+    said.append(_cli(["inhoud", "controleer", str(_with_every_avoided_form(pack, root / "woorden"))]))
     return "\n".join(said)
 
 

@@ -150,16 +150,16 @@ def test_list_shows_the_preparations_of_a_conversation_by_any_name(
 ) -> None:
     open_new(shipped_content, private_home, "functionering")
     open_new(shipped_content, private_home, "planning", date(2026, 12, 1))
-    assert main(["list", "jaargesprek"]) == 0
+    assert main(["lijst", "jaargesprek"]) == 0
     out = capsys.readouterr().out
     assert "functioneringsgesprek" in out and "planningsgesprek" not in out
     assert "1 voorbereiding." in out
-    assert main(["list", "R&O-gesprek"]) == 0
+    assert main(["lijst", "R&O-gesprek"]) == 0
     assert capsys.readouterr().out == "Je hebt nog geen voorbereidingen voor een beoordelingsgesprek.\n"
 
 
 def test_list_with_an_unknown_name_says_the_names(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["list", "sollicitatiegesprek"]) == 2
+    assert main(["lijst", "sollicitatiegesprek"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("Een gesprek met de naam 'sollicitatiegesprek' ken ik niet. Kies uit: ")

@@ -5,7 +5,7 @@
 `cmd_feedback(args)` reads `args.text` and `args.json`. Both read `args.content` (a
 content folder, or None) when it is there. They print a readable verdict in Dutch, or
 one JSON object with `--json`, and return the exit code: 0 when the check ran, 2 when
-the input could not be used (an empty text, a wrong --today, broken check texts).
+the input could not be used (an empty text, a wrong --vandaag, broken check texts).
 
 Plain Python; never imports Textual.
 """
@@ -30,7 +30,7 @@ from gesprekscoach.content.templates import fill
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
 """Shown when checks.yaml itself cannot be read; it cannot come from that file."""
 
-TODAY_OPTION = "--today"
+TODAY_OPTION = "--vandaag"
 """The option that sets the day to count from (named in its error)."""
 NEXT_MEETING_OPTION = "--volgend-gesprek"
 """The option that gives the date of the next conversation (named in its error)."""
@@ -66,7 +66,7 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, Content | None] | None:
 
     The whole content gives the check texts, the SMART guide and the ik-form; when another
     file of it has a problem, the checks still run with the check texts alone (the loader
-    gives that part on its own; `gesprekscoach content check` is the place for the rest).
+    gives that part on its own; `gesprekscoach inhoud controleer` is the place for the rest).
     Prints the problems and returns None when the check texts themselves are broken.
     """
     directory: Path | None = getattr(args, "content", None)

@@ -2,10 +2,10 @@
 
 `lijst [GESPREK]` prints the saved preparations as a table, only those of one conversation
 type when a name is given (any of its names: `session.chooser.find_conversation`);
-`exporteer ID [-o FILE] [--force]` writes the
+`exporteer ID [-o FILE] [--overschrijven]` writes the
 preparation sheet to the screen or to a file. Errors are printed in plain Dutch on stderr
 with exit code 1 (content problems: exit code 2, via `load_content_or_exit`); never a traceback.
-`--force` replaces a regular file only: never a device, a pipe, a folder or a symlink.
+`--overschrijven` (`--force`) replaces a regular file only: never a device, a pipe, a folder or a symlink.
 
 Plain Python: this module never imports Textual.
 """
@@ -103,7 +103,7 @@ def _changed(moment: datetime) -> str:
 
 
 def not_replaceable(path: Path) -> str | None:
-    """Why `--force` may not replace `path` (Dutch), or None when it is a regular file or not there."""
+    """Why `--overschrijven` may not replace `path` (Dutch), or None when it is a regular file or not there."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -115,7 +115,7 @@ def not_replaceable(path: Path) -> str | None:
     what = "een map" if stat.S_ISDIR(info.st_mode) else "een snelkoppeling" if stat.S_ISLNK(info.st_mode) else None
     kind = what or "een apparaat of een ander bijzonder bestand"
     return (
-        f"{path} is geen gewoon bestand, maar {kind}. Met --force vervang ik alleen gewone bestanden. "
+        f"{path} is geen gewoon bestand, maar {kind}. Met --overschrijven vervang ik alleen gewone bestanden. "
         "Kies een andere naam."
     )
 
@@ -233,7 +233,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     count = len(preparations)
     print()
     noun = "voorbereiding" if count == 1 else "voorbereidingen"
-    print(f"{count} {noun}. Typ 'gesprekscoach export ID' voor het blad.")
+    print(f"{count} {noun}. Typ 'gesprekscoach exporteer ID' voor het blad.")
     _print_messages(listing)
     return 0
 
@@ -268,7 +268,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         written = write_sheet(text, output, overwrite=force)
     except SheetExistsError:
-        message = f"Het bestand {output} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
+        message = (
+            f"Het bestand {output} bestaat al. Kies een andere naam, of gebruik --overschrijven om het te vervangen."
+        )
         print(terminal_safe(message), file=sys.stderr)
         return 1
     except SheetError as error:

@@ -1,14 +1,14 @@
-"""`gesprekscoach log`: add a win to the log, or list this period's wins, without the coach.
+"""`gesprekscoach logboek` (alias `log`): add a win to the log, or list this period's wins, without the coach.
 
-    gesprekscoach log "Klantpresentatie gegeven, positieve reacties" [--doel doel-1] [--prive]
-    gesprekscoach log            # this period's entries, grouped by goal
-    gesprekscoach log --alles    # every entry
+    gesprekscoach logboek "Klantpresentatie gegeven, positieve reacties" [--doel doel-1] [--prive]
+    gesprekscoach logboek            # this period's entries, grouped by goal
+    gesprekscoach logboek --alles    # every entry
 
 Adding an entry without `--doel` reads no preparations and, of the content, only the check
 texts (cached), so it answers at once. After saving, the entry is read by the
 selling-yourself-short check (`checks.understatement`): when it makes your own work smaller
 than it was, the coach says how, asks a short question and, where it can, gives a stronger
-phrasing. The entry itself is saved as typed. `--today` and `--now` set the date and time (for tests, and to note something from
+phrasing. The entry itself is saved as typed. `--vandaag` and `--nu` (`--today`, `--now`) set the date and time (for tests, and to note something from
 yesterday); without them the clock is read when the entry is written (`dates.now`), not
 when the command starts. Plain Python: never imports Textual.
 """
@@ -50,7 +50,7 @@ def _now(args: argparse.Namespace) -> datetime | None:
 
 
 def _fail(message: str) -> NoReturn:
-    print(f"gesprekscoach log: {message}", file=sys.stderr)
+    print(f"gesprekscoach logboek: {message}", file=sys.stderr)
     raise SystemExit(2)
 
 
@@ -61,7 +61,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     try:
         store = WinsLogStore()
     except LogError as error:
-        print(f"gesprekscoach log: {error}", file=sys.stderr)
+        print(f"gesprekscoach logboek: {error}", file=sys.stderr)
         return 1
     try:
         if text.strip():
@@ -70,7 +70,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             _fail("Schrijf ook op wat er goed ging, tussen aanhalingstekens.")
         return _list(args, store, moment.date() if moment is not None else dates.today())
     except LogError as error:
-        print(f"gesprekscoach log: {error}", file=sys.stderr)
+        print(f"gesprekscoach logboek: {error}", file=sys.stderr)
         return 1
     finally:
         for moved in store.moved:
@@ -89,7 +89,7 @@ def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datet
         try:
             source, goal = resolve_goal(listing.preparations, args.doel, today)
         except GoalNotFound as error:
-            print(f"gesprekscoach log: {error}", file=sys.stderr)
+            print(f"gesprekscoach logboek: {error}", file=sys.stderr)
             return 2
     entry = store.add(text, now=moment, goal=goal, goal_source=source, private=args.prive)
     line = f"Bewaard in je logboek ({day_month_year(entry.at.date())})"
@@ -173,9 +173,9 @@ def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
     print()
     if current is not None:
         print("Je doelen: " + "; ".join(f"{goal.id}: {goal.title()}" for goal in current[1]) + ".")
-        print(f'Iets toevoegen: gesprekscoach log "wat er goed ging" --doel {current[1][0].id}')
+        print(f'Iets toevoegen: gesprekscoach logboek "wat er goed ging" --doel {current[1][0].id}')
     else:
-        print('Iets toevoegen: gesprekscoach log "wat er goed ging"')
+        print('Iets toevoegen: gesprekscoach logboek "wat er goed ging"')
     return 0
 
 
