@@ -69,13 +69,13 @@ def test_smart_readable_verdict(capsys: pytest.CaptureFixture[str]) -> None:
     assert any(line.startswith("R  Realistisch   ") for line in lines)
     assert any(line.startswith("T  Tijdgebonden  ") for line in lines)
     assert "Noem een aantal, percentage of resultaat dat je kunt aanwijzen." in " ".join(out.split())
-    assert "Deadline: geen datum gevonden" in out
+    assert "Uiterlijk: geen datum gevonden" in out
 
 
 def test_smart_readable_shows_the_deadline_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert cmd_smart(_smart_args(GOAL)) == 0
     out = capsys.readouterr().out
-    assert "Deadline: 1 juli 2027" in out
+    assert "Uiterlijk: 1 juli 2027" in out
     assert "T  Tijdgebonden  ✓" in out
 
 
@@ -97,7 +97,7 @@ def test_smart_wrong_today_is_a_dutch_error(today: str, capsys: pytest.CaptureFi
     assert cmd_smart(_smart_args(GOAL, today=today)) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "--today" in captured.err and "JJJJ-MM-DD" in captured.err
+    assert "--vandaag" in captured.err and "JJJJ-MM-DD" in captured.err
     assert "Traceback" not in captured.err
 
 

@@ -144,7 +144,7 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(filled_home: Path, 
     result = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert "Het printblad staat in" in result.stderr
+    assert "Het blad staat in" in result.stderr
     first = target.read_text(encoding="utf-8")
     assert first.startswith("---\ngesprek: functioneringsgesprek")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -152,7 +152,7 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(filled_home: Path, 
     target.write_text("mijn eigen aantekeningen", encoding="utf-8")
     again = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert again.returncode == 1
-    assert "bestaat al" in again.stderr and "--force" in again.stderr
+    assert "bestaat al" in again.stderr and "--overschrijven" in again.stderr
     assert target.read_text(encoding="utf-8") == "mijn eigen aantekeningen"
     _no_traceback(again)
 

@@ -292,6 +292,7 @@ def test_schema_describes_every_file() -> None:
         "after.yaml",
         "chooser.yaml",
         "checks.yaml",
+        "glossary.yaml",
     }
     conv = schemas["conversations/*.yaml"]
     assert conv["additionalProperties"] is False

@@ -220,7 +220,7 @@ def test_log_command_without_meetings_or_entries(home: Path, capsys: pytest.Capt
     assert main(["log", "--today", "2027-03-10"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Je logboek sinds 10 maart 2026: nog niets.")
-    assert 'gesprekscoach log "wat er goed ging"' in out
+    assert 'gesprekscoach logboek "wat er goed ging"' in out
 
 
 def test_log_command_errors_are_dutch(home: Path, capsys: pytest.CaptureFixture[str]) -> None:

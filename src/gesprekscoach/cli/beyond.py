@@ -152,7 +152,7 @@ def _day(text: str | None, fallback: date) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        print(f"gesprekscoach log: '{text}' is geen datum. Typ bijvoorbeeld 2027-03-12.", file=sys.stderr)
+        print(f"gesprekscoach logboek: '{text}' is geen datum. Typ bijvoorbeeld 2027-03-12.", file=sys.stderr)
         raise SystemExit(2) from None
 
 
@@ -162,7 +162,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
     if not args.overzicht:
         if (args.van or args.tot or args.output) and not args.text:
-            print("gesprekscoach log: --van, --tot en -o horen bij --overzicht.", file=sys.stderr)
+            print("gesprekscoach logboek: --van, --tot en -o horen bij --overzicht.", file=sys.stderr)
             return 2
         return cli_log.cmd_log(args)
     from gesprekscoach.cli.main import load_content_or_exit
@@ -181,7 +181,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         else end.replace(day=28, year=end.year - 1),
     )
     if start > end:
-        print("gesprekscoach log: --van ligt na --tot. Draai ze om.", file=sys.stderr)
+        print("gesprekscoach logboek: --van ligt na --tot. Draai ze om.", file=sys.stderr)
         return 2
     content = load_content_or_exit(args)
     try:

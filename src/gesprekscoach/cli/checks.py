@@ -1,10 +1,11 @@
 """`gesprekscoach smart` and `gesprekscoach feedback`: the checks on the command line.
 
-`cmd_smart(args)` reads `args.text`, `args.json` and `args.today` (YYYY-MM-DD or None);
+`cmd_smart(args)` reads `args.text`, `args.json`, `args.today` and `args.next_meeting`
+(YYYY-MM-DD or None; a deadline after the next conversation gets a warning);
 `cmd_feedback(args)` reads `args.text` and `args.json`. Both read `args.content` (a
 content folder, or None) when it is there. They print a readable verdict in Dutch, or
 one JSON object with `--json`, and return the exit code: 0 when the check ran, 2 when
-the input could not be used (an empty text, a wrong --today, broken check texts).
+the input could not be used (an empty text, a wrong --vandaag, broken check texts).
 
 Plain Python; never imports Textual.
 """
@@ -28,6 +29,11 @@ from gesprekscoach.content.templates import fill
 
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
 """Shown when checks.yaml itself cannot be read; it cannot come from that file."""
+
+TODAY_OPTION = "--vandaag"
+"""The option that sets the day to count from (named in its error)."""
+NEXT_MEETING_OPTION = "--volgend-gesprek"
+"""The option that gives the date of the next conversation (named in its error)."""
 
 _MARKS = {True: "✓", False: "✗", None: "?"}
 _ASCII_MARKS = {True: "v", False: "x", None: "?"}
@@ -60,7 +66,7 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, Content | None] | None:
 
     The whole content gives the check texts, the SMART guide and the ik-form; when another
     file of it has a problem, the checks still run with the check texts alone (the loader
-    gives that part on its own; `gesprekscoach content check` is the place for the rest).
+    gives that part on its own; `gesprekscoach inhoud controleer` is the place for the rest).
     Prints the problems and returns None when the check texts themselves are broken.
     """
     directory: Path | None = getattr(args, "content", None)
@@ -76,14 +82,14 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, Content | None] | None:
         return None
 
 
-def _parse_today(value: str | None, texts: CheckTexts) -> date | None:
-    """--today as a date; prints the Dutch error and returns None when it is not one."""
+def _parse_date(value: str | None, texts: CheckTexts, option: str) -> date | None:
+    """A date given with `option` (None: today); prints the Dutch error, naming the option, and returns None when it is not one."""
     if value is None:
         return date.today()
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        _write(fill(texts.cli.bad_today, waarde=value), sys.stderr)
+        _write(f"{option}: {fill(texts.cli.bad_today, waarde=value)}", sys.stderr)
         return None
 
 
@@ -91,7 +97,7 @@ def _parse_today(value: str | None, texts: CheckTexts) -> date | None:
 
 
 def cmd_smart(args: argparse.Namespace) -> int:
-    """`gesprekscoach smart [--json] [--today YYYY-MM-DD] DOEL`: is this goal SMART?"""
+    """`gesprekscoach smart [--json] [--vandaag JJJJ-MM-DD] [--volgend-gesprek JJJJ-MM-DD] DOEL`: is this goal SMART?"""
     loaded = _load(args)
     if loaded is None:
         return 2
@@ -100,12 +106,12 @@ def cmd_smart(args: argparse.Namespace) -> int:
     if not text.strip():
         _write(texts.cli.empty_goal, sys.stderr)
         return 2
-    today = _parse_today(getattr(args, "today", None), texts)
+    today = _parse_date(getattr(args, "today", None), texts, TODAY_OPTION)
     if today is None:
         return 2
     next_meeting = getattr(args, "next_meeting", None)
     if isinstance(next_meeting, str):
-        next_meeting = _parse_today(next_meeting, texts)
+        next_meeting = _parse_date(next_meeting, texts, NEXT_MEETING_OPTION)
         if next_meeting is None:
             return 2
     result = check_goal(
@@ -148,7 +154,10 @@ def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[
     shown = format_deadline(result.deadline) if result.deadline else cli.no_deadline
     lines.append(f"{cli.deadline}: {shown}")
     if result.deadline_warning:
-        lines += textwrap.wrap(f"{cli.warning}: {result.deadline_warning}", width, subsequent_indent="  ")
+        warning = result.deadline_warning
+        if not warning.startswith(cli.warning):  # the warning may already start with 'Let op'
+            warning = f"{cli.warning}: {warning}"
+        lines += textwrap.wrap(warning, width, subsequent_indent="  ")
     return "\n".join(lines)
 
 

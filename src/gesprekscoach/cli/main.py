@@ -1,8 +1,10 @@
 """The `gesprekscoach` command: starts the coach, or runs one of its sub-commands.
 
 Only the interactive coach imports Textual, and only when it starts: `--version`,
-`--help`, `content`, `list`, `export`, `print`, `log`, `smart` and `feedback` stay fast. The plain
-mode (`--eenvoudig`, or when the terminal cannot run the full-screen coach) never imports it.
+`--help`, `inhoud`, `lijst`, `exporteer`, `afdrukken`, `logboek`, `smart` and `feedback` stay
+fast. The plain mode (`--eenvoudig`, or when the terminal cannot run the full-screen coach)
+never imports it. The commands and options have Dutch names; the English names of earlier
+versions still work (`arguments.py`).
 
 Every command runs inside `output.guard_output`: a closed pipe ends quietly, a full disk
 gives a Dutch message, and characters the terminal cannot show are replaced. Nothing here
@@ -14,149 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-from gesprekscoach import __version__
+from gesprekscoach.cli.arguments import build_parser, parse_arguments
 from gesprekscoach.cli.output import guard_output, make_streams_forgiving
-from gesprekscoach.paths import DataHomeError, content_dir_for
+from gesprekscoach.paths import DataHomeError
 
 if TYPE_CHECKING:
-    from _typeshed import SupportsWrite
-
     from gesprekscoach.content.models import Content
-
-SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser", "checks")
-
-
-class _DutchHelpFormatter(argparse.HelpFormatter):
-    """Help text with a Dutch 'gebruik:' in front of the usage line."""
-
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
-
-
-class _DutchArgumentParser(argparse.ArgumentParser):
-    """An argument parser in Dutch: headings, usage and errors, pointing to --help."""
-
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
-        kwargs["add_help"] = False
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "opdrachten en waarden"
-        self._optionals.title = "opties"
-        self.add_argument("-h", "--help", action="help", help="laat deze hulp zien")
-
-    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        """Print help, usage or the version; unlike argparse, a failed write is not hidden.
-
-        `output.guard_output` then ends a closed pipe quietly and tells about a full disk.
-        """
-        if message:
-            (file or sys.stderr).write(message)
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        translated = (
-            message.replace("the following arguments are required", "dit ontbreekt")
-            .replace("unrecognized arguments", "onbekende woorden")
-            .replace("invalid choice", "onbekende keuze")
-            .replace("expected one argument", "hier hoort één waarde bij")
-            .replace("argument ", "")
-            .replace("choose from", "kies uit")
-        )
-        self.exit(2, f"{self.prog}: {translated}\nTyp '{self.prog} --help' voor hulp.\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line parser with all sub-commands."""
-    parser = _DutchArgumentParser(
-        prog="gesprekscoach",
-        description="Bereid je gesprek met je leidinggevende voor. Zonder opdracht start de coach.",
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"gesprekscoach {__version__}", help="laat het versienummer zien"
-    )
-    parser.add_argument(
-        "--content",
-        type=content_dir_for,
-        metavar="MAP",
-        help="gebruik andere inhoud: 'vlaanderen' voor Vlaanderen, of je eigen map (ook via GESPREKSCOACH_CONTENT)",
-    )
-    parser.add_argument(
-        "--eenvoudig",
-        action="store_true",
-        help="stel de vragen een voor een, als gewone tekst (ook via GESPREKSCOACH_EENVOUDIG=1); "
-        "goed te gebruiken met een schermlezer",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_DutchArgumentParser)
-
-    content = sub.add_parser("content", help="controleer de inhoud of toon het schema")
-    content_sub = content.add_subparsers(dest="content_command", metavar="OPDRACHT", required=True)
-    check = content_sub.add_parser("check", help="controleer een map met inhoud")
-    check.add_argument(
-        "directory",
-        nargs="?",
-        type=content_dir_for,
-        metavar="MAP",
-        help="de map, of 'vlaanderen' (standaard: de meegeleverde inhoud)",
-    )
-    schema = content_sub.add_parser("schema", help="toon het JSON-schema van een inhoudsbestand")
-    schema.add_argument(
-        "name",
-        nargs="?",
-        default="conversation",
-        choices=SCHEMA_NAMES,
-        help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after, chooser of checks",
-    )
-
-    sub.add_parser("list", help="toon je opgeslagen voorbereidingen")
-    export = sub.add_parser("export", help="schrijf het voorbereidingsblad van een voorbereiding")
-    export.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
-    export.add_argument(
-        "-o", "--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar het scherm"
-    )
-    export.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
-    export.add_argument(
-        "--volledig", action="store_true", help="de volledige versie: ook wat je als 'alleen voor mij' markeerde"
-    )
-
-    printer = sub.add_parser("print", help="maak een blad om af te drukken en open het in je browser")
-    printer.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
-    printer.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf het HTML-bestand naar deze plek")
-    printer.add_argument(
-        "--pdf", type=Path, metavar="BESTAND", help="maak meteen een PDF, met de Chromium of Chrome op je computer"
-    )
-    printer.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
-    printer.add_argument("--niet-openen", action="store_true", help="open de browser niet, schrijf alleen het bestand")
-
-    log = sub.add_parser(
-        "log",
-        help="schrijf op wat er goed ging (je logboek), of toon je logboek",
-        description="Schrijf kort op wat er goed ging. Zonder tekst zie je wat je sinds je laatste gesprek opschreef.",
-    )
-    log.add_argument("text", nargs="*", metavar="TEKST", help="wat er goed ging, tussen aanhalingstekens")
-    log.add_argument("--doel", metavar="ID", help="hoort bij dit doel (bijvoorbeeld doel-1; zie 'gesprekscoach log')")
-    log.add_argument("--prive", action="store_true", help="alleen voor mij: komt niet op het blad")
-    log.add_argument(
-        "--alles", action="store_true", help="toon het hele logboek, niet alleen sinds het laatste gesprek"
-    )
-    log.add_argument("--today", metavar="JJJJ-MM-DD", help="doe alsof het vandaag deze datum is")
-    log.add_argument("--now", metavar="JJJJ-MM-DDTUU:MM", help="doe alsof het nu dit tijdstip is")
-
-    smart = sub.add_parser("smart", help="controleer of een doel SMART is")
-    smart.add_argument("text", metavar="DOEL", help="het doel, tussen aanhalingstekens")
-    smart.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
-    smart.add_argument("--today", metavar="JJJJ-MM-DD", help="reken alsof het vandaag deze datum is")
-
-    feedback = sub.add_parser("feedback", help="controleer of je feedback goed overkomt")
-    feedback.add_argument("text", metavar="ZIN", help="de zin, tussen aanhalingstekens")
-    feedback.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
-
-    from gesprekscoach.cli import beyond as cli_beyond  # before and after the meeting: one block
-
-    cli_beyond.register(sub)
-    return parser
 
 
 def load_content_or_exit(args: argparse.Namespace) -> Content:
@@ -176,7 +43,8 @@ def load_content_or_exit(args: argparse.Namespace) -> Content:
 
 
 def _cmd_content_check(args: argparse.Namespace) -> int:
-    from gesprekscoach.content.loader import check_content
+    """Check a content folder: its problems (exit 2), else its conversations and what is worth a look (exit 0)."""
+    from gesprekscoach.content.loader import check_content, check_warnings
     from gesprekscoach.paths import default_content_dir
 
     directory = args.directory or args.content or default_content_dir()
@@ -191,6 +59,8 @@ def _cmd_content_check(args: argparse.Namespace) -> int:
         print(
             f"{conv.id:<14} {conv.name:<24} {len(conv.steps):>2} stappen, {len(conv.questions):>2} vragen, {conv.looks}"
         )
+    for warning in check_warnings(content, directory):
+        print(f"Let op: {warning}")
     print(f"De inhoud in {directory} is in orde.")
     return 0
 
@@ -237,25 +107,25 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     """Parse the arguments and run the command."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(parser, argv)
     try:
         if args.command is None:
             return _run_coach(args)
         if getattr(args, "beyond_handler", None) is not None:
             return int(args.beyond_handler(args))
-        if args.command == "content":
-            if args.content_command == "check":
+        if args.command == "inhoud":
+            if args.content_command == "controleer":
                 return _cmd_content_check(args)
             return _cmd_content_schema(args)
-        if args.command in ("list", "export"):
+        if args.command in ("lijst", "exporteer"):
             from gesprekscoach.cli import preparations as cli_preparations
 
-            return cli_preparations.cmd_list(args) if args.command == "list" else cli_preparations.cmd_export(args)
-        if args.command == "print":
+            return cli_preparations.cmd_list(args) if args.command == "lijst" else cli_preparations.cmd_export(args)
+        if args.command == "afdrukken":
             from gesprekscoach.cli import printing as cli_print
 
             return cli_print.cmd_print(args)
-        if args.command == "log":
+        if args.command == "logboek":
             from gesprekscoach.cli import wins_log as cli_log
 
             return cli_log.cmd_log(args)

@@ -1,9 +1,11 @@
-"""The `gesprekscoach list` and `gesprekscoach export` commands.
+"""The `gesprekscoach lijst` (list) and `gesprekscoach exporteer` (export) commands.
 
-`list` prints the saved preparations as a table; `export ID [-o FILE] [--force]` writes the
+`lijst [GESPREK]` prints the saved preparations as a table, only those of one conversation
+type when a name is given (any of its names: `session.chooser.find_conversation`);
+`exporteer ID [-o FILE] [--overschrijven]` writes the
 preparation sheet to the screen or to a file. Errors are printed in plain Dutch on stderr
 with exit code 1 (content problems: exit code 2, via `load_content_or_exit`); never a traceback.
-`--force` replaces a regular file only: never a device, a pipe, a folder or a symlink.
+`--overschrijven` (`--force`) replaces a regular file only: never a device, a pipe, a folder or a symlink.
 
 Plain Python: this module never imports Textual.
 """
@@ -19,8 +21,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from gesprekscoach.content.models import Content
+from gesprekscoach.content.models import Content, ConversationType
 from gesprekscoach.dates import local_time, short_dutch_date
+from gesprekscoach.session.chooser import find_conversation
 from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.models import Preparation
@@ -100,7 +103,7 @@ def _changed(moment: datetime) -> str:
 
 
 def not_replaceable(path: Path) -> str | None:
-    """Why `--force` may not replace `path` (Dutch), or None when it is a regular file or not there."""
+    """Why `--overschrijven` may not replace `path` (Dutch), or None when it is a regular file or not there."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -112,7 +115,7 @@ def not_replaceable(path: Path) -> str | None:
     what = "een map" if stat.S_ISDIR(info.st_mode) else "een snelkoppeling" if stat.S_ISLNK(info.st_mode) else None
     kind = what or "een apparaat of een ander bijzonder bestand"
     return (
-        f"{path} is geen gewoon bestand, maar {kind}. Met --force vervang ik alleen gewone bestanden. "
+        f"{path} is geen gewoon bestand, maar {kind}. Met --overschrijven vervang ik alleen gewone bestanden. "
         "Kies een andere naam."
     )
 
@@ -182,23 +185,55 @@ def _write_to_stdout(text: str) -> None:
 # --------------------------------------------------------------------------- commands
 
 
+def _conversation_asked(args: argparse.Namespace, content: Content | None) -> ConversationType | None | int:
+    """The conversation type named on the command line (None: all), or the exit code after a Dutch error."""
+    typed: str | None = getattr(args, "conversation", None)
+    if typed is None:
+        return None
+    if content is None:
+        print("De inhoud van de coach heeft fouten, dus ik kan de namen van de gesprekken niet lezen.", file=sys.stderr)
+        print("Typ 'gesprekscoach inhoud controleer' om ze te zien.", file=sys.stderr)
+        return 2
+    found = find_conversation(content, typed)
+    if found is None:
+        names = ", ".join(conv.name for conv in content.conversations)
+        print(terminal_safe(f"Een gesprek met de naam '{typed}' ken ik niet. Kies uit: {names}."), file=sys.stderr)
+        return 2
+    return found
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the saved preparations, newest first; returns the exit code."""
+    """Print the saved preparations, newest first (only those of one conversation type when one is named).
+
+    The name may be any name of the type ('jaargesprek' finds the functioneringsgesprek:
+    `session.chooser.find_conversation`). Returns the exit code.
+    """
+    content = _soft_content(args) if getattr(args, "conversation", None) is not None else None
+    asked = _conversation_asked(args, content)
+    if isinstance(asked, int):
+        return asked
     try:
         listing = PreparationStore().list()
     except StoreError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    if not listing.preparations:
-        print("Je hebt nog geen voorbereidingen. Typ 'gesprekscoach' om er een te maken.")
+    preparations = listing.preparations
+    if asked is not None:
+        preparations = [prep for prep in preparations if prep.conversation == asked.id]
+    if not preparations:
+        if asked is not None:
+            print(f"Je hebt nog geen voorbereidingen voor een {asked.name}.")
+        else:
+            print("Je hebt nog geen voorbereidingen. Typ 'gesprekscoach' om er een te maken.")
         _print_messages(listing)
         return 0
-    content = _soft_content(args)
-    print(format_table(LIST_HEADERS, listing_rows(listing.preparations, content)))
-    count = len(listing.preparations)
+    if content is None:
+        content = _soft_content(args)
+    print(format_table(LIST_HEADERS, listing_rows(preparations, content)))
+    count = len(preparations)
     print()
     noun = "voorbereiding" if count == 1 else "voorbereidingen"
-    print(f"{count} {noun}. Typ 'gesprekscoach export ID' voor het printblad.")
+    print(f"{count} {noun}. Typ 'gesprekscoach exporteer ID' voor het blad.")
     _print_messages(listing)
     return 0
 
@@ -233,13 +268,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         written = write_sheet(text, output, overwrite=force)
     except SheetExistsError:
-        message = f"Het bestand {output} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
+        message = (
+            f"Het bestand {output} bestaat al. Kies een andere naam, of gebruik --overschrijven om het te vervangen."
+        )
         print(terminal_safe(message), file=sys.stderr)
         return 1
     except SheetError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    print(f"Het printblad staat in {written}.", file=sys.stderr)
+    print(f"Het blad staat in {written}.", file=sys.stderr)
     from gesprekscoach.sheet.printing import PrintError, write_html_next_to
 
     try:

@@ -1,11 +1,14 @@
-"""`gesprekscoach log`: add a win to the log, or list this period's wins, without the coach.
+"""`gesprekscoach logboek` (alias `log`): add a win to the log, or list this period's wins, without the coach.
 
-    gesprekscoach log "Klantpresentatie gegeven, positieve reacties" [--doel doel-1] [--prive]
-    gesprekscoach log            # this period's entries, grouped by goal
-    gesprekscoach log --alles    # every entry
+    gesprekscoach logboek "Klantpresentatie gegeven, positieve reacties" [--doel doel-1] [--prive]
+    gesprekscoach logboek            # this period's entries, grouped by goal
+    gesprekscoach logboek --alles    # every entry
 
-Adding an entry without `--doel` reads no preparations and no content, so it answers at
-once. `--today` and `--now` set the date and time (for tests, and to note something from
+Adding an entry without `--doel` reads no preparations and, of the content, only the check
+texts (cached), so it answers at once. After saving, the entry is read by the
+selling-yourself-short check (`checks.understatement`): when it makes your own work smaller
+than it was, the coach says how, asks a short question and, where it can, gives a stronger
+phrasing. The entry itself is saved as typed. `--vandaag` and `--nu` (`--today`, `--now`) set the date and time (for tests, and to note something from
 yesterday); without them the clock is read when the entry is written (`dates.now`), not
 when the command starts. Plain Python: never imports Textual.
 """
@@ -22,7 +25,7 @@ from gesprekscoach.dates import day_month_year
 from gesprekscoach.store.wins_log import GoalNotFound, LogError, WinsLogStore
 
 if TYPE_CHECKING:
-    from gesprekscoach.content.models import Content
+    from gesprekscoach.content.models import CheckTexts, Content
 
 PRIVATE_MARK = " (alleen voor mij)"
 
@@ -47,7 +50,7 @@ def _now(args: argparse.Namespace) -> datetime | None:
 
 
 def _fail(message: str) -> NoReturn:
-    print(f"gesprekscoach log: {message}", file=sys.stderr)
+    print(f"gesprekscoach logboek: {message}", file=sys.stderr)
     raise SystemExit(2)
 
 
@@ -58,7 +61,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     try:
         store = WinsLogStore()
     except LogError as error:
-        print(f"gesprekscoach log: {error}", file=sys.stderr)
+        print(f"gesprekscoach logboek: {error}", file=sys.stderr)
         return 1
     try:
         if text.strip():
@@ -67,7 +70,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             _fail("Schrijf ook op wat er goed ging, tussen aanhalingstekens.")
         return _list(args, store, moment.date() if moment is not None else dates.today())
     except LogError as error:
-        print(f"gesprekscoach log: {error}", file=sys.stderr)
+        print(f"gesprekscoach logboek: {error}", file=sys.stderr)
         return 1
     finally:
         for moved in store.moved:
@@ -86,7 +89,7 @@ def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datet
         try:
             source, goal = resolve_goal(listing.preparations, args.doel, today)
         except GoalNotFound as error:
-            print(f"gesprekscoach log: {error}", file=sys.stderr)
+            print(f"gesprekscoach logboek: {error}", file=sys.stderr)
             return 2
     entry = store.add(
         text, now=moment, goal=goal, goal_source=source, private=args.prive, tags=getattr(args, "tag", None) or []
@@ -98,7 +101,38 @@ def _add(args: argparse.Namespace, store: WinsLogStore, text: str, moment: datet
     if args.prive:
         line += " Dit punt is alleen voor jou: het komt niet op je blad."
     print(line)
+    for advice in understatement_lines(text, _check_texts_or_none(args)):
+        print(advice)
     return 0
+
+
+def understatement_lines(text: str, texts: CheckTexts | None) -> list[str]:
+    """What the selling-yourself-short check says about an entry: per signal its label, why and a question.
+
+    Empty when the entry is fine or the check texts could not be read.
+    """
+    if texts is None:
+        return []
+    from gesprekscoach.checks.understatement import check_understatement
+
+    lines: list[str] = []
+    for signal in check_understatement(text, texts=texts).signals:
+        group = getattr(texts.understatement, signal.kind)
+        label = group.label if group.label.endswith(("?", "!", ".")) else f"{group.label}."
+        lines += ["", f"{label} {signal.explanation}", f"  {signal.question}"]
+        if signal.stronger:
+            lines.append(f"  {texts.understatement.stronger_label}: {signal.stronger}")
+    return lines
+
+
+def _check_texts_or_none(args: argparse.Namespace) -> CheckTexts | None:
+    """The check texts of the content in use, or None when they cannot be read (the entry is saved anyway)."""
+    from gesprekscoach.content.loader import ContentError, load_check_texts
+
+    try:
+        return load_check_texts(getattr(args, "content", None))
+    except (ContentError, OSError):
+        return None
 
 
 def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
@@ -141,9 +175,9 @@ def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
     print()
     if current is not None:
         print("Je doelen: " + "; ".join(f"{goal.id}: {goal.title()}" for goal in current[1]) + ".")
-        print(f'Iets toevoegen: gesprekscoach log "wat er goed ging" --doel {current[1][0].id}')
+        print(f'Iets toevoegen: gesprekscoach logboek "wat er goed ging" --doel {current[1][0].id}')
     else:
-        print('Iets toevoegen: gesprekscoach log "wat er goed ging"')
+        print('Iets toevoegen: gesprekscoach logboek "wat er goed ging"')
     return 0
 
 

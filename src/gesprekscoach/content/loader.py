@@ -7,7 +7,7 @@ listed in `SHARED_FILES`. Every file is read within a budget and parsed with a s
 is about, in plain Dutch.
 
 The fallbacks to the shipped content happen here, and only here:
-- a folder without `checks.yaml` uses the shipped one (`OPTIONAL_FILES`);
+- a folder without `checks.yaml` or `glossary.yaml` uses the shipped one (`OPTIONAL_FILES`);
 - an `after.yaml` without `report_reminder` or `reaction_letter` gets the shipped texts
   (`AFTER_FALLBACK_FIELDS`), so every loaded `Content.after` has both.
 
@@ -34,6 +34,7 @@ from gesprekscoach.content.models import (
     Content,
     ConversationType,
     FeedbackGuide,
+    Glossary,
     PitfallList,
     PitfallsStep,
     QuestionsStep,
@@ -48,6 +49,7 @@ __all__ = [
     "AFTER_FALLBACK_FIELDS",
     "CHECKS_FILE",
     "CONVERSATIONS_DIR",
+    "GLOSSARY_FILE",
     "OPTIONAL_FILES",
     "SHARED_FILES",
     "ContentError",
@@ -55,6 +57,7 @@ __all__ = [
     "SafeLoader",
     "check_check_texts",
     "check_content",
+    "check_warnings",
     "content_schema",
     "load_check_texts",
     "load_content",
@@ -69,13 +72,15 @@ SHARED_FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "after.yaml": ("after", AfterMeeting),
     "chooser.yaml": ("chooser", Chooser),
     "checks.yaml": ("checks", CheckTexts),
+    "glossary.yaml": ("glossary", Glossary),
 }
 """Shared content files: file name → (field of `Content`, model)."""
 
 CHECKS_FILE = "checks.yaml"
 AFTER_FILE = "after.yaml"
+GLOSSARY_FILE = "glossary.yaml"
 
-OPTIONAL_FILES = frozenset({CHECKS_FILE})
+OPTIONAL_FILES = frozenset({CHECKS_FILE, GLOSSARY_FILE})
 """Shared files a content folder may leave out; the shipped version is used then."""
 
 AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter", "around_meeting")
@@ -289,6 +294,38 @@ def check_check_texts(directory: Path | None = None) -> tuple[CheckTexts | None,
     if problems or not isinstance(texts, CheckTexts):
         return None, problems
     return texts, []
+
+
+# --------------------------------------------------------------------------- warnings
+
+
+def check_warnings(content: Content, directory: Path | None = None) -> list[Problem]:
+    """What is worth a look in a checked content folder but is no error (`warnings.py`).
+
+    A conversation type the chooser never advises (at chooser.yaml), and every text that uses
+    a form the glossary of the content avoids (at its file and line). The files are read again,
+    within the same budget; one that cannot be read gives no warning (`check_content` said why).
+    """
+    from gesprekscoach.content.warnings import avoided_form_problems, unreachable_from_chooser
+
+    root = Path(directory) if directory is not None else default_content_dir()
+    warnings = [
+        Problem(
+            root / "chooser.yaml",
+            None,
+            f"geen antwoord geeft punten aan '{conv.id}' ({conv.name}): 'Welk gesprek heb ik?' raadt het nooit aan",
+        )
+        for conv in unreachable_from_chooser(content)
+    ]
+    files = [root / name for name in SHARED_FILES if name != GLOSSARY_FILE] + _conversation_files(root)
+    for path in files:
+        if not path.is_file():
+            continue
+        unused: list[Problem] = []
+        located = _read_yaml(path, unused)
+        if located is not None:
+            warnings += avoided_form_problems(path, located, content.glossary)
+    return warnings
 
 
 # --------------------------------------------------------------------------- loading, with the cache

@@ -659,6 +659,41 @@ class Chooser(ContentModel):
     questions: list[ChooserQuestion] = Field(min_length=1)
 
 
+# --------------------------------------------------------------------------- glossary (glossary.yaml)
+
+
+class GlossaryTerm(ContentModel):
+    """One concept of the coach: the word its texts use, the forms they avoid, and what it means."""
+
+    word: Text
+    """The word the texts use, e.g. 'afdrukken'."""
+    avoid: list[Text] = Field(min_length=1)
+    """Forms no text may use for this concept, e.g. 'printen', 'uitprinten'."""
+    meaning: Text
+    """What the word means, in B1 Dutch (for the people who write the texts)."""
+
+
+class Glossary(ContentModel):
+    """glossary.yaml: one word per concept, and the forms the texts of the pack avoid."""
+
+    terms: list[GlossaryTerm] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_word_per_concept(self) -> Glossary:
+        words = [term.word.casefold() for term in self.terms]
+        dups = _duplicates(words)
+        if dups:
+            raise ValueError(f"dubbel woord: {', '.join(dups)}")
+        avoided = [form.casefold() for term in self.terms for form in term.avoid]
+        dups = _duplicates(avoided)
+        if dups:
+            raise ValueError(f"dubbele vorm in avoid: {', '.join(dups)}")
+        clashes = sorted(set(words) & set(avoided))
+        if clashes:
+            raise ValueError(f"een woord staat ook bij avoid: {', '.join(clashes)}")
+        return self
+
+
 # --------------------------------------------------------------------------- check texts (checks.yaml)
 
 CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "vraag", "situatie", "wens", "waarde"})
@@ -864,7 +899,7 @@ class CliTexts(_TextGroup):
     empty_goal: Text
     empty_sentence: Text
     bad_today: Text
-    """The error when --today is not a date ({waarde})."""
+    """The error when a date on the command line (--vandaag, --volgend-gesprek) is not a date ({waarde})."""
 
     required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
 
@@ -891,6 +926,8 @@ class Content(BaseModel):
     chooser: Chooser
     checks: CheckTexts
     """The Dutch texts of the SMART and feedback checks (checks.yaml)."""
+    glossary: Glossary
+    """The words the texts use and the forms they avoid (glossary.yaml)."""
 
     def conversation(self, conversation_id: str) -> ConversationType:
         """The conversation type with this id (KeyError when there is none)."""

@@ -118,7 +118,7 @@ def run_after_meeting(editor: PlainEditor) -> None:
         run_questions(asks)
         io.blank()
         io.say("Klaar met na het gesprek. Alles is bewaard.")
-        io.say("Je volgende voorbereiding begint met de afspraken die nog open staan.")
+        io.say("Je volgende voorbereiding begint met de afspraken die nog openstaan.")
 
 
 def _ask_report_day(editor: PlainEditor) -> None:

@@ -96,7 +96,7 @@ def step_help(content: Content, step: Step, number: int, total: int) -> list[str
 def smart_guide(content: Content) -> list[str]:
     """The SMART guide of smart.yaml as lines: the letters, the steps to a goal, the W-questions, examples."""
     smart = content.smart
-    lines = ["Wat is een SMART doel?", smart.intro, "De vijf letters:"]
+    lines = ["Wat is een SMART-doel?", smart.intro, "De vijf letters:"]
     for letter in smart.letters:
         line = f"{letter.letter}, {letter.name}: {letter.meaning} Vraag: {letter.question}"
         if letter.example:
@@ -139,7 +139,7 @@ def menu_help() -> list[str]:
         "Weet je niet welk gesprek je hebt? Kies dan 'Welk gesprek heb ik?'.",
         "Verder met een eerdere voorbereiding: de coach begint bij de stap waar je was gebleven.",
         "Was het gesprek al? Kies dan 'Na het gesprek'. Schrijf de afspraken op, en of je het verslag kreeg. "
-        "Je volgende voorbereiding begint met de afspraken die nog open staan.",
+        "Je volgende voorbereiding begint met de afspraken die nog openstaan.",
         "In je logboek schrijf je op wat er goed ging. Bij je volgende gesprek kies je daar voorbeelden uit.",
         "Alles wat je typt, wordt meteen bewaard.",
     ]
@@ -152,7 +152,7 @@ def after_help(content: Content) -> list[str]:
         "Schrijf hier op wat jullie hebben afgesproken. Bij elke afspraak: wat, wie en wanneer.",
         "Bij 'wie' typ je ik, leidinggevende of de naam van iemand anders.",
         "Bij 'wanneer' typ je bijvoorbeeld 'voor 1 juli' of 'binnen zes weken'. De coach leest de datum.",
-        "Je volgende voorbereiding begint met de afspraken die nog open staan.",
+        "Je volgende voorbereiding begint met de afspraken die nog openstaan.",
         f"In de lijst met afspraken: {CHANGE_WORD} 2 verandert afspraak 2, gedaan 2 zet afspraak 2 op gedaan "
         f"(nog eens: weer open), {REMOVE_WORD} 2 haalt afspraak 2 weg, {DONE_WORD} sluit de lijst af.",
         "Heb je het verslag gekregen? Zeg het hier. Ben je het er niet mee eens? "

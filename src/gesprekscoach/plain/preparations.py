@@ -15,12 +15,14 @@ from datetime import date, timedelta
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date, parse_meeting_date
 from gesprekscoach.plain.after_meeting import run_after_meeting
+from gesprekscoach.plain.chooser import say_other_name
 from gesprekscoach.plain.console import BackRequested
 from gesprekscoach.plain.context import PlainContext
 from gesprekscoach.plain.editing import PlainEditor
 from gesprekscoach.plain.full_sheet import ask_full_version
 from gesprekscoach.plain.steps import PlainSession
 from gesprekscoach.plain.summary_step import save_sheet
+from gesprekscoach.session.chooser import find_conversation
 from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.session.errors import SessionError
 from gesprekscoach.session.opening import OpenedSession, conversation_for, open_preparation, start_new_preparation
@@ -44,11 +46,7 @@ def new_preparation(context: PlainContext, chosen: ConversationType | None = Non
     """Choose the conversation (unless `chosen`), the date and with whom, then work through it."""
     io = context.io
     if chosen is None:
-        conversations = conversations_in_order(context)
-        io.blank()
-        io.say("Welk gesprek heb je?")
-        io.numbered([f"{capitalized(conv.name)}, {conv.looks}: {conv.summary}" for conv in conversations])
-        chosen = conversations[io.ask_choice("Typ een nummer.", len(conversations))]
+        chosen = ask_conversation(context)
     io.say(f"Je kiest: {chosen.name}.")
     meeting = _ask_date(context)
     io.blank()
@@ -62,6 +60,28 @@ def new_preparation(context: PlainContext, chosen: ConversationType | None = Non
         return False
     io.say(f"Je voorbereiding is gemaakt. Ze heet {opened.session.prep.id}.")
     return work(context, opened, 0)
+
+
+def ask_conversation(context: PlainContext) -> ConversationType:
+    """Which conversation the user has: a number from the list, or a name (also another name, like 'jaargesprek')."""
+    io = context.io
+    conversations = conversations_in_order(context)
+    io.blank()
+    io.say("Welk gesprek heb je?")
+    io.numbered([f"{capitalized(conv.name)}, {conv.looks}: {conv.summary}" for conv in conversations])
+    while True:
+        word = io.read_answer("Typ een nummer of de naam van het gesprek. ").strip()
+        if word.isdigit() and 1 <= int(word) <= len(conversations):
+            return conversations[int(word) - 1]
+        found = find_conversation(context.content, word) if not word.isdigit() else None
+        if found is not None:
+            say_other_name(io, found, word)
+            return found
+        if word and not word.isdigit():
+            io.say(f"Een gesprek met de naam '{word}' ken ik niet.")
+        io.say(
+            f"Typ een nummer van 1 tot en met {len(conversations)}, of de naam, bijvoorbeeld {conversations[0].name}."
+        )
 
 
 def _ask_date(context: PlainContext) -> date:

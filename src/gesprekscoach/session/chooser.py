@@ -1,7 +1,11 @@
-"""The scoring of the 'Welk gesprek heb ik?' helper: plain logic, no widgets."""
+"""The 'Welk gesprek heb ik?' helper: the scoring of its answers, and finding a conversation by a name.
+
+Plain logic, no widgets: both front ends and the CLI use it.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from gesprekscoach.content.models import Chooser, ChooserOption, Content, ConversationType
@@ -41,3 +45,31 @@ def advise(content: Content, chosen: list[ChooserOption]) -> ChooserAdvice:
 def question_count(chooser: Chooser) -> int:
     """How many questions the helper asks."""
     return len(chooser.questions)
+
+
+_NOT_IN_A_NAME = re.compile(r"[\s\-\u2010-\u2015_.]+")
+"""What does not count when names are compared: spaces, hyphens and dashes, underscores, dots."""
+
+
+def name_key(name: str) -> str:
+    """A name as it is compared: no capitals, no spaces or hyphens ('R&O-gesprek' → 'r&ogesprek')."""
+    return _NOT_IN_A_NAME.sub("", name.casefold())
+
+
+def find_conversation(content: Content, typed_name: str) -> ConversationType | None:
+    """The conversation type a user means by a name: its name, its id, or one of its other names.
+
+    Capitals, spaces and hyphens do not matter: 'jaargesprek', 'R&O gesprek' and 'pop-gesprek'
+    are found. A conversation's own name or id wins over another conversation's other name.
+    None when no conversation type has that name.
+    """
+    key = name_key(typed_name)
+    if not key:
+        return None
+    for conversation in content.conversations:
+        if key in (name_key(conversation.name), name_key(conversation.id)):
+            return conversation
+    for conversation in content.conversations:
+        if key in {name_key(name) for name in conversation.also_known_as}:
+            return conversation
+    return None

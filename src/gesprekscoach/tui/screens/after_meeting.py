@@ -36,7 +36,7 @@ AFTER_HELP = (
     "Schrijf hier op wat jullie hebben afgesproken. Bij elke afspraak: wat, wie en wanneer.\n"
     "Bij 'wie' typ je 'ik', 'leidinggevende' of de naam van iemand anders.\n"
     "Bij 'wanneer' typ je bijvoorbeeld 'voor 1 juli' of 'binnen zes weken'. De coach leest de datum.\n\n"
-    "Je volgende voorbereiding begint met de afspraken die nog open staan.\n\n"
+    "Je volgende voorbereiding begint met de afspraken die nog openstaan.\n\n"
     "Heb je het verslag gekregen? Vink het aan. Ben je het er niet mee eens? "
     "Dan helpt de coach je een korte, rustige brief te schrijven."
 )

@@ -58,7 +58,7 @@ class ConversationCommands(Provider):
         if not isinstance(screen, ConversationScreen):
             return []
         commands: list[tuple[str, str, Callable[[], object]]] = [
-            ("Blad opslaan", "Sla je voorbereiding op als blad om te printen", screen.action_save_sheet),
+            ("Blad opslaan", "Sla je voorbereiding op als blad om af te drukken", screen.action_save_sheet),
             ("Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet),
         ]
         for index, step in enumerate(screen.steps):

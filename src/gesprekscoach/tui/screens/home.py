@@ -40,9 +40,9 @@ HOME_HELP = (
     "Onder 'Eerdere voorbereidingen' staan je oude voorbereidingen. "
     "Open er een om verder te gaan, of sla het blad opnieuw op.\n"
     "Was het gesprek al? Druk dan op N. Schrijf de afspraken op, en of je het verslag kreeg. "
-    "Je volgende voorbereiding begint met de afspraken die nog open staan.\n\n"
+    "Je volgende voorbereiding begint met de afspraken die nog openstaan.\n\n"
     "In je logboek schrijf je op wat er goed ging. Bij je volgende gesprek kies je daar voorbeelden uit. "
-    'Ook vanaf de opdrachtregel: gesprekscoach log "wat er goed ging".'
+    'Ook vanaf de opdrachtregel: gesprekscoach logboek "wat er goed ging".'
 )
 
 

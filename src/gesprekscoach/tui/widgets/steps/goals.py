@@ -69,7 +69,7 @@ class GoalsStepView(StepView):
         guide += [f"{letter.letter} · {letter.name}: {letter.meaning}" for letter in smart.letters]
         guide += ["", "Zo kom je tot een goed doel:"]
         guide += [f"{n}. {step.title}: {step.text}" for n, step in enumerate(smart.goal_steps, start=1)]
-        with Collapsible(title="Wat is een SMART doel?", collapsed=True, id="smart-guide"):
+        with Collapsible(title="Wat is een SMART-doel?", collapsed=True, id="smart-guide"):
             yield Static("\n".join(guide), classes="guide-text", markup=False)
         yield GoalList(self)
         yield Button("Nog een doel", id="add-goal", compact=True)

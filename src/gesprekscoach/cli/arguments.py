@@ -1,0 +1,267 @@
+"""The command line's words: the parser of `gesprekscoach`, its commands and options, in Dutch.
+
+Every command and option has a Dutch name, and `--help` shows only those. The English names
+of earlier versions still work as aliases that `--help` does not show (`COMMAND_ALIASES`,
+`CONTENT_ALIASES`, and the options `--today`, `--now` and `--force`), so scripts keep working.
+`parse_arguments` gives every command by its Dutch name, whichever name was typed.
+
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from gesprekscoach import __version__
+from gesprekscoach.paths import content_dir_for
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+COMMAND_ALIASES: dict[str, str] = {
+    "content": "inhoud",
+    "list": "lijst",
+    "export": "exporteer",
+    "print": "afdrukken",
+    "log": "logboek",
+}
+"""English command → its Dutch name. `smart` and `feedback` are the same in both."""
+
+CONTENT_ALIASES: dict[str, str] = {"check": "controleer"}
+"""English sub-command of `inhoud` → its Dutch name (`schema` is the same in both)."""
+
+SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "chooser", "checks", "glossary")
+"""The content files `inhoud schema` describes (the names of the files, which are English)."""
+
+SEE_LIST = "zie 'gesprekscoach lijst'"
+
+
+class _DutchHelpFormatter(argparse.HelpFormatter):
+    """Help text with a Dutch 'gebruik:' in front of the usage line."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """An argument parser in Dutch: headings, usage and errors, pointing to --help."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "opdrachten en waarden"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="laat deze hulp zien")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Print help, usage or the version; unlike argparse, a failed write is not hidden.
+
+        `output.guard_output` then ends a closed pipe quietly and tells about a full disk.
+        """
+        if message:
+            (file or sys.stderr).write(message)
+
+    def error(self, message: str) -> NoReturn:
+        """Say what is wrong in Dutch, with the usage line and a pointer to --help; exit code 2."""
+        self.print_usage(sys.stderr)
+        translated = (
+            message.replace("the following arguments are required", "dit ontbreekt")
+            .replace("unrecognized arguments", "onbekende woorden")
+            .replace("invalid choice", "onbekende keuze")
+            .replace("expected one argument", "hier hoort één waarde bij")
+            .replace("argument ", "")
+            .replace("choose from", "kies uit")
+        )
+        for english in (*COMMAND_ALIASES, *CONTENT_ALIASES):  # the list of choices names only the Dutch commands
+            translated = translated.replace(f", '{english}'", "")
+        self.exit(2, f"{self.prog}: {translated}\nTyp '{self.prog} --help' voor hulp.\n")
+
+
+Build = Callable[[argparse.ArgumentParser], None]
+"""Adds the arguments of one command to its parser."""
+
+
+def _command(
+    sub: argparse._SubParsersAction[DutchArgumentParser],
+    name: str,
+    aliases: dict[str, str],
+    build: Build,
+    *,
+    help: str,
+    description: str | None = None,
+) -> None:
+    """A command under its Dutch name (shown in --help) and its English alias (not shown), with the same arguments."""
+    build(sub.add_parser(name, help=help, description=description))
+    for english, dutch in aliases.items():
+        if dutch == name:
+            build(sub.add_parser(english, description=description))
+
+
+def _hidden_alias(parser: argparse.ArgumentParser, option: str, dest: str, **kwargs: object) -> None:
+    """An English option kept for scripts: the same value as its Dutch name, left out of --help."""
+    parser.add_argument(option, dest=dest, help=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+
+def _today(parser: argparse.ArgumentParser, help: str) -> None:
+    parser.add_argument("--vandaag", dest="today", metavar="JJJJ-MM-DD", help=help)
+    _hidden_alias(parser, "--today", "today", metavar="JJJJ-MM-DD")
+
+
+def _overwrite(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-f", "--overschrijven", dest="force", action="store_true", help="overschrijf het bestand als het al bestaat"
+    )
+    _hidden_alias(parser, "--force", "force", action="store_true")
+
+
+# --------------------------------------------------------------------------- the commands
+
+
+def _content_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        type=content_dir_for,
+        metavar="MAP",
+        help="de map, of 'vlaanderen' (standaard: de meegeleverde inhoud)",
+    )
+
+
+def _content_schema(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "name",
+        nargs="?",
+        default="conversation",
+        choices=SCHEMA_NAMES,
+        help="welk bestand: conversation (een gesprek, standaard), smart, pitfalls, feedback, after, chooser, "
+        "checks of glossary",
+    )
+
+
+def _content(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(
+        dest="content_command", metavar="OPDRACHT", required=True, parser_class=DutchArgumentParser
+    )
+    _command(sub, "controleer", CONTENT_ALIASES, _content_check, help="controleer een map met inhoud")
+    _command(sub, "schema", CONTENT_ALIASES, _content_schema, help="toon het JSON-schema van een inhoudsbestand")
+
+
+def _list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "conversation",
+        nargs="?",
+        metavar="GESPREK",
+        help="alleen de voorbereidingen voor dit gesprek, bijvoorbeeld jaargesprek of POP-gesprek",
+    )
+
+
+def _export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help=f"de id van de voorbereiding ({SEE_LIST})")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar het scherm"
+    )
+    _overwrite(parser)
+    parser.add_argument(
+        "--volledig", action="store_true", help="de volledige versie: ook wat je als 'alleen voor mij' markeerde"
+    )
+
+
+def _print(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help=f"de id van de voorbereiding ({SEE_LIST})")
+    parser.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf het HTML-bestand naar deze plek")
+    parser.add_argument(
+        "--pdf", type=Path, metavar="BESTAND", help="maak meteen een PDF, met de Chromium of Chrome op je computer"
+    )
+    _overwrite(parser)
+    parser.add_argument("--niet-openen", action="store_true", help="open de browser niet, schrijf alleen het bestand")
+
+
+def _log(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("text", nargs="*", metavar="TEKST", help="wat er goed ging, tussen aanhalingstekens")
+    parser.add_argument(
+        "--doel", metavar="ID", help="hoort bij dit doel (bijvoorbeeld doel-1; zie 'gesprekscoach logboek')"
+    )
+    parser.add_argument("--prive", action="store_true", help="alleen voor mij: komt niet op het blad")
+    parser.add_argument(
+        "--alles", action="store_true", help="toon het hele logboek, niet alleen sinds het laatste gesprek"
+    )
+    _today(parser, "doe alsof het vandaag deze datum is")
+    parser.add_argument("--nu", dest="now", metavar="JJJJ-MM-DDTUU:MM", help="doe alsof het nu dit tijdstip is")
+    _hidden_alias(parser, "--now", "now", metavar="JJJJ-MM-DDTUU:MM")
+
+
+def _smart(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("text", metavar="DOEL", help="het doel, tussen aanhalingstekens")
+    parser.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+    _today(parser, "reken alsof het vandaag deze datum is")
+    parser.add_argument(
+        "--volgend-gesprek",
+        dest="next_meeting",
+        metavar="JJJJ-MM-DD",
+        help="de datum van je volgende gesprek: de coach zegt het als je doel pas daarna klaar is",
+    )
+
+
+def _feedback(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("text", metavar="ZIN", help="de zin, tussen aanhalingstekens")
+    parser.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+
+
+def build_parser() -> DutchArgumentParser:
+    """The command-line parser with all commands: Dutch names in --help, the English ones as hidden aliases."""
+    parser = DutchArgumentParser(
+        prog="gesprekscoach",
+        description="Bereid je gesprek met je leidinggevende voor. Zonder opdracht start de coach.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"gesprekscoach {__version__}", help="laat het versienummer zien"
+    )
+    parser.add_argument(
+        "--content",
+        type=content_dir_for,
+        metavar="MAP",
+        help="gebruik andere inhoud: 'vlaanderen' voor Vlaanderen, of je eigen map (ook via GESPREKSCOACH_CONTENT)",
+    )
+    parser.add_argument(
+        "--eenvoudig",
+        action="store_true",
+        help="stel de vragen een voor een, als gewone tekst (ook via GESPREKSCOACH_EENVOUDIG=1); "
+        "goed te gebruiken met een schermlezer",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    _command(sub, "inhoud", COMMAND_ALIASES, _content, help="controleer de inhoud of toon het schema")
+    _command(sub, "lijst", COMMAND_ALIASES, _list, help="toon je opgeslagen voorbereidingen")
+    _command(sub, "exporteer", COMMAND_ALIASES, _export, help="schrijf het voorbereidingsblad van een voorbereiding")
+    _command(sub, "afdrukken", COMMAND_ALIASES, _print, help="maak een blad om af te drukken en open het in je browser")
+    _command(
+        sub,
+        "logboek",
+        COMMAND_ALIASES,
+        _log,
+        help="schrijf op wat er goed ging (je logboek), of toon je logboek",
+        description="Schrijf kort op wat er goed ging. Zonder tekst zie je wat je sinds je laatste gesprek opschreef.",
+    )
+    _command(sub, "smart", COMMAND_ALIASES, _smart, help="controleer of een doel SMART is")
+    _command(sub, "feedback", COMMAND_ALIASES, _feedback, help="controleer of je feedback goed overkomt")
+
+    from gesprekscoach.cli import beyond as cli_beyond  # before and after the meeting: one block
+
+    cli_beyond.register(sub)
+    return parser
+
+
+def parse_arguments(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; every command comes back by its Dutch name, also when its English alias was typed."""
+    args = parser.parse_args(argv)
+    command: str | None = getattr(args, "command", None)
+    if command is not None:
+        args.command = COMMAND_ALIASES.get(command, command)
+    content_command: str | None = getattr(args, "content_command", None)
+    if content_command is not None:
+        args.content_command = CONTENT_ALIASES.get(content_command, content_command)
+    return args
