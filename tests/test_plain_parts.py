@@ -255,6 +255,7 @@ def test_after_the_meeting_agreements_can_be_changed_done_and_removed(
     lines = [menu(MENU_AFTER), "", "j"]  # the planningsgesprek; read the advice
     lines += ["Cursus aanvragen", "", "1 feb", "Budget regelen", "Anne", "eind maart", "Weg ermee", "", ""]
     lines += ["anders 1", "Cursus Excel aanvragen", "", "", "gedaan 2", "weg 3", "klaar", ""]
+    lines += ["n"]  # no calendar file
     lines += ["Goed", "", "", "n", "n", "stop"]
     output, store = typed(shipped_content, home, sheets, lines, clock=clock)
     prep = only(store)

@@ -171,6 +171,8 @@ def after_lines(stage: AfterMeeting, store: PreparationStore) -> list[str]:
     lines.append("klaar")
     if stage.agreements:
         lines.append(numbers([index for index, agreement in enumerate(stage.agreements) if agreement.private]))
+    if any(agreement.when and not agreement.private for agreement in stage.agreements):
+        lines.append("n")  # a shared agreement with a date: no calendar file now
     lines += ["", ""]  # how it went: skipped
     lines.append("j" if stage.report_received else "n")
     if stage.report_received:

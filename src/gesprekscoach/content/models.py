@@ -601,6 +601,33 @@ class AroundMeetingTexts(_PlaceholderTexts):
     file_exists: Text
     """({bestand})"""
     private_mark: Text
+    rehearse_choose: Text
+    """Plain mode: which preparation to rehearse."""
+    rehearse_other_questions: Text
+    """Plain mode: the heading of the other questions, to mark as hard."""
+    rehearse_good: Text
+    """Plain mode: the choice 'ging goed'."""
+    rehearse_again: Text
+    """Plain mode: the choice 'nog oefenen'."""
+    rehearse_help: Text
+    agenda_choose: Text
+    """Plain mode: for which preparation the message is."""
+    agenda_what_now: Text
+    agenda_choice_save: Text
+    agenda_choice_mail: Text
+    agenda_choice_nothing: Text
+    agenda_help: Text
+    digest_word: Text
+    """The word that asks for the overview in the plain mode's wins log."""
+    digest_offer: Text
+    """Plain mode: how to ask for the overview ({label}: the word)."""
+    digest_from: Text
+    """Plain mode: the first day ({datum}: what Enter gives)."""
+    digest_to: Text
+    """Plain mode: the last day ({datum}: what Enter gives)."""
+    digest_wrong_order: Text
+    self_assessment_choose: Text
+    """Plain mode: for which preparation the draft is."""
 
     required: ClassVar[dict[str, frozenset[str]]] = {
         "calendar_agreement_title": frozenset({"wat", "wie"}),
@@ -608,6 +635,7 @@ class AroundMeetingTexts(_PlaceholderTexts):
         "digest_goal": frozenset({"doel"}),
         "digest_tag": frozenset({"label"}),
         "self_assessment_goal": frozenset({"doel"}),
+        "digest_offer": frozenset({"label"}),
     }
 
 

@@ -3,6 +3,7 @@
 Three parts, each question read on its own: the agreements as a list ('anders 2', 'gedaan 2',
 'weg 2', 'klaar'), then what is only for you; how it went; the report (received, on which
 day, do you disagree) and, when you disagree, the reaction letter (`reaction_letter.py`).
+After the agreements, those with a date can be saved as a calendar file (`calendar_offer.py`).
 Every answer is a session command, saved at once; owner and deadline are read by the session.
 
 Plain Python: this module never imports Textual.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from functools import partial
 
 from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date
+from gesprekscoach.plain.calendar_offer import offer_calendar
 from gesprekscoach.plain.console import DONE_WORD, PlainIO
 from gesprekscoach.plain.editing import SKIPPED, Ask, Asked, PlainEditor, run_questions
 from gesprekscoach.plain.help import after_help
@@ -108,6 +110,7 @@ def run_after_meeting(editor: PlainEditor) -> None:
             advice,
             lambda: _agreements(editor),
             private_ask(editor, session.private_agreements),
+            lambda: offer_calendar(editor),
             lambda: how_it_went("went_as_prepared", "Wat ging zoals je het had voorbereid?", True),
             lambda: how_it_went("went_differently", "Wat ging anders?", False),
             report,

@@ -6,8 +6,10 @@ TERM=dumb); see `should_use_plain_mode`. No colours, no cursor movement, no box 
 short lines a screen reader reads well, numbered choices, 'terug' to go back, 'stop' to
 leave, 'hulp' for help. It starts with a menu of everything the coach does: a new
 preparation, going on with one (where you left off), after the meeting (agreements, the
-report, the reaction letter), saving a sheet again, 'Welk gesprek heb ik?', and the wins
-log. A preparation is asked step by step (`steps.PlainSession`). Every way in goes through
+report, the reaction letter), saving a sheet again, 'Welk gesprek heb ik?', the wins log,
+rehearsing, sending your points ahead and a draft self-assessment (those three around the
+meeting; their labels come from the content). At the start it gives the wins log's gentle
+note after four quiet weeks. A preparation is asked step by step (`steps.PlainSession`). Every way in goes through
 the session's opening (`session.opening`), and every answer is a command to the session,
 saved at once; the end of the input works like 'stop'.
 
@@ -17,23 +19,29 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import os
+import random
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.models import Content
+from gesprekscoach.plain.around_meeting import rehearse, send_agenda
 from gesprekscoach.plain.chooser import run_chooser
 from gesprekscoach.plain.console import BACK_WORD, HELP_WORD, STOP_WORD, BackRequested, PlainIO, StopRequested
 from gesprekscoach.plain.context import PlainContext
 from gesprekscoach.plain.help import menu_help
 from gesprekscoach.plain.preparations import after_meeting, new_preparation, resume, save_earlier_sheet
+from gesprekscoach.plain.self_assessment import make_self_assessment, self_assessment_preparations
 from gesprekscoach.plain.wins_log import run_wins_log
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.session.cycle import report_reminders
+from gesprekscoach.session.wins_digest import wins_quiet_note
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.wins_log import WinsLogStore
 
 PLAIN_ENV = "GESPREKSCOACH_EENVOUDIG"
 """Set to 1 (or ja/true) to always start the plain mode."""
@@ -51,10 +59,26 @@ MENU_LOG = "Mijn logboek: schrijf op wat er goed ging"
 MENU_STOP = "Stoppen"
 
 
-def menu_labels(has_earlier: bool) -> list[str]:
-    """The choices of the menu, in order; the ones about earlier preparations only when there are any."""
+def menu_labels(has_earlier: bool, around_meeting: Sequence[str] = ()) -> list[str]:
+    """The choices of the menu, in order; the ones about earlier preparations only when there are any.
+
+    `around_meeting` are the labels (from the content) of rehearsing, sending your points ahead
+    and the draft self-assessment, shown before 'Stoppen' (see `around_meeting_labels`).
+    """
     earlier = [MENU_RESUME, MENU_AFTER, MENU_SAVE] if has_earlier else []
-    return [MENU_NEW, *earlier, MENU_CHOOSER, MENU_LOG, MENU_STOP]
+    return [MENU_NEW, *earlier, MENU_CHOOSER, MENU_LOG, *around_meeting, MENU_STOP]
+
+
+def around_meeting_labels(content: Content, earlier: list[Preparation]) -> list[str]:
+    """The menu's labels for rehearsing and sending your points (with earlier preparations), and the
+    draft self-assessment (when one of them is a functionering or beoordeling)."""
+    if not earlier:
+        return []
+    texts = around_meeting_texts(content)
+    labels = [texts.rehearse_menu, texts.agenda_menu]
+    if self_assessment_preparations(content, earlier):
+        labels.append(texts.self_assessment_menu)
+    return labels
 
 
 def should_use_plain_mode(
@@ -97,10 +121,17 @@ class PlainCoach:
         today: date | None = None,
         cwd: Path,
         clock: Clock | None = None,
+        open_url: Callable[[str], bool] | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         chosen: Clock = clock if clock is not None else SystemClock(today)
         self.context = PlainContext(content, io, store, chosen, cwd)
-        """The content, the streams, the store, the clock (`today` pins its date) and the folder."""
+        """The content, the streams, the store, the clock (`today` pins its date), the folder,
+        the mail opener and the order of rehearsing (`open_url`, `rng`: tests give their own)."""
+        if open_url is not None:
+            self.context.open_url = open_url
+        if rng is not None:
+            self.context.rng = rng
 
     @property
     def io(self) -> PlainIO:
@@ -114,6 +145,7 @@ class PlainCoach:
         io.say("Je krijgt de vragen een voor een. Typ je antwoord en druk op Enter.")
         io.say(f"Typ {BACK_WORD} om terug te gaan, {STOP_WORD} om te stoppen, en {HELP_WORD} voor uitleg.")
         io.say("Alles wat je typt, wordt meteen bewaard.")
+        self._quiet_note()
         try:
             with io.helping(menu_help):
                 while True:
@@ -125,6 +157,14 @@ class PlainCoach:
             io.blank()
             io.say(STOPPED_MESSAGE)
             return 0
+
+    def _quiet_note(self) -> None:
+        """The gentle note when nothing was written in the wins log for four weeks or more."""
+        context = self.context
+        note = wins_quiet_note(WinsLogStore(context.store.home), context.content, context.clock)
+        if note is not None:
+            self.io.blank()
+            self.io.say(note)
 
     def _menu(self) -> bool:
         """One round of the menu; True when a preparation was worked through to the end."""
@@ -148,7 +188,12 @@ class PlainCoach:
             MENU_LOG: self._wins_log,
             MENU_STOP: _stop,
         }
-        choices = [(label, actions[label]) for label in menu_labels(bool(earlier))]
+        texts = around_meeting_texts(context.content)
+        actions[texts.rehearse_menu] = self._back_to_menu(rehearse, earlier)
+        actions[texts.agenda_menu] = self._back_to_menu(send_agenda, earlier)
+        actions[texts.self_assessment_menu] = self._back_to_menu(make_self_assessment, earlier)
+        labels = menu_labels(bool(earlier), around_meeting_labels(context.content, earlier))
+        choices = [(label, actions[label]) for label in labels]
         io.numbered([label for label, _action in choices])
         try:
             action = choices[io.ask_choice("Typ een nummer.", len(choices))][1]
@@ -164,7 +209,7 @@ class PlainCoach:
 
     def _wins_log(self) -> bool:
         context = self.context
-        run_wins_log(context.io, context.content, context.store, context.clock)
+        run_wins_log(context.io, context.content, context.store, context.clock, context.cwd)
         return False
 
     def _back_to_menu(
@@ -192,10 +237,13 @@ def run_plain(
     today: date | None = None,
     cwd: Path | None = None,
     clock: Clock | None = None,
+    open_url: Callable[[str], bool] | None = None,
+    rng: random.Random | None = None,
 ) -> int:
     """Run the plain mode on these streams (default: the real stdin and stdout); returns the exit code.
 
-    `today` pins the date (default: the real one); `clock` replaces the whole clock (tests).
+    `today` pins the date (default: the real one); `clock` replaces the whole clock (tests);
+    `open_url` opens the mail program (default: `webbrowser.open`); `rng` orders rehearsing.
     """
     io = PlainIO(stdin, stdout)
     coach = PlainCoach(
@@ -205,5 +253,7 @@ def run_plain(
         today=today,
         cwd=cwd if cwd is not None else Path.cwd(),
         clock=clock,
+        open_url=open_url,
+        rng=rng,
     )
     return coach.run()

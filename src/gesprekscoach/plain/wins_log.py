@@ -2,18 +2,24 @@
 
 The log and its rules are the session's (`session.wins_logbook`). The list is read aloud with
 numbers, newest first; 'prive 2' marks entry 2 'alleen voor mij' (or shared again), 'weg 2'
-removes it after asking. 'klaar', or Enter on an empty line, goes back to the menu.
+removes it after asking; 'overzicht' writes an overview of a period (`wins_digest.py`). 'klaar',
+or Enter on an empty line, goes back to the menu.
 
 Plain Python: this module never imports Textual.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.models import Content
+from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.plain.console import DONE_WORD, PlainIO
+from gesprekscoach.plain.console import DONE_WORD, BackRequested, PlainIO
 from gesprekscoach.plain.help import logbook_help
 from gesprekscoach.plain.list_editor import REMOVE_WORD
+from gesprekscoach.plain.wins_digest import run_digest
 from gesprekscoach.session.clock import Clock
 from gesprekscoach.session.wins_logbook import GoalChoice, LogbookPage, WinsLogbook
 from gesprekscoach.store.models import LogEntry
@@ -34,8 +40,13 @@ def entry_line(entry: LogEntry, page: LogbookPage) -> str:
     return line + "."
 
 
-def run_wins_log(io: PlainIO, content: Content, store: PreparationStore, clock: Clock) -> None:
-    """Show the log and take new entries until 'klaar' (or Enter); 'terug' raises BackRequested."""
+def run_wins_log(io: PlainIO, content: Content, store: PreparationStore, clock: Clock, cwd: Path) -> None:
+    """Show the log and take new entries until 'klaar' (or Enter); 'terug' raises BackRequested.
+
+    The word of `digest_word` (content: 'overzicht') makes an overview of a period, saved in `cwd`.
+    """
+    digest_word = around_meeting_texts(content).digest_word.strip().lower()
+    offer = fill(around_meeting_texts(content).digest_offer, label=digest_word)
     logbook = WinsLogbook(store, content, clock)
     with io.helping(logbook_help):
         io.blank()
@@ -50,9 +61,16 @@ def run_wins_log(io: PlainIO, content: Content, store: PreparationStore, clock: 
             for notice in page.notices:
                 io.say(f"Let op: {notice}")
             _show(io, page)
+            io.say(offer)
             line = io.read_answer("> ").strip()
             if not line or line.lower() == DONE_WORD:
                 return
+            if line.lower() == digest_word:
+                try:
+                    run_digest(io, content, store, clock, cwd)
+                except BackRequested:
+                    pass
+                continue
             try:
                 _act(io, logbook, page, line)
             except LogError as error:
