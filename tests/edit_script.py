@@ -64,6 +64,8 @@ from gesprekscoach.session.commands import (
     SetHowItWent,
     SetLastStep,
     SetPitfallRead,
+    SetQuestionHard,
+    SetRehearsalMark,
     SetReportDate,
     SetReportReceived,
     SetSignedBy,
@@ -72,6 +74,7 @@ from gesprekscoach.session.commands import (
     SetWithWhom,
 )
 from gesprekscoach.session.cycle import build_carry_over, carry_over_for_step
+from gesprekscoach.session.rehearsal import manager_question_ids
 from gesprekscoach.store.models import CarryOverItem, Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from session_helpers import TZ, FakeClock
@@ -158,6 +161,7 @@ def edit_script(content: Content, *, sheet_path: Path, letter_path: Path) -> Edi
         SetLastStep(conv.steps[-1].id),  # a front end notes each step the user enters; the last is the summary
     ]
     goal, agreement, promise = (f"{PLANNING_ID}:doel-1", f"{PLANNING_ID}:afspraak-1", f"{PLANNING_ID}:afspraak-2")
+    manager_questions = manager_question_ids(conv)
     more: list[Command] = [
         SetWithWhom("Anne Jansen"),
         MarkPrivate(Area.CHECKLIST, tips[0].id, True),
@@ -189,6 +193,9 @@ def edit_script(content: Content, *, sheet_path: Path, letter_path: Path) -> Edi
         EditDisagreement("bezwaar-1", "example", "In maart stelde ik een nieuwe werkwijze voor."),
         SetSignedBy("Sam Jansen"),
         RecordReactionLetter(str(letter_path), date(2027, 6, 18)),
+        SetQuestionHard(manager_questions[0], True),
+        SetRehearsalMark(manager_questions[0], "oefenen"),
+        SetRehearsalMark(manager_questions[1], "goed"),
     ]
     return EditScript(tuple(steps), tuple(more))
 
@@ -224,6 +231,8 @@ def _areas_of(command: Command) -> set[Area]:
         RemoveAgreement: Area.AGREEMENTS,
         AddDisagreement: Area.DISAGREEMENTS,
         EditDisagreement: Area.DISAGREEMENTS,
+        SetQuestionHard: Area.REHEARSAL,
+        SetRehearsalMark: Area.REHEARSAL,
     }
     return {by_kind.get(type(command), Area.AFTER)}
 

@@ -28,6 +28,7 @@ COMMAND_ALIASES: dict[str, str] = {
     "export": "exporteer",
     "print": "afdrukken",
     "log": "logboek",
+    "calendar": "kalender",
 }
 """English command → its Dutch name. `smart` and `feedback` are the same in both."""
 

@@ -26,23 +26,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(sub: Any) -> None:
     """Add `agenda`, `kalender` (alias `calendar`) and the wins log options to the sub-parsers `sub`."""
-    agenda = sub.add_parser("agenda", help="maak een kort bericht met je agendapunten voor je leidinggevende")
-    agenda.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
+    agenda = sub.add_parser("agenda", help="maak een bericht met je gesprekspunten")
+    agenda.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach lijst')")
     agenda.add_argument("--mail", action="store_true", help="open het bericht in je e-mailprogramma")
     agenda.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="bewaar het bericht ook als tekstbestand")
-    agenda.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
+    agenda.add_argument(
+        "-f", "--overschrijven", "--force", dest="force", action="store_true", help="overschrijf het bestand"
+    )
     agenda.set_defaults(beyond_handler=cmd_agenda)
 
-    calendar = sub.add_parser(
-        "kalender", aliases=["calendar"], help="zet je afspraken met een datum in een agendabestand (.ics)"
-    )
-    calendar.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
-    calendar.add_argument(
-        "-o", "--output", type=Path, metavar="BESTAND", help="het agendabestand (standaard: in deze map)"
-    )
-    calendar.add_argument("--prive", action="store_true", help="ook de afspraken die alleen voor jou zijn")
-    calendar.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
-    calendar.set_defaults(beyond_handler=cmd_calendar)
+    for name in ("kalender", "calendar"):  # the English alias is left out of --help
+        shown = {"help": "zet je afspraken met een datum in een agendabestand (.ics)"} if name == "kalender" else {}
+        calendar = sub.add_parser(name, **shown)
+        calendar.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach lijst')")
+        calendar.add_argument(
+            "-o", "--output", type=Path, metavar="BESTAND", help="het agendabestand (standaard: in deze map)"
+        )
+        calendar.add_argument("--prive", action="store_true", help="ook de afspraken die alleen voor jou zijn")
+        calendar.add_argument(
+            "-f", "--overschrijven", "--force", dest="force", action="store_true", help="overschrijf het bestand"
+        )
+        calendar.set_defaults(beyond_handler=cmd_calendar)
 
     for name in ("logboek", "log"):
         log = sub.choices.get(name)
@@ -54,7 +58,6 @@ def register(sub: Any) -> None:
         log.add_argument("--tot", metavar="JJJJ-MM-DD", help="het overzicht loopt tot en met deze dag")
         log.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf het overzicht naar dit bestand")
         log.set_defaults(beyond_handler=cmd_log)
-        break
 
 
 def _error(command: str, message: str) -> int:
