@@ -414,5 +414,7 @@ async def test_the_script_typed_in_the_full_screen_gives_the_same_file(
     typed, made = _files(store), _files(direct)
     assert typed.keys() == made.keys()
     for name, text in made.items():
-        diff = "\n".join(difflib.unified_diff(text.splitlines(), typed[name].splitlines(), "direct", "tui", lineterm=""))
+        diff = "\n".join(
+            difflib.unified_diff(text.splitlines(), typed[name].splitlines(), "direct", "tui", lineterm="")
+        )
         assert typed[name] == text, diff
