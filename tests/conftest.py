@@ -117,7 +117,7 @@ class StepOpener:
         app: GesprekscoachApp | None = None,
     ) -> AsyncIterator[Pilot]:
         """Start the coach (or `app`) and open `prep` (or a new preparation of that conversation type) at `step_id`."""
-        from gesprekscoach.store.preparations import PreparationStore
+        from gesprekscoach.session.opening import open_preparation
         from gesprekscoach.tui.screens.conversation import ConversationScreen
         from tui_helpers import SIZE, settle, shown_step_id
 
@@ -129,8 +129,9 @@ class StepOpener:
             app = self.app(today=today, cwd=cwd)
         async with app.run_test(size=size or SIZE) as pilot:
             await settle(pilot)
-            loaded = PreparationStore(self.home).load(prep.id)
-            await app.push_screen(ConversationScreen(app.context, conversation, loaded, step=index))
+            store = app.context.store
+            opened = open_preparation(store, self.content, store.load(prep.id), clock=app.context.clock)
+            await app.push_screen(ConversationScreen(app.context, conversation, opened, step=index))
             await settle(pilot)
             assert shown_step_id(pilot) == step_id
             yield pilot

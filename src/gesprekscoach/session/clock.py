@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from gesprekscoach import dates
+
 
 class Clock(Protocol):
     """Where the session gets the date and the time."""
@@ -38,11 +40,11 @@ class SystemClock:
 
     def today(self) -> date:
         """`day` when given, else the real date."""
-        return self.day if self.day is not None else date.today()
+        return self.day if self.day is not None else dates.today()
 
     def now(self) -> datetime:
         """The local time now, to the second; on `day` when given."""
-        moment = datetime.now().astimezone().replace(microsecond=0)
+        moment = dates.now()
         if self.day is None:
             return moment
         return moment.replace(year=self.day.year, month=self.day.month, day=self.day.day)

@@ -1,8 +1,8 @@
 """The Textual app of gesprekscoach: a thin shell around the screens.
 
 `run(content)` starts it (the `gesprekscoach` command calls it). Tests build
-`GesprekscoachApp(content=..., store=..., today=..., cwd=...)` so they control the date
-and the folders.
+`GesprekscoachApp(content=..., store=..., today=..., cwd=...)` (or `clock=...`) so they control
+the date and the folders.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from gesprekscoach.content.models import Content
+from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
@@ -49,13 +50,16 @@ class GesprekscoachApp(App[int]):
         store: PreparationStore | None = None,
         today: date | None = None,
         cwd: Path | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
+        if clock is None:  # a pinned `today` keeps the real time of day; otherwise the real clock
+            clock = SystemClock(day=today)
         self.context = CoachContext(
             content=content,
             store=store if store is not None else PreparationStore(),
-            today=today if today is not None else date.today(),
             cwd=cwd if cwd is not None else Path.cwd(),
+            clock=clock,
         )
         self.theme = DARK_THEME
 

@@ -1,26 +1,36 @@
-"""What every screen of the coach shares: the content, the store, today and the sheet folder."""
+"""What every screen of the coach shares: the content, the store, the clock and the sheet folder."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from gesprekscoach.content.models import Content
+from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.store.preparations import PreparationStore
 
 
 @dataclass(frozen=True)
 class CoachContext:
-    """The services a screen needs; injected so tests control the date and the folders."""
+    """The services a screen needs; injected so tests control the date and the folders.
+
+    The date is read from `clock` each time it is used (a coach left open past midnight
+    writes the new day); a test pins it with a fake clock or `SystemClock(day=...)`.
+    """
 
     content: Content
     store: PreparationStore
-    today: date
     cwd: Path
     """The folder where a new sheet is proposed."""
+    clock: Clock = field(default_factory=SystemClock)
+    """Where today's date and the time come from (the sessions read it too)."""
+
+    @property
+    def today(self) -> date:
+        """Today's date, read now from the clock."""
+        return self.clock.today()
 
     def now(self) -> datetime:
-        """This moment, on the context's `today` (so tests that fake the date fake it here too)."""
-        clock = datetime.now().astimezone().replace(microsecond=0)
-        return clock.replace(year=self.today.year, month=self.today.month, day=self.today.day)
+        """This moment, read now from the clock."""
+        return self.clock.now()

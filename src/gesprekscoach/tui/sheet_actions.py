@@ -12,9 +12,11 @@ from typing import Any
 
 from textual.screen import Screen
 
+from gesprekscoach.session.commands import Change, RecordSheetSaved
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.sheet.build import build_sheet
-from gesprekscoach.sheet.markdown import render_sheet, sheet_filename
-from gesprekscoach.store.models import Preparation
+from gesprekscoach.sheet.markdown import render_sheet
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
@@ -22,25 +24,19 @@ from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 NOT_MADE = "Het blad kon niet gemaakt worden ({error}). Je voorbereiding is wel bewaard."
 
 
-def proposed_sheet_path(prep: Preparation, context: CoachContext) -> Path:
-    """Where to propose saving: where it was saved last time, else the sheet folder."""
-    if prep.sheet_path:
-        return Path(prep.sheet_path)
-    return context.cwd / sheet_filename(prep, context.content)
-
-
 def _not_made(screen: Screen[Any], error: Exception) -> None:
     screen.notify(NOT_MADE.format(error=error), severity="error", markup=False)
 
 
 def open_save_dialog(
-    screen: Screen[Any], prep: Preparation, context: CoachContext, saved: Callable[[Path], None]
+    screen: Screen[Any], session: PreparationSession, context: CoachContext, saved: Callable[[Path, Change], None]
 ) -> None:
-    """Show the save dialog for this preparation; after saving, remember the path and call `saved`.
+    """Show the save dialog for this preparation; after saving, note the path in the session
+    (`RecordSheetSaved`) and call `saved` with the path and the change (to save it).
 
     The sheet is rendered in a worker thread from a copy of the preparation as it is now.
     """
-    copy = prep.model_copy(deep=True)
+    copy = session.prep.model_copy(deep=True)
 
     def render() -> None:
         try:
@@ -52,38 +48,40 @@ def open_save_dialog(
         screen.app.call_from_thread(show, text, full_text)
 
     def show(text: str, full_text: str) -> None:
-        dialog = SaveSheetDialog(text, proposed_sheet_path(prep, context), context.cwd, full_text=full_text)
+        dialog = SaveSheetDialog(text, session.proposed_sheet_path(context.cwd), context.cwd, full_text=full_text)
 
         def done(path: Path | None) -> None:
             if path is None:
                 return
-            if not dialog.saved_full:  # the full version is never proposed again for printing
-                prep.sheet_path = str(path)
-            saved(path)
+            try:  # the full version is never remembered (the session knows)
+                change = session.apply(RecordSheetSaved(str(path), full=dialog.saved_full))
+            except CommandError:
+                change = Change()
+            saved(path, change)
 
         screen.app.push_screen(dialog, done)
 
     screen.run_worker(render, thread=True, group="sheet", exit_on_error=False)
 
 
-def proposed_print_path(prep: Preparation, context: CoachContext) -> Path:
-    """Where the printable page goes: next to the saved sheet, else next to the proposed sheet ('.html')."""
-    from gesprekscoach.sheet.printing import default_html_path
-
-    return default_html_path(prep, context.content, context.cwd)
-
-
-def print_sheet(screen: Screen[Any], prep: Preparation, context: CoachContext) -> None:
+def print_sheet(screen: Screen[Any], session: PreparationSession, context: CoachContext) -> None:
     """Write the printable page (HTML) of the sheet and open it in the browser, ready for Ctrl+P.
 
     An earlier page of the coach at that place is replaced; another file only after asking.
     Success and problems are told in a Dutch notification. Rendering, writing and opening
     the browser run in a worker thread.
     """
-    from gesprekscoach.sheet.printing import PrintError, PrintResult, PrintTargetExists, open_in_browser, write_html
+    from gesprekscoach.sheet.printing import (
+        PrintError,
+        PrintResult,
+        PrintTargetExists,
+        default_html_path,
+        open_in_browser,
+        write_html,
+    )
 
-    copy = prep.model_copy(deep=True)
-    target = proposed_print_path(prep, context)
+    copy = session.prep.model_copy(deep=True)
+    target = default_html_path(copy, context.content, context.cwd)
     app = screen.app
 
     def write(overwrite: bool) -> None:

@@ -17,9 +17,22 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
 
 from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, short_dutch_date
-from gesprekscoach.session.agreements import describe, update_agreement, who_text
-from gesprekscoach.session.cycle import conversation_name
-from gesprekscoach.store.models import AfterMeetingRecord, Agreement, Preparation
+from gesprekscoach.session.agreements import describe, who_text
+from gesprekscoach.session.commands import (
+    AddAgreement,
+    Area,
+    EditAgreement,
+    HowItWentField,
+    MarkPrivate,
+    RemoveAgreement,
+    SetAgreementDone,
+    SetDisagrees,
+    SetHowItWent,
+    SetReportDate,
+    SetReportReceived,
+)
+from gesprekscoach.session.preparation_session import PreparationSession
+from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
@@ -48,11 +61,15 @@ def agreement_widget_id(agreement: Agreement) -> str:
 
 
 class AgreementRow(VerticalGroup):
-    """One agreement: wat · wie · wanneer, then what the coach read, 'gedaan' and ✕; owns `agreement`."""
+    """One agreement: wat · wie · wanneer, then what the coach read, 'gedaan' and ✕.
+
+    `agreement` is the agreement as it was shown (to read); edits name it by `agreement_id`.
+    """
 
     def __init__(self, agreement: Agreement, number: int) -> None:
         super().__init__(classes="agreement", id=agreement_widget_id(agreement))
         self.agreement = agreement
+        self.agreement_id = agreement.id
         self.number = number
 
     def compose(self) -> Iterator[Widget]:
@@ -97,21 +114,18 @@ class AfterMeetingScreen(AutosavingScreen):
         Binding("escape", "home", "start"),
     ]
 
-    def __init__(self, context: CoachContext, prep: Preparation) -> None:
-        super().__init__(context, prep, classes="after-screen")
-        if prep.after is None:
-            prep.after = AfterMeetingRecord()
+    def __init__(self, context: CoachContext, session: PreparationSession) -> None:
+        super().__init__(context, session, classes="after-screen")
 
     @property
     def record(self) -> AfterMeetingRecord:
-        """The after-meeting record being edited."""
-        assert self.prep.after is not None
-        return self.prep.after
+        """The after-meeting record, to read (an empty one until the first change makes it)."""
+        return self.prep.after if self.prep.after is not None else AfterMeetingRecord()
 
     @property
     def conversation_name(self) -> str:
         """'planningsgesprek', or the id of an unknown type."""
-        return conversation_name(self.prep, self.context.content)
+        return self.session.conversation_name
 
     # ----------------------------------------------------------------- layout
 
@@ -187,13 +201,6 @@ class AfterMeetingScreen(AutosavingScreen):
         self.query_one("#report-date-row").display = self.record.report_received
         self.query_one("#disagree-part").display = self.record.disagrees
 
-    # ----------------------------------------------------------------- saving
-
-    def changed(self) -> None:
-        """Note a change: stamp the record and save shortly."""
-        self.record.recorded_at = self.context.now()
-        self.autosaver.changed()
-
     # ----------------------------------------------------------------- agreements
 
     def _row(self, widget: Widget | None) -> AgreementRow | None:
@@ -201,14 +208,17 @@ class AfterMeetingScreen(AutosavingScreen):
         node = widget
         while node is not None:
             if isinstance(node, AgreementRow):
-                return node if node.agreement in self.record.agreements else None
+                return node if self._agreement_by_id(node.agreement_id) is not None else None
             parent = node.parent
             node = parent if isinstance(parent, Widget) else None
         return None
 
+    def _agreement_by_id(self, agreement_id: str) -> Agreement | None:
+        return next((agreement for agreement in self.record.agreements if agreement.id == agreement_id), None)
+
     def _agreement(self, widget: Widget | None) -> Agreement | None:
         row = self._row(widget)
-        return row.agreement if row is not None else None
+        return self._agreement_by_id(row.agreement_id) if row is not None else None
 
     def _focus_field(self, agreement: Agreement, field: str) -> None:
         self.query_one(f"#{agreement_widget_id(agreement)}-{field}").focus()
@@ -220,19 +230,17 @@ class AfterMeetingScreen(AutosavingScreen):
         if agreement is None:
             return
         field = (event.input.id or "").rsplit("-", 1)[-1]
-        before = agreement.model_dump()
-        update_agreement(
-            agreement,
-            meeting_date=self.prep.meeting_date,
-            content=self.context.content,
-            manager_name=self.prep.with_whom,
-            what=event.value if field == "what" else None,
-            who=event.value if field == "who" else None,
-            when=event.value if field == "when" else None,
+        self.apply(
+            EditAgreement(
+                agreement.id,
+                what=event.value if field == "what" else None,
+                who=event.value if field == "who" else None,
+                when=event.value if field == "when" else None,
+            )
         )
-        self.query_one(f"#{agreement_widget_id(agreement)}-info", Static).update(describe(agreement))
-        if agreement.model_dump() != before:
-            self.changed()
+        shown = self._agreement_by_id(agreement.id)
+        if shown is not None:
+            self.query_one(f"#{agreement_widget_id(shown)}-info", Static).update(describe(shown))
 
     @on(Input.Submitted, ".agreement-what")
     def _what_submitted(self, event: Input.Submitted) -> None:
@@ -260,22 +268,21 @@ class AfterMeetingScreen(AutosavingScreen):
         if not text:
             self.notify("Typ eerst wat jullie hebben afgesproken.", severity="warning")
             return
-        agreement = Agreement()
-        update_agreement(agreement, meeting_date=self.prep.meeting_date, content=self.context.content, what=text)
-        self.record.agreements.append(agreement)
-        self.prep.assign_ids()
+        change = self.apply(AddAgreement(text))
+        if not change:
+            return
         event.input.value = ""
         await self.query_one(AgreementRows).recompose()
-        self.changed()
-        self._focus_field(agreement, "who")
+        agreement = self._agreement_by_id(str(change.keys[0]))
+        if agreement is not None:
+            self._focus_field(agreement, "who")
 
     @on(Checkbox.Changed, ".agreement-done")
     def _done_changed(self, event: Checkbox.Changed) -> None:
         event.stop()
         agreement = self._agreement(event.checkbox)
-        if agreement is not None and agreement.done != event.value:
-            agreement.done = event.value
-            self.changed()
+        if agreement is not None:
+            self.apply(SetAgreementDone(agreement.id, event.value))
 
     @on(Button.Pressed, ".agreement-remove")
     async def _remove_pressed(self, event: Button.Pressed) -> None:
@@ -283,11 +290,11 @@ class AfterMeetingScreen(AutosavingScreen):
         agreement = self._agreement(event.button)
         if agreement is None:
             return
-        agreements = self.record.agreements
-        place = agreements.index(agreement)
-        del agreements[place]
+        place = self.record.agreements.index(agreement)
+        if not self.apply(RemoveAgreement(agreement.id)):
+            return
         await self.query_one(AgreementRows).recompose()
-        self.changed()
+        agreements = self.record.agreements
         if agreements:
             self._focus_field(agreements[min(place, len(agreements) - 1)], "what")
         else:
@@ -298,23 +305,19 @@ class AfterMeetingScreen(AutosavingScreen):
     @on(TextArea.Changed, ".after-text")
     def _text_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        field = "went_as_prepared" if event.text_area.id == "went-as-prepared" else "went_differently"
-        if getattr(self.record, field) != event.text_area.text:
-            setattr(self.record, field, event.text_area.text)
-            self.changed()
+        field: HowItWentField = "went_as_prepared" if event.text_area.id == "went-as-prepared" else "went_differently"
+        self.apply(SetHowItWent(field, event.text_area.text))
 
     @on(Checkbox.Changed, "#report-received")
     def _report_received(self, event: Checkbox.Changed) -> None:
         event.stop()
-        record = self.record
-        if record.report_received == event.value:
+        had_date = self.record.report_received_on is not None
+        if not self.apply(SetReportReceived(event.value)):
             return
-        record.report_received = event.value
-        if event.value and record.report_received_on is None:
-            record.report_received_on = self.context.today
-            self.query_one("#report-date", Input).value = short_dutch_date(self.context.today)
+        received = self.record.report_received_on
+        if received is not None and not had_date:  # the session noted today
+            self.query_one("#report-date", Input).value = short_dutch_date(received)
         self._show_report_parts()
-        self.changed()
 
     @on(Input.Changed, "#report-date")
     def _report_date_typed(self, event: Input.Changed) -> None:
@@ -329,8 +332,7 @@ class AfterMeetingScreen(AutosavingScreen):
         words.update(day_month_year(day))
         words.set_classes("field-ok")
         if self.record.report_received_on != day:
-            self.record.report_received_on = day
-            self.changed()
+            self.apply(SetReportDate(day))
 
     @on(Input.Submitted, "#report-date")
     def _report_date_submitted(self, event: Input.Submitted) -> None:
@@ -340,10 +342,8 @@ class AfterMeetingScreen(AutosavingScreen):
     @on(Checkbox.Changed, "#disagrees")
     def _disagrees(self, event: Checkbox.Changed) -> None:
         event.stop()
-        if self.record.disagrees != event.value:
-            self.record.disagrees = event.value
+        if self.apply(SetDisagrees(event.value)):
             self._show_report_parts()
-            self.changed()
 
     @on(Button.Pressed, "#write-reaction")
     def _write_pressed(self, event: Button.Pressed) -> None:
@@ -355,16 +355,15 @@ class AfterMeetingScreen(AutosavingScreen):
         from gesprekscoach.tui.screens.reaction_letter import ReactionLetterScreen
 
         if not self.record.disagrees:
-            self.record.disagrees = True
+            self.apply(SetDisagrees(True))
             self.query_one("#disagrees", Checkbox).value = True
             self._show_report_parts()
-            self.changed()
         self.flush()
 
         def closed(_result: None) -> None:
             self.query_one("#reaction-status", Static).update(self._letter_status())
 
-        self.app.push_screen(ReactionLetterScreen(self.context, self.prep, self.autosaver), closed)
+        self.app.push_screen(ReactionLetterScreen(self.context, self), closed)
 
     # ----------------------------------------------------------------- private and help
 
@@ -374,10 +373,11 @@ class AfterMeetingScreen(AutosavingScreen):
         if agreement is None:
             self.notify("Ga eerst naar een afspraak. Druk dan op Ctrl+T.", severity="warning")
             return
-        agreement.private = not agreement.private
-        self.query_one(f"#{agreement_widget_id(agreement)}-private", PrivateMark).show(agreement.private)
-        self.changed()
-        self.notify(private_message(agreement.private))
+        private = not agreement.private
+        if not self.apply(MarkPrivate(Area.AGREEMENTS, agreement.id, private)):
+            return
+        self.query_one(f"#{agreement_widget_id(agreement)}-private", PrivateMark).show(private)
+        self.notify(private_message(private))
 
     def action_help(self) -> None:
         """Help for this screen and its keys."""

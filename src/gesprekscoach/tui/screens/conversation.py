@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -21,10 +22,9 @@ from textual.widgets import ContentSwitcher, Footer, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import dutch_date
-from gesprekscoach.session.progress import step_marker
-from gesprekscoach.store.models import Preparation
+from gesprekscoach.session.commands import Change, SetLastStep
+from gesprekscoach.session.opening import OpenedSession
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.cycle_support import OpenedPreparation, open_in_cycle
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
@@ -99,14 +99,16 @@ class ConversationScreen(AutosavingScreen):
     """The index of the open step."""
 
     def __init__(
-        self, context: CoachContext, conversation: ConversationType, prep: Preparation, *, step: int = 0
+        self, context: CoachContext, conversation: ConversationType, opened: OpenedSession, *, step: int = 0
     ) -> None:
-        super().__init__(context, prep, classes="conversation-screen")
+        super().__init__(context, opened.session, classes="conversation-screen")
         self.conversation = conversation
+        self.opened = opened
+        """The session with what its cycle brings (opened by `session.opening`: wins, notices)."""
         self.set_reactive(ConversationScreen.step_index, min(max(step, 0), len(conversation.steps) - 1))
-        self.step_context = StepContext(context.content, conversation, prep, context.today)
-        self.ready = False
-        """True once the preparation is brought up to date in the cycle (see `_open_in_cycle`)."""
+        self.step_context = StepContext(
+            context.content, conversation, opened.session, wins=opened.wins, wins_since=opened.wins_since
+        )
         self._step_lock = asyncio.Lock()
         self._shown_index: int | None = None
 
@@ -127,7 +129,7 @@ class ConversationScreen(AutosavingScreen):
         yield Footer(compact=True)
 
     def _markers(self) -> list[str]:
-        return [step_marker(step, self.prep, self.context.content) for step in self.steps]
+        return [progress.marker for progress in self.session.progress()]
 
     def on_mount(self) -> None:
         """Show the title; bring the preparation up to date in a worker, then show the step."""
@@ -137,34 +139,14 @@ class ConversationScreen(AutosavingScreen):
             sub += f" · met {self.prep.with_whom.strip()}"
         self.title = title
         self.sub_title = sub
-        self._open_in_cycle()
-
-    @work(thread=True, exit_on_error=False, group="open-preparation")
-    def _open_in_cycle(self) -> None:
-        """Read the earlier preparations and the wins log (off the event loop); no step is shown yet.
-
-        Whatever goes wrong here becomes a notice: the preparation always opens.
-        """
-        try:
-            opened = open_in_cycle(self.context, self.prep)
-        except Exception as error:  # the steps must show, whatever the cycle data holds
-            opened = OpenedPreparation(notices=[f"Je eerdere gesprekken kan ik nu niet bekijken ({error})."])
-        self.app.call_from_thread(self._opened, opened)
-
-    def _opened(self, opened: OpenedPreparation) -> None:
-        self.step_context.wins = opened.wins
-        self.step_context.wins_since = opened.wins_since
-        for notice in opened.notices:
+        for notice in self.opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
-        self.ready = True
-        self.query_one(StepList).set_markers(self._markers())
         self.run_worker(self._show_current_step(), group="show-step")
 
     # ----------------------------------------------------------------- steps
 
     async def watch_step_index(self) -> None:
-        """Save, then show the step that was chosen."""
-        self.flush()
+        """Show the step that was chosen (and save)."""
         await self._show_current_step()
 
     async def _show_current_step(self) -> None:
@@ -173,8 +155,6 @@ class ConversationScreen(AutosavingScreen):
         Fast key presses can change the index while a step is still being mounted; the lock
         and the check make sure the last chosen step is shown.
         """
-        if not self.ready:
-            return
         async with self._step_lock:
             index = self.step_index
             if index == self._shown_index:
@@ -192,6 +172,8 @@ class ConversationScreen(AutosavingScreen):
         else:
             await view.shown_again()
         switcher.current = view.id
+        self.apply(SetLastStep(step.id))  # a reopened preparation can go on here
+        self.flush()  # a step change saves at once
         self.query_one("#step-progress", Static).update(f"Stap {index + 1} van {len(self.steps)}")
         step_list = self.query_one(StepList)
         step_list.current = index
@@ -235,17 +217,18 @@ class ConversationScreen(AutosavingScreen):
     @on(StepView.Edited)
     def _edited(self, event: StepView.Edited) -> None:
         event.stop()
-        self.autosaver.changed()
-        self.query_one(StepList).set_markers(self._markers())
+        if event.change:
+            self.autosaver.changed()
+            self.query_one(StepList).set_markers(self._markers())
 
     @on(GoalsStepView.RemovalRequested)
     def _goal_removal_requested(self, event: GoalsStepView.RemovalRequested) -> None:
         event.stop()
-        view, goal = event.view, event.goal
+        view, goal_id = event.view, event.goal_id
 
         def answered(remove: bool | None) -> None:
             if remove:
-                self.call_later(view.remove_goal, goal)
+                self.call_later(view.remove_goal, goal_id)
 
         self.app.push_screen(ConfirmDialog(event.question, yes="Weghalen"), answered)
 
@@ -270,7 +253,7 @@ class ConversationScreen(AutosavingScreen):
     def action_save_sheet(self) -> None:
         """Open the save dialog for the sheet."""
         self.flush()
-        open_save_dialog(self, self.prep, self.context, self._sheet_saved)
+        open_save_dialog(self, self.session, self.context, self._sheet_saved)
 
     @on(SummaryStepView.PrintRequested)
     def _print_requested(self, event: SummaryStepView.PrintRequested) -> None:
@@ -280,10 +263,11 @@ class ConversationScreen(AutosavingScreen):
     def action_print_sheet(self) -> None:
         """Write the printable page of the sheet and open it in the browser."""
         self.flush()
-        print_sheet(self, self.prep, self.context)
+        print_sheet(self, self.session, self.context)
 
-    def _sheet_saved(self, path: object) -> None:
-        self.autosaver.changed()
+    def _sheet_saved(self, path: Path, change: Change) -> None:
+        if change:
+            self.autosaver.changed()
         self.flush()
         self.notify(f"Blad opgeslagen in {path}", title="Opgeslagen", markup=False)
         view = self.current_view()

@@ -27,6 +27,8 @@ from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
+    from gesprekscoach.session.commands import Change
+    from gesprekscoach.session.opening import OpenedSession
     from gesprekscoach.tui.dialogs.new_preparation import NewPreparationRequest
 
 # The conversation screen, the dialogs and their widgets are imported when first used, so the
@@ -237,32 +239,37 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="start-preparation")
     def _start_preparation(self, conversation_id: str, request: NewPreparationRequest) -> None:
-        """In a worker thread: create and save the new preparation, then open it."""
-        from gesprekscoach.session.cycle import start_preparation
+        """In a worker thread: create and save the new preparation in its cycle, then open it."""
+        from gesprekscoach.session.errors import SessionError
+        from gesprekscoach.session.opening import start_new_preparation
 
+        context = self.context
         try:
-            prep = start_preparation(
-                self.context.store, self.context.content, conversation_id, request.meeting_date, request.with_whom
+            opened = start_new_preparation(
+                context.store,
+                context.content,
+                conversation_id,
+                request.meeting_date,
+                request.with_whom,
+                clock=context.clock,
             )
-        except StoreError as exc:
+        except (StoreError, SessionError) as exc:
             self.app.call_from_thread(self.notify, str(exc), title="Niet gelukt", severity="error", markup=False)
             return
-        self.app.call_from_thread(self.open_preparation, prep)
+        self.app.call_from_thread(self.open_session, opened)
 
-    def open_preparation(self, prep: Preparation) -> None:
-        """Open the conversation screen for a preparation."""
+    def open_session(self, opened: OpenedSession) -> None:
+        """Open the conversation screen for an opened preparation (its notices are shown there)."""
+        from gesprekscoach.session.errors import SessionError
+        from gesprekscoach.session.opening import conversation_for
         from gesprekscoach.tui.screens.conversation import ConversationScreen
 
         try:
-            conversation = self.context.content.conversation(prep.conversation)
-        except KeyError:
-            self.notify(
-                f"Het soort gesprek '{prep.conversation}' ken ik niet. Je voorbereiding is wel bewaard.",
-                severity="error",
-                markup=False,
-            )
+            conversation = conversation_for(opened.session.prep, self.context.content)
+        except SessionError as error:
+            self.notify(f"{error} Je voorbereiding is wel bewaard.", severity="error", markup=False)
             return
-        self.app.push_screen(ConversationScreen(self.context, conversation, prep))
+        self.app.push_screen(ConversationScreen(self.context, conversation, opened))
 
     # ----------------------------------------------------------------- the chooser
 
@@ -291,15 +298,29 @@ class HomeScreen(Screen[None]):
         return self.preparations[index]
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load-preparation")
-    def _load(self, prep_id: str, then: Callable[[Preparation], None]) -> None:
-        """In a worker thread: load a preparation, then call `then` with it on the event loop."""
+    def _load(self, prep_id: str, then: Callable[[OpenedSession], None]) -> None:
+        """In a worker thread: load a preparation and open it in its cycle (`session.opening`),
+        then call `then` with the opened session on the event loop."""
+        from gesprekscoach.session.opening import open_preparation
+
+        context = self.context
         try:
-            prep = self.context.store.load(prep_id)
+            prep = context.store.load(prep_id)
         except StoreError as exc:
             self.app.call_from_thread(self._load_failed, str(exc))
             return
-        if not get_current_worker().is_cancelled:  # Enter twice: only the last one opens
-            self.app.call_from_thread(then, prep)
+        if get_current_worker().is_cancelled:  # Enter twice: only the last one opens
+            return
+        try:
+            opened = open_preparation(context.store, context.content, prep, clock=context.clock)
+        except Exception as error:  # the preparation must open, whatever the cycle data holds
+            from gesprekscoach.session.opening import OpenedSession
+            from gesprekscoach.session.preparation_session import PreparationSession
+
+            session = PreparationSession(prep, context.content, context.store, clock=context.clock)
+            opened = OpenedSession(session, notices=[f"Je eerdere gesprekken kan ik nu niet bekijken ({error})."])
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(then, opened)
 
     def _load_failed(self, message: str) -> None:
         self.notify(message, title="Openen lukt niet", severity="error", markup=False)
@@ -309,7 +330,7 @@ class HomeScreen(Screen[None]):
     def _prep_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         prep_id = (event.option.id or "").removeprefix("prep-")
-        self._load(prep_id, self.open_preparation)
+        self._load(prep_id, self.open_session)
 
     def action_save_sheet(self) -> None:
         """Save the sheet of the highlighted earlier preparation again."""
@@ -319,22 +340,22 @@ class HomeScreen(Screen[None]):
             return
         self._load(chosen.id, self._save_sheet_of)
 
-    def _save_sheet_of(self, prep: Preparation) -> None:
+    def _show_notices(self, opened: OpenedSession) -> None:
+        for notice in opened.notices:
+            self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
+
+    def _save_sheet_of(self, opened: OpenedSession) -> None:
         from gesprekscoach.tui.sheet_actions import open_save_dialog
 
-        def saved(path: Path) -> None:
-            self._remember_sheet(prep.model_copy(deep=True), path)
+        self._show_notices(opened)
 
-        open_save_dialog(self, prep, self.context, saved)
+        def saved(path: Path, _change: Change) -> None:
+            outcome = opened.session.close()  # where the sheet went is saved at once
+            if not outcome.ok or outcome.message:
+                self.notify(outcome.message, severity="error" if not outcome.ok else "warning", markup=False)
+            self._sheet_saved(path)
 
-    @work(thread=True, exit_on_error=False, group="remember-sheet")
-    def _remember_sheet(self, prep: Preparation, path: Path) -> None:
-        """In a worker thread: save where the sheet went, then tell and show the list again."""
-        try:
-            self.context.store.save(prep)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
-        self.app.call_from_thread(self._sheet_saved, path)
+        open_save_dialog(self, opened.session, self.context, saved)
 
     def _sheet_saved(self, path: Path) -> None:
         self.notify(f"Blad opgeslagen in {path}", title="Opgeslagen", markup=False)
@@ -348,10 +369,11 @@ class HomeScreen(Screen[None]):
             return
         self._load(chosen.id, self._open_after_meeting)
 
-    def _open_after_meeting(self, prep: Preparation) -> None:
+    def _open_after_meeting(self, opened: OpenedSession) -> None:
         from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
 
-        self.app.push_screen(AfterMeetingScreen(self.context, prep))
+        self._show_notices(opened)
+        self.app.push_screen(AfterMeetingScreen(self.context, opened.session))
 
     # ----------------------------------------------------------------- the wins log
 

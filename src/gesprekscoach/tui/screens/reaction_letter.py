@@ -16,25 +16,25 @@ from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.session.cycle import conversation_name, wins_since_previous
-from gesprekscoach.sheet.letter import (
-    LetterError,
-    letter_folder,
-    preparation_examples,
-    render_reaction_letter,
-    send_soon_message,
-    write_reaction_letter,
+from gesprekscoach.session.commands import (
+    AddDisagreement,
+    DisagreementField,
+    EditDisagreement,
+    RemoveDisagreement,
+    SetSignedBy,
 )
+from gesprekscoach.session.cycle import conversation_name, wins_since_previous
+from gesprekscoach.sheet.letter import LetterError, preparation_examples, send_soon_message
 from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError
 from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
 from gesprekscoach.store.preparations import StoreError
 from gesprekscoach.store.wins_log import LogError, WinsLogStore
-from gesprekscoach.tui.autosave import Autosaver
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
 from gesprekscoach.tui.pick_model import PickGroup
+from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 
 LETTER_HELP = (
     "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
@@ -50,11 +50,15 @@ def point_widget_id(point: Disagreement) -> str:
 
 
 class PointRow(VerticalGroup):
-    """One point the user disagrees with: what the report says, why, an example; owns `point`."""
+    """One point the user disagrees with: what the report says, why, an example.
+
+    `point` is the point as it was shown (to read); edits name it by `point_id`.
+    """
 
     def __init__(self, point: Disagreement, number: int) -> None:
         super().__init__(classes="point", id=point_widget_id(point))
         self.point = point
+        self.point_id = point.id
         self.number = number
 
     def compose(self) -> Iterator[Widget]:
@@ -98,24 +102,26 @@ class ReactionLetterScreen(Screen[None]):
         Binding("escape", "back", "terug"),
     ]
 
-    def __init__(self, context: CoachContext, prep: Preparation, autosaver: Autosaver) -> None:
+    def __init__(self, context: CoachContext, editing: AutosavingScreen) -> None:
         super().__init__(classes="letter-screen")
         self.context = context
-        self.prep = prep
-        self.autosaver = autosaver
-        if prep.after is None:
-            prep.after = AfterMeetingRecord()
-        if not prep.after.disagreements:
-            prep.after.disagreements.append(Disagreement())
-            prep.assign_ids()
-        self._last_point: Disagreement | None = None
-        """The point the user worked on last (Ctrl+L puts an example there)."""
+        self.editing = editing
+        """The screen that edits the preparation (its session and autosave; edits go through its `apply`)."""
+        self.session = editing.session
+        if not self.record.disagreements:  # start with one point to fill in
+            editing.apply(AddDisagreement())
+        self._last_point: str | None = None
+        """The id of the point the user worked on last (Ctrl+L puts an example there)."""
+
+    @property
+    def prep(self) -> Preparation:
+        """The preparation, to read."""
+        return self.session.prep
 
     @property
     def record(self) -> AfterMeetingRecord:
-        """The after-meeting record (holds the points and the letter's path)."""
-        assert self.prep.after is not None
-        return self.prep.after
+        """The after-meeting record (holds the points and the letter's path), to read."""
+        return self.prep.after if self.prep.after is not None else AfterMeetingRecord()
 
     def compose(self) -> ComposeResult:
         """The points, your name, the letter, and the save button."""
@@ -146,15 +152,10 @@ class ReactionLetterScreen(Screen[None]):
 
     # ----------------------------------------------------------------- editing
 
-    def _changed(self) -> None:
-        self.record.recorded_at = self.context.now()
-        self.autosaver.changed()
-        self._refresh_preview()
-
     def _refresh_preview(self) -> None:
         preview = self.query_one("#letter-preview", Static)
         try:
-            preview.update(render_reaction_letter(self.prep, self.context.content, today=self.context.today))
+            preview.update(self.session.reaction_letter_text())
         except LetterError as error:
             preview.update(str(error))
 
@@ -163,10 +164,13 @@ class ReactionLetterScreen(Screen[None]):
         node = widget
         while node is not None:
             if isinstance(node, PointRow):
-                return node.point if node.point in self.record.disagreements else None
+                return self._point_by_id(node.point_id)
             parent = node.parent
             node = parent if isinstance(parent, Widget) else None
         return None
+
+    def _point_by_id(self, point_id: str | None) -> Disagreement | None:
+        return next((point for point in self.record.disagreements if point.id == point_id), None)
 
     def _focus_point(self, point: Disagreement, field: str = "point") -> None:
         self.query_one(f"#{point_widget_id(point)}-{field}").focus()
@@ -175,7 +179,7 @@ class ReactionLetterScreen(Screen[None]):
         """Remember the point the user works on (Ctrl+L puts an example there)."""
         point = self._point(self.app.focused)
         if point is not None:
-            self._last_point = point
+            self._last_point = point.id
 
     @on(Input.Changed, ".point-point")
     def _point_typed(self, event: Input.Changed) -> None:
@@ -185,31 +189,31 @@ class ReactionLetterScreen(Screen[None]):
     @on(TextArea.Changed, ".point-why, .point-example")
     def _area_typed(self, event: TextArea.Changed) -> None:
         event.stop()
-        field = "why" if event.text_area.has_class("point-why") else "example"
+        field: DisagreementField = "why" if event.text_area.has_class("point-why") else "example"
         self._set_field(event.text_area, field, event.text_area.text)
 
-    def _set_field(self, widget: Widget, field: str, value: str) -> None:
+    def _set_field(self, widget: Widget, field: DisagreementField, value: str) -> None:
         point = self._point(widget)
-        if point is not None and getattr(point, field) != value:
-            setattr(point, field, value)
-            self._changed()
+        if point is not None and self.editing.apply(EditDisagreement(point.id, field, value)):
+            self._refresh_preview()
 
     @on(Input.Changed, "#signed-by")
     def _name_typed(self, event: Input.Changed) -> None:
         event.stop()
-        if self.record.signed_by != event.value:
-            self.record.signed_by = event.value
-            self._changed()
+        if self.editing.apply(SetSignedBy(event.value)):
+            self._refresh_preview()
 
     @on(Button.Pressed, "#add-point")
     async def _add_point(self, event: Button.Pressed) -> None:
         event.stop()
-        point = Disagreement()
-        self.record.disagreements.append(point)
-        self.prep.assign_ids()
+        change = self.editing.apply(AddDisagreement())
+        if not change:
+            return
         await self.query_one(PointRows).recompose()
-        self._changed()
-        self._focus_point(point)
+        self._refresh_preview()
+        point = self._point_by_id(str(change.keys[0]))
+        if point is not None:
+            self._focus_point(point)
 
     @on(Button.Pressed, ".point-remove")
     async def _remove_point(self, event: Button.Pressed) -> None:
@@ -217,14 +221,14 @@ class ReactionLetterScreen(Screen[None]):
         point = self._point(event.button)
         if point is None:
             return
-        points = self.record.disagreements
-        place = points.index(point)
-        del points[place]
-        if not points:
-            points.append(Disagreement())
-            self.prep.assign_ids()
+        place = self.record.disagreements.index(point)
+        if not self.editing.apply(RemoveDisagreement(point.id)):
+            return
+        if not self.record.disagreements:  # one empty point to fill in stays
+            self.editing.apply(AddDisagreement())
         await self.query_one(PointRows).recompose()
-        self._changed()
+        self._refresh_preview()
+        points = self.record.disagreements
         self._focus_point(points[min(place, len(points) - 1)])
 
     # ----------------------------------------------------------------- examples
@@ -234,7 +238,7 @@ class ReactionLetterScreen(Screen[None]):
         event.stop()
         point = self._point(event.button)
         if point is not None:
-            self._last_point = point
+            self._last_point = point.id
         self.action_pick_example()
 
     def _example_groups(self, prep: Preparation) -> list[PickGroup]:
@@ -263,8 +267,7 @@ class ReactionLetterScreen(Screen[None]):
 
     def action_pick_example(self) -> None:
         """Choose an example from the preparation or the wins log for the current point."""
-        points = self.record.disagreements
-        point = self._last_point if self._last_point in points else points[0]
+        point = self._point_by_id(self._last_point) or self.record.disagreements[0]
         self._find_examples(self.prep.model_copy(deep=True), point)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="letter-examples")
@@ -282,7 +285,7 @@ class ReactionLetterScreen(Screen[None]):
         def chosen(text: str | None) -> None:
             if not text:
                 return
-            if point not in self.record.disagreements:
+            if self._point_by_id(point.id) is None:
                 return
             area = self.query_one(f"#{point_widget_id(point)}-example", TextArea)
             current = area.text.rstrip()
@@ -299,24 +302,19 @@ class ReactionLetterScreen(Screen[None]):
         self.action_save_letter()
 
     def action_save_letter(self, overwrite: bool = False) -> None:
-        """Write the letter next to the sheet (ask before replacing one); the writing runs in a worker."""
-        folder = letter_folder(self.prep, self.context.cwd)
-        self._write_letter(self.prep.model_copy(deep=True), folder, overwrite)
-
-    @work(thread=True, exit_on_error=False, group="letter-write")
-    def _write_letter(self, prep: Preparation, folder: Path, overwrite: bool) -> None:
-        """In a worker thread: write the letter from a copy of the preparation; report on the event loop."""
+        """Write the letter next to the sheet (ask before replacing one), and note it in the session."""
         try:
-            path = write_reaction_letter(prep, self.context.content, today=self.context.today, folder=folder,
-                                         overwrite=overwrite)  # fmt: skip
+            path, change = self.session.write_reaction_letter(self.context.cwd, overwrite=overwrite)
         except LetterError as error:
-            self.app.call_from_thread(self._letter_incomplete, str(error))
+            self._letter_incomplete(str(error))
         except SheetExistsError as error:
-            self.app.call_from_thread(self._ask_replace, error.path)
+            self._ask_replace(error.path)
         except SheetWriteError as error:
-            self.app.call_from_thread(self.notify, str(error), title="Niet opgeslagen", severity="error", markup=False)
+            self.notify(str(error), title="Niet opgeslagen", severity="error", markup=False)
         else:
-            self.app.call_from_thread(self._letter_written, path)
+            if change:
+                self.editing.autosaver.changed()
+            self._letter_written(path)
 
     def _letter_incomplete(self, message: str) -> None:
         self.notify(message, severity="warning", markup=False)
@@ -335,11 +333,7 @@ class ReactionLetterScreen(Screen[None]):
         )
 
     def _letter_written(self, path: Path) -> None:
-        self.record.reaction_letter_path = str(path)
-        self.record.reaction_written_on = self.context.today
-        self.record.disagrees = True
-        self.autosaver.changed()
-        self.autosaver.flush()
+        self.editing.autosaver.flush()
         message = send_soon_message(self.context.content)
         self.query_one("#letter-saved", Static).update(f"Opgeslagen in {path}\n{message}")
         self.notify(f"{message}\nDe brief staat in {path}", title="Brief opgeslagen", markup=False, timeout=10)
@@ -348,7 +342,7 @@ class ReactionLetterScreen(Screen[None]):
 
     async def action_back(self) -> None:
         """Save and go back to the after-meeting screen."""
-        await self.autosaver.save_now()
+        await self.editing.autosaver.save_now()
         self.dismiss(None)
 
     def action_help(self) -> None:

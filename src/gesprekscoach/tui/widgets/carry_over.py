@@ -14,59 +14,11 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
-from gesprekscoach.checks.smart import format_deadline
-from gesprekscoach.session.cycle import set_goal_result
-from gesprekscoach.sheet.markdown import CARRY_OVER_LABELS
+from gesprekscoach.session.carry_over import choices_for, current_choice, item_details, kind_label
 from gesprekscoach.store.models import CarryOverItem
 from gesprekscoach.tui.widgets.private_mark import PrivateMark
 
 _NOT_IN_AN_ID = re.compile(r"[^A-Za-z0-9_-]")
-
-GOAL_CHOICES: list[tuple[str, str]] = [
-    ("nog open", "open"),
-    ("behaald", "behaald"),
-    ("deels behaald", "deels"),
-    ("niet behaald", "niet"),
-    ("vervallen", "vervallen"),
-]
-"""How far a carried-over goal was reached (shown, value)."""
-
-OTHER_CHOICES: list[tuple[str, str]] = [("nog open", "open"), ("gedaan", "gedaan"), ("vervallen", "vervallen")]
-"""The status of a carried-over agreement, promise or objection (shown, value)."""
-
-
-def current_choice(item: CarryOverItem) -> str:
-    """The value of the choice that matches the item now."""
-    if item.status == "vervallen":
-        return "vervallen"
-    if item.kind == "doel":
-        return item.result or ("behaald" if item.status == "gedaan" else "open")
-    return item.status
-
-
-def apply_choice(item: CarryOverItem, choice: str) -> None:
-    """Mark the item with a choice of `GOAL_CHOICES` or `OTHER_CHOICES`."""
-    if choice == "vervallen":
-        item.status = "vervallen"
-    elif item.kind == "doel":
-        if choice == "open":
-            item.result = None
-            item.status = "open"
-        else:
-            item.status = "open"
-            set_goal_result(item, choice)  # type: ignore[arg-type]
-    elif choice in ("open", "gedaan"):
-        item.status = choice  # type: ignore[assignment]
-
-
-def details(item: CarryOverItem) -> str:
-    """Where the item came from, who does it and by when, on one line."""
-    parts = [f"uit het {item.source_label}" if item.source_label else f"uit {item.source_id}"]
-    if item.kind == "afspraak" and item.owner.strip():
-        parts.append(f"wie: {item.owner.strip()}")
-    if item.deadline is not None:
-        parts.append(f"uiterlijk {format_deadline(item.deadline)}")
-    return " · ".join(parts)
 
 
 def carry_widget_id(item: CarryOverItem) -> str:
@@ -75,20 +27,23 @@ def carry_widget_id(item: CarryOverItem) -> str:
 
 
 class CarryOverRow(VerticalGroup):
-    """One carried-over item: its text, where it came from, its status, a note and its mark; owns `item`."""
+    """One carried-over item: its text, where it came from, its status, a note and its mark.
+
+    `item` is the item as it was shown (to read); edits name it by `item_id`.
+    """
 
     def __init__(self, item: CarryOverItem) -> None:
         super().__init__(classes="carry-item", id=carry_widget_id(item))
         self.item = item
+        self.item_id = item.id
 
     def compose(self) -> Iterator[Widget]:
         """The text, the details, the status choice with a note, and the 'alleen voor mij' mark."""
         item = self.item
         name = carry_widget_id(item)
-        label = CARRY_OVER_LABELS.get(item.kind, item.kind)
-        yield Static(f"{label}: {item.text}", classes="carry-text", markup=False)
-        yield Static(details(item), classes="carry-details", markup=False)
-        choices = GOAL_CHOICES if item.kind == "doel" else OTHER_CHOICES
+        yield Static(f"{kind_label(item)}: {item.text}", classes="carry-text", markup=False)
+        yield Static(" · ".join(item_details(item)), classes="carry-details", markup=False)
+        choices = list(choices_for(item))
         with HorizontalGroup(classes="carry-row"):
             yield Select(choices, value=current_choice(item), allow_blank=False, compact=True,
                          id=f"{name}-status", classes="carry-status")  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from textual import on
 from textual.containers import VerticalGroup
@@ -11,15 +10,15 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import SmartResult
-from gesprekscoach.content.models import Content
+from gesprekscoach.session.commands import GoalCommand, GoalField, SetGoalField, SetGoalSteps
+from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import Goal
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_LABEL
 from gesprekscoach.tui.widgets.smart_check import SmartCheck
 from gesprekscoach.tui.widgets.text_list import TextListEditor
 
-SMART_FIELDS: dict[str, str] = {
+SMART_FIELDS: dict[str, GoalField] = {
     "S": "specifiek",
     "M": "meetbaar",
     "A": "acceptabel",
@@ -35,19 +34,20 @@ def goal_widget_id(goal: Goal) -> str:
 
 
 class GoalEditor(VerticalGroup):
-    """Edits one Goal in place, checks it the SMART way while the user types, and posts
-    `GoalEditor.Edited` after each change.
+    """Shows one goal of the session, checks it the SMART way while the user types, and posts
+    `GoalEditor.Edited` with the command of each edit (the step applies it, then calls `show_check`).
 
     The check runs on every change (it takes about a millisecond); `SmartCheck` only redraws
     when the verdict changed, so typing stays smooth.
     """
 
     class Edited(Message):
-        """The goal changed."""
+        """The user changed the goal: `command` is the edit, for the session."""
 
-        def __init__(self, editor: GoalEditor) -> None:
+        def __init__(self, editor: GoalEditor, command: GoalCommand) -> None:
             super().__init__()
             self.editor = editor
+            self.command = command
 
         @property
         def control(self) -> GoalEditor:
@@ -66,28 +66,32 @@ class GoalEditor(VerticalGroup):
             """The goal editor to remove."""
             return self.editor
 
-    def __init__(self, goal: Goal, number: int, content: Content, today: date) -> None:
+    def __init__(self, session: PreparationSession, goal: Goal, number: int) -> None:
         super().__init__(id=goal_widget_id(goal), classes="goal-editor")
-        self.goal = goal
-        """The goal this editor edits (in place)."""
-        self.content = content
-        self.smart = content.smart
-        self.today = today
-        """The day relative deadlines ('binnen drie maanden') count from."""
+        self.session = session
+        self.goal_id = goal.id
+        """The id of the goal this editor shows."""
+        self.smart = session.content.smart
         self.border_title = f"Doel {number}"
         self.border_subtitle = PRIVATE_LABEL if goal.private else ""
 
-    def check(self) -> SmartResult:
-        """The SMART verdict of the goal as it is now.
+    @property
+    def goal(self) -> Goal:
+        """The goal as it is now in the preparation (to read)."""
+        goal = self.session.prep.goal(self.goal_id)
+        return goal if goal is not None else Goal(id=self.goal_id)
 
-        `next_meeting` stays None: the content gives no date for the next conversation in
-        the cycle, and the coach does not guess one.
-        """
-        return check_goal_fields(self.goal, today=self.today, texts=self.content.checks, guide=self.smart)
+    def check(self) -> SmartResult:
+        """The SMART verdict of the goal as it is now (as the sheet shows it)."""
+        return self.session.goal_verdict(self.goal_id)
+
+    def show_check(self) -> None:
+        """Show the verdict again, after an edit (`SmartCheck` redraws only when it changed)."""
+        self.query_one(SmartCheck).result = self.check()
 
     def compose(self) -> Iterator[Widget]:
         """The sentence, its SMART check, the five SMART fields, the steps and 'weghalen'."""
-        prefix = self.id or goal_widget_id(self.goal)
+        prefix = self.id or f"goal-{self.goal_id}"
         yield Static("Je doel in één zin", classes="field-label", markup=False)
         yield Input(
             self.goal.text,
@@ -125,20 +129,17 @@ class GoalEditor(VerticalGroup):
     @on(Input.Changed, ".goal-field")
     def _field_changed(self, event: Input.Changed) -> None:
         event.stop()
-        field = (event.input.id or "").removeprefix(f"{self.id}-")
-        if field not in ("text", *SMART_FIELDS.values()):
-            return
-        if getattr(self.goal, field) == event.value:
-            return
-        setattr(self.goal, field, event.value)
-        self.query_one(SmartCheck).result = self.check()
-        self.post_message(self.Edited(self))
+        name = (event.input.id or "").removeprefix(f"{self.id}-")
+        field: GoalField | None = (
+            "text" if name == "text" else next((known for known in SMART_FIELDS.values() if known == name), None)
+        )
+        if field is not None and getattr(self.goal, field) != event.value:
+            self.post_message(self.Edited(self, SetGoalField(self.goal_id, field, event.value)))
 
     @on(TextListEditor.Changed)
     def _steps_changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
-        self.goal.steps = list(event.items)
-        self.post_message(self.Edited(self))
+        self.post_message(self.Edited(self, SetGoalSteps(self.goal_id, tuple(event.items))))
 
     @on(Button.Pressed, ".goal-remove")
     def _remove(self, event: Button.Pressed) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from textual import on
 from textual.binding import Binding
@@ -16,6 +17,15 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static, TextArea
 
+from gesprekscoach.session.commands import (
+    AddListItem,
+    EditListItem,
+    ListArea,
+    ListCommand,
+    MarkPrivate,
+    MoveListItem,
+    RemoveListItem,
+)
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PrivateMark, private_message
 
 
@@ -30,6 +40,33 @@ class ListRow:
     key: int
     text: str
     private: bool = False
+
+
+@dataclass(frozen=True)
+class ListEdit:
+    """The one edit the user just made in a TextListEditor, by place in the list (from 0)."""
+
+    kind: Literal["add", "edit", "remove", "move", "private"]
+    index: int
+    """The place of the item (for 'add': its new place at the end)."""
+    text: str = ""
+    """The new text ('add', 'edit')."""
+    to: int = 0
+    """The new place ('move')."""
+    private: bool = False
+    """The new mark ('private')."""
+
+    def command(self, area: ListArea) -> ListCommand | MarkPrivate:
+        """The session command for this edit of the list of `area`."""
+        if self.kind == "add":
+            return AddListItem(area, self.text)
+        if self.kind == "edit":
+            return EditListItem(area, self.index, self.text)
+        if self.kind == "remove":
+            return RemoveListItem(area, self.index)
+        if self.kind == "move":
+            return MoveListItem(area, self.index, self.to)
+        return MarkPrivate(area, self.index, self.private)
 
 
 class TextListRow(VerticalGroup):
@@ -99,9 +136,13 @@ class TextListEditor(VerticalGroup):
     class Changed(Message):
         """The texts of the list changed (or which of them are private)."""
 
-        def __init__(self, editor: TextListEditor, items: list[str], private: list[bool] | None = None) -> None:
+        def __init__(
+            self, editor: TextListEditor, items: list[str], edit: ListEdit, private: list[bool] | None = None
+        ) -> None:
             super().__init__()
             self.editor = editor
+            self.edit = edit
+            """What the user just did (one edit)."""
             self.items = items
             self.private = private if private is not None else [False] * len(items)
             """Per text: marked 'alleen voor mij' (all False for a list without the mark)."""
@@ -202,9 +243,9 @@ class TextListEditor(VerticalGroup):
         """The id of the text field of a row."""
         return f"{self.prefix}-{row.key}"
 
-    def _changed(self) -> None:
+    def _changed(self, edit: ListEdit) -> None:
         self._show_empty()
-        self.post_message(self.Changed(self, self.items, self.private))
+        self.post_message(self.Changed(self, self.items, edit, self.private))
 
     async def _rebuild(self, focus: str | None) -> None:
         await self.query_one(TextListRows).recompose()
@@ -217,7 +258,7 @@ class TextListEditor(VerticalGroup):
         """Add a text at the end."""
         self.rows.append(self._new_row(text))
         await self._rebuild(None)
-        self._changed()
+        self._changed(ListEdit("add", len(self.rows) - 1, text=text))
 
     @on(Input.Submitted, ".new-text")
     async def _submitted(self, event: Input.Submitted) -> None:
@@ -258,7 +299,7 @@ class TextListEditor(VerticalGroup):
         if row is None or row.text == text:
             return
         row.text = text
-        self._changed()
+        self._changed(ListEdit("edit", self.rows.index(row), text=text))
 
     @on(Button.Pressed, ".row-remove")
     async def _remove_pressed(self, event: Button.Pressed) -> None:
@@ -270,7 +311,7 @@ class TextListEditor(VerticalGroup):
         self.rows.remove(row)
         focus = self.field_id(self.rows[min(position, len(self.rows) - 1)]) if self.rows else f"{self.prefix}-new"
         await self._rebuild(focus)
-        self._changed()
+        self._changed(ListEdit("remove", position))
 
     @on(Button.Pressed, ".row-up, .row-down")
     async def _move_pressed(self, event: Button.Pressed) -> None:
@@ -300,7 +341,7 @@ class TextListEditor(VerticalGroup):
             if (button == "up" and target > 0) or (button == "down" and target < last):
                 focus = f"{focus}-{button}"
         await self._rebuild(focus)
-        self._changed()
+        self._changed(ListEdit("move", index, to=target))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Moving is only offered in a list that can be reordered, from one of its rows;
@@ -320,4 +361,4 @@ class TextListEditor(VerticalGroup):
         for mark in self.query(f"#{self.field_id(row)}-private").results(PrivateMark):
             mark.show(row.private)
         self.notify(private_message(row.private))
-        self._changed()
+        self._changed(ListEdit("private", self.rows.index(row), private=row.private))

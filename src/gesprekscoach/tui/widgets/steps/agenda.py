@@ -8,8 +8,7 @@ from textual import on
 from textual.widget import Widget
 
 from gesprekscoach.content.models import AgendaStep
-from gesprekscoach.session.items import keep_matching
-from gesprekscoach.store.models import AgendaItem
+from gesprekscoach.session.commands import Area
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
 from gesprekscoach.tui.widgets.steps.base import StepView
 from gesprekscoach.tui.widgets.text_list import TextListEditor
@@ -46,9 +45,4 @@ class AgendaStepView(StepView):
     @on(TextListEditor.Changed, "#agenda-points")
     def _changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
-        self.prep.agenda[:] = keep_matching(
-            self.prep.agenda,
-            list(zip(event.items, event.private, strict=True)),
-            lambda text, private: AgendaItem(text=text, private=private),
-        )
-        self.edited()
+        self.apply(event.edit.command(Area.AGENDA))

@@ -9,9 +9,9 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Static
 
 from gesprekscoach.content.models import AskStep, Question
-from gesprekscoach.store.models import AskedQuestion
+from gesprekscoach.session.commands import Area, ChooseSuggestion
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
-from gesprekscoach.tui.widgets.steps.base import Markable, StepView
+from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
 from gesprekscoach.tui.widgets.text_list import TextListEditor
 from gesprekscoach.tui.widgets.tick_row import TickRow
 
@@ -28,17 +28,11 @@ class AskStepView(StepView):
     ]
 
     def _suggestions(self) -> list[Question]:
-        found: list[Question] = []
-        for question_id in self.step.suggestions:
-            try:
-                found.append(self.context.conversation.question(question_id))
-            except KeyError:
-                continue
-        return found
+        return self.context.session.suggestions(self.step)
 
     def compose_body(self) -> Iterator[Widget]:
         """The suggestions, then your own questions."""
-        chosen = {q.suggestion_id for q in self.prep.questions_to_ask if q.suggestion_id}
+        chosen = self.context.session.chosen_suggestions()
         suggestions = self._suggestions()
         if suggestions:
             yield Static("Kies uit deze vragen", classes="section-title", markup=False)
@@ -52,9 +46,10 @@ class AskStepView(StepView):
                 private = any(q.private for q in self.prep.questions_to_ask if q.suggestion_id == question.id)
                 yield PrivateMark(private, id=f"private-{question.id}")
         yield Static("Je eigen vragen", classes="section-title", markup=False)
+        own = self.context.session.own_questions()
         yield TextListEditor(
-            [q.text for q in self.prep.questions_to_ask if not q.suggestion_id],
-            private=[q.private for q in self.prep.questions_to_ask if not q.suggestion_id],
+            [q.text for q in own],
+            private=[q.private for q in own],
             prefix="own-question",
             placeholder="Typ een eigen vraag en druk op Enter",
             empty_text="Nog geen eigen vragen.",
@@ -62,55 +57,27 @@ class AskStepView(StepView):
             id="own-questions",
         )
 
-    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
+    def private_target(self, widget: Widget | None) -> PrivateTarget | None:
         """A chosen suggestion (from its tick box); your own questions mark themselves (in their list)."""
         widget_id = (widget.id if widget is not None else None) or ""
         if not widget_id.startswith("suggest-"):
             return None
         question_id = widget_id.removeprefix("suggest-")
         chosen = next((q for q in self.prep.questions_to_ask if q.suggestion_id == question_id), None)
-        return (chosen, f"private-{question_id}") if chosen is not None else None
+        if chosen is None:
+            return None
+        return PrivateTarget(Area.SUGGESTIONS, question_id, chosen.private, f"private-{question_id}")
 
     @on(Checkbox.Changed, ".suggestion .tick-box")
     def _picked(self, event: Checkbox.Changed) -> None:
         event.stop()
-        chosen = {
-            box.id.removeprefix("suggest-")
-            for box in self.query(".suggestion .tick-box").results(Checkbox)
-            if box.value and box.id
-        }
-        own = [q for q in self.prep.questions_to_ask if not q.suggestion_id]
-        self._store(chosen, own)
+        question_id = (event.checkbox.id or "").removeprefix("suggest-")
+        if self.apply(ChooseSuggestion(self.step.id, question_id, event.value)):
+            private = {q.suggestion_id for q in self.prep.questions_to_ask if q.suggestion_id and q.private}
+            for mark in self.query(f"#private-{question_id}").results(PrivateMark):
+                mark.show(question_id in private)
 
     @on(TextListEditor.Changed, "#own-questions")
     def _own_changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
-        chosen = {q.suggestion_id for q in self.prep.questions_to_ask if q.suggestion_id}
-        old = [q for q in self.prep.questions_to_ask if not q.suggestion_id]
-        own: list[AskedQuestion] = []
-        for text, private in zip(event.items, event.private, strict=True):
-            match = next((q for q in old if q.text == text and q.private == private), None)
-            if match is not None:
-                old.remove(match)
-            own.append(match or AskedQuestion(text=text, private=private))
-        self._store(chosen, own)
-
-    def _store(self, chosen: set[str], own: list[AskedQuestion]) -> None:
-        """Keep the chosen suggestions (in the order of the step) and then your own questions."""
-        before = {q.suggestion_id: q for q in self.prep.questions_to_ask if q.suggestion_id}
-        picked = [
-            before.get(question.id) or AskedQuestion(text=question.text, suggestion_id=question.id)
-            for question in self._suggestions()
-            if question.id in chosen
-        ]
-        # Suggestions the content no longer has stay, so nothing the user picked is lost.
-        known = {q.id for q in self._suggestions()}
-        kept = [q for q in self.prep.questions_to_ask if q.suggestion_id and q.suggestion_id not in known]
-        new = kept + picked + own
-        if new != self.prep.questions_to_ask:
-            self.prep.questions_to_ask[:] = new
-            self.edited()
-        private = {q.suggestion_id for q in new if q.suggestion_id and q.private}
-        for question in self._suggestions():
-            for mark in self.query(f"#private-{question.id}").results(PrivateMark):
-                mark.show(question.id in private)
+        self.apply(event.edit.command(Area.OWN_QUESTIONS))

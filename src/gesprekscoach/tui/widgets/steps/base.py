@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import ClassVar, Protocol
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,7 +16,10 @@ from textual.widgets import Static
 from textual.widgets.collapsible import CollapsibleTitle
 
 from gesprekscoach.content.models import Content, ConversationType, Step
+from gesprekscoach.session.commands import NO_CHANGE, Area, Change, Command, ItemKey, MarkPrivate
 from gesprekscoach.session.cycle import WinGroup
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.help_model import HelpSection
 from gesprekscoach.tui.widgets.private_mark import (
@@ -29,31 +32,45 @@ from gesprekscoach.tui.widgets.private_mark import (
 )
 
 
-class Markable(Protocol):
-    """Anything the user can mark 'alleen voor mij'."""
+@dataclass(frozen=True)
+class PrivateTarget:
+    """An item the user can mark 'alleen voor mij': how `MarkPrivate` names it, its mark now, and the
+    id of the widget that shows the mark."""
 
+    area: Area
+    key: ItemKey
     private: bool
+    mark_id: str
 
 
 @dataclass
 class StepContext:
-    """What a step widget needs: the content, the conversation type and the preparation it edits."""
+    """What a step widget needs: the content, the conversation type and the session of the preparation."""
 
     content: Content
     conversation: ConversationType
-    prep: Preparation
-    today: date
+    session: PreparationSession
     wins: list[WinGroup] = field(default_factory=list)
     """The wins log entries since the previous conversation, by goal (for steps that offer them)."""
     wins_since: str = ""
     """Where those entries start, in words: 'sinds je planningsgesprek van 15 januari 2027'."""
 
+    @property
+    def prep(self) -> Preparation:
+        """The preparation, to read (it changes only through the session)."""
+        return self.session.prep
+
+    @property
+    def today(self) -> date:
+        """Today's date, read from the session's clock."""
+        return self.session.today
+
 
 class StepView(VerticalScroll):
     """Base of the step widgets: shows the title and intro, then `compose_body()`.
 
-    A step widget edits `context.prep` in place and posts `StepView.Edited` after every
-    change; the conversation screen saves and updates the step list.
+    A step widget sends every edit to the session (`apply`) and posts `StepView.Edited` with
+    the `Change`; the conversation screen saves and updates the step list.
     """
 
     KEY_HINTS: ClassVar[list[tuple[str, str]]] = []
@@ -64,9 +81,11 @@ class StepView(VerticalScroll):
     class Edited(Message):
         """The user changed something in the preparation."""
 
-        def __init__(self, step_id: str) -> None:
+        def __init__(self, step_id: str, change: Change) -> None:
             super().__init__()
             self.step_id = step_id
+            self.change = change
+            """What the session says changed."""
 
     def __init__(self, step: Step, context: StepContext) -> None:
         super().__init__(classes=f"step-view step-{step.kind}", id=f"step-view-{step.id}")
@@ -100,9 +119,19 @@ class StepView(VerticalScroll):
         """Extra help under the step's help, with a title each (override; none by default)."""
         return []
 
-    def edited(self) -> None:
-        """Tell the screen that the preparation changed."""
-        self.post_message(self.Edited(self.step.id))
+    def apply(self, command: Command) -> Change:
+        """Send an edit to the session; when it changed something, tell the screen (`Edited`).
+
+        A command about an item that is gone meanwhile changes nothing; its Dutch message is shown.
+        """
+        try:
+            change = self.context.session.apply(command)
+        except CommandError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return NO_CHANGE
+        if change:
+            self.post_message(self.Edited(self.step.id, change))
+        return change
 
     def first_control(self) -> Widget | None:
         """The first widget to type or tick in, or None when there is nothing to fill in."""
@@ -125,8 +154,8 @@ class StepView(VerticalScroll):
 
     # ----------------------------------------------------------------- 'alleen voor mij'
 
-    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
-        """The item the focused widget belongs to and the id of its mark (override); None: none."""
+    def private_target(self, widget: Widget | None) -> PrivateTarget | None:
+        """The item the focused widget belongs to (override); None: none."""
         return None
 
     def action_toggle_private(self) -> None:
@@ -135,12 +164,12 @@ class StepView(VerticalScroll):
         if target is None:
             self.notify(NOTHING_TO_MARK, severity="warning")
             return
-        item, mark_id = target
-        item.private = not item.private
-        for mark in self.query(f"#{mark_id}"):
+        private = not target.private
+        if not self.apply(MarkPrivate(target.area, target.key, private)):
+            return
+        for mark in self.query(f"#{target.mark_id}"):
             if isinstance(mark, PrivateMark):
-                mark.show(item.private)
+                mark.show(private)
             else:  # a bordered block (a goal): the mark goes in its border
-                mark.border_subtitle = PRIVATE_LABEL if item.private else ""
-        self.notify(private_message(item.private))
-        self.edited()
+                mark.border_subtitle = PRIVATE_LABEL if private else ""
+        self.notify(private_message(private))

@@ -10,9 +10,10 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Static
 
 from gesprekscoach.content.models import ChecklistStep
+from gesprekscoach.session.commands import Area, SetTipDone, SetTipNote
 from gesprekscoach.store.models import ChecklistState
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
-from gesprekscoach.tui.widgets.steps.base import Markable, StepView
+from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
 
 
 class ChecklistStepView(StepView):
@@ -43,37 +44,23 @@ class ChecklistStepView(StepView):
                     )
                 yield PrivateMark(state.private, id=f"private-{item.id}")
 
-    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
+    def private_target(self, widget: Widget | None) -> PrivateTarget | None:
         """The note of the tip whose tick or note has the focus."""
         widget_id = (widget.id if widget is not None else None) or ""
         for prefix in ("check-", "note-"):
             if widget_id.startswith(prefix):
                 item_id = widget_id.removeprefix(prefix)
                 if any(item.id == item_id for item in self.step.items):
-                    return self._state(item_id), f"private-{item_id}"
+                    state = self.prep.checklist.get(item_id, ChecklistState())
+                    return PrivateTarget(Area.CHECKLIST, item_id, state.private, f"private-{item_id}")
         return None
-
-    def _state(self, item_id: str) -> ChecklistState:
-        state = self.prep.checklist.get(item_id)
-        if state is None:
-            state = ChecklistState()
-            self.prep.checklist[item_id] = state
-        return state
 
     @on(Checkbox.Changed, ".item-done")
     def _ticked(self, event: Checkbox.Changed) -> None:
         event.stop()
-        item_id = (event.checkbox.id or "").removeprefix("check-")
-        state = self._state(item_id)
-        if state.done != event.value:
-            state.done = event.value
-            self.edited()
+        self.apply(SetTipDone((event.checkbox.id or "").removeprefix("check-"), event.value))
 
     @on(Input.Changed, ".item-note")
     def _noted(self, event: Input.Changed) -> None:
         event.stop()
-        item_id = (event.input.id or "").removeprefix("note-")
-        state = self._state(item_id)
-        if state.note != event.value:
-            state.note = event.value
-            self.edited()
+        self.apply(SetTipNote((event.input.id or "").removeprefix("note-"), event.value))

@@ -12,8 +12,7 @@ from textual.widgets import Collapsible, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from gesprekscoach.content.models import FeedbackStep
-from gesprekscoach.session.items import keep_matching
-from gesprekscoach.store.models import FeedbackItem
+from gesprekscoach.session.commands import Area
 from gesprekscoach.tui.help_model import HelpSection
 from gesprekscoach.tui.widgets.feedback_check import TAKE_KEY, FeedbackCheck
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
@@ -76,16 +75,11 @@ class FeedbackStepView(StepView):
     @on(TextListEditor.Changed, "#feedback-points")
     def _changed(self, event: TextListEditor.Changed) -> None:
         event.stop()
-        self.prep.feedback[:] = keep_matching(
-            self.prep.feedback,
-            list(zip(event.items, event.private, strict=True)),
-            lambda text, private: FeedbackItem(text=text, private=private),
-        )
+        self.apply(event.edit.command(Area.FEEDBACK))
         for row_widget in event.editor.query(TextListRow):
             for check in row_widget.query(FeedbackCheck):
                 check.text = row_widget.row.text
         self.refresh_bindings()  # 'voorstel overnemen' comes and goes with the proposal
-        self.edited()
 
     # ----------------------------------------------------------------- the proposal
 

@@ -11,11 +11,11 @@ from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Static
 
 from gesprekscoach.content.models import GoalsStep
-from gesprekscoach.store.models import Goal
+from gesprekscoach.session.commands import AddGoal, Area, RemoveGoal
 from gesprekscoach.tui.help_model import HelpSection
 from gesprekscoach.tui.widgets.goal_editor import GoalEditor, goal_widget_id
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
-from gesprekscoach.tui.widgets.steps.base import Markable, StepView
+from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
 
 
 class GoalList(VerticalGroup):
@@ -28,7 +28,7 @@ class GoalList(VerticalGroup):
     def compose(self) -> Iterator[Widget]:
         """One editor per goal."""
         for number, goal in enumerate(self.view.prep.goals, start=1):
-            yield GoalEditor(goal, number, self.view.context.content, self.view.context.today)
+            yield GoalEditor(self.view.context.session, goal, number)
 
 
 class GoalsStepView(StepView):
@@ -41,10 +41,10 @@ class GoalsStepView(StepView):
     class RemovalRequested(Message):
         """The user wants to remove a goal that has text; the screen asks before it goes."""
 
-        def __init__(self, view: GoalsStepView, goal: Goal, number: int) -> None:
+        def __init__(self, view: GoalsStepView, goal_id: str, number: int) -> None:
             super().__init__()
             self.view = view
-            self.goal = goal
+            self.goal_id = goal_id
             self.number = number
             """The goal's place in the list, from 1 (for the question)."""
 
@@ -62,9 +62,8 @@ class GoalsStepView(StepView):
     def compose_body(self) -> Iterator[Widget]:
         """The guide, the goals and 'Nog een doel'."""
         smart = self.context.content.smart
-        if not self.prep.goals:
-            self.prep.goals.append(Goal())
-            self.prep.assign_ids()
+        if not self.prep.goals:  # start with one (empty) goal to fill in
+            self.apply(AddGoal())
         guide = [smart.intro, ""]
         guide += [f"{letter.letter} · {letter.name}: {letter.meaning}" for letter in smart.letters]
         guide += ["", "Zo kom je tot een goed doel:"]
@@ -104,18 +103,18 @@ class GoalsStepView(StepView):
         sections.append(HelpSection("Zo kom je tot een goed doel", steps))
         return sections
 
-    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
+    def private_target(self, widget: Widget | None) -> PrivateTarget | None:
         """The goal whose field (or step, or button) has the focus; its mark is in its border."""
         editor = self._editor_of(widget)
         if editor is None or editor.id is None:
             return None
-        return editor.goal, editor.id
+        return PrivateTarget(Area.GOALS, editor.goal_id, editor.goal.private, editor.id)
 
     def _editor_of(self, widget: Widget | None) -> GoalEditor | None:
         node = widget
         while node is not None and node is not self:
             if isinstance(node, GoalEditor):
-                return node if node.goal in self.prep.goals else None
+                return node if self.prep.goal(node.goal_id) is not None else None
             parent = node.parent
             node = parent if isinstance(parent, Widget) else None
         return None
@@ -123,38 +122,36 @@ class GoalsStepView(StepView):
     @on(GoalEditor.Edited)
     def _goal_edited(self, event: GoalEditor.Edited) -> None:
         event.stop()
-        self.edited()
+        if self.apply(event.command):
+            event.editor.show_check()
 
     @on(Button.Pressed, "#add-goal")
     async def _add_goal(self, event: Button.Pressed) -> None:
         event.stop()
-        goal = Goal()
-        self.prep.goals.append(goal)
-        self.prep.assign_ids()
+        change = self.apply(AddGoal())
+        if not change:
+            return
         await self.query_one(GoalList).recompose()
-        self.edited()
-        name = goal_widget_id(goal)
+        name = f"goal-{change.keys[0]}"
         self.query_one(f"#{name}-text").focus()
         self.query_one(f"#{name}").scroll_visible()
 
     @on(GoalEditor.RemoveRequested)
     def _remove_requested(self, event: GoalEditor.RemoveRequested) -> None:
         event.stop()
-        goal = event.editor.goal
-        if goal.is_empty():
-            self.call_later(self.remove_goal, goal)  # after this handler: the editor that asked is rebuilt
+        goal_id = event.editor.goal_id
+        if event.editor.goal.is_empty():
+            self.call_later(self.remove_goal, goal_id)  # after this handler: the editor that asked is rebuilt
             return
-        number = next((n for n, other in enumerate(self.prep.goals, start=1) if other is goal), 0)
-        self.post_message(self.RemovalRequested(self, goal, number))
+        number = next((n for n, other in enumerate(self.prep.goals, start=1) if other.id == goal_id), 0)
+        self.post_message(self.RemovalRequested(self, goal_id, number))
 
-    async def remove_goal(self, goal: Goal) -> None:
+    async def remove_goal(self, goal_id: str) -> None:
         """Remove this goal (after the user agreed) and put the focus on the goal that takes its place."""
-        place = next((n for n, other in enumerate(self.prep.goals) if other is goal), None)
-        if place is None:
+        place = next((n for n, other in enumerate(self.prep.goals) if other.id == goal_id), None)
+        if place is None or not self.apply(RemoveGoal(goal_id)):
             return
-        del self.prep.goals[place]
         await self.query_one(GoalList).recompose()
-        self.edited()
         if self.prep.goals:
             self.query_one(f"#{goal_widget_id(self.prep.goals[min(place, len(self.prep.goals) - 1)])}-text").focus()
         else:

@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Static
 
 from gesprekscoach.content.models import Pitfall, PitfallsStep
+from gesprekscoach.session.commands import SetPitfallRead
 from gesprekscoach.tui.widgets.steps.base import StepView
 
 
@@ -22,10 +23,7 @@ class PitfallsStepView(StepView):
     ]
 
     def _pitfalls(self) -> list[Pitfall]:
-        try:
-            return self.context.content.pitfalls_for(self.step)
-        except KeyError:
-            return [p for p in self.context.content.pitfalls.pitfalls if p.id in self.step.pitfalls]
+        return self.context.session.pitfalls(self.step)
 
     def compose_body(self) -> Iterator[Widget]:
         """One block per pitfall."""
@@ -45,12 +43,4 @@ class PitfallsStepView(StepView):
     @on(Checkbox.Changed, ".pitfall-read")
     def _read(self, event: Checkbox.Changed) -> None:
         event.stop()
-        pitfall_id = (event.checkbox.id or "").removeprefix("pitfall-")
-        is_read = pitfall_id in self.prep.pitfalls_read
-        if event.value and not is_read:
-            self.prep.pitfalls_read.append(pitfall_id)
-        elif not event.value and is_read:
-            self.prep.pitfalls_read.remove(pitfall_id)
-        else:
-            return
-        self.edited()
+        self.apply(SetPitfallRead((event.checkbox.id or "").removeprefix("pitfall-"), event.value))

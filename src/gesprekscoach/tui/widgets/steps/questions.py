@@ -18,12 +18,13 @@ from textual.widgets import Collapsible, Input, Select, Static, TextArea
 
 from gesprekscoach.content.models import Question, QuestionsStep
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.session.cycle import carry_over_for_step
+from gesprekscoach.session.carry_over import command_for_choice, current_choice
+from gesprekscoach.session.commands import Area, SetAnswer, SetCarryOverNote, SetExample
 from gesprekscoach.store.models import Answer, CarryOverItem
 from gesprekscoach.tui.pick_model import PickGroup
-from gesprekscoach.tui.widgets.carry_over import CarryOverRows, apply_choice, carry_row_of, carry_widget_id
+from gesprekscoach.tui.widgets.carry_over import CarryOverRows, carry_row_of, carry_widget_id
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PRIVATE_LABEL, PrivateMark
-from gesprekscoach.tui.widgets.steps.base import Markable, StepView
+from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
 
 EXAMPLE_TIP = "Tip: een concreet voorbeeld maakt je antwoord sterker."
 
@@ -47,16 +48,10 @@ class QuestionsStepView(StepView):
         self._last_question: str | None = None
 
     def _questions(self) -> list[Question]:
-        found: list[Question] = []
-        for question_id in self.step.questions:
-            try:
-                found.append(self.context.conversation.question(question_id))
-            except KeyError:
-                continue
-        return found
+        return self.context.session.questions(self.step)
 
     def _carried(self) -> list[CarryOverItem]:
-        return carry_over_for_step(self.prep, self.context.conversation, self.step)
+        return self.context.session.carry_over_for_step(self.step)
 
     def compose_body(self) -> Iterator[Widget]:
         """What is carried over, the wins on offer, then one block per question."""
@@ -114,68 +109,52 @@ class QuestionsStepView(StepView):
             return EXAMPLE_TIP
         return ""
 
-    def _answer(self, question_id: str) -> Answer:
-        answer = self.prep.answers.get(question_id)
-        if answer is None:
-            answer = Answer()
-            self.prep.answers[question_id] = answer
-        return answer
-
     @on(TextArea.Changed, ".answer, .example")
     def _typed(self, event: TextArea.Changed) -> None:
         event.stop()
         area = event.text_area
         field, _, question_id = (area.id or "").partition("-")
-        answer = self._answer(question_id)
-        text = area.text
-        if field == "answer":
-            if answer.text == text:
-                return
-            answer.text = text
-        else:
-            if answer.example == text:
-                return
-            answer.example = text
+        command = SetAnswer(question_id, area.text) if field == "answer" else SetExample(question_id, area.text)
+        if not self.apply(command):
+            return
+        answer = self.prep.answers.get(question_id, Answer())
         for tip in self.query(f"#example-tip-{question_id}").results(Static):
             tip.update(self._example_tip(answer))
-        self.edited()
 
     # ----------------------------------------------------------------- carried-over items
 
     def _carried_item(self, widget: Widget | None) -> CarryOverItem | None:
         row = carry_row_of(widget)
-        return row.item if row is not None and row.item in self.prep.carry_over else None
+        if row is None:
+            return None
+        return next((item for item in self.prep.carry_over if item.id == row.item_id), None)
 
     @on(Select.Changed, ".carry-status")
     def _carry_marked(self, event: Select.Changed) -> None:
         event.stop()
         item = self._carried_item(event.select)
-        if item is None or not isinstance(event.value, str):
-            return
-        before = (item.status, item.result)
-        apply_choice(item, event.value)
-        if (item.status, item.result) != before:
-            self.edited()
+        if item is not None and isinstance(event.value, str) and event.value != current_choice(item):
+            self.apply(command_for_choice(item, event.value))
 
     @on(Input.Changed, ".carry-note")
     def _carry_noted(self, event: Input.Changed) -> None:
         event.stop()
         item = self._carried_item(event.input)
-        if item is not None and item.note != event.value:
-            item.note = event.value
-            self.edited()
+        if item is not None:
+            self.apply(SetCarryOverNote(item.id, event.value))
 
     # ----------------------------------------------------------------- 'alleen voor mij'
 
-    def private_target(self, widget: Widget | None) -> tuple[Markable, str] | None:
+    def private_target(self, widget: Widget | None) -> PrivateTarget | None:
         """An answer (from its answer or example field) or a carried-over item."""
         widget_id = widget.id if widget is not None else None
         item = self._carried_item(widget)
         if item is not None:
-            return item, f"{carry_widget_id(item)}-private"
+            return PrivateTarget(Area.CARRY_OVER, item.id, item.private, f"{carry_widget_id(item)}-private")
         field, _, question_id = (widget_id or "").partition("-")
         if field in ("answer", "example") and question_id in self.step.questions:
-            return self._answer(question_id), f"private-{question_id}"
+            answer = self.prep.answers.get(question_id, Answer())
+            return PrivateTarget(Area.ANSWERS, question_id, answer.private, f"private-{question_id}")
         return None
 
     # ----------------------------------------------------------------- wins as examples
