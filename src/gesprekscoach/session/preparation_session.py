@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
@@ -130,6 +130,27 @@ class SaveOutcome:
     message: str = ""
     open_elsewhere: bool = False
     conflicts: tuple[MergeConflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveSnapshot:
+    """A copy of the preparation taken to be written away from the thread that edits it.
+
+    `prep` is the session's own private copy (never shown, never edited); `moment` stamps the save.
+    """
+
+    prep: Preparation
+    moment: datetime
+
+
+@dataclass(frozen=True)
+class SnapshotWrite:
+    """How writing a snapshot went: written (both None), another window saved first, or an error."""
+
+    on_disk: Preparation | None = None
+    """The version another window saved in between (nothing was written; merge on the editing thread)."""
+    error: str | None = None
+    """The store's Dutch message when the file could not be written."""
 
 
 class PreparationSession:
@@ -287,6 +308,49 @@ class PreparationSession:
     def _saved(self) -> None:
         self.policy.saved(self.clock.monotonic())
         self._base = self._prep.model_copy(deep=True)
+
+    # Saving in the background, in three parts: take a copy on the thread that edits
+    # (`snapshot_to_save`), write it on any thread (`write_snapshot`), and take the result back
+    # on the thread that edits (`finish_snapshot`). Only the middle part touches the disk.
+
+    def snapshot_to_save(self) -> SaveSnapshot | None:
+        """On the thread that edits: a copy of the preparation to write (None: nothing unsaved).
+
+        Edits made after this moment stay unsaved until the next save.
+        """
+        if not self.dirty:
+            return None
+        self.policy.save_started()
+        return SaveSnapshot(self._prep.model_copy(deep=True), self.clock.now())
+
+    def write_snapshot(self, snapshot: SaveSnapshot) -> SnapshotWrite:
+        """On any thread: write the snapshot. Touches only the store and the snapshot itself."""
+        try:
+            self.store.save(snapshot.prep, now=snapshot.moment)
+        except ConcurrentEditError as concurrent:
+            return SnapshotWrite(on_disk=concurrent.on_disk)
+        except StoreError as error:
+            return SnapshotWrite(error=str(error))
+        return SnapshotWrite()
+
+    def finish_snapshot(self, snapshot: SaveSnapshot, written: SnapshotWrite) -> SaveOutcome:
+        """On the thread that edits: take in how writing the snapshot went.
+
+        When another window saved in between, both versions are merged here (see `save_now`)
+        and the merge is saved at once.
+        """
+        if written.on_disk is not None:
+            return self._save_merged(written.on_disk)
+        if written.error is not None:
+            self.policy.failed(written.error)
+            return SaveOutcome(False, written.error)
+        saved = snapshot.prep
+        self._prep.revision = saved.revision
+        self._prep.updated_at = saved.updated_at
+        self._prep.schema_version = saved.schema_version
+        self._base = saved
+        self.policy.snapshot_saved(self.clock.monotonic())
+        return SaveOutcome(True)
 
     def save_if_due(self, now: float | None = None) -> SaveOutcome | None:
         """Save when the saving policy says it is time (`now` defaults to the clock); None: not yet."""
