@@ -17,10 +17,13 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import os
+import signal
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from gesprekscoach.content.models import Content
@@ -183,6 +186,39 @@ def _stop() -> bool:
     raise StopRequested
 
 
+STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    sig for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig is not None
+)
+"""Signals after which plain mode stops cleanly: SIGTERM (stop), SIGHUP (the terminal window closed)."""
+
+
+@contextmanager
+def stop_on_signals(io: PlainIO) -> Iterator[None]:
+    """While inside, SIGTERM and SIGHUP stop the coach like 'stop' (see `PlainIO.signal_stop`).
+
+    Every answer is saved at once; the lines of a longer answer typed so far are kept and saved
+    too. Outside the main thread nothing is installed (Python allows handlers only there).
+    """
+
+    def handler(_number: int, _frame: FrameType | None) -> None:
+        io.signal_stop()
+
+    previous: dict[signal.Signals, object] = {}
+    for sig in STOP_SIGNALS:
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):
+            continue
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            try:
+                signal.signal(sig, old)  # type: ignore[arg-type]
+            except (ValueError, OSError, TypeError):
+                continue
+
+
 def run_plain(
     content: Content,
     *,
@@ -206,4 +242,5 @@ def run_plain(
         cwd=cwd if cwd is not None else Path.cwd(),
         clock=clock,
     )
-    return coach.run()
+    with stop_on_signals(io):
+        return coach.run()
