@@ -1,23 +1,38 @@
-"""Saving in the full screen (Pilot): the write runs off the event loop, and two windows are told.
+"""Saving in the full screen (Pilot): the write runs off the event loop, two windows are told,
+and a failed final save keeps the coach open and offers another place.
 
 The real terminal (a pseudo-terminal, signals, SIGKILL) is in `test_tui_saving_terminal.py`.
 """
 
 from __future__ import annotations
 
+import errno
 import threading
 from pathlib import Path
 
 import pytest
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from conftest import StepOpener
 from gesprekscoach.session.preparation_session import OPEN_ELSEWHERE
+from gesprekscoach.store import preparations as preparations_module
 from gesprekscoach.store.models import Answer, Preparation
-from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.preparations import PreparationStore, parse_preparation
 from gesprekscoach.tui.autosave import SaveState
+from gesprekscoach.tui.dialogs.save_elsewhere import SaveElsewhereDialog
+from gesprekscoach.tui.screens.home import HomeScreen
 from gesprekscoach.tui.widgets.save_status import SaveStatus
-from tui_helpers import autosaved, conversation_screen, run_async, send_keys, settle, tab_to, type_text, wait_until
+from tui_helpers import (
+    autosaved,
+    conversation_screen,
+    run_async,
+    screen_text,
+    send_keys,
+    settle,
+    tab_to,
+    type_text,
+    wait_until,
+)
 
 FIELD = "answer-wat-ging-goed"
 """A text field of the 'terugblik' step of a functioneringsgesprek."""
@@ -110,3 +125,98 @@ async def test_another_window_is_merged_and_the_screen_says_so(
         await autosaved(pilot)
         assert saved_answer(home, prep_id) == "Van hier en meer"
         await settle(pilot)
+
+
+def fill_the_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on every save of the store fails as on a full disk (ENOSPC)."""
+
+    def full(target: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(preparations_module, "atomic_write_bytes", full)
+
+
+@pytest.mark.parametrize("leave_key", ["ctrl+q", "escape"])
+@run_async
+async def test_a_failed_final_save_keeps_the_coach_open_and_offers_another_place(
+    open_step: StepOpener, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, leave_key: str
+) -> None:
+    home, _sheets = folders
+    user_home = tmp_path / "gebruiker"
+    (user_home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(user_home))
+    async with open_step("functionering", "terugblik") as pilot:
+        app = pilot.app
+        screen = conversation_screen(pilot)
+        prep_id = screen.prep.id
+        await tab_to(pilot, FIELD)
+        fill_the_disk(monkeypatch)
+        await type_text(pilot, "Niets kwijt")
+        await pilot.press(leave_key)
+        await settle(pilot)
+        assert app.is_running, "the coach must not stop while the text is not saved"
+        dialog = app.screen
+        assert isinstance(dialog, SaveElsewhereDialog)
+        text = screen_text(pilot)
+        assert "kon ik niet bewaren" in text and "vol" in text
+        path_field = dialog.query_one("#elsewhere-path", Input)
+        proposed = user_home / "Documents" / f"{prep_id}.yaml"
+        assert path_field.value == str(proposed)
+        # Back to the text first: nothing is lost, the coach stays.
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.query_one(f"#{FIELD}", TextArea).text == "Niets kwijt"
+        # Again, and now write it to the other place.
+        await pilot.press(leave_key)
+        await settle(pilot)
+        assert isinstance(app.screen, SaveElsewhereDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        if leave_key == "ctrl+q":
+            assert not app.is_running, "written elsewhere: now the coach stops"
+        else:
+            assert isinstance(app.screen, HomeScreen)
+    copy = parse_preparation(proposed.read_bytes(), prep_id)
+    assert copy.answers["wat-ging-goed"].text == "Niets kwijt"
+    assert saved_answer(home, prep_id) == "", "the data folder could not be written"
+
+
+@run_async
+async def test_only_toch_stoppen_quits_without_saving(
+    open_step: StepOpener, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with open_step("functionering", "terugblik") as pilot:
+        app = pilot.app
+        await tab_to(pilot, FIELD)
+        fill_the_disk(monkeypatch)
+        await type_text(pilot, "Weg ermee")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, SaveElsewhereDialog)
+        await pilot.click("#elsewhere-give-up")
+        await settle(pilot)
+        assert app.return_code == 0
+        assert not app.is_running
+
+
+@run_async
+async def test_escape_home_after_a_failed_save_and_a_copy(
+    open_step: StepOpener, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    async with open_step("functionering", "terugblik") as pilot:
+        app = pilot.app
+        prep_id = conversation_screen(pilot).prep.id
+        await tab_to(pilot, FIELD)
+        fill_the_disk(monkeypatch)
+        await type_text(pilot, "Naar huis")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, SaveElsewhereDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+    assert parse_preparation((tmp_path / f"{prep_id}.yaml").read_bytes(), prep_id).answers["wat-ging-goed"].text == (
+        "Naar huis"
+    )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
 from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import SmartResult
@@ -101,7 +102,10 @@ from gesprekscoach.sheet.letter import letter_filename, letter_folder, render_re
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.merge import MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
-from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError
+from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError, dump_preparation
+
+COPY_EXISTS = "Er staat al een bestand {path}. Kies een andere naam, dan overschrijf ik niets."
+"""Said when the other place for a copy of the preparation already holds a file."""
 
 OPEN_ELSEWHERE = (
     "Deze voorbereiding is ook ergens anders open, bijvoorbeeld in een ander venster. "
@@ -351,6 +355,22 @@ class PreparationSession:
         self._base = saved
         self.policy.snapshot_saved(self.clock.monotonic())
         return SaveOutcome(True)
+
+    def write_copy(self, path: Path) -> Path:
+        """Write the preparation as it is now to `path` (another place, when saving failed).
+
+        The file is the same YAML the store writes, so it can be put back in the data folder.
+        Never overwrites a file. Raises StoreError with a Dutch message; the data stays in memory
+        and still counts as unsaved in the data folder.
+        """
+        target = path.expanduser()
+        if target.exists():
+            raise StoreError(COPY_EXISTS.format(path=target))
+        try:
+            atomic_write_bytes(target, dump_preparation(self._prep).encode("utf-8"))
+        except OSError as error:
+            raise StoreError(describe_os_error(error, target, "Opslaan")) from None
+        return target
 
     def save_if_due(self, now: float | None = None) -> SaveOutcome | None:
         """Save when the saving policy says it is time (`now` defaults to the clock); None: not yet."""

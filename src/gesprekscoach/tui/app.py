@@ -241,10 +241,17 @@ class GesprekscoachApp(App[int]):
         self.notify("Druk op Ctrl+Q om te stoppen. Alles is al bewaard.", title="Wil je stoppen?")
 
     async def action_quit(self) -> None:
-        """Save every open preparation, then quit."""
+        """Save every open preparation, then quit.
+
+        When a save fails the coach stays open, says so and offers another place for the
+        file; only 'Toch stoppen' quits without saving (see `AutosavingScreen.leave_when_saved`).
+        """
         for screen in self.screen_stack:
-            if isinstance(screen, AutosavingScreen):
-                await screen.save_now()
+            if isinstance(screen, AutosavingScreen) and not screen.released:
+                outcome = await screen.save_now()
+                if not outcome.ok:
+                    screen.leave_when_saved(outcome, lambda: self.call_later(self.action_quit), give_up="Toch stoppen")
+                    return
         self.exit(0)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.screen import Screen
@@ -10,6 +11,12 @@ from gesprekscoach.session.preparation_session import PreparationSession, SaveOu
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.dialogs.save_elsewhere import (
+    COPY_WRITTEN,
+    SaveElsewhereChoice,
+    SaveElsewhereDialog,
+    default_folder,
+)
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 
 NOT_SAVED = "{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging."
@@ -39,6 +46,8 @@ class AutosavingScreen(Screen[None]):
         """The session of the preparation: it decides when to save, and saves."""
         self.prep = self.session.prep
         self.autosaver = Autosaver(self, self.session, self._save_reported)
+        self.released = False
+        """True once the user chose to leave although the last save failed (a copy elsewhere, or not)."""
 
     def _save_reported(self, state: SaveState, outcome: SaveOutcome | None) -> None:
         for status in self.query("#save-status").results(SaveStatus):
@@ -68,10 +77,31 @@ class AutosavingScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         """The last moment: save here only what somehow was not saved before leaving."""
-        if self.autosaver.dirty or self.autosaver.writing:
+        if not self.released and (self.autosaver.dirty or self.autosaver.writing):
             self.autosaver.save_blocking()
 
+    def leave_when_saved(self, outcome: SaveOutcome, leave: Callable[[], object], *, give_up: str) -> None:
+        """Leave when the final save worked; else stay, say so, and offer another place.
+
+        The dialog writes the preparation file where the user says and then leaves; 'back'
+        stays here; only the explicit `give_up` choice leaves without saving.
+        """
+        if outcome.ok:
+            leave()
+            return
+
+        def chosen(choice: SaveElsewhereChoice | None) -> None:
+            if choice == SaveElsewhereChoice.WRITTEN and dialog.written is not None:
+                self.notify(COPY_WRITTEN.format(path=dialog.written), title="Bewaard", markup=False, timeout=15)
+            if choice in (SaveElsewhereChoice.WRITTEN, SaveElsewhereChoice.GIVE_UP):
+                self.released = True
+                leave()
+
+        proposed = default_folder() / f"{self.prep.id}.yaml"
+        dialog = SaveElsewhereDialog(outcome.message, proposed, self.session.write_copy, give_up=give_up)
+        self.app.push_screen(dialog, chosen)
+
     async def action_home(self) -> None:
-        """Save and go back to the home screen."""
-        await self.save_now()
-        self.dismiss(None)
+        """Save and go back to the home screen (when saving fails: see `leave_when_saved`)."""
+        outcome = await self.save_now()
+        self.leave_when_saved(outcome, lambda: self.dismiss(None), give_up="Toch terug zonder opslaan")
