@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from gesprekscoach.content.after_texts import around_meeting_texts
@@ -228,6 +231,39 @@ def _stop() -> bool:
     raise StopRequested
 
 
+STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    sig for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig is not None
+)
+"""Signals after which plain mode stops cleanly: SIGTERM (stop), SIGHUP (the terminal window closed)."""
+
+
+@contextmanager
+def stop_on_signals(io: PlainIO) -> Iterator[None]:
+    """While inside, SIGTERM and SIGHUP stop the coach like 'stop' (see `PlainIO.signal_stop`).
+
+    Every answer is saved at once; the lines of a longer answer typed so far are kept and saved
+    too. Outside the main thread nothing is installed (Python allows handlers only there).
+    """
+
+    def handler(_number: int, _frame: FrameType | None) -> None:
+        io.signal_stop()
+
+    previous: dict[signal.Signals, object] = {}
+    for sig in STOP_SIGNALS:
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):
+            continue
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            try:
+                signal.signal(sig, old)  # type: ignore[arg-type]
+            except (ValueError, OSError, TypeError):
+                continue
+
+
 def run_plain(
     content: Content,
     *,
@@ -256,4 +292,5 @@ def run_plain(
         open_url=open_url,
         rng=rng,
     )
-    return coach.run()
+    with stop_on_signals(io):
+        return coach.run()

@@ -55,6 +55,10 @@ class StopRequested(Exception):
     """The user typed 'stop', or the input ended: leave (everything is already saved)."""
 
 
+class SignalStop(StopRequested):
+    """A stop signal came (SIGTERM, or SIGHUP: the terminal window closed) while waiting for input."""
+
+
 class BackRequested(Exception):
     """The user typed 'terug': go back to the previous question."""
 
@@ -110,6 +114,21 @@ class PlainIO:
         """What was said since the last line of input."""
         self._before_input: list[str] = []
         """What was said before the last line of input (said again after the help)."""
+        self.stop_signalled = False
+        """True once a stop signal came: every later read stops, and a broken output is ignored."""
+        self.reading = False
+        """True while waiting for a line of input (then a stop signal may end the wait at once)."""
+
+    def signal_stop(self) -> None:
+        """A stop signal came: stop at the next read, or now when waiting for input (raises SignalStop).
+
+        Called from a signal handler; while not waiting for input it only notes the stop, so a
+        save under way is never cut off halfway.
+        """
+        self.stop_signalled = True
+        if self.reading:
+            self.reading = False
+            raise SignalStop
 
     # ----------------------------------------------------------------- help
 
@@ -143,13 +162,20 @@ class PlainIO:
     # ----------------------------------------------------------------- output
 
     def write(self, text: str) -> None:
-        """Write text as it is (replacing characters the output cannot show)."""
+        """Write text as it is (replacing characters the output cannot show).
+
+        After a stop signal the terminal may be gone (SIGHUP); writing then is skipped quietly.
+        """
         try:
-            self.stdout.write(text)
-        except UnicodeEncodeError:
-            encoding = getattr(self.stdout, "encoding", None) or "ascii"
-            self.stdout.write(text.encode(encoding, "replace").decode(encoding))
-        self.stdout.flush()
+            try:
+                self.stdout.write(text)
+            except UnicodeEncodeError:
+                encoding = getattr(self.stdout, "encoding", None) or "ascii"
+                self.stdout.write(text.encode(encoding, "replace").decode(encoding))
+            self.stdout.flush()
+        except OSError:
+            if not self.stop_signalled:
+                raise
 
     def say(self, text: str = "", *, indent: str = "", hanging: str | None = None) -> None:
         """Print text wrapped to short lines; its own line breaks are kept.
@@ -190,16 +216,26 @@ class PlainIO:
     # ----------------------------------------------------------------- input
 
     def read_line(self, prompt: str = "") -> str:
-        """One line of input, without its line break. Raises StopRequested at the end of input."""
+        """One line of input, without its line break. Raises StopRequested at the end of input
+        (and SignalStop after a stop signal)."""
+        if self.stop_signalled:
+            raise SignalStop
         if self.interactive:
             try:
+                self.reading = True
                 return input(prompt)
             except EOFError:
                 self.write("\n")
                 raise StopRequested from None
+            finally:
+                self.reading = False
         if prompt:
             self.write(prompt)
-        line = self.stdin.readline()
+        try:
+            self.reading = True
+            line = self.stdin.readline()
+        finally:
+            self.reading = False
         if prompt:
             self.write("\n")
         if line == "":

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
 from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import SmartResult
@@ -104,7 +105,10 @@ from gesprekscoach.sheet.letter import letter_filename, letter_folder, render_re
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
 from gesprekscoach.store.merge import MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
-from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError
+from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError, dump_preparation
+
+COPY_EXISTS = "Er staat al een bestand {path}. Kies een andere naam, dan overschrijf ik niets."
+"""Said when the other place for a copy of the preparation already holds a file."""
 
 OPEN_ELSEWHERE = (
     "Deze voorbereiding is ook ergens anders open, bijvoorbeeld in een ander venster. "
@@ -133,6 +137,27 @@ class SaveOutcome:
     message: str = ""
     open_elsewhere: bool = False
     conflicts: tuple[MergeConflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveSnapshot:
+    """A copy of the preparation taken to be written away from the thread that edits it.
+
+    `prep` is the session's own private copy (never shown, never edited); `moment` stamps the save.
+    """
+
+    prep: Preparation
+    moment: datetime
+
+
+@dataclass(frozen=True)
+class SnapshotWrite:
+    """How writing a snapshot went: written (both None), another window saved first, or an error."""
+
+    on_disk: Preparation | None = None
+    """The version another window saved in between (nothing was written; merge on the editing thread)."""
+    error: str | None = None
+    """The store's Dutch message when the file could not be written."""
 
 
 class PreparationSession:
@@ -292,6 +317,65 @@ class PreparationSession:
     def _saved(self) -> None:
         self.policy.saved(self.clock.monotonic())
         self._base = self._prep.model_copy(deep=True)
+
+    # Saving in the background, in three parts: take a copy on the thread that edits
+    # (`snapshot_to_save`), write it on any thread (`write_snapshot`), and take the result back
+    # on the thread that edits (`finish_snapshot`). Only the middle part touches the disk.
+
+    def snapshot_to_save(self) -> SaveSnapshot | None:
+        """On the thread that edits: a copy of the preparation to write (None: nothing unsaved).
+
+        Edits made after this moment stay unsaved until the next save.
+        """
+        if not self.dirty:
+            return None
+        self.policy.save_started()
+        return SaveSnapshot(self._prep.model_copy(deep=True), self.clock.now())
+
+    def write_snapshot(self, snapshot: SaveSnapshot) -> SnapshotWrite:
+        """On any thread: write the snapshot. Touches only the store and the snapshot itself."""
+        try:
+            self.store.save(snapshot.prep, now=snapshot.moment)
+        except ConcurrentEditError as concurrent:
+            return SnapshotWrite(on_disk=concurrent.on_disk)
+        except StoreError as error:
+            return SnapshotWrite(error=str(error))
+        return SnapshotWrite()
+
+    def finish_snapshot(self, snapshot: SaveSnapshot, written: SnapshotWrite) -> SaveOutcome:
+        """On the thread that edits: take in how writing the snapshot went.
+
+        When another window saved in between, both versions are merged here (see `save_now`)
+        and the merge is saved at once.
+        """
+        if written.on_disk is not None:
+            return self._save_merged(written.on_disk)
+        if written.error is not None:
+            self.policy.failed(written.error)
+            return SaveOutcome(False, written.error)
+        saved = snapshot.prep
+        self._prep.revision = saved.revision
+        self._prep.updated_at = saved.updated_at
+        self._prep.schema_version = saved.schema_version
+        self._base = saved
+        self.policy.snapshot_saved(self.clock.monotonic())
+        return SaveOutcome(True)
+
+    def write_copy(self, path: Path) -> Path:
+        """Write the preparation as it is now to `path` (another place, when saving failed).
+
+        The file is the same YAML the store writes, so it can be put back in the data folder.
+        Never overwrites a file. Raises StoreError with a Dutch message; the data stays in memory
+        and still counts as unsaved in the data folder.
+        """
+        target = path.expanduser()
+        if target.exists():
+            raise StoreError(COPY_EXISTS.format(path=target))
+        try:
+            atomic_write_bytes(target, dump_preparation(self._prep).encode("utf-8"))
+        except OSError as error:
+            raise StoreError(describe_os_error(error, target, "Opslaan")) from None
+        return target
 
     def save_if_due(self, now: float | None = None) -> SaveOutcome | None:
         """Save when the saving policy says it is time (`now` defaults to the clock); None: not yet."""

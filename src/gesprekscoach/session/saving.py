@@ -10,6 +10,10 @@ debounce with a maximum wait). So at any typing rhythm at most one second of typ
 unsaved. A failed save keeps the data in memory and waits for the next edit (or the final
 save on close) to try again; the message of the failure is kept for the front end to show.
 
+A front end that writes in the background (the full screen) calls `save_started()` when it
+takes the copy to write, and `snapshot_saved(now)` once that copy is on disk: edits made while
+it was being written stay unsaved, with their own maximum wait.
+
 Plain Python: this module never imports Textual.
 """
 
@@ -49,6 +53,15 @@ class SavePolicy:
         """When the last save worked."""
         self._first_edit: float | None = None
         self._last_edit: float | None = None
+        self._writing = False
+        """True between `save_started()` and the end of that save."""
+        self._edited_while_writing = False
+
+    def save_started(self) -> None:
+        """A copy of the preparation was taken to be written: the edits so far are on their way."""
+        self._writing = True
+        self._edited_while_writing = False
+        self._first_edit = self._last_edit = None
 
     def note_edit(self, now: float) -> None:
         """An edit was made at `now`."""
@@ -56,6 +69,8 @@ class SavePolicy:
             self._first_edit = now
         self._last_edit = now
         self.dirty = True
+        if self._writing:
+            self._edited_while_writing = True
 
     def due_at(self) -> float | None:
         """When the unsaved edits are due to be saved; None when there is nothing to wait for."""
@@ -74,11 +89,25 @@ class SavePolicy:
         self.error = None
         self.saved_at = now
         self._first_edit = self._last_edit = None
+        self._writing = False
+        self._edited_while_writing = False
+
+    def snapshot_saved(self, now: float) -> None:
+        """The copy taken at `save_started()` is on disk; edits made since then stay unsaved."""
+        if not self._edited_while_writing:
+            self.saved(now)
+            return
+        self._writing = False
+        self._edited_while_writing = False
+        self.error = None
+        self.saved_at = now
 
     def failed(self, message: str) -> None:
         """A save failed: the edits stay unsaved; the next edit (or a final save) tries again."""
         self.error = message
         self._first_edit = self._last_edit = None
+        self._writing = False
+        self._edited_while_writing = False
 
     @property
     def status(self) -> SaveStatus:

@@ -7,6 +7,8 @@ the date and the folders.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import sys
 from collections.abc import Iterable
 from datetime import date
@@ -27,6 +29,14 @@ from gesprekscoach.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from textual.widgets import Input, TextArea
+
+STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    sig for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig is not None
+)
+"""Signals after which the coach saves and stops: SIGTERM (stop), SIGHUP (the terminal window closed)."""
+
+STOPPED_BY_SIGNAL = "gesprekscoach is gestopt. Alles wat je had getypt, is bewaard."
+NOT_SAVED_BY_SIGNAL = "gesprekscoach is gestopt, maar je laatste tekst kon ik niet bewaren. {message}"
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -62,6 +72,55 @@ class GesprekscoachApp(App[int]):
             clock=clock,
         )
         self.theme = DARK_THEME
+        self.stop_message = ""
+        """A Dutch line to print after the full screen has closed (set when a signal stopped it)."""
+
+    def on_mount(self) -> None:
+        """Save and stop on SIGTERM and SIGHUP instead of dying with unsaved text."""
+        self._install_stop_signals()
+
+    def _install_stop_signals(self) -> None:
+        """Let the event loop handle the stop signals (POSIX); elsewhere, Python's handler."""
+        loop = asyncio.get_running_loop()
+        for sig in STOP_SIGNALS:
+            try:
+                loop.add_signal_handler(sig, self.stop_on_signal, sig)
+            except (NotImplementedError, RuntimeError, ValueError):  # not POSIX, or not the main thread
+                try:
+                    signal.signal(sig, lambda number, _frame: loop.call_soon_threadsafe(self.stop_on_signal, number))
+                except (ValueError, OSError):
+                    continue
+
+    def _remove_stop_signals(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        for sig in STOP_SIGNALS:
+            try:
+                loop.remove_signal_handler(sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue
+
+    def on_unmount(self) -> None:
+        """Give the stop signals back."""
+        self._remove_stop_signals()
+
+    def stop_on_signal(self, sig: int) -> None:
+        """A stop signal came: save every open preparation at once (on this thread), then stop."""
+        failures = [
+            outcome.message
+            for screen in self.screen_stack
+            if isinstance(screen, AutosavingScreen)
+            for outcome in [screen.save_blocking()]
+            if not outcome.ok
+        ]
+        if failures:
+            self.stop_message = NOT_SAVED_BY_SIGNAL.format(message=" ".join(failures))
+            self.exit(1)
+        else:
+            self.stop_message = STOPPED_BY_SIGNAL
+            self.exit(0)
 
     def get_default_screen(self) -> Screen[Any]:
         """The home screen is the base of the screen stack."""
@@ -186,10 +245,17 @@ class GesprekscoachApp(App[int]):
         self.notify("Druk op Ctrl+Q om te stoppen. Alles is al bewaard.", title="Wil je stoppen?")
 
     async def action_quit(self) -> None:
-        """Save every open preparation, then quit."""
+        """Save every open preparation, then quit.
+
+        When a save fails the coach stays open, says so and offers another place for the
+        file; only 'Toch stoppen' quits without saving (see `AutosavingScreen.leave_when_saved`).
+        """
         for screen in self.screen_stack:
-            if isinstance(screen, AutosavingScreen):
-                await screen.save_now()
+            if isinstance(screen, AutosavingScreen) and not screen.released:
+                outcome = await screen.save_now()
+                if not outcome.ok:
+                    screen.leave_when_saved(outcome, lambda: self.call_later(self.action_quit), give_up="Toch stoppen")
+                    return
         self.exit(0)
 
 
@@ -202,4 +268,9 @@ def run(content: Content) -> int:
         return 1
     app = GesprekscoachApp(content=content, store=store)
     app.run()
+    if app.stop_message:
+        try:
+            print(app.stop_message, file=sys.stderr)
+        except OSError:  # the terminal is gone (SIGHUP): the file is saved all the same
+            pass
     return app.return_code or 0

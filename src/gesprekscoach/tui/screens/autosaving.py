@@ -1,24 +1,31 @@
-"""What the screens that edit a preparation share: its session, autosave, the status line, and saving before leaving."""
+"""What the screens that edit a preparation share: autosave, its status line, and saving before leaving."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.screen import Screen
 
 from gesprekscoach.session.commands import Change, Command
 from gesprekscoach.session.errors import CommandError
-from gesprekscoach.session.preparation_session import PreparationSession
+from gesprekscoach.session.preparation_session import PreparationSession, SaveOutcome
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.dialogs.save_elsewhere import (
+    COPY_WRITTEN,
+    SaveElsewhereChoice,
+    SaveElsewhereDialog,
+    default_folder,
+)
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 
 NOT_SAVED = "{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging."
 
 
 class AutosavingScreen(Screen[None]):
-    """A screen that edits one preparation through its session; every edit is saved shortly after.
+    """A screen that edits one preparation through its session; every edit is saved soon after (see `Autosaver`).
 
     The app awaits `save_now()` of every such screen before it quits; Escape saves and
     goes back to the home screen.
@@ -31,7 +38,10 @@ class AutosavingScreen(Screen[None]):
         super().__init__(classes=classes)
         self.context = context
         self.session = session
+        """The session of the preparation: it applies every edit, decides when to save, and saves."""
         self.autosaver = Autosaver(self, session, self._save_reported)
+        self.released = False
+        """True once the user chose to leave although the last save failed (a copy elsewhere, or not)."""
 
     @property
     def prep(self) -> Preparation:
@@ -39,7 +49,7 @@ class AutosavingScreen(Screen[None]):
         return self.session.prep
 
     def apply(self, command: Command) -> Change:
-        """Apply an edit through the session; a change is saved shortly after.
+        """Apply an edit through the session; a change is saved soon after.
 
         A command about an item that is gone meanwhile changes nothing: the session's Dutch
         message is shown.
@@ -53,27 +63,59 @@ class AutosavingScreen(Screen[None]):
             self.autosaver.changed()
         return change
 
-    def _save_reported(self, state: SaveState, message: str) -> None:
+    def _save_reported(self, state: SaveState, outcome: SaveOutcome | None) -> None:
         for status in self.query("#save-status").results(SaveStatus):
             status.state = state
+            if outcome is not None and outcome.open_elsewhere:
+                status.notice = outcome.message
+        if outcome is None:
+            return
         if state == SaveState.FAILED:
-            self.notify(NOT_SAVED.format(message=message), title="Niet opgeslagen", severity="error", markup=False)
-        elif message:  # another window saved too: the session merged both
-            self.notify(message, title="Samengevoegd", severity="warning", markup=False, timeout=10)
+            self.notify(
+                NOT_SAVED.format(message=outcome.message), title="Niet opgeslagen", severity="error", markup=False
+            )
+        elif outcome.open_elsewhere:
+            self.notify(outcome.message, title="Ook ergens anders open", severity="warning", markup=False, timeout=15)
 
     def flush(self) -> None:
-        """Save what is not saved yet."""
+        """Start saving what is not saved yet (in a worker thread)."""
         self.autosaver.flush()
 
-    async def save_now(self) -> bool:
-        """Save what is not saved yet. True when everything is on disk."""
+    async def save_now(self) -> SaveOutcome:
+        """Save what is not saved yet and wait for it; how it went (ok: everything is on disk)."""
         return await self.autosaver.save_now()
+
+    def save_blocking(self) -> SaveOutcome:
+        """Save at once on the event loop (the final save on a signal)."""
+        return self.autosaver.save_blocking()
 
     def on_unmount(self) -> None:
         """The last moment: save here only what somehow was not saved before leaving."""
-        self.autosaver.save_blocking()
+        if not self.released and (self.autosaver.dirty or self.autosaver.writing):
+            self.autosaver.save_blocking()
+
+    def leave_when_saved(self, outcome: SaveOutcome, leave: Callable[[], object], *, give_up: str) -> None:
+        """Leave when the final save worked; else stay, say so, and offer another place.
+
+        The dialog writes the preparation file where the user says and then leaves; 'back'
+        stays here; only the explicit `give_up` choice leaves without saving.
+        """
+        if outcome.ok:
+            leave()
+            return
+
+        def chosen(choice: SaveElsewhereChoice | None) -> None:
+            if choice == SaveElsewhereChoice.WRITTEN and dialog.written is not None:
+                self.notify(COPY_WRITTEN.format(path=dialog.written), title="Bewaard", markup=False, timeout=15)
+            if choice in (SaveElsewhereChoice.WRITTEN, SaveElsewhereChoice.GIVE_UP):
+                self.released = True
+                leave()
+
+        proposed = default_folder() / f"{self.prep.id}.yaml"
+        dialog = SaveElsewhereDialog(outcome.message, proposed, self.session.write_copy, give_up=give_up)
+        self.app.push_screen(dialog, chosen)
 
     async def action_home(self) -> None:
-        """Save and go back to the home screen."""
-        await self.save_now()
-        self.dismiss(None)
+        """Save and go back to the home screen (when saving fails: see `leave_when_saved`)."""
+        outcome = await self.save_now()
+        self.leave_when_saved(outcome, lambda: self.dismiss(None), give_up="Toch terug zonder opslaan")
