@@ -12,6 +12,16 @@ shows:
   with a folder that has only checks.yaml (then the check texts' own fallbacks are used); and
   `content check` on a folder whose texts use every form the glossary avoids (it warns with
   the word to use and what it means);
+- around the meeting, in the plain mode: a round of rehearsing (a hard question marked, 'hulp',
+  'nog oefenen' and 'ging goed', an answer with an example and questions without one), a
+  conversation without the manager's questions (a copy of the pack whose planningsgesprek marks
+  none: the Flemish pack marks some in every conversation, so only such a folder shows it),
+  the message with your points and without any, with every choice (saved twice, so the second
+  file exists; mail opened and failing), the calendar file after the agreements (its events are
+  read back from the .ics), the wins log's quiet note, its overview (a bad date, the wrong order,
+  an empty period, by goal, by label, without either, a private entry), and the draft
+  self-assessment for two meetings (a goal with and without entries, an empty period); and
+  `kalender` for a preparation without an agreement with a date;
 - the full screen: the plain mode says every content text the full screen shows
   (`test_plain_content.py`); beyond that, its goal editor shows the SMART check's reason and
   hint for every letter as you type (`tui/widgets/smart_check.py`), also for an empty goal
@@ -28,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import io
 import itertools
+import random
 import re
 import shutil
 import typing
@@ -38,12 +49,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from icalendar import Calendar
 from pydantic import BaseModel
 
 from gesprekscoach.checks.smart import check_goal
 from gesprekscoach.cli.main import main
+from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.loader import load_content
 from gesprekscoach.content.models import (
+    AroundMeetingTexts,
     ChooserOption,
     Content,
     ContentModel,
@@ -51,14 +65,21 @@ from gesprekscoach.content.models import (
     GoalExample,
     SmartLetter,
 )
+from gesprekscoach.content.templates import fill
 from gesprekscoach.paths import content_dir_for
-from gesprekscoach.plain.app import MENU_AFTER, MENU_CHOOSER, menu_labels, run_plain
+from gesprekscoach.plain.app import MENU_AFTER, MENU_CHOOSER, MENU_LOG, around_meeting_labels, menu_labels, run_plain
+from gesprekscoach.plain.self_assessment import self_assessment_preparations
 from gesprekscoach.session.chooser import advise
+from gesprekscoach.session.commands import AddListItem, Area, MarkPrivate, SetAnswer, SetExample
 from gesprekscoach.session.conversation_facts import MODE_WORDS
+from gesprekscoach.session.rehearsal import manager_question_ids, other_questions
 from gesprekscoach.sheet.letter import render_reaction_letter, send_soon_message
 from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.wins_log import WinsLogStore
+from session_helpers import FakeClock, new_session
 from test_plain import TODAY, conversation_number
+from year_helpers import FUNCTIONING_DAY, REVIEW_DAY, TZ, at, make_planning
 
 PACKS = ("nederland", "vlaanderen")
 
@@ -94,6 +115,8 @@ READ_BY_THE_CODE: dict[FieldKey, str] = {
     ("AfterMeeting", "report_reminder_days"): "after how many days the report reminder comes",
     ("ChooserQuestion", "id"): "the key of a chooser question",
     ("ChooserOption", "points"): "the weights the chooser adds up to give its advice",
+    ("QuestionsStep", "asked_by_manager"): "whether rehearsing asks the step's questions (those texts are shown)",
+    ("ConversationType", "self_assessment"): "whether the menu offers a draft self-assessment for the conversation",
 }
 """Fields the code reads rather than shows, and why. Everything else must be shown."""
 
@@ -104,6 +127,10 @@ ANY_VALUE: dict[FieldKey, str] = {
 }
 """Maps of words, of which a sentence uses one entry: the field is shown when one of its values is."""
 
+NEXT_CONVERSATION_TITLE = "Functioneringsgesprek"
+"""The conversation after the planningsgesprek in `calendar_output`, as the calendar names it."""
+NEXT_WITH_WHOM = "Anne de Vries"
+
 
 def _shown_as(key: FieldKey, parent: BaseModel) -> str | None:
     """How a field that is no text is shown, in words (None: it is a text, look for itself)."""
@@ -113,6 +140,9 @@ def _shown_as(key: FieldKey, parent: BaseModel) -> str | None:
         return MODE_WORDS[parent.mode]
     if isinstance(parent, SmartLetter) and key == ("SmartLetter", "letter"):
         return f"{parent.letter}, {parent.name}:"
+    if isinstance(parent, AroundMeetingTexts) and key == ("AroundMeetingTexts", "calendar_meeting_title"):
+        # only a placeholder: the title of the next conversation in the calendar file (`calendar_output`)
+        return f"{fill(parent.calendar_meeting_title, gesprek=NEXT_CONVERSATION_TITLE)} ({NEXT_WITH_WHOM})"
     if isinstance(parent, GoalExample) and key == ("GoalExample", "smart"):
         return f"{'Wel SMART' if parent.smart else 'Niet SMART'}: {parent.text}"
     return None
@@ -390,6 +420,183 @@ def _with_every_avoided_form(pack: str, target: Path) -> Path:
     return target
 
 
+# --------------------------------------------------------------------------- around the meeting
+
+
+class _MailProgram:
+    """Stands in for the user's mail program: opens once, then fails (no real program is started)."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+
+    def __call__(self, url: str) -> bool:
+        self.opened.append(url)
+        return len(self.opened) == 1
+
+
+def _around(content: Content, home: Path, lines: list[str], day: date) -> str:
+    """The plain mode on these lines, on this day, in `home` (its files go to home/map)."""
+    cwd = home / "map"
+    cwd.mkdir(parents=True, exist_ok=True)
+    out = io.StringIO()
+    code = run_plain(
+        content,
+        store=PreparationStore(home),
+        stdin=io.StringIO("\n".join(lines) + "\n"),
+        stdout=out,
+        cwd=cwd,
+        clock=FakeClock(datetime(day.year, day.month, day.day, 10, tzinfo=TZ)),
+        open_url=_MailProgram(),
+        rng=random.Random(7),
+    )
+    assert code == 0, out.getvalue()
+    return out.getvalue()
+
+
+def _menu(content: Content, home: Path, label: str) -> str:
+    """The menu's number of a choice, with the preparations in `home`."""
+    earlier = PreparationStore(home).list().preparations
+    return str(menu_labels(bool(earlier), around_meeting_labels(content, earlier)).index(label) + 1)
+
+
+def _written(home: Path) -> list[str]:
+    """The files the plain mode wrote in home/map: the text ones as they are, the calendar's events in words."""
+    said: list[str] = []
+    for path in sorted((home / "map").iterdir()):
+        if path.suffix == ".ics":
+            for event in Calendar.from_ical(path.read_bytes()).walk("VEVENT"):
+                said += [str(event["SUMMARY"]), str(event["DESCRIPTION"])]
+        else:
+            said.append(path.read_text(encoding="utf-8"))
+    return said
+
+
+def _without_manager_questions(pack: str, target: Path) -> Content:
+    """A copy of the pack whose planningsgesprek marks no step as the manager's questions."""
+    shutil.copytree(content_dir_for(pack), target, ignore=shutil.ignore_patterns("vlaanderen"))
+    path = target / "conversations" / "planning.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("asked_by_manager: true", ""), encoding="utf-8")
+    content = load_content(target, use_cache=False)
+    assert not manager_question_ids(content.conversation("planning"))
+    return content
+
+
+def rehearsal_output(content: Content, pack: str, root: Path) -> str:
+    """A round of rehearsing the functioneringsgesprek, and a conversation with nothing to rehearse."""
+    texts = around_meeting_texts(content)
+    home = root / "oefenen"
+    session = new_session(content, home, clock=FakeClock(datetime(2026, 11, 20, 10, tzinfo=TZ)))
+    conversation = content.conversation("functionering")
+    manager = manager_question_ids(conversation)
+    session.apply(SetAnswer(manager[0], "Ik plan mijn week op maandag."))
+    session.apply(SetExample(manager[0], "De release in oktober was op tijd."))
+    assert session.close().ok and other_questions(session.prep, conversation)
+    lines = [_menu(content, home, texts.rehearse_menu), "", "hulp", "1"]  # help, then other question 1 is hard
+    lines += ["", "2"] + ["Ik typ mijn antwoord", "1"] * (len(manager) + 1)  # 'nog oefenen' once, then all 'goed'
+    said = [_around(content, home, [*lines, "stop"], date(2026, 11, 21))]
+    assert "Nog oefenen: 1." in said[0]
+    bare = _without_manager_questions(pack, root / "zonder-vragen")
+    home = root / "niets-te-oefenen"
+    new_session(bare, home, "planning", clock=FakeClock(datetime(2026, 11, 20, 10, tzinfo=TZ))).close()
+    said.append(_around(bare, home, [_menu(bare, home, texts.rehearse_menu), "", "", "stop"], date(2026, 11, 21)))
+    return "\n".join(said)
+
+
+def agenda_output(content: Content, root: Path) -> str:
+    """The message with a shared and a private point (every choice), and one without points."""
+    texts = around_meeting_texts(content)
+    said: list[str] = []
+    for name, points in (("met-punten", ["Thuiswerken op vrijdag", "GEHEIM-PUNT"]), ("zonder-punten", [])):
+        home = root / name
+        session = new_session(content, home, clock=FakeClock(datetime(2026, 11, 20, 10, tzinfo=TZ)))
+        for point in points:
+            session.apply(AddListItem(Area.AGENDA, point))
+        if points:
+            session.apply(MarkPrivate(Area.AGENDA, len(points) - 1, True))
+        assert session.close().ok
+        lines = [_menu(content, home, texts.agenda_menu), "", "hulp", "1", "", "1", "", "ander.txt"]
+        lines += ["2", "2", "3", "stop"]  # mail: opened, then it fails; then nothing
+        said.append(_around(content, home, lines, date(2026, 11, 21)))
+    assert "GEHEIM-PUNT" not in said[0]
+    return "\n".join(said)
+
+
+def calendar_output(content: Content, root: Path) -> str:
+    """After the planningsgesprek: agreements with a date into a calendar file, with the next conversation."""
+    home = root / "agenda"
+    store = PreparationStore(home)
+    make_planning(store)
+    store.save(store.create("functionering", FUNCTIONING_DAY, NEXT_WITH_WHOM, now=at(date(2027, 1, 20))))
+    assert content.conversation("functionering").name.capitalize() == NEXT_CONVERSATION_TITLE
+    lines = [_menu(content, home, MENU_AFTER), "", ""]  # the planningsgesprek; no advice
+    lines += ["Cursus aanvragen", "", "1 feb", "klaar", "", "j", ""]  # an agreement, shared; a calendar file
+    lines += ["", "", "n", "n", "stop"]
+    said = _around(content, home, lines, date(2027, 1, 22))
+    assert [path.suffix for path in (home / "map").iterdir()] == [".ics"]
+    return "\n".join([said, *_written(home)])
+
+
+def wins_log_output(content: Content, root: Path) -> str:
+    """The wins log's overview: a bad date, the wrong order, a period by goal, label and neither; an empty one."""
+    home = root / "logboek"
+    planning = make_planning(PreparationStore(home))
+    log = WinsLogStore(home)
+    log.add("Eerste presentatie gegeven", now=at(date(2027, 1, 20)), goal=planning.goals[0], goal_source=planning)
+    log.add("Demo gegeven", now=at(date(2027, 2, 1)), tags=["klant"])
+    log.add("Collega geholpen", now=at(date(2027, 2, 3)))
+    log.add("Eigen notitie", now=at(date(2027, 2, 4)), private=True)
+    digest = around_meeting_texts(content).digest_word
+    lines = [_menu(content, home, MENU_LOG), "hulp", digest, "32-13-2027", "1-3-2027", "1-1-2027", "1-1-2027"]
+    lines += ["28-2-2027", "", digest, "1-1-2026", "31-1-2026", "", "klaar", "stop"]
+    said = _around(content, home, lines, date(2027, 3, 1))
+    assert len(list((home / "map").iterdir())) == 2  # two overviews
+    return "\n".join([said, *_written(home)])
+
+
+def self_assessment_output(content: Content, root: Path) -> str:
+    """The quiet note, and the draft self-assessment for a functioneringsgesprek with entries and one without."""
+    texts = around_meeting_texts(content)
+    home = root / "zelfbeoordeling"
+    store = PreparationStore(home)
+    planning = make_planning(store)
+    log = WinsLogStore(home)
+    log.add("Eerste presentatie gegeven", now=at(date(2027, 3, 12)), goal=planning.goals[0], goal_source=planning)
+    log.add("Collega geholpen", now=at(date(2027, 3, 13)))
+    for day in (FUNCTIONING_DAY, REVIEW_DAY):
+        store.save(store.create("functionering", day, "Anne de Vries", now=at(date(2027, 6, 1))))
+    offered = self_assessment_preparations(content, store.list().preparations)
+    lines: list[str] = []
+    for day in (FUNCTIONING_DAY, REVIEW_DAY):
+        number = next(index for index, prep in enumerate(offered) if prep.meeting_date == day) + 1
+        lines += [_menu(content, home, texts.self_assessment_menu), str(number), ""]
+    said = _around(content, home, [*lines, "stop"], date(2027, 6, 2))
+    assert len(list((home / "map").iterdir())) == 2  # two drafts
+    return "\n".join([said, *_written(home)])
+
+
+def calendar_cli_output(content_folder: Path, root: Path) -> str:
+    """`kalender` for a preparation without an agreement with a date."""
+    home = root / "kalender"
+    prep = make_planning(PreparationStore(home))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GESPREKSCOACH_HOME", str(home))
+        return _cli(["--content", str(content_folder), "kalender", prep.id])
+
+
+def around_meeting_output(content: Content, pack: str, root: Path) -> str:
+    """All the plain mode (and `kalender`) says and writes around the meeting."""
+    return "\n".join(
+        [
+            rehearsal_output(content, pack, root),
+            agenda_output(content, root),
+            calendar_output(content, root),
+            wins_log_output(content, root),
+            self_assessment_output(content, root),
+            calendar_cli_output(content_dir_for(pack), root),
+        ]
+    )
+
+
 def goal_editor_output(content: Content) -> str:
     """What the full screen's SMART check shows for an empty goal and for the A and R answers."""
     results = [check_goal("", today=TODAY, texts=content.checks, guide=content.smart)]
@@ -424,6 +631,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> str:
                 letter_output(content),
                 cli_output(pack, root),
                 goal_editor_output(content),
+                around_meeting_output(content, pack, root),
             ]
     return flat("\n".join(outputs))
 

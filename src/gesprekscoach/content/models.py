@@ -553,10 +553,8 @@ class AroundMeetingTexts(_PlaceholderTexts):
     agenda_no_points: Text
     agenda_closing: Text
     agenda_sign_off: Text
-    agenda_save_question: Text
     agenda_saved: Text
     """({bestand})"""
-    agenda_mail_question: Text
     agenda_mail_opened: Text
     agenda_mail_failed: Text
     calendar_agreement_title: Text
@@ -593,8 +591,6 @@ class AroundMeetingTexts(_PlaceholderTexts):
     self_assessment_goal_empty: Text
     self_assessment_other: Text
     self_assessment_none: Text
-    self_assessment_tip: Text
-    """Said when a functionerings- or beoordelingsgesprek starts and the log has entries."""
     self_assessment_saved: Text
     """({bestand})"""
     file_question: Text
