@@ -4,8 +4,8 @@ preparation file as the script applied straight through the session (ignoring `r
 The full screen is driven as a user drives it: keys in the fields, Space on the ticks, Enter in the
 'new' fields and on buttons, Alt+↑ to move, Ctrl+T for 'alleen voor mij', the choice lists of what is
 carried over, Ctrl+S for the sheet, the after-meeting screen (N on the home screen) and the letter.
-`SetWithWhom` has no widget in the full screen (the name is asked only when a preparation starts):
-that one edit goes through a session between the two parts.
+`SetWithWhom` has no widget in the full screen (the name is asked only when a preparation starts),
+and rehearsing has no screen there yet: those edits go through a session between the two parts.
 
 Both runs use the same fake clock: 1 June 2027 for the steps, 18 June 2027 after the meeting (the
 full screen only takes a report date that has passed).
@@ -52,6 +52,8 @@ from gesprekscoach.session.commands import (
     SetHowItWent,
     SetLastStep,
     SetPitfallRead,
+    SetQuestionHard,
+    SetRehearsalMark,
     SetReportDate,
     SetReportReceived,
     SetSignedBy,
@@ -391,6 +393,10 @@ async def test_the_script_typed_in_the_full_screen_gives_the_same_file(
     # who the meeting is with: no widget in the full screen
     rest = open_preparation(store, content, store.load(prep_id), clock=tui_clock).session
     rest.apply(SetWithWhom(next(c.text for c in script.more if isinstance(c, SetWithWhom))))
+    # rehearsing has no screen in the full screen yet (plain mode and the session have it)
+    for command in script.more:
+        if isinstance(command, SetQuestionHard | SetRehearsalMark):
+            rest.apply(command)
     assert rest.close().ok
 
     tui_clock.moment = AFTER_DAY
