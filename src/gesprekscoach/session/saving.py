@@ -5,9 +5,9 @@
 come back (a Textual timer, say) and then saves when `is_due(now)`.
 
 The rule: after an edit, save once there was a quiet pause of `QUIET_SECONDS` (0.4 s), but
-never later than `MAX_WAIT_SECONDS` (1.0 s) after the first edit that is not saved yet (a
-debounce with a maximum wait). So at any typing rhythm at most one second of typing is
-unsaved. A failed save keeps the data in memory and waits for the next edit (or the final
+never later than `MAX_WAIT_SECONDS` (0.65 s) after the first edit that is not saved yet (a
+debounce with a maximum wait). With the time a key takes to arrive and a write to reach the
+disk, at any typing rhythm at most one second of typing is unsaved. A failed save keeps the data in memory and waits for the next edit (or the final
 save on close) to try again; the message of the failure is kept for the front end to show.
 
 A front end that writes in the background (the full screen) calls `save_started()` when it
@@ -25,8 +25,9 @@ from typing import Final
 QUIET_SECONDS: Final = 0.4
 """Save after this many seconds without an edit."""
 
-MAX_WAIT_SECONDS: Final = 1.0
-"""…but never later than this many seconds after the first unsaved edit."""
+MAX_WAIT_SECONDS: Final = 0.65
+"""…but never later than this many seconds after the first unsaved edit (the rest of the second
+is for the key to arrive and the write to reach the disk)."""
 
 
 class SaveStatus(StrEnum):
