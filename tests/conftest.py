@@ -25,3 +25,6 @@ def shipped_content():
     from gesprekscoach.content.loader import load_content
 
     return load_content()
+
+
+from pdf_helpers import offline  # noqa: E402,F401  (a fixture: no browser on PATH, no sockets)

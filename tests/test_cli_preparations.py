@@ -167,21 +167,13 @@ def test_export_to_a_folder_uses_the_sheet_file_name(filled_home: Path, tmp_path
     assert (tmp_path / "voorbereiding-functioneringsgesprek-2026-11-23.md").is_file()
 
 
-def test_export_to_a_file_also_writes_the_printable_page(filled_home: Path, tmp_path: Path) -> None:
+def test_export_to_a_file_points_to_the_print_command(filled_home: Path, tmp_path: Path) -> None:
     target = tmp_path / "blad.md"
     result = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert result.returncode == 0, result.stderr
-    page = tmp_path / "blad.html"
-    assert f"Om af te drukken: open {page}" in result.stderr
-    html = page.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "functioneringsgesprek" in html
-    # A file of the user's own with that name is never replaced; the sheet itself is still written.
-    page.write_text("van mij", encoding="utf-8")
-    again = run("export", "2026-11-23-functionering", "-o", str(target), "--force", home=filled_home)
-    assert again.returncode == 0, again.stderr
-    assert "HTML) is niet gemaakt" in again.stderr
-    assert page.read_text(encoding="utf-8") == "van mij"
-    _no_traceback(again)
+    assert "Om af te drukken: gesprekscoach print 2026-11-23-functionering" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blad.md"]  # only the sheet; the PDF comes from print
+    _no_traceback(result)
 
 
 @pytest.mark.parametrize(

@@ -169,8 +169,8 @@ def test_whole_functioneringsgesprek_from_stdin(shipped_content: Content, folder
     text = sheet.read_text(encoding="utf-8")
     for expected in (FEEDBACK, OWN_QUESTION, GOAL["meetbaar"], TIP_NOTE, *AGENDA, "## Afspraken"):
         assert expected in text
-    page = sheet.with_suffix(".html")
-    assert page.is_file() and "<!DOCTYPE html>" in page.read_text(encoding="utf-8")
+    page = sheet.with_suffix(".pdf")
+    assert page.is_file() and page.read_bytes().startswith(b"%PDF")
     assert str(page) in output
 
 

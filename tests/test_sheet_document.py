@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import time
 from datetime import date
-from html.parser import HTMLParser
 
 import pytest
 
@@ -32,8 +31,9 @@ from gesprekscoach.sheet.document import (
     Text,
     WritingTable,
 )
-from gesprekscoach.sheet.html_page import SECTION_CLASSES, render_html
+from gesprekscoach.sheet.json_data import to_data
 from gesprekscoach.sheet.markdown import render_markdown, render_sheet
+from gesprekscoach.sheet.printing import sheet_pdf
 from gesprekscoach.store.models import (
     AgendaItem,
     Answer,
@@ -43,6 +43,7 @@ from gesprekscoach.store.models import (
     Goal,
     Preparation,
 )
+from pdf_helpers import pdf_pages, squash
 from test_sheet import TODAY, _carried, _prep, _private_everywhere, example_preparation
 
 K = SectionKind
@@ -67,34 +68,6 @@ def section(sheet: SheetDocument, kind: SectionKind) -> Section:
     found = sheet.section(kind)
     assert found is not None, kind
     return found
-
-
-class _Tags(HTMLParser):
-    """The tags of a page with their classes, and its visible text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, str]] = []
-        self.text: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs).get("class") or ""))
-        self._skip += tag in ("style", "title")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._skip -= tag in ("style", "title")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.text.append(data)
-
-
-def tags(html: str) -> _Tags:
-    parser = _Tags()
-    parser.feed(html)
-    parser.close()
-    return parser
 
 
 # --------------------------------------------------------------------------- building
@@ -276,19 +249,15 @@ def test_both_renderers_show_the_same_document(shipped_content: Content) -> None
     sheet = build(prep, shipped_content)
     markdown = render_markdown(sheet)
     assert markdown == render_sheet(prep, shipped_content, today=TODAY)
-    page = tags(render_html(sheet))
-    visible = " ".join(" ".join(page.text).split())
+    pages = pdf_pages(sheet_pdf(sheet))
+    visible = squash(" ".join(pages))
     for text in strings(sheet.sections):
-        assert text in visible, text
-    assert [("section", cls) for tag, cls in page.tags if tag == "section"] == [
-        ("section", cls)
-        for cls in ("agenda", "looking-back", "goals", "questions", "feedback", "remember", "notes", "agreements")
-    ]
+        assert squash(text) in visible, text
     # the same headings, in the same order, in both
     markdown_headings = [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
-    html_headings = [s.heading for s in sheet.sections]
-    assert markdown_headings == html_headings
-    assert all(f"<h2>{heading}</h2>" in render_html(sheet) for heading in html_headings)
+    assert markdown_headings == [s.heading for s in sheet.sections]
+    positions = [visible.index(squash(s.heading)) for s in sheet.sections]
+    assert positions == sorted(positions)
 
 
 def _reworded(sheet: SheetDocument, headings: dict[SectionKind, str]) -> SheetDocument:
@@ -301,22 +270,18 @@ def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content
     prep = example_preparation()
     prep.carry_over = [_carried(), _carried(id="x", status="vervallen", note="Notitie")]
     sheet = build(prep, shipped_content)
-    structure = tags(render_html(sheet)).tags
-
     reworded = _reworded(sheet, {kind: f"Nieuwe kop {n}" for n, kind in enumerate(SectionKind)})
-    page = render_html(reworded)
-    assert tags(page).tags == structure
-    assert "Nieuwe kop 0" in page and labels.SECTION_AGENDA not in page
 
-    # even the heading of another section does not move a section's layout
-    swapped_headings = {section.kind: section.heading for section in sheet.sections}
-    swapped_headings[K.AGENDA], swapped_headings[K.AGREEMENTS] = (
-        labels.SECTION_AGREEMENTS,
-        labels.SECTION_AGENDA,
-    )
-    swapped = render_html(_reworded(sheet, swapped_headings))
-    assert tags(swapped).tags == structure
-    assert swapped.index('<section class="agenda">\n<h2>Afspraken</h2>') < swapped.index('<table class="agreements">')
+    # the PDF: the same pages, the new words in place of the old
+    before, after = pdf_pages(sheet_pdf(sheet)), pdf_pages(sheet_pdf(reworded))
+    assert len(before) == len(after)
+    text = squash(" ".join(after))
+    assert squash("Nieuwe kop 0") in text and squash(labels.SECTION_AGENDA) not in text
+
+    # the data the template lays out: only the headings differ
+    old, new = to_data(sheet), to_data(reworded)
+    for old_section, new_section in zip(old["sections"], new["sections"], strict=True):
+        assert old_section["blocks"] == new_section["blocks"] and old_section["kind"] == new_section["kind"]
 
     # the Markdown keeps its shape too: only the heading lines change
     old_lines, new_lines = render_markdown(sheet).splitlines(), render_markdown(reworded).splitlines()
@@ -326,13 +291,11 @@ def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content
 
 def test_user_text_that_reads_like_a_label_is_just_text(shipped_content: Content) -> None:
     """A paragraph that happens to read 'Mijn stappen:' is the user's text, not the sheet's caption."""
-    prep = _prep(
-        goals=[Goal(text="Doel", meetbaar="Eerst dit.\n\nMijn stappen:", steps=["Een stap"])],
-        checklist={"houding": ChecklistState(note="Eerst dit.\n\nLet op deze valkuilen:")},
-    )
-    page = tags(render_html(build(prep, shipped_content)))
-    assert [cls for tag, cls in page.tags if cls == "steps-label"] == ["steps-label"]
-    assert [cls for tag, cls in page.tags if cls == "pitfalls-label"] == ["pitfalls-label"]
+    prep = _prep(goals=[Goal(text="Doel", meetbaar="Eerst dit.\n\nMijn stappen:", steps=["Een stap"])])
+    [goal] = section(build(prep, shipped_content), K.GOALS).blocks
+    assert isinstance(goal, GoalBlock)
+    assert goal.smart[0].text == Text((("Eerst dit.",), ("Mijn stappen:",)))
+    assert goal.steps == (Text((("Een stap",),)),)
 
 
 def test_building_and_rendering_grow_linearly(shipped_content: Content) -> None:
@@ -353,14 +316,9 @@ def test_building_and_rendering_grow_linearly(shipped_content: Content) -> None:
             start = time.perf_counter()
             sheet = build(prep, shipped_content)
             render_markdown(sheet)
-            render_html(sheet)
+            to_data(sheet)
             timings.append(time.perf_counter() - start)
         return min(timings)
 
     small, large = seconds(150), seconds(1500)
     assert large / small < 30, (small, large)
-
-
-def test_every_kind_of_section_has_its_own_class() -> None:
-    classes = [SECTION_CLASSES[kind] for kind in SectionKind]
-    assert len(set(classes)) == len(classes)

@@ -1,23 +1,24 @@
-"""'Afdrukken' in the coach: the printable page is written next to the sheet and opened in the browser.
+"""'Afdrukken' in the coach: the PDF is written next to the sheet and opened in the system's viewer.
 
-The browser is never really started: `webbrowser.open` is replaced by a recorder.
+The viewer is never really started: `open_in_viewer` (or the program it starts) is replaced by a recorder.
 """
 
 from __future__ import annotations
 
 import stat
-import webbrowser
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 
 from gesprekscoach.content.models import Content
+from gesprekscoach.sheet import printing
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from pdf_helpers import pdf_pages, squash
 from tui_helpers import SIZE, make_app, next_to_step, run_async, start_preparation, tab_to, type_text
 
-HTML_NAME = "voorbereiding-functioneringsgesprek-2026-11-23.html"
+PDF_NAME = "voorbereiding-functioneringsgesprek-2026-11-23.pdf"
 
 
 @pytest.fixture
@@ -30,17 +31,16 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The addresses the coach asked the browser to open (a graphical session is pretended)."""
-    urls: list[str] = []
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the coach asked the system's viewer to open."""
+    paths: list[Path] = []
 
-    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
-        urls.append(url)
+    def fake_open(path: Path) -> bool:
+        paths.append(Path(path))
         return True
 
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    monkeypatch.setenv("DISPLAY", ":0")
-    return urls
+    monkeypatch.setattr(printing, "open_in_viewer", fake_open)
+    return paths
 
 
 def record_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
@@ -67,8 +67,8 @@ async def run_palette_command(pilot, name: str) -> None:
 
 
 @run_async
-async def test_print_from_the_command_palette_writes_html_and_opens_the_browser(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], monkeypatch: pytest.MonkeyPatch
+async def test_print_from_the_command_palette_writes_the_pdf_and_opens_it(
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     home, sheets = folders
     app = make_app(shipped_content, home, sheets)
@@ -81,20 +81,19 @@ async def test_print_from_the_command_palette_writes_html_and_opens_the_browser(
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
 
-    page = sheets / HTML_NAME  # no sheet saved yet: the proposed sheet path, with .html
+    page = sheets / PDF_NAME  # no sheet saved yet: the proposed sheet path, with .pdf
     assert page.is_file()
     assert stat.S_IMODE(page.stat().st_mode) == 0o600
-    html = page.read_text(encoding="utf-8")
-    assert "Ik rond voor 1 juli 2027 de cursus Excel af" in html
-    assert "Uiterlijk:" in html and "1 juli 2027" in html
-    assert opened == [page.resolve().as_uri()]
+    text = squash(" ".join(pdf_pages(page)))
+    assert squash("Ik rond voor 1 juli 2027 de cursus Excel af") in text
+    assert opened == [page]
     assert notes[-1][0] == "information"
-    assert notes[-1][1].startswith("Je blad staat open in je browser") and str(page) in notes[-1][1]
+    assert notes[-1][1].startswith("Je blad staat open") and str(page) in notes[-1][1]
 
 
 @run_async
 async def test_print_button_puts_the_page_next_to_the_saved_sheet(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], tmp_path: Path
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[Path], tmp_path: Path
 ) -> None:
     home, sheets = folders
     elsewhere = tmp_path / "elders"
@@ -117,21 +116,21 @@ async def test_print_button_puts_the_page_next_to_the_saved_sheet(
         await pilot.pause()
         await pilot.press("ctrl+q")
 
-    assert (elsewhere / "mijn-blad.html").is_file()
-    assert not (sheets / HTML_NAME).exists()
-    assert opened == [(elsewhere / "mijn-blad.html").resolve().as_uri()]
+    assert (elsewhere / "mijn-blad.pdf").is_file()
+    assert not (sheets / PDF_NAME).exists()
+    assert opened == [elsewhere / "mijn-blad.pdf"]
 
 
 @run_async
-async def test_print_without_a_browser_says_where_the_page_is(
+async def test_print_without_a_graphical_session_says_where_the_pdf_is(
     shipped_content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     home, sheets = folders
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setattr("sys.platform", "linux")
-    started: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: started.append(url) or True)
+    started: list[object] = []
+    monkeypatch.setattr(printing.subprocess, "Popen", lambda *a, **k: started.append(a))
     app = make_app(shipped_content, home, sheets)
     notes = record_notes(app, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
@@ -139,16 +138,16 @@ async def test_print_without_a_browser_says_where_the_page_is(
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
 
-    assert (sheets / HTML_NAME).is_file()
-    assert started == [], "without a graphical session no (text) browser may take over the terminal"
+    assert (sheets / PDF_NAME).is_file()
+    assert started == [], "without a graphical session nothing is started"
     severity, message = notes[-1]
     assert severity == "warning"
-    assert message.startswith("Ik kon je browser niet openen") and str(sheets / HTML_NAME) in message
+    assert message.startswith("Ik kan de PDF hier niet openen") and str(sheets / PDF_NAME) in message
 
 
 @run_async
 async def test_print_into_a_missing_folder_gives_a_dutch_error(
-    shipped_content: Content, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+    shipped_content: Content, tmp_path: Path, opened: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     missing = tmp_path / "bestaat-niet"
     app = make_app(shipped_content, tmp_path / "home", missing)
@@ -166,11 +165,11 @@ async def test_print_into_a_missing_folder_gives_a_dutch_error(
 
 @run_async
 async def test_print_asks_before_replacing_a_file_the_coach_did_not_make(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str]
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[Path]
 ) -> None:
     home, sheets = folders
-    other = sheets / HTML_NAME
-    other.write_text("<p>Mijn eigen pagina</p>", encoding="utf-8")
+    other = sheets / PDF_NAME
+    other.write_text("Mijn eigen pagina", encoding="utf-8")
     app = make_app(shipped_content, home, sheets)
     async with app.run_test(size=SIZE) as pilot:
         await start_preparation(pilot, "functionering", date_text="23-11-2026")
@@ -178,7 +177,7 @@ async def test_print_asks_before_replacing_a_file_the_coach_did_not_make(
         assert isinstance(pilot.app.screen, ConfirmDialog)
         await pilot.press("escape")  # no
         await pilot.pause()
-        assert other.read_text(encoding="utf-8") == "<p>Mijn eigen pagina</p>"
+        assert other.read_text(encoding="utf-8") == "Mijn eigen pagina"
         assert opened == []
         await run_palette_command(pilot, "Afdrukken")
         assert isinstance(pilot.app.screen, ConfirmDialog)
@@ -186,5 +185,5 @@ async def test_print_asks_before_replacing_a_file_the_coach_did_not_make(
         await pilot.pause()
         await pilot.press("ctrl+q")
 
-    assert "Mijn eigen pagina" not in other.read_text(encoding="utf-8")
-    assert opened == [other.resolve().as_uri()]
+    assert other.read_bytes().startswith(b"%PDF")
+    assert opened == [other]

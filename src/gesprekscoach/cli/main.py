@@ -101,14 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--volledig", action="store_true", help="de volledige versie: ook wat je als 'alleen voor mij' markeerde"
     )
 
-    printer = sub.add_parser("print", help="maak een blad om af te drukken en open het in je browser")
+    printer = sub.add_parser("print", help="maak een PDF om af te drukken en open hem")
     printer.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
-    printer.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf het HTML-bestand naar deze plek")
-    printer.add_argument(
-        "--pdf", type=Path, metavar="BESTAND", help="maak meteen een PDF, met de Chromium of Chrome op je computer"
-    )
+    printer.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf de PDF naar deze plek")
+    printer.add_argument("--pdf", type=Path, metavar="BESTAND", help=argparse.SUPPRESS)
     printer.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
-    printer.add_argument("--niet-openen", action="store_true", help="open de browser niet, schrijf alleen het bestand")
+    printer.add_argument("--niet-openen", action="store_true", help="open de PDF niet, schrijf alleen het bestand")
 
     log = sub.add_parser(
         "log",

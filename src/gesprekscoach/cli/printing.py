@@ -1,9 +1,9 @@
-"""The `gesprekscoach print ID [-o FILE] [--pdf FILE] [--force] [--niet-openen]` command.
+"""The `gesprekscoach print ID [-o FILE] [--force] [--niet-openen]` command.
 
-Without `--pdf` it writes the printable HTML page of a preparation (next to its saved sheet,
-else in the current folder, or at `-o FILE`) and opens it in the browser, ready for Ctrl+P.
-With `--pdf FILE` it writes a PDF with a headless Chromium or Chrome found on the machine.
-Errors go to stderr in plain Dutch with exit code 1; never a traceback.
+It writes the PDF of a preparation's sheet (next to its saved sheet, else in the current
+folder, or at `-o FILE`) and opens it in the system's PDF viewer. The PDF is made by Typst,
+inside the coach: no browser, no network. Errors go to stderr in plain Dutch with exit
+code 1; never a traceback.
 
 Plain Python: this module never imports Textual.
 """
@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from gesprekscoach.sheet.build import build_sheet
-from gesprekscoach.sheet.printing import PrintError, PrintTargetExists, print_preparation, write_pdf
+from gesprekscoach.sheet.printing import PrintError, PrintTargetExists, print_preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 
 
@@ -26,7 +24,7 @@ def _error(message: str) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    """Write the printable page (and open it) or a PDF of one preparation; returns the exit code."""
+    """Write the PDF of one preparation and open it; returns the exit code."""
     from gesprekscoach.cli.main import load_content_or_exit
 
     content = load_content_or_exit(args)
@@ -35,30 +33,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     except StoreError as error:
         return _error(str(error))
 
-    pdf: Path | None = getattr(args, "pdf", None)
-    force = bool(getattr(args, "force", False))
-    if pdf is not None:
-        target = pdf.expanduser()
-        if target.exists() and not target.is_dir() and not force:
-            return _error(
-                f"Het bestand {target} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
-            )
-        try:
-            written = write_pdf(build_sheet(prep, content, today=date.today()), target)
-        except PrintError as error:
-            return _error(str(error))
-        print(f"De PDF is opgeslagen: {written}")
-        return 0
-
-    output: Path | None = getattr(args, "output", None)
+    output: Path | None = getattr(args, "output", None) or getattr(args, "pdf", None)
+    no_open = bool(getattr(args, "niet_openen", False))
     try:
         result = print_preparation(
             prep,
             content,
             Path.cwd(),
             path=output.expanduser() if output is not None else None,
-            overwrite=force,
-            open_browser=not getattr(args, "niet_openen", False),
+            overwrite=bool(getattr(args, "force", False)),
+            open_viewer=not no_open,
         )
     except PrintTargetExists as error:
         return _error(
@@ -67,9 +51,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         )
     except PrintError as error:
         return _error(str(error))
-    if getattr(args, "niet_openen", False):
-        print(f"Het blad om af te drukken is opgeslagen: {result.path}")
-        print("Open het in je browser en druk op Ctrl+P.")
+    if no_open:
+        print(f"De PDF is opgeslagen: {result.path}")
     else:
         print(result.message())
     return 0

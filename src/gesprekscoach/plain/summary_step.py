@@ -61,11 +61,11 @@ def save_sheet(editor: PlainEditor) -> Path | None:
 
 
 def _write_print_page(editor: PlainEditor, markdown_path: Path, sheet: SheetDocument) -> None:
-    from gesprekscoach.sheet.printing import PrintError, write_html_next_to
+    from gesprekscoach.sheet.printing import PrintError, write_pdf
 
     try:
-        page = write_html_next_to(markdown_path, sheet)
+        page = write_pdf(sheet, markdown_path.with_suffix(".pdf"))
     except PrintError as error:
-        editor.io.say(f"Het blad om af te drukken (HTML) is niet gemaakt. {error}")
+        editor.io.say(f"Het blad om af te drukken (PDF) is niet gemaakt. {error}")
         return
-    editor.io.say(f"Om af te drukken: open {page} in je browser en druk op Ctrl+P.")
+    editor.io.say(f"Om af te drukken: open {page} en druk het af.")

@@ -47,19 +47,19 @@ def open_save_dialog(screen: Screen, prep: Preparation, context: CoachContext, s
 
 
 def proposed_print_path(prep: Preparation, context: CoachContext) -> Path:
-    """Where the printable page goes: next to the saved sheet, else next to the proposed sheet ('.html')."""
-    from gesprekscoach.sheet.printing import default_html_path
+    """Where the PDF goes: next to the saved sheet, else in the sheet folder ('.pdf')."""
+    from gesprekscoach.sheet.printing import default_pdf_path
 
-    return default_html_path(prep, context.content, context.cwd)
+    return default_pdf_path(prep, context.content, context.cwd)
 
 
 def print_sheet(screen: Screen, prep: Preparation, context: CoachContext) -> None:
-    """Write the printable page (HTML) of the sheet and open it in the browser, ready for Ctrl+P.
+    """Write the PDF of the sheet and open it in the system's PDF viewer.
 
     An earlier page of the coach at that place is replaced; another file only after asking.
     Success and problems are told in a Dutch notification.
     """
-    from gesprekscoach.sheet.printing import PrintError, PrintResult, PrintTargetExists, open_in_browser, write_html
+    from gesprekscoach.sheet.printing import PrintError, PrintResult, PrintTargetExists, open_in_viewer, write_pdf
 
     try:
         sheet = build_sheet(prep, context.content, today=context.today)
@@ -74,14 +74,14 @@ def print_sheet(screen: Screen, prep: Preparation, context: CoachContext) -> Non
 
     def write(overwrite: bool) -> None:
         try:
-            path = write_html(sheet, target, overwrite=overwrite)
+            path = write_pdf(sheet, target, overwrite=overwrite)
         except PrintTargetExists:
             ask_overwrite()
             return
         except PrintError as exc:
             screen.notify(str(exc), title="Afdrukken lukt niet", severity="error", markup=False)
             return
-        result = PrintResult(path, open_in_browser(path))
+        result = PrintResult(path, open_in_viewer(path))
         screen.notify(
             result.message(),
             title="Afdrukken" if result.opened else "Open het zelf",
