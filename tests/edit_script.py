@@ -269,7 +269,8 @@ def _plain_step(step: Step, content: Content, pending: list[Command]) -> list[st
         return _plain_list(_take(pending, (AddListItem, RemoveListItem, MoveListItem), _in(Area.AGENDA))) + [""]
     assert isinstance(step, SummaryStep)
     saved = _take(pending, RecordSheetSaved)
-    return ["j", saved[-1].path] if saved else ["n"]  # type: ignore[union-attr]
+    # save: no name or function (asked once), Markdown (2), then the path
+    return ["j", "", "", "2", saved[-1].path] if saved else ["n"]  # type: ignore[union-attr]
 
 
 def _in(area: Area) -> object:

@@ -390,7 +390,9 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert "Cursus aanvragen" not in carried  # done in June
     assert "Inwerken" not in sheet  # private
     full = (sheets / sheet_filename(review, content).replace(".md", "-volledig.md")).read_text(encoding="utf-8")
-    assert "**Afspraak:** Inwerken — wie: Kees · nog open" in carry_section(full)
+    # private items are on the page that stays home, never among the shared sections
+    assert "**Afspraak:** Inwerken — wie: Kees · nog open" in full.split("\n## Alleen voor mij\n", 1)[1]
+    assert "Inwerken" not in carry_section(full)
     assert review.sheet_path == str(sheets / sheet_filename(review, content))  # the full version is not remembered
     # the private win is in the log, never on a sheet
     assert any(entry.private for entry in WinsLogStore(home).load().entries)
@@ -474,4 +476,4 @@ async def test_private_marks_in_every_kind_of_step(content: Content, folders: tu
     sheet = sheet_of(prep, content, sheets)
     for private in ("PRIVE-TIP", "PRIVE-DOEL", "PRIVE-VRAAG", "PRIVE-FEEDBACK", "Wanneer kijken we samen"):
         assert private not in sheet, private
-    assert "Kijk terug op je werk van de afgelopen tijd." in sheet  # the tip stays, without the note
+    assert "## Alleen voor mij" in sheet  # the page that stays home is there, without the private note

@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     printer.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
     printer.add_argument("--niet-openen", action="store_true", help="open de PDF niet, schrijf alleen het bestand")
 
+    from gesprekscoach.cli.settings import add_settings_parser
+
+    add_settings_parser(sub)
+
     log = sub.add_parser(
         "log",
         help="schrijf op wat er goed ging (je logboek), of toon je logboek",
@@ -165,6 +169,15 @@ def _cmd_content_check(args: argparse.Namespace) -> int:
         print(
             f"{conv.id:<14} {conv.name:<24} {len(conv.steps):>2} stappen, {len(conv.questions):>2} vragen, {conv.looks}"
         )
+    from gesprekscoach.sheet.labels import check_sheet_content
+
+    sheet_lines, sheet_problems = check_sheet_content(directory)
+    for line in sheet_lines + sheet_problems:
+        print(line)
+    if sheet_problems:
+        count = len(sheet_problems)
+        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden in {directory}.")
+        return 2
     print(f"De inhoud in {directory} is in orde.")
     return 0
 
@@ -210,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
             from gesprekscoach.cli import printing as cli_print
 
             return cli_print.cmd_print(args)
+        if args.command in ("instellingen", "settings"):
+            from gesprekscoach.cli import settings as cli_settings
+
+            return cli_settings.cmd_settings(args)
         if args.command == "log":
             from gesprekscoach.cli import wins_log as cli_log
 

@@ -223,12 +223,10 @@ def run_plain(
     `today` pins the date (default: the real one); `clock` replaces the whole clock (tests).
     """
     io = PlainIO(stdin, stdout)
-    coach = PlainCoach(
-        content,
-        io,
-        store=store if store is not None else PreparationStore(),
-        today=today,
-        cwd=cwd if cwd is not None else Path.cwd(),
-        clock=clock,
-    )
+    chosen_store = store if store is not None else PreparationStore()
+    if cwd is None:  # sheets are proposed in the documents folder (see store.settings)
+        from gesprekscoach.store.settings import documents_folder, load_settings_or_default
+
+        cwd = documents_folder(load_settings_or_default(chosen_store.home))
+    coach = PlainCoach(content, io, store=chosen_store, today=today, cwd=cwd, clock=clock)
     return coach.run()

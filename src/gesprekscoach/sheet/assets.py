@@ -55,7 +55,7 @@ def template_report(content_dir: Path | None = None) -> tuple[list[str], list[st
     folder = Path(content_dir) if content_dir is not None else default_content_dir()
     lines: list[str] = []
     problems: list[str] = []
-    for name in TEMPLATES:
+    for name in (*TEMPLATES, LABELS_FILE):
         path = sheet_asset(name, folder)
         if not path.is_file():
             problems.append(f"{path}: dit bestand ontbreekt; zonder dit bestand kan de coach niet afdrukken")

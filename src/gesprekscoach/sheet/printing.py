@@ -22,12 +22,11 @@ from pathlib import Path
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.content.models import Content
-from gesprekscoach.sheet.assets import SHEET_TEMPLATE, sheet_asset
 from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.document import SheetDocument
-from gesprekscoach.sheet.json_data import to_data
 from gesprekscoach.sheet.markdown import sheet_filename
-from gesprekscoach.sheet.typst_pdf import TypstJob, TypstRenderError
+from gesprekscoach.sheet.pdf_layout import render_sheet_pages
+from gesprekscoach.sheet.typst_pdf import TypstRenderError
 from gesprekscoach.store.models import Preparation
 
 __all__ = [
@@ -71,7 +70,7 @@ class PrintTargetExists(PrintError):
 def sheet_pdf(sheet: SheetDocument, *, content_dir: Path | None = None) -> bytes:
     """The PDF of a sheet; PrintError (Dutch) when it cannot be made."""
     try:
-        return TypstJob(sheet_asset(SHEET_TEMPLATE, content_dir), to_data(sheet)).render("pdf")[0]
+        return render_sheet_pages(sheet, "pdf", content_dir=content_dir)[0][0]
     except TypstRenderError as error:
         raise PrintError(str(error)) from None
 

@@ -1,7 +1,8 @@
 """Typst, the engine that lays out every PDF the coach makes: no browser, no network.
 
 A template (`content/sheet/*.typ`) gets the document as JSON through one input (`sys.inputs`),
-and reads it with `json(bytes(sys.inputs.at("sheet")))`. User text is data, never markup: a
+and reads it with `json(bytes(sys.inputs.at("sheet")))`; other inputs (the layout choices) come
+as JSON the same way. User text is data, never markup: a
 `#`, `$`, `*`, `[` or `<` typed by the user is shown as that character and cannot change the
 page. Only Typst's embedded fonts are used (no system font lookup, the same page on every
 machine); a character they lack (an emoji) prints as an empty box, never an error. Templates
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 INPUT_NAME = "sheet"
 """The name of the `sys.inputs` entry that holds the document as JSON."""
+
+LAYOUT_INPUT = "layout"
+"""The name of the `sys.inputs` entry with the layout choices (JSON)."""
 
 OutputFormat = Literal["pdf", "png"]
 
@@ -61,10 +65,15 @@ class TypstJob:
 
     template: Path
     data: Mapping[str, Any]
+    layout: Mapping[str, Any] | None = None
     _compiler: typst.Compiler | None = None
 
-    def _inputs(self) -> dict[str, str]:
-        return {INPUT_NAME: json.dumps(self.data, ensure_ascii=False)}
+    def _inputs(self, layout: Mapping[str, Any] | None = None) -> dict[str, str]:
+        chosen = layout if layout is not None else self.layout
+        inputs = {INPUT_NAME: json.dumps(self.data, ensure_ascii=False)}
+        if chosen is not None:
+            inputs[LAYOUT_INPUT] = json.dumps(chosen)
+        return inputs
 
     def _get_compiler(self) -> typst.Compiler:
         if self._compiler is None:
@@ -92,11 +101,13 @@ class TypstJob:
         values = json.loads(found)
         return values if isinstance(values, list) else [values]
 
-    def render(self, output: OutputFormat = "pdf", *, ppi: float | None = None) -> list[bytes]:
-        """The pages: one PDF (a list of one), or one PNG per page."""
+    def render(
+        self, output: OutputFormat = "pdf", *, ppi: float | None = None, layout: Mapping[str, Any] | None = None
+    ) -> list[bytes]:
+        """The pages: one PDF (a list of one), or one PNG per page; `layout` replaces the job's layout choices."""
         compiler = self._get_compiler()
         try:
-            result = compiler.compile(format=output, ppi=ppi, sys_inputs=self._inputs())
+            result = compiler.compile(format=output, ppi=ppi, sys_inputs=self._inputs(layout))
         except Exception as error:
             raise _describe(error) from None
         if result is None:
