@@ -151,7 +151,7 @@ def test_print_options_and_errors(
     assert other.read_text(encoding="utf-8") == "niet van de coach"
     assert main(["print", saved.id, "-o", str(other), "--niet-openen", "--force"]) == 0
     assert other.read_bytes().startswith(b"%PDF")
-    assert "De PDF is opgeslagen" in capsys.readouterr().out
+    assert f"Het bestand is opgeslagen: {other}" in capsys.readouterr().out
     assert main(["print", "bestaat-niet", "--niet-openen"]) == 1
     assert "Ik vind geen voorbereiding" in capsys.readouterr().err
 

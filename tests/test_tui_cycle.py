@@ -258,7 +258,7 @@ async def stage_after_functioning(content: Content, home: Path, sheets: Path) ->
         await pilot.press("ctrl+s")
         await pilot.pause()
         saved = str(pilot.app.screen.query_one("#letter-saved", Static).render())
-        assert "reactie-functioneringsgesprek-2027-06-10.md" in saved and "Stuur hem daarna snel" in saved
+        assert "reactie-functioneringsgesprek-2027-06-10.txt" in saved and "Stuur hem daarna snel" in saved
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert isinstance(pilot.app.screen, HomeScreen)
@@ -350,16 +350,17 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert functioning.after is not None
     assert functioning.after.report_received_on == date(2027, 6, 18) and functioning.after.disagrees
     assert functioning.after.agreements[0].owner == "leidinggevende"
-    letter = sheets / "reactie-functioneringsgesprek-2027-06-10.md"
+    letter = sheets / "reactie-functioneringsgesprek-2027-06-10.txt"  # a plain-text letter, no Markdown marks
     assert functioning.after.reaction_letter_path == str(letter)
     text = letter.read_text(encoding="utf-8")
-    assert text.startswith("18 juni 2027\n")
-    assert "**Reactie op het verslag van het functioneringsgesprek van 10 juni 2027**" in text
-    assert "Beste Anne de Vries," in text and "Op 18 juni 2027 kreeg ik het verslag." in text
-    assert "1. **In het verslag staat:** Te weinig initiatief" in text
-    assert "**Zo zie ik het:** Twee voorstellen." in text
-    assert "**Een voorbeeld:**" in text
-    assert text.rstrip().endswith("Met vriendelijke groet,  \nSam")
+    flat = " ".join(text.split())
+    assert text.startswith("Sam\n\n18 juni 2027\n")
+    assert "Onderwerp: Reactie op het verslag van het functioneringsgesprek van 10 juni 2027" in flat
+    assert "Beste Anne de Vries," in text and "Op 18 juni 2027 kreeg ik het verslag." in flat
+    assert "1. In het verslag staat: Te weinig initiatief" in text
+    assert "Zo zie ik het: Twee voorstellen." in flat
+    assert "Een voorbeeld:" in text and "**" not in text
+    assert text.rstrip().endswith("Met vriendelijke groet,\nSam")
 
     # Autumn: one more win
     log("Vierde presentatie in oktober", "--doel", "1", "--now", "2027-10-20T11:00")

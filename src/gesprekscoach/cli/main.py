@@ -46,6 +46,7 @@ class _DutchArgumentParser(argparse.ArgumentParser):
             .replace("unrecognized arguments", "onbekende woorden")
             .replace("invalid choice", "onbekende keuze")
             .replace("expected one argument", "hier hoort één waarde bij")
+            .replace("not allowed with argument", "kan niet samen met")
             .replace("argument ", "")
             .replace("choose from", "kies uit")
         )
@@ -101,12 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--volledig", action="store_true", help="de volledige versie: ook wat je als 'alleen voor mij' markeerde"
     )
 
-    printer = sub.add_parser("print", help="maak een PDF om af te drukken en open hem")
-    printer.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
-    printer.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf de PDF naar deze plek")
-    printer.add_argument("--pdf", type=Path, metavar="BESTAND", help=argparse.SUPPRESS)
-    printer.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
-    printer.add_argument("--niet-openen", action="store_true", help="open de PDF niet, schrijf alleen het bestand")
+    from gesprekscoach.cli.printing import add_print_parser
+
+    add_print_parser(sub)
 
     from gesprekscoach.cli.settings import add_settings_parser
 
@@ -219,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             from gesprekscoach.cli import preparations as cli_preparations
 
             return cli_preparations.cmd_list(args) if args.command == "list" else cli_preparations.cmd_export(args)
-        if args.command == "print":
+        if args.command in ("afdrukken", "print"):
             from gesprekscoach.cli import printing as cli_print
 
             return cli_print.cmd_print(args)

@@ -1,9 +1,14 @@
-"""The `gesprekscoach print ID [-o FILE] [--force] [--niet-openen]` command.
+"""The `gesprekscoach afdrukken ID` command (English alias `print`): a PDF, opened in the system's viewer.
 
-It writes the PDF of a preparation's sheet (next to its saved sheet, else in the current
-folder, or at `-o FILE`) and opens it in the system's PDF viewer. The PDF is made by Typst,
-inside the coach: no browser, no network. Errors go to stderr in plain Dutch with exit
-code 1; never a traceback.
+- `afdrukken ID`: the sheet of the preparation, with its last page 'Alleen voor mij';
+- `afdrukken ID --samenvatting`: one page with what was agreed, after the meeting;
+- `afdrukken ID --brief`: the reaction letter to the report.
+
+The file goes next to the saved sheet, else in the documents folder (see `store.settings`), or
+at `-o FILE`; `--tekst` writes the summary or the letter as plain text instead. The PDF is made
+by Typst, inside the coach: no browser, no network. When no viewer can be opened (no graphical
+session), the command says where the file is. Errors go to stderr in plain Dutch with exit code
+1; never a traceback.
 
 Plain Python: this module never imports Textual.
 """
@@ -13,9 +18,28 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Literal
 
-from gesprekscoach.sheet.printing import PrintError, PrintTargetExists, print_preparation
-from gesprekscoach.store.preparations import PreparationStore, StoreError
+# Only the parser is needed to start `gesprekscoach`; the rest is imported when a file is made.
+
+
+def add_print_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register `afdrukken` (and its English alias `print`)."""
+    parser = sub.add_parser(
+        "afdrukken",
+        aliases=["print"],
+        help="maak een PDF om af te drukken en open hem",
+        description="Maakt een PDF van je blad (of van je afspraken, of je brief) en opent hem.",
+    )
+    parser.add_argument("id", metavar="ID", help="de id van de voorbereiding (zie 'gesprekscoach list')")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--samenvatting", action="store_true", help="na het gesprek: wat jullie hebben afgesproken")
+    which.add_argument("--brief", action="store_true", help="je brief als reactie op het verslag")
+    parser.add_argument("--tekst", action="store_true", help="de samenvatting of de brief als tekst, niet als PDF")
+    parser.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf naar deze plek")
+    parser.add_argument("--pdf", type=Path, metavar="BESTAND", help=argparse.SUPPRESS)
+    parser.add_argument("-f", "--force", action="store_true", help="overschrijf het bestand als het al bestaat")
+    parser.add_argument("--niet-openen", action="store_true", help="open het bestand niet, schrijf het alleen")
 
 
 def _error(message: str) -> int:
@@ -23,36 +47,61 @@ def _error(message: str) -> int:
     return 1
 
 
+def _exists(path: Path) -> int:
+    return _error(
+        f"Het bestand {path} bestaat al, en de coach heeft het niet gemaakt. "
+        "Kies een andere naam met -o, of gebruik --force om het te vervangen."
+    )
+
+
+def _report(path: Path, *, open_it: bool) -> int:
+    """Open the file (or not) and say where it is."""
+    from gesprekscoach.sheet import printing
+
+    if open_it and printing.open_in_viewer(path):
+        print(f"Je bestand staat open. Druk het af vanuit je PDF-lezer. Het bestand: {path}")
+    elif open_it:
+        print(f"Ik kan het bestand hier niet openen (er is geen scherm met vensters). Je vindt het hier: {path}")
+    else:
+        print(f"Het bestand is opgeslagen: {path}")
+    return 0
+
+
 def cmd_print(args: argparse.Namespace) -> int:
-    """Write the PDF of one preparation and open it; returns the exit code."""
+    """Write the PDF (or text) asked for and open it; returns the exit code."""
     from gesprekscoach.cli.main import load_content_or_exit
+    from gesprekscoach.session.preparation_session import PreparationSession
+    from gesprekscoach.sheet.letter import LetterError
+    from gesprekscoach.sheet.markdown import SheetError, SheetExistsError
+    from gesprekscoach.sheet.printing import PrintError, PrintTargetExists
+    from gesprekscoach.store.preparations import PreparationStore, StoreError
 
     content = load_content_or_exit(args)
+    store = PreparationStore()
     try:
-        prep = PreparationStore().find(args.id)
+        prep = store.find(args.id)
     except StoreError as error:
         return _error(str(error))
-
+    session = PreparationSession(prep, content, store)
     output: Path | None = getattr(args, "output", None) or getattr(args, "pdf", None)
-    no_open = bool(getattr(args, "niet_openen", False))
+    target = output.expanduser() if output is not None else None
+    force = bool(getattr(args, "force", False))
+    open_it = not getattr(args, "niet_openen", False)
+    fmt: Literal["txt", "pdf"] = "txt" if getattr(args, "tekst", False) else "pdf"
     try:
-        result = print_preparation(
-            prep,
-            content,
-            Path.cwd(),
-            path=output.expanduser() if output is not None else None,
-            overwrite=bool(getattr(args, "force", False)),
-            open_viewer=not no_open,
-        )
-    except PrintTargetExists as error:
-        return _error(
-            f"Het bestand {error.path} bestaat al, en de coach heeft het niet gemaakt. "
-            "Kies een andere naam met -o, of gebruik --force om het te vervangen."
-        )
-    except PrintError as error:
+        if getattr(args, "samenvatting", False):
+            path = target or session.proposed_summary_path(fmt=fmt)
+            written = session.write_summary(path, fmt, overwrite=force)
+        elif getattr(args, "brief", False):
+            written, _change = session.write_reaction_letter(overwrite=force, fmt=fmt, path=target)
+        else:
+            sheet_path = target or session.proposed_sheet_path(fmt="pdf")
+            written, _change = session.write_sheet(sheet_path, overwrite=force, fmt="pdf")
+    except (PrintTargetExists, SheetExistsError) as error:
+        return _exists(error.path)
+    except (LetterError, PrintError, SheetError) as error:
         return _error(str(error))
-    if no_open:
-        print(f"De PDF is opgeslagen: {result.path}")
-    else:
-        print(result.message())
-    return 0
+    outcome = session.close()  # where the sheet or the letter went is remembered
+    if not outcome.ok:
+        print(f"Let op: {outcome.message}", file=sys.stderr)
+    return _report(written, open_it=open_it and fmt == "pdf")

@@ -14,16 +14,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gesprekscoach.store.settings import (
-    DOCUMENTS_ENV,
-    SettingsError,
-    UserSettings,
-    documents_folder,
-    load_settings,
-    save_settings,
-    settings_path,
-)
+if TYPE_CHECKING:
+    from gesprekscoach.store.settings import UserSettings
 
 
 def add_settings_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,6 +35,8 @@ def add_settings_parser(sub: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def _show(settings: UserSettings) -> None:
+    from gesprekscoach.store.settings import DOCUMENTS_ENV, documents_folder
+
     empty = "(niet ingevuld)"
     print(f"Naam:     {settings.name or empty}")
     print(f"Functie:  {settings.function or empty}")
@@ -52,6 +48,8 @@ def _show(settings: UserSettings) -> None:
 
 def cmd_settings(args: argparse.Namespace) -> int:
     """Show or change the settings; returns the exit code."""
+    from gesprekscoach.store.settings import SettingsError, load_settings, save_settings, settings_path
+
     try:
         settings = load_settings()
     except SettingsError as error:

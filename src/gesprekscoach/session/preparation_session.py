@@ -95,8 +95,16 @@ from gesprekscoach.session.questions_to_ask import chosen_suggestion_ids, own_qu
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
 from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
 from gesprekscoach.sheet.document import SheetDocument
-from gesprekscoach.sheet.letter import letter_filename, letter_folder, render_reaction_letter
+from gesprekscoach.sheet.letter import (
+    LetterDocument,
+    LetterFormat,
+    build_letter,
+    letter_filename,
+    letter_folder,
+    render_letter_text,
+)
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
+from gesprekscoach.sheet.summary import SummaryDocument, build_summary, render_summary_text, summary_filename
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.settings import (
@@ -438,16 +446,81 @@ class PreparationSession:
         written = write_sheet(render_markdown(sheet), path, overwrite=overwrite)
         return written, self.apply(RecordSheetSaved(str(written), full=with_private))
 
-    def reaction_letter_text(self) -> str:
-        """The reaction letter to the report, as it will be saved; LetterError (Dutch) when it has no point yet."""
-        return render_reaction_letter(self._prep, self.content, today=self.today)
+    # ----------------------------------------------------------------- after the meeting
 
-    def write_reaction_letter(self, fallback_folder: Path, *, overwrite: bool = False) -> tuple[Path, Change]:
-        """Write the reaction letter next to the saved sheet (else in `fallback_folder`) and note it.
+    def summary_document(self) -> SummaryDocument:
+        """The summary of what was agreed in the meeting (to keep, or to send)."""
+        settings = self.settings()
+        return build_summary(
+            self._prep,
+            self.content,
+            next_meeting=self.sheet_context().next_meeting,
+            name=settings.name,
+            function=settings.function,
+        )
 
-        Raises LetterError (no point yet), SheetExistsError or SheetWriteError (Dutch).
+    def summary_text(self) -> str:
+        """The summary as plain text."""
+        return render_summary_text(self.summary_document())
+
+    def proposed_summary_path(self, folder: Path | None = None, fmt: LetterFormat = "pdf") -> Path:
+        """Where to propose the summary: next to the saved sheet, else in `folder` (default: documents)."""
+        fallback = folder if folder is not None else self.documents_folder()
+        return letter_folder(self._prep, fallback) / summary_filename(self._prep, self.content, fmt)
+
+    def write_summary(self, path: Path, fmt: LetterFormat = "pdf", *, overwrite: bool = False) -> Path:
+        """Write the summary to `path` as PDF or plain text.
+
+        Raises SheetExistsError (the file is there, `overwrite` False) or SheetWriteError (Dutch).
         """
-        folder = letter_folder(self._prep, fallback_folder)
-        text = self.reaction_letter_text()
-        written = write_sheet(text, folder / letter_filename(self._prep, self.content), overwrite=overwrite)
+        summary = self.summary_document()
+        if fmt == "pdf":
+            from gesprekscoach.sheet.after_pdf import write_summary_pdf
+
+            return write_summary_pdf(summary, path, overwrite=overwrite)
+        return write_sheet(render_summary_text(summary), path, overwrite=overwrite)
+
+    def reaction_letter(self) -> LetterDocument:
+        """The reaction letter to the report; LetterError (Dutch) when it has no point yet."""
+        settings = self.settings()
+        return build_letter(
+            self._prep,
+            self.content,
+            today=self.today,
+            name=settings.name,
+            function=settings.function,
+            place=settings.place,
+        )
+
+    def reaction_letter_text(self) -> str:
+        """The reaction letter as plain text, as it will be saved; LetterError (Dutch) when it has no point yet."""
+        return render_letter_text(self.reaction_letter())
+
+    def proposed_letter_path(self, folder: Path | None = None, fmt: LetterFormat = "txt") -> Path:
+        """Where the letter goes: next to the saved sheet, else in `folder` (default: documents)."""
+        fallback = folder if folder is not None else self.documents_folder()
+        return letter_folder(self._prep, fallback) / letter_filename(self._prep, self.content, fmt)
+
+    def write_reaction_letter(
+        self,
+        fallback_folder: Path | None = None,
+        *,
+        overwrite: bool = False,
+        fmt: LetterFormat = "txt",
+        path: Path | None = None,
+    ) -> tuple[Path, Change]:
+        """Write the reaction letter (plain text or PDF) and note where and when.
+
+        It goes to `path`, else next to the saved sheet, else into `fallback_folder` (default:
+        the documents folder). Raises LetterError (no point yet), SheetExistsError or
+        SheetWriteError (Dutch).
+        """
+        letter = self.reaction_letter()
+        target = path if path is not None else self.proposed_letter_path(fallback_folder, fmt)
+        if fmt == "pdf":
+            from gesprekscoach.sheet.after_pdf import write_letter_pdf
+
+            written = write_letter_pdf(letter, target, overwrite=overwrite)
+        else:
+            written = write_sheet(render_letter_text(letter), target, overwrite=overwrite)
         return written, self.apply(RecordReactionLetter(str(written), self.today))

@@ -26,7 +26,7 @@ LETTER_TEMPLATE = "letter.typ"
 SUMMARY_TEMPLATE = "summary.typ"
 """The Typst template of the summary after the meeting."""
 
-TEMPLATES: tuple[str, ...] = (SHEET_TEMPLATE,)
+TEMPLATES: tuple[str, ...] = (SHEET_TEMPLATE, LETTER_TEMPLATE, SUMMARY_TEMPLATE)
 """Every template the coach prints with."""
 
 LABELS_FILE = "labels.yaml"

@@ -123,12 +123,14 @@ class SummaryLabels(_Labels):
     intro: Label
     """'{gesprek} van {datum}'."""
     agreements_none: Label
+    """Instead of the table, when nothing was written down."""
     next_meeting: Label
     next_meeting_unknown: Label
     report_received: Label
     report_not_received: Label
-    went_as_prepared: Label
-    went_differently: Label
+    with_label: Label
+    me_label: Label
+    done: Label
 
 
 class LetterLabels(_Labels):
