@@ -117,6 +117,14 @@ class SheetContext:
     """The next conversation, when one is prepared already."""
 
 
+def _context_from_settings() -> SheetContext:
+    """The user's name and function from their settings (nothing when there are none)."""
+    from gesprekscoach.store.settings import load_settings_or_default
+
+    settings = load_settings_or_default()
+    return SheetContext(name=settings.name, function=settings.function)
+
+
 def _conversation(prep: Preparation, content: Content) -> ConversationType | None:
     try:
         return content.conversation(prep.conversation)
@@ -576,11 +584,12 @@ def build_sheet(
     that date what they make of the sheet. Items marked 'alleen voor mij' never go on the
     shared pages: with `full` they go on the private page, else they are left out (the sheet
     does not say so). `context` adds the user's name and function and the meetings before and
-    after; `labels` defaults to the active content's `sheet/labels.yaml`.
+    after (the session knows them); without it, the name and function come from the user's
+    settings. `labels` defaults to the active content's `sheet/labels.yaml`.
     """
     del today  # the sheet counts from the meeting date (see the docstring)
     words = labels if labels is not None else sheet_labels()
-    people = context if context is not None else SheetContext()
+    people = context if context is not None else _context_from_settings()
     conv = _conversation(prep, content)
     source = _Source(prep, content, conv, words, private_pass=False)
     return SheetDocument(

@@ -20,6 +20,7 @@ from textual.screen import Screen
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.store.preparations import PreparationStore, StoreError
+from gesprekscoach.store.settings import documents_folder, load_settings_or_default
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.screens.home import HomeScreen
 
@@ -64,7 +65,7 @@ class GesprekscoachApp(App[int]):
             content=content,
             store=store if store is not None else PreparationStore(),
             today=today if today is not None else date.today(),
-            cwd=cwd if cwd is not None else Path.cwd(),
+            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default()),
         )
         self.theme = DARK_THEME
 

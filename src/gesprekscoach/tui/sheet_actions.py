@@ -61,8 +61,8 @@ def print_sheet(screen: Screen, prep: Preparation, context: CoachContext) -> Non
     """
     from gesprekscoach.sheet.printing import PrintError, PrintResult, PrintTargetExists, open_in_viewer, write_pdf
 
-    try:
-        sheet = build_sheet(prep, context.content, today=context.today)
+    try:  # full: what is 'alleen voor mij' goes on the PDF's last page, never on the shared pages
+        sheet = build_sheet(prep, context.content, today=context.today, full=True)
     except Exception as exc:
         screen.notify(
             f"Het blad kon niet gemaakt worden ({exc}). Je voorbereiding is wel bewaard.",
