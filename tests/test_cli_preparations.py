@@ -126,10 +126,13 @@ def test_table_helpers() -> None:
 def test_export_to_stdout(filled_home: Path) -> None:
     result = run("export", "2026-11-23-functionering", home=filled_home)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("---\ngesprek: functioneringsgesprek\ndatum: 2026-11-23\nmet: Anne de Vries\n---\n")
+    assert result.stdout.startswith(
+        "---\n    gesprek: functioneringsgesprek\n    datum: 2026-11-23\n    met: Anne de Vries\n---\n"
+    )
     assert "# Voorbereiding functioneringsgesprek — maandag 23 november 2026\n" in result.stdout
     assert "**Voorbeeld:** De klant was blij." in result.stdout
-    assert result.stdout.rstrip().endswith("|")
+    assert "\n### Afspraken\n\n| Wat" in result.stdout  # the whole sheet, up to the page that stays home
+    assert result.stdout.endswith("\n") and "\n## Alleen voor mij\n" in result.stdout
     _no_traceback(result)
 
 
@@ -146,7 +149,7 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(filled_home: Path, 
     assert result.stdout == ""
     assert "Het printblad staat in" in result.stderr
     first = target.read_text(encoding="utf-8")
-    assert first.startswith("---\ngesprek: functioneringsgesprek")
+    assert first.startswith("---\n    gesprek: functioneringsgesprek")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
     target.write_text("mijn eigen aantekeningen", encoding="utf-8")

@@ -7,7 +7,10 @@ apart from the last page, 'Alleen voor mij', by its footer.
 
 from __future__ import annotations
 
+import os
+import struct
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -222,3 +225,54 @@ def test_hostile_text_never_breaks_the_pdf(shipped_content: Content, offline: li
     assert squash("Zoë") not in everything  # nothing invented
     shared, _private = split_pages(pages, sheet)
     assert len(shared) >= 3  # a long sheet, laid out with its cheat sheet; nothing lost
+
+
+# --------------------------------------------------------------------------- the pictures in the README
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+PNG_PPI = 80
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return int(width), int(height)
+
+
+def doc_pictures(content: Content) -> dict[str, bytes]:
+    """The four pages shown in the README: the sheet's first page, its meeting page, the summary, the letter."""
+    from gesprekscoach.sheet.after_pdf import letter_pages, summary_pages
+    from gesprekscoach.sheet.letter import build_letter
+    from gesprekscoach.sheet.summary import build_summary
+    from test_after_papers import after_the_meeting
+
+    sheet = build_sheet(PREPARATIONS["typical"](), content, today=TODAY, full=True, context=CONTEXT)
+    pages, _layout = render_sheet_pages(sheet, "png", ppi=PNG_PPI)
+    after = after_the_meeting()
+    assert after.after is not None
+    after.after.disagreements[1].point = "Mijn planning liep vaak uit."
+    after.after.disagreements[1].example = "Het gebeurde één keer, in april, toen twee collega's ziek waren."
+    summary = build_summary(after, content, name="Sam Jansen", function="klantadviseur")
+    letter = build_letter(
+        after, content, today=date(2026, 12, 2), name="Sam Jansen", function="klantadviseur", place="Utrecht"
+    )
+    return {
+        "voorbeeld-blad.png": pages[0],
+        "voorbeeld-gesprek.png": pages[1],
+        "voorbeeld-samenvatting.png": summary_pages(summary, "png", ppi=PNG_PPI)[0],
+        "voorbeeld-brief.png": letter_pages(letter, "png", ppi=PNG_PPI)[0],
+    }
+
+
+def test_the_pictures_in_the_docs_are_current_and_linked(shipped_content: Content) -> None:
+    """docs/voorbeeld-*.png: written again with GESPREKSCOACH_WRITE_EXAMPLE=1 (see tests/test_sheet.py)."""
+    pictures = doc_pictures(shipped_content)
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Afdrukken", 1)[1].split("\n## ", 1)[0]
+    for name, data in pictures.items():
+        if os.environ.get("GESPREKSCOACH_WRITE_EXAMPLE") == "1":
+            (DOCS / name).write_bytes(data)
+        width, height = _png_size((DOCS / name).read_bytes())
+        assert (width, height) == _png_size(data), name
+        assert abs(height / width - 297 / 210) < 0.01  # one A4 page, upright
+        assert f"docs/{name}" in section, name
