@@ -147,3 +147,6 @@ def open_step(shipped_content: Content, folders: tuple[Path, Path]) -> StepOpene
     """
     home, sheets = folders
     return StepOpener(shipped_content, home, sheets)
+
+
+from pdf_helpers import offline  # noqa: E402,F401  (a fixture: no browser on PATH, no sockets)

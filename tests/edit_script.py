@@ -309,7 +309,8 @@ def _plain_step(step: Step, content: Content, pending: list[Command], carried: l
     assert isinstance(step, SummaryStep)
     saved = _take(pending, RecordSheetSaved)
     _take(pending, SetLastStep)  # entering a step notes it: nothing to type
-    return ["j", saved[-1].path] if saved else ["n"]  # type: ignore[union-attr]
+    # save: no name or function (asked once), Markdown (2), then the path
+    return ["j", "", "", "2", saved[-1].path] if saved else ["n"]  # type: ignore[union-attr]
 
 
 def _private(anything: bool) -> list[str]:

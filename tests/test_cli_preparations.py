@@ -126,10 +126,13 @@ def test_table_helpers() -> None:
 def test_export_to_stdout(filled_home: Path) -> None:
     result = run("export", "2026-11-23-functionering", home=filled_home)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("---\ngesprek: functioneringsgesprek\ndatum: 2026-11-23\nmet: Anne de Vries\n---\n")
+    assert result.stdout.startswith(
+        "---\n    gesprek: functioneringsgesprek\n    datum: 2026-11-23\n    met: Anne de Vries\n---\n"
+    )
     assert "# Voorbereiding functioneringsgesprek — maandag 23 november 2026\n" in result.stdout
     assert "**Voorbeeld:** De klant was blij." in result.stdout
-    assert result.stdout.rstrip().endswith("|")
+    assert "\n### Afspraken\n\n| Wat" in result.stdout  # the whole sheet, up to the page that stays home
+    assert result.stdout.endswith("\n") and "\n## Alleen voor mij\n" in result.stdout
     _no_traceback(result)
 
 
@@ -146,7 +149,7 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(filled_home: Path, 
     assert result.stdout == ""
     assert "Het blad staat in" in result.stderr
     first = target.read_text(encoding="utf-8")
-    assert first.startswith("---\ngesprek: functioneringsgesprek")
+    assert first.startswith("---\n    gesprek: functioneringsgesprek")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
     target.write_text("mijn eigen aantekeningen", encoding="utf-8")
@@ -167,21 +170,13 @@ def test_export_to_a_folder_uses_the_sheet_file_name(filled_home: Path, tmp_path
     assert (tmp_path / "voorbereiding-functioneringsgesprek-2026-11-23.md").is_file()
 
 
-def test_export_to_a_file_also_writes_the_printable_page(filled_home: Path, tmp_path: Path) -> None:
+def test_export_to_a_file_points_to_the_print_command(filled_home: Path, tmp_path: Path) -> None:
     target = tmp_path / "blad.md"
     result = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert result.returncode == 0, result.stderr
-    page = tmp_path / "blad.html"
-    assert f"Om af te drukken: open {page}" in result.stderr
-    html = page.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "functioneringsgesprek" in html
-    # A file of the user's own with that name is never replaced; the sheet itself is still written.
-    page.write_text("van mij", encoding="utf-8")
-    again = run("export", "2026-11-23-functionering", "-o", str(target), "--force", home=filled_home)
-    assert again.returncode == 0, again.stderr
-    assert "HTML) is niet gemaakt" in again.stderr
-    assert page.read_text(encoding="utf-8") == "van mij"
-    _no_traceback(again)
+    assert "Om af te drukken: gesprekscoach print 2026-11-23-functionering" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blad.md"]  # only the sheet; the PDF comes from print
+    _no_traceback(result)
 
 
 @pytest.mark.parametrize(

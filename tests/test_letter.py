@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from markdown_it import MarkdownIt
 from pydantic import ValidationError
 
 from gesprekscoach.content.after_texts import reaction_letter_texts, report_reminder_text
@@ -59,23 +58,35 @@ def _prep(**changes: object) -> Preparation:
     return Preparation.model_validate(base)
 
 
+def flat(text: str) -> str:
+    """The text with every run of white space as one space (plain text is wrapped at 72 characters)."""
+    return " ".join(text.split())
+
+
 def test_the_letter_is_calm_dated_and_addressed(shipped_content: Content) -> None:
-    text = render_reaction_letter(_prep(), shipped_content, today=TODAY)
+    text = render_reaction_letter(_prep(), shipped_content, today=TODAY, name="", function="", place="")
     lines = text.splitlines()
     assert lines[0] == "19 juni 2027"
-    assert "**Reactie op het verslag van het functioneringsgesprek van 10 juni 2027**" in text
-    assert "Beste Anne de Vries," in text
-    assert "Op 10 juni 2027 hadden wij ons functioneringsgesprek. Op 17 juni 2027 kreeg ik het verslag." in text
-    assert (
-        f"1. **In het verslag staat:** {DISAGREEMENT}  \n   **Zo zie ik het:** Ik heb zelf twee verbeteringen" in text
-    )
-    assert "   **Een voorbeeld:** In maart stelde ik een nieuwe werkwijze voor de planning voor." in text
-    assert "2. **In het verslag staat:** Mijn planning liep vaak uit" in text
+    assert lines[2] == "Aan: Anne de Vries"
+    assert "Onderwerp: Reactie op het verslag van het functioneringsgesprek van 10 juni 2027" in flat(text)
+    assert "\nBeste Anne de Vries,\n" in text
+    assert "Op 10 juni 2027 hadden wij ons functioneringsgesprek. Op 17 juni 2027 kreeg ik het verslag." in flat(text)
+    assert f"1. In het verslag staat: {DISAGREEMENT}\n   Zo zie ik het: Ik heb zelf twee verbeteringen" in text
+    assert "   Een voorbeeld: In maart stelde ik een nieuwe werkwijze voor de" in text
+    assert "\n2. In het verslag staat: Mijn planning liep vaak uit\n" in text
     assert "3." not in text  # the empty point is left out
     assert text.rstrip().endswith("Met vriendelijke groet,")
     assert text.endswith("\n") and not text.endswith("\n\n")
-    html = MarkdownIt("commonmark").render(text)
-    assert html.count("<li>") == 2 and "<h" not in html
+    assert "**" not in text and "\\" not in text  # a letter, not Markdown
+    assert max(len(line) for line in lines) <= 72
+
+
+def test_a_real_letter_with_sender_place_and_signature(shipped_content: Content) -> None:
+    text = render_reaction_letter(
+        _prep(), shipped_content, today=TODAY, name="Sam Jansen", function="klantadviseur", place="Utrecht"
+    )
+    assert text.startswith("Sam Jansen\nklantadviseur\n\nUtrecht, 19 juni 2027\n\nAan: Anne de Vries\n\n")
+    assert text.endswith("Met vriendelijke groet,\nSam Jansen\nklantadviseur\n")
 
 
 def test_the_letter_without_names_or_report_date(shipped_content: Content) -> None:
@@ -83,20 +94,34 @@ def test_the_letter_without_names_or_report_date(shipped_content: Content) -> No
     assert prep.after is not None
     prep.after.report_received_on = None
     prep.after.signed_by = "Sam Jansen"
-    text = render_reaction_letter(prep, shipped_content, today=TODAY)
-    assert "Beste leidinggevende," in text
-    assert "Dank je wel voor het verslag." in text and "kreeg ik" not in text
-    assert text.rstrip().endswith("Met vriendelijke groet,  \nSam Jansen")
+    text = render_reaction_letter(prep, shipped_content, today=TODAY, name="", function="", place="")
+    assert "Beste leidinggevende," in text and "Aan:" not in text
+    assert "Dank je wel voor het verslag." in flat(text) and "kreeg ik" not in text
+    assert text.rstrip().endswith("Met vriendelijke groet,\nSam Jansen")
 
 
-def test_typed_text_cannot_break_the_letter(shipped_content: Content) -> None:
+def test_the_letter_takes_name_function_and_place_from_the_settings(
+    shipped_content: Content, private_home: Path
+) -> None:
+    from gesprekscoach.store.settings import UserSettings, save_settings
+
+    save_settings(UserSettings(name="Sam Jansen", function="klantadviseur", place="Utrecht"))
+    text = render_reaction_letter(_prep(), shipped_content, today=TODAY)
+    assert text.startswith("Sam Jansen\nklantadviseur\n\nUtrecht, 19 juni 2027\n")
+
+
+def test_typed_text_is_kept_as_typed_and_cannot_break_the_letter(shipped_content: Content) -> None:
     prep = _prep(with_whom="# Baas <b>")
     assert prep.after is not None
-    prep.after.disagreements = [Disagreement(point="- lijst\n# kop", why="| pipe | [link](x)", example="<script>")]
-    text = render_reaction_letter(prep, shipped_content, today=TODAY)
-    html = MarkdownIt("commonmark").render(text)
-    assert "<script>" not in html and "<h1>" not in html and "<a " not in html and "<b>" not in html
-    assert html.count("<li>") == 1
+    prep.after.disagreements = [
+        Disagreement(point="- lijst\n# kop", why="| pipe | [link](x) **vet**", example="<script>\x1b[31m")
+    ]
+    text = render_reaction_letter(prep, shipped_content, today=TODAY, name="", function="", place="")
+    assert "Beste # Baas <b>," in text
+    assert "1. In het verslag staat: - lijst\n   # kop\n" in text
+    assert "Zo zie ik het: | pipe | [link](x) **vet**" in text
+    assert "Een voorbeeld: <script>[31m" in text and "\x1b" not in text
+    assert "\n2. " not in text
 
 
 def test_no_points_no_letter(shipped_content: Content) -> None:
@@ -113,7 +138,7 @@ def test_written_next_to_the_sheet_privately_and_noted(shipped_content: Content,
     folder = letter_folder(prep, tmp_path / "elders")
     assert folder == sheets
     path = write_reaction_letter(prep, shipped_content, today=TODAY, folder=folder)
-    assert path == sheets / "reactie-functioneringsgesprek-2027-06-10.md"
+    assert path == sheets / "reactie-functioneringsgesprek-2027-06-10.txt"
     assert path.name == letter_filename(prep, shipped_content)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert path.read_text(encoding="utf-8") == render_reaction_letter(prep, shipped_content, today=TODAY)

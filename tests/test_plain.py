@@ -59,11 +59,15 @@ def conversation_number(content: Content, conversation_id: str) -> str:
     return str([conv.id for conv in ordered].index(conversation_id) + 1)
 
 
-def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
+def functionering_script(
+    content: Content, *, save_as: str = "", fmt: str = "2", who: tuple[str, str] = ("", "")
+) -> list[str]:
     """The lines a user types for the whole functioneringsgesprek (the same answers as the TUI test).
 
     A step with words of the user ends with the question what is only for you: Enter keeps
-    everything on the sheet.
+    everything on the sheet. At the end the sheet is saved: name and function (asked the first
+    time; empty skips them), the format (`fmt`: 1 = PDF, 2 = Markdown, '' = the default, PDF) and
+    where (`save_as`).
     """
     conv = content.conversation("functionering")
     lines = ["1", conversation_number(content, "functionering"), "23-11-2026", "Anne de Vries"]
@@ -112,7 +116,7 @@ def functionering_script(content: Content, *, save_as: str = "") -> list[str]:
         elif step.kind == "agenda":
             lines += [*AGENDA, "", ""]
         elif step.kind == "summary":
-            lines += ["j", save_as]
+            lines += ["j", *who, fmt, save_as]
     return lines
 
 
@@ -175,11 +179,52 @@ def test_whole_functioneringsgesprek_from_stdin(shipped_content: Content, folder
     assert prep.sheet_path == str(sheet)
     assert sheet.read_text(encoding="utf-8") == render_sheet(prep, shipped_content)
     text = sheet.read_text(encoding="utf-8")
-    for expected in (FEEDBACK, OWN_QUESTION, GOAL["meetbaar"], TIP_NOTE, *AGENDA, "## Afspraken"):
+    for expected in (FEEDBACK, OWN_QUESTION, GOAL["meetbaar"], TIP_NOTE, *AGENDA, "### Afspraken"):
         assert expected in text
-    page = sheet.with_suffix(".html")
-    assert page.is_file() and "<!DOCTYPE html>" in page.read_text(encoding="utf-8")
-    assert str(page) in output
+    assert f"gesprekscoach print {prep.id}" in " ".join(output.split())  # how to print it
+    assert sorted(p.name for p in sheets.iterdir()) == [sheet.name]
+
+
+def test_saving_as_pdf_asks_my_name_once(shipped_content: Content, folders: tuple[Path, Path]) -> None:
+    from gesprekscoach.store.settings import load_settings
+    from pdf_helpers import pdf_pages, squash
+
+    home, sheets = folders
+    script = functionering_script(shipped_content, fmt="", who=("Sam Jansen", "klantadviseur"))
+    code, output = run_script(shipped_content, home, sheets, script)
+    assert code == 0, output
+    assert "Hoe heet je?" in output and "Wat is je functie?" in output
+    prep = only_preparation(home)
+    pdf = sheets / Path(sheet_filename(prep, shipped_content)).with_suffix(".pdf").name
+    assert prep.sheet_path == str(pdf)
+    assert f"Typ een map of een bestandsnaam. De map nu: {sheets}" in " ".join(output.split())
+    pages = pdf_pages(pdf)
+    assert squash("Sam Jansen, klantadviseur") in squash(pages[0])
+    assert squash(TIP_NOTE) in squash(pages[-1])  # my own note: on the page that stays home
+    settings = load_settings(home)
+    assert (settings.name, settings.function, settings.asked) == ("Sam Jansen", "klantadviseur", True)
+    # the next time, nothing is asked: resume at the summary, save as Markdown in a folder typed
+    conv = shipped_content.conversation("functionering")
+    (sheets / "map").mkdir()
+    code, output = run_script(shipped_content, home, sheets, ["2", "1", str(len(conv.steps)), "j", "2", "map"])
+    assert code == 0, output
+    assert "Hoe heet je?" not in output
+    assert (sheets / "map" / Path(sheet_filename(prep, shipped_content)).name).is_file()
+
+
+def test_the_documents_folder_is_proposed(
+    shipped_content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "Documenten"
+    monkeypatch.setenv("GESPREKSCOACH_DOCUMENTS", str(documents))
+    home = tmp_path / "home"
+    text = "\n".join(functionering_script(shipped_content)) + "\n"
+    out = io.StringIO()
+    code = run_plain(shipped_content, store=PreparationStore(home), stdin=io.StringIO(text), stdout=out, today=TODAY)
+    assert code == 0, out.getvalue()
+    prep = only_preparation(home)
+    assert prep.sheet_path == str(documents / sheet_filename(prep, shipped_content))
+    assert Path(prep.sheet_path).is_file()
 
 
 def test_the_checks_are_shown(shipped_content: Content, folders: tuple[Path, Path]) -> None:
@@ -378,7 +423,7 @@ def test_saving_the_sheet_asks_before_overwriting_and_after_a_bad_path(
     sheet.write_text("mijn eigen aantekeningen", encoding="utf-8")
     conv = shipped_content.conversation("functionering")
     # resume at the summary: save, refuse to overwrite, a folder that does not exist, then a good name
-    lines = ["2", "1", str(len(conv.steps)), "j", "", "n", "bestaat/niet/blad.md", "nieuw-blad.md"]
+    lines = ["2", "1", str(len(conv.steps)), "j", "2", "", "n", "bestaat/niet/blad.md", "nieuw-blad.md"]
     code, output = run_script(shipped_content, home, sheets, lines)
     assert code == 0, output
     assert "bestaat al" in output
@@ -389,7 +434,7 @@ def test_saving_the_sheet_asks_before_overwriting_and_after_a_bad_path(
     )
     assert only_preparation(home).sheet_path == str(sheets / "nieuw-blad.md")
     # and replacing, when the user says yes
-    lines = ["2", "1", str(len(conv.steps)), "j", "", "j"]
+    lines = ["2", "1", str(len(conv.steps)), "j", "2", "", "j"]
     run_script(shipped_content, home, sheets, lines)
     assert (sheets / "nieuw-blad.md").read_text(encoding="utf-8").startswith("---\n")
 
@@ -426,13 +471,13 @@ def test_an_unwritable_folder_is_told_in_dutch_and_asked_again(
 def test_an_unwritable_path_is_told_in_dutch_and_asked_again(
     shipped_content: Content, folders: tuple[Path, Path]
 ) -> None:
-    """A folder given as the file name (fails for root as well)."""
+    """A file inside a file (fails for root as well): a Dutch message, then asked again."""
     home, sheets = folders
-    (sheets / "een-map").mkdir()
-    lines = functionering_script(shipped_content, save_as="een-map") + ["blad.md"]
+    (sheets / "een-bestand").write_text("x", encoding="utf-8")
+    lines = functionering_script(shipped_content, save_as="een-bestand/blad.md") + ["blad.md"]
     code, output = run_script(shipped_content, home, sheets, lines)
     assert code == 0
-    assert "is een map, geen bestand" in output
+    assert "Probeer het nog een keer." in output and "Traceback" not in output
     assert (sheets / "blad.md").is_file()
 
 
@@ -457,7 +502,7 @@ def test_enter_at_every_question_completes_every_conversation(
         code, output = run_script(shipped_content, home, sheets, lines)
         assert code == 0
         assert "Klaar." in output, conv.id
-    written = sorted(path.name for path in sheets.glob("*.md"))
+    written = sorted(path.name for path in sheets.glob("*.pdf"))  # Enter: the PDF
     assert len(written) == len(shipped_content.conversations)
     kinds = {step.kind for conv in shipped_content.conversations for step in conv.steps}
     assert kinds == set(STEP_KINDS)
@@ -522,6 +567,7 @@ def test_when_the_plain_mode_starts(
 def _run_cli(args: list[str], stdin: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if key not in (PLAIN_ENV, "GESPREKSCOACH_CONTENT")}
     env["GESPREKSCOACH_HOME"] = str(home)
+    env["GESPREKSCOACH_DOCUMENTS"] = str(cwd)
     env["TERM"] = "xterm-256color"
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(
@@ -550,8 +596,9 @@ def test_eenvoudig_as_a_real_process_completes_a_short_preparation(shipped_conte
     prep = only_preparation(home)
     assert prep.conversation == "voortgang" and prep.with_whom == "Sam"
     assert any(state.done and state.note == "Meteen afgevinkt" for state in prep.checklist.values())
-    sheet = tmp_path / sheet_filename(prep, shipped_content)
-    assert sheet.read_text(encoding="utf-8") == render_sheet(prep, shipped_content)
+    sheet = tmp_path / Path(sheet_filename(prep, shipped_content)).with_suffix(".pdf").name
+    assert sheet.read_bytes().startswith(b"%PDF")  # Enter at every question: the PDF, in the documents folder
+    assert prep.sheet_path == str(sheet)
 
 
 def test_a_piped_stdin_falls_back_to_the_plain_mode(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
-"""The preparation sheet: layout, escaping of everything a user can type, and the shipped example.
+"""The preparation sheet as Markdown: layout, escaping of everything a user can type, and the shipped example.
 
 The example sheet docs/voorbeeld-voorbereiding.md is rendered from `example_preparation()`
-below with the shipped content. When the content or the sheet layout changes on purpose,
-write it again with:
+(tests/sheet_fixtures.py) with the shipped content. When the content or the sheet layout
+changes on purpose, write it again with:
 
     GESPREKSCOACH_WRITE_EXAMPLE=1 .venv/bin/python -m pytest tests/test_sheet.py -k example
 """
@@ -15,7 +15,7 @@ import os
 import random
 import re
 import stat
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -24,13 +24,14 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from gesprekscoach.content.models import ChecklistStep, Content
+from gesprekscoach.content.models import ChecklistStep, Content, QuestionsStep
+from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
+from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import (
-    SECTION_CARRY_OVER,
-    SECTION_ORDER,
     SheetExistsError,
     SheetWriteError,
     escape_markdown,
+    render_markdown,
     render_sheet,
     sheet_filename,
     write_sheet,
@@ -46,15 +47,14 @@ from gesprekscoach.store.models import (
     Goal,
     Preparation,
 )
+from sheet_fixtures import TODAY, _prep, example_preparation, with_agreements
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "docs" / "voorbeeld-voorbereiding.md"
-TZ = timezone(timedelta(hours=1))
 
 H1 = "Voorbereiding functioneringsgesprek — maandag 23 november 2026"
-
-TODAY = date(2026, 11, 22)
-"""The day the example preparation is made (goal deadlines like 'in mei' count from it)."""
+MEETING = "In het gesprek · maandag 23 november 2026"
+PRIVATE = "Alleen voor mij"
 
 # --------------------------------------------------------------------------- helpers
 
@@ -69,6 +69,20 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     assert text.startswith("---\n")
     end = text.index("\n---\n", 4)
     return yaml.safe_load(text[4:end]), text[end + len("\n---\n") :]
+
+
+def shared_part(body: str) -> str:
+    """The body without the private part at its end."""
+    return body.split(f"\n## {PRIVATE}\n", 1)[0]
+
+
+def section_of(body: str, heading: str) -> str:
+    """The text of the `##` section with this heading (up to the next `##` heading)."""
+    return body.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def step_title(content: Content, conversation: str, step_id: str) -> str:
+    return content.conversation(conversation).step(step_id).title
 
 
 class _TextCollector(HTMLParser):
@@ -153,18 +167,6 @@ def html_of(body: str) -> str:
     return _markdown().render(body)
 
 
-def _prep(conversation: str = "functionering", **changes: object) -> Preparation:
-    base: dict[str, object] = {
-        "id": "2026-11-23-functionering",
-        "conversation": conversation,
-        "meeting_date": date(2026, 11, 23),
-        "created_at": datetime(2026, 11, 20, 19, 30, tzinfo=TZ),
-        "updated_at": datetime(2026, 11, 22, 21, 15, tzinfo=TZ),
-    }
-    base.update(changes)
-    return Preparation.model_validate(base)
-
-
 def _tick_all_tips(prep: Preparation, content: Content) -> None:
     conv = content.conversation(prep.conversation)
     for step in conv.steps:
@@ -173,149 +175,169 @@ def _tick_all_tips(prep: Preparation, content: Content) -> None:
                 prep.checklist[item.id] = ChecklistState(done=True)
 
 
-def example_preparation() -> Preparation:
-    """A realistic preparation for a functioneringsgesprek (the shipped example sheet)."""
-    return _prep(
-        with_whom="Anne de Vries",
-        checklist={
-            "onderwerpen-vragen": ChecklistState(done=True),
-            "terugkijken": ChecklistState(done=True),
-            "niet-verdedigen": ChecklistState(note="Eerst luisteren. Dan pas reageren."),
-            "voorstel-groei": ChecklistState(done=True),
-            "belemmeringen-noemen": ChecklistState(done=True),
-            "eerlijk-terugkijken": ChecklistState(done=True),
-            "feedback-ophalen": ChecklistState(done=True, note="Jeroen en Fatima hebben gereageerd."),
-            "doel-gesprek": ChecklistState(done=True),
-            "vragen-opschrijven": ChecklistState(done=True),
-            "houding": ChecklistState(note="Map met aantekeningen de avond ervoor klaarleggen."),
-        },
-        answers={
-            "afspraken-planning": Answer(
-                text=(
-                    "Ik zou twee nieuwe collega's inwerken. Dat is gelukt.\n"
-                    "De cursus Excel heb ik nog niet gedaan. In de zomer was er geen tijd."
-                ),
-                example="Mila doet na zes weken zelfstandig de telefoon.",
-            ),
-            "wat-ging-goed": Answer(
-                text="Ik heb het nieuwe ticketsysteem mee ingevoerd. Klanten krijgen nu sneller antwoord.",
-                example="De gemiddelde wachttijd ging van drie werkdagen naar één werkdag.",
-            ),
-            "wat-ging-minder": Answer(
-                text="In de zomer was het erg druk. Ik deed te veel zelf en vroeg te laat om hulp.",
-                example="In juli heb ik twee weken lang elke dag overgewerkt.",
-            ),
-            "feedback-collegas": Answer(
-                text="Collega's vinden dat ik goed uitleg en rustig blijf. Ik mag vaker zeggen wanneer iets niet lukt.",
-                example="Fatima zei: 'Je helpt iedereen, maar vergeet jezelf niet.'",
-            ),
-            "ontwikkeling": Answer(text="Ik wil leren plannen voor het hele team. Een cursus Excel helpt daarbij."),
-            "werk-beter": Answer(text="Een tweede beeldscherm, en een vaste vervanger in drukke weken."),
-        },
-        goals=[
-            Goal(
-                text="Ik maak de weekplanning van het team",
-                specifiek="Ik volg de cursus Excel voor gevorderden. Daarna maak ik elke week de planning.",
-                meetbaar="Ik heb het certificaat. De planning staat elke vrijdag om 12 uur klaar.",
-                acceptabel="Anne wil graag dat iemand uit het team de planning overneemt.",
-                realistisch="De cursus kost twee uur per week. Die tijd krijg ik onder werktijd.",
-                tijdgebonden="De cursus is klaar voor 1 april 2027. In mei maak ik de planning zelf.",
-                steps=[
-                    "Een cursus kiezen en me aanmelden voor 15 december",
-                    "Elke dinsdagmiddag twee uur leren",
-                    "In april de planning samen met Anne maken",
-                ],
-            ),
-            Goal(
-                text="Ik vraag op tijd om hulp als het druk is",
-                specifiek="Loop ik meer dan vijf tickets achter? Dan zeg ik dat dezelfde dag in het teamoverleg.",
-                meetbaar="Ik houd een maand lang bij hoe vaak ik om hulp vraag.",
-                tijdgebonden="Ik begin op 1 december. In februari kijken we samen terug.",
-                steps=["Met Anne afspreken wie mijn vaste vervanger is"],
-            ),
-        ],
-        questions_to_ask=[
-            AskedQuestion(
-                text="Hoe zie jij mijn rol in het team over een jaar?", suggestion_id="vraag-rol-over-een-jaar"
-            ),
-            AskedQuestion(text="Mag ik de cursus onder werktijd volgen?"),
-            AskedQuestion(text="Wanneer kijken we samen hoe het gaat met de afspraken?", suggestion_id="vraag-vervolg"),
-        ],
-        feedback=[
-            FeedbackItem(
-                text=(
-                    "Ik merk dat ik de prioriteiten soms pas op vrijdag hoor.\n"
-                    "Ik zou graag op maandag tien minuten kort overleggen."
-                )
-            ),
-            FeedbackItem(
-                text="Je gaf me de ruimte voor het ticketsysteem. Dat waardeer ik, en dat wil ik graag zo houden."
-            ),
-        ],
-        pitfalls_read=["te-defensief", "geen-voorbereiding", "geen-afspraken"],
-        agenda=["De cursus Excel", "De werkdruk in de zomer", "Mijn rol in de planning"],
-    )
-
-
 # --------------------------------------------------------------------------- layout
 
 
-def test_full_sheet_has_exactly_the_expected_headings(shipped_content: Content) -> None:
+def test_sections_follow_the_steps_of_the_conversation(shipped_content: Content) -> None:
     text = render_sheet(example_preparation(), shipped_content)
     _, body = split_front_matter(text)
+    title = functools.partial(step_title, shipped_content, "functionering")
+    words = sheet_labels()
     # the example has nothing carried over from an earlier conversation (see test_carry_over_section)
-    assert headings(body) == [(1, H1)] + [(2, title) for title in SECTION_ORDER if title != SECTION_CARRY_OVER]
-    assert SECTION_ORDER == (
-        "Wat ik wil bespreken",
-        "Afspraken van de vorige keer",
-        "Terugblik",
-        "Mijn doelen",
-        "Vragen die ik wil stellen",
-        "Feedback voor mijn leidinggevende",
-        "Om te onthouden",
-        "Aantekeningen tijdens het gesprek",
-        "Afspraken",
+    assert headings(body) == [
+        (1, H1),
+        (2, words.headings.agenda),
+        (2, title("terugblik")),
+        (2, title("verwachte-vragen")),
+        (2, title("doelen")),
+        (2, title("vragen-stellen")),
+        (2, title("feedback")),
+        (2, MEETING),
+        (2, PRIVATE),
+    ]
+    assert "Terugblik" not in [heading for _, heading in headings(body)]
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_forward_looking_answers_are_under_their_own_steps(shipped_content: Content) -> None:
+    """A planningsgesprek's answers sit under its own steps ('Jouw werk en de organisatie', …)."""
+    from sheet_fixtures import planning_preparation
+
+    _, body = split_front_matter(render_sheet(planning_preparation(), shipped_content))
+    titles = [heading for level, heading in headings(body) if level == 2]
+    conv = shipped_content.conversation("planning")
+    steps = [step.title for step in conv.steps if isinstance(step, QuestionsStep)]
+    assert titles[1:3] == steps
+    section = section_of(body, steps[0])
+    assert "Mijn functieomschrijving klopt niet meer" in section
+
+
+def test_answers_to_the_managers_questions_are_prepared_answers(shipped_content: Content) -> None:
+    _, body = split_front_matter(render_sheet(example_preparation(), shipped_content))
+    conv = shipped_content.conversation("functionering")
+    section = section_of(body, step_title(shipped_content, "functionering", "verwachte-vragen"))
+    question = conv.question("ontwikkeling").text
+    assert f"### Als mijn leidinggevende vraagt: {question}\n\nIk wil leren plannen voor het hele team." in section
+    # reflection questions are not phrased as the manager's
+    assert "Als mijn leidinggevende vraagt" not in section_of(
+        body, step_title(shipped_content, "functionering", "terugblik")
     )
-    assert text.endswith("|\n") and not text.endswith("\n\n")
+
+
+def test_header_names_me_and_the_previous_conversation(shipped_content: Content) -> None:
+    context = SheetContext(
+        name="Sam Jansen", function="klantadviseur", previous=PreviousMeeting("planningsgesprek", date(2026, 1, 15))
+    )
+    sheet = build_sheet(example_preparation(), shipped_content, today=TODAY, context=context)
+    assert sheet.header.me_line == "Sam Jansen, klantadviseur"
+    assert sheet.header.previous_line == "planningsgesprek van 15 januari 2026"
+    front, body = split_front_matter(render_markdown(sheet))
+    assert front["ik"] == "Sam Jansen, klantadviseur"
+    assert body.startswith(
+        f"# {H1}\n\nMet: Anne de Vries  \nIk: Sam Jansen, klantadviseur  \n"
+        "Vorig gesprek: planningsgesprek van 15 januari 2026\n\n"
+    )
 
 
 def test_front_matter(shipped_content: Content) -> None:
-    front, _ = split_front_matter(render_sheet(example_preparation(), shipped_content))
-    assert front == {"gesprek": "functioneringsgesprek", "datum": date(2026, 11, 23), "met": "Anne de Vries"}
     text = render_sheet(example_preparation(), shipped_content)
-    assert text.startswith("---\ngesprek: functioneringsgesprek\ndatum: 2026-11-23\nmet: Anne de Vries\n---\n# ")
+    front, _ = split_front_matter(text)
+    assert front == {"gesprek": "functioneringsgesprek", "datum": date(2026, 11, 23), "met": "Anne de Vries"}
+    assert text.startswith(
+        "---\n    gesprek: functioneringsgesprek\n    datum: 2026-11-23\n    met: Anne de Vries\n---\n# "
+    )
     front, _ = split_front_matter(render_sheet(_prep(), shipped_content))
     assert front == {"gesprek": "functioneringsgesprek", "datum": date(2026, 11, 23)}
 
 
-def test_agreements_table_has_three_columns_and_empty_rows(shipped_content: Content) -> None:
+def test_front_matter_is_no_heading_in_a_plain_commonmark_viewer(shipped_content: Content) -> None:
+    """A viewer that does not know front matter shows a line, the fields (as code) and a line: never a heading."""
+    text = render_sheet(example_preparation(), shipped_content)
+    tokens = _markdown().parse(text)
+    assert tokens[0].type == "hr"
+    first_heading = next(index for index, token in enumerate(tokens) if token.type == "heading_open")
+    assert tokens[first_heading].tag == "h1" and tokens[first_heading + 1].content.startswith("Voorbereiding")
+    assert [t.type for t in tokens[:first_heading]] == ["hr", "code_block", "hr"]
+
+
+def test_agreements_table_has_visible_rows_to_write_in(shipped_content: Content) -> None:
     _, body = split_front_matter(render_sheet(example_preparation(), shipped_content))
-    found = tables(body)
-    assert len(found) == 1
-    assert found[0]["header"] == ["Wat", "Wie", "Wanneer"]
-    assert found[0]["rows"] == [["", "", ""]] * 4
+    [table] = tables(body)
+    assert table["header"] == ["Wat", "Wie", "Wanneer"]
+    assert len(table["rows"]) >= 6
+    assert all(cell and set(cell) == {"_"} for row in table["rows"] for cell in row)
 
 
-def test_notes_are_ruled_lines_not_headings(shipped_content: Content) -> None:
+def test_agreements_written_down_are_in_the_table(shipped_content: Content) -> None:
+    prep = with_agreements(example_preparation())
+    _, body = split_front_matter(render_sheet(prep, shipped_content))
+    [table] = tables(body)
+    assert table["rows"][:3] == [
+        ["Cursus Excel aanvragen", "ik", "15 december 2026"],
+        ["Budget voor de cursus regelen", "mijn leidinggevende", "10 januari 2027"],
+        ["Vaste vervanger kiezen (gedaan)", "Jeroen", ""],
+    ]
+    assert len(table["rows"]) == 3 + 6
+    assert "PRIVE-AFSPRAAK" not in body
+    assert "**Verslag verwacht op:** 30 november 2026" in body
+    full = render_sheet(prep, shipped_content, full=True)
+    assert "PRIVE-AFSPRAAK" in full.split(f"## {PRIVATE}", 1)[1]
+
+
+def test_the_meeting_page_has_reminders_notes_agreements_and_what_comes_next(shipped_content: Content) -> None:
     _, body = split_front_matter(render_sheet(_prep(), shipped_content))
-    notes = body.split("## Aantekeningen tijdens het gesprek\n", 1)[1].split("## Afspraken", 1)[0]
+    meeting = section_of(body, MEETING)
+    reminders = sheet_labels().in_room_reminders
+    assert 1 <= len(reminders) <= 3
+    for reminder in reminders:
+        assert f"- {escape_markdown(reminder)}\n" in meeting + "\n"
+    notes = meeting.split("### Aantekeningen\n", 1)[1].split("### Afspraken", 1)[0]
     lines = [line for line in notes.splitlines() if line.strip()]
-    assert len(lines) >= 6
-    assert all(set(line) == {"_"} for line in lines)
-    html = html_of(notes)
-    assert html.count("<hr />") == len(lines)
-    assert _collect(html).tags == ["hr"] * len(lines)
+    assert len(lines) >= 6 and all(set(line) == {"_"} for line in lines)
+    assert _collect(html_of(notes)).tags == ["hr"] * len(lines)
+    assert "**Volgend gesprek:** ____" in meeting and "**Verslag verwacht op:** ____" in meeting
+
+
+def test_no_homework_and_no_app_on_the_shared_pages(shipped_content: Content) -> None:
+    prep = example_preparation()
+    _, body = split_front_matter(render_sheet(prep, shipped_content))
+    shared = shared_part(body)
+    conv = shipped_content.conversation("functionering")
+    for step in conv.steps:
+        if isinstance(step, ChecklistStep):
+            for tip in step.items:
+                assert escape_markdown(tip.text) not in shared, tip.text
+                assert (tip.hint or "") == "" or escape_markdown(tip.hint) not in shared
+    for word in ("De stap", "de stap", "coach", "Kom op tijd, met je papieren"):
+        assert word not in shared, word
+
+
+def test_tip_notes_are_my_approach_on_the_private_page(shipped_content: Content) -> None:
+    prep = _prep()
+    _tick_all_tips(prep, shipped_content)
+    prep.checklist["houding"] = ChecklistState(done=True, note="Op tijd vertrekken.")
+    _, body = split_front_matter(render_sheet(prep, shipped_content))
+    private = body.split(f"## {PRIVATE}\n", 1)[1]
+    assert (
+        "### Mijn aanpak\n\n- Op tijd vertrekken.  \n  Tip: Kom op tijd, met je papieren, en met een open houding.\n"
+        in private
+    )
+    assert "Op tijd vertrekken." not in shared_part(body)
+    assert "- [" not in body  # no tips to tick: homework is done at home
+
+
+def test_pitfalls_are_on_the_private_page(shipped_content: Content) -> None:
+    _, body = split_front_matter(render_sheet(example_preparation(), shipped_content))
+    private = body.split(f"## {PRIVATE}\n", 1)[1]
+    for pitfall in shipped_content.pitfalls.pitfalls:
+        line = f"- **{escape_markdown(pitfall.title)}:** {escape_markdown(pitfall.avoid[0])}"
+        assert line in private and line not in shared_part(body)
 
 
 def test_sections_without_user_text_are_left_out(shipped_content: Content) -> None:
     prep = _prep()
     _, body = split_front_matter(render_sheet(prep, shipped_content))
-    # nothing filled in: the open tips and the pitfalls are still worth a reminder
-    assert [title for _, title in headings(body)[1:]] == [
-        "Om te onthouden",
-        "Aantekeningen tijdens het gesprek",
-        "Afspraken",
-    ]
+    assert [title for _, title in headings(body)[1:]] == [MEETING, PRIVATE]
     _tick_all_tips(prep, shipped_content)
     prep.goals = [Goal(), Goal(text="   ")]
     prep.agenda = [AgendaItem(text=""), AgendaItem(text="  ")]
@@ -323,19 +345,10 @@ def test_sections_without_user_text_are_left_out(shipped_content: Content) -> No
     prep.questions_to_ask = [AskedQuestion(text=" ")]
     prep.feedback = [FeedbackItem(text="")]
     _, body = split_front_matter(render_sheet(prep, shipped_content))
-    assert [title for _, title in headings(body)[1:]] == [
-        "Om te onthouden",  # the pitfalls
-        "Aantekeningen tijdens het gesprek",
-        "Afspraken",
-    ]
-    assert "- [" not in body
+    assert [title for _, title in headings(body)[1:]] == [MEETING, PRIVATE]  # the private page: the pitfalls
     unknown = _prep(conversation="bestaat-niet")
     _, body = split_front_matter(render_sheet(unknown, shipped_content))
-    assert headings(body) == [
-        (1, "Voorbereiding bestaat-niet — maandag 23 november 2026"),
-        (2, "Aantekeningen tijdens het gesprek"),
-        (2, "Afspraken"),
-    ]
+    assert headings(body) == [(1, "Voorbereiding bestaat-niet — maandag 23 november 2026"), (2, MEETING)]
 
 
 def test_control_characters_alone_count_as_empty(shipped_content: Content) -> None:
@@ -349,43 +362,20 @@ def test_control_characters_alone_count_as_empty(shipped_content: Content) -> No
     text = render_sheet(prep, shipped_content)
     front, body = split_front_matter(text)
     assert "met" not in front and "Met:" not in body
-    assert [title for _, title in headings(body)[1:4]] == ["Wat ik wil bespreken", "Terugblik", "Om te onthouden"]
+    assert [title for _, title in headings(body)[1:3]] == [
+        sheet_labels().headings.agenda,
+        step_title(shipped_content, "functionering", "terugblik"),
+    ]
     assert "1. echt punt\n\n" in body
     assert "### Wat ging de afgelopen tijd goed?\n\n**Voorbeeld:** \\[0m\n" in body
     assert _lint(text) == []
-
-
-def test_a_note_on_a_tip_counts_as_user_text(shipped_content: Content) -> None:
-    prep = _prep()
-    _tick_all_tips(prep, shipped_content)
-    prep.checklist["houding"] = ChecklistState(done=True, note="Op tijd vertrekken.")
-    _, body = split_front_matter(render_sheet(prep, shipped_content))
-    assert "- [x] Kom op tijd, met je papieren, en met een open houding.  \n  Mijn notitie: Op tijd vertrekken." in body
-    assert body.count("- [") == 1
-
-
-def test_open_tips_and_pitfalls_to_remember(shipped_content: Content) -> None:
-    prep = example_preparation()
-    _, body = split_front_matter(render_sheet(prep, shipped_content))
-    remember = body.split("## Om te onthouden\n", 1)[1].split("\n## ", 1)[0]
-    # not ticked: shown as an open box, with the note
-    assert (
-        "- [ ] Ga niet meteen in de verdediging als je kritiek krijgt.  \n  Mijn notitie: Eerst luisteren." in remember
-    )
-    # ticked with a note: kept, as a ticked box
-    assert "- [x] Vraag collega's en andere leidinggevenden wat zij van je werk vinden." in remember
-    # ticked without a note: gone
-    assert "Schrijf je vragen op." not in remember
-    # every pitfall of the conversation, read or not, as title plus first way to avoid it
-    for pitfall in shipped_content.pitfalls.pitfalls:
-        assert f"- **{escape_markdown(pitfall.title)}:** {escape_markdown(pitfall.avoid[0])}" in remember
 
 
 def test_answers_in_step_order_with_their_example(shipped_content: Content) -> None:
     conv = shipped_content.conversation("functionering")
     prep = _prep(
         answers={
-            "doelen-behaald": Answer(text="Twee van de drie."),  # second questions step
+            "doelen-behaald": Answer(text="Twee van de drie."),  # a later questions step
             "wat-ging-goed": Answer(text="Het project.", example="Op tijd af."),  # first questions step
             "wat-ging-minder": Answer(example="Alleen een voorbeeld."),
             "belemmeringen": Answer(text="  ", example=""),  # empty: left out
@@ -394,19 +384,27 @@ def test_answers_in_step_order_with_their_example(shipped_content: Content) -> N
         }
     )
     _, body = split_front_matter(render_sheet(prep, shipped_content))
-    assert [text for _, text in headings(body, (3,))] == [
+    lead = sheet_labels().manager_asks
+    assert [text for _, text in headings(body, (3,))][:5] == [
         conv.question("wat-ging-goed").text,
         conv.question("wat-ging-minder").text,
-        conv.question("doelen-behaald").text,
+        f"{lead} {conv.question('doelen-behaald').text}",
         conv.question("vraag-voorbeeld").text,
         "Oude vraag",
     ]
     assert "### Wat ging de afgelopen tijd goed?\n\nHet project.\n\n**Voorbeeld:** Op tijd af.\n" in body
     assert "### Waar liep je tegenaan?\n\n**Voorbeeld:** Alleen een voorbeeld.\n" in body
     assert conv.question("belemmeringen").text not in body
+    others = section_of(body, sheet_labels().headings.answers)
+    assert "In geen stap." in others and "Vraag bestaat niet meer." in others
 
 
-def test_goals_with_smart_letters_and_steps(shipped_content: Content) -> None:
+def _goals_section(prep: Preparation, content: Content, today: date = TODAY) -> str:
+    _, body = split_front_matter(render_sheet(prep, content, today=today))
+    return section_of(body, step_title(content, prep.conversation, "doelen"))
+
+
+def test_goals_with_smart_lines_and_steps(shipped_content: Content) -> None:
     prep = _prep(
         goals=[
             Goal(),
@@ -416,11 +414,11 @@ def test_goals_with_smart_letters_and_steps(shipped_content: Content) -> None:
             Goal(steps=["Alleen een stap"]),
         ]
     )
-    _, body = split_front_matter(render_sheet(prep, shipped_content, today=TODAY))
-    goals = body.split("## Mijn doelen\n", 1)[1].split("\n## ", 1)[0]
+    goals = _goals_section(prep, shipped_content)
     assert goals == (
         "\n### Beter plannen\n\n"
-        "**SMART:** S – M – A – R – T ✓ · **Uiterlijk:** 1 maart 2027\n\n"
+        "Nog bespreken: wat doe je precies? hoe meten we het? staan we er allebei achter? is het realistisch?  \n"
+        "Klaar op: 1 maart 2027\n\n"
         "- **Meetbaar:** Elke vrijdag klaar.\n"
         "- **Tijdgebonden:** Voor 1 maart.\n\n"
         "Mijn stappen:\n\n"
@@ -434,12 +432,7 @@ def test_goals_with_smart_letters_and_steps(shipped_content: Content) -> None:
         assert f"- **{label}:** " in full
 
 
-def _goals_section(prep: Preparation, content: Content, today: date = TODAY) -> str:
-    _, body = split_front_matter(render_sheet(prep, content, today=today))
-    return body.split("## Mijn doelen\n", 1)[1].split("\n## ", 1)[0]
-
-
-def test_goal_verdict_per_letter_and_resolved_deadline(shipped_content: Content) -> None:
+def test_smart_in_words_and_the_deadline_from_the_meeting_date(shipped_content: Content) -> None:
     smart = Goal(
         text="Ik rond de cursus Excel af met een certificaat",
         acceptabel="Ja, Anne wil dit ook",
@@ -448,26 +441,27 @@ def test_goal_verdict_per_letter_and_resolved_deadline(shipped_content: Content)
     vague = Goal(text="Ik wil beter communiceren", acceptabel="", realistisch="Ik heb er tijd voor")
     goals = _goals_section(_prep(goals=[smart, vague]), shipped_content)
     first, second = goals.split("### ")[1:]
-    assert first.splitlines()[2] == "**SMART:** S ✓ M ✓ A ✓ R – T ✓ · **Uiterlijk:** 22 februari 2027"
-    assert second.splitlines()[2] == "**SMART:** S – M – A – R ✓ T –"
-    assert "Uiterlijk" not in second
-    # the deadline counts from the day the sheet is made
+    # the meeting is on 23 November 2026: three months later, whatever day the sheet is printed
+    assert first.splitlines()[2:4] == ["Nog bespreken: is het realistisch?  ", "Klaar op: 23 februari 2027"]
+    assert second.splitlines()[2] == (
+        "Nog bespreken: wat doe je precies? hoe meten we het? staan we er allebei achter? wanneer is het klaar?"
+    )
+    assert "Klaar op" not in second and "✓" not in goals and "S –" not in goals
     later = _goals_section(_prep(goals=[smart]), shipped_content, today=date(2027, 1, 10))
-    assert "· **Uiterlijk:** 10 april 2027\n" in later
+    assert "Klaar op: 23 februari 2027\n" in later
 
 
-def test_goal_deadline_in_the_past_is_flagged(shipped_content: Content) -> None:
+def test_goal_deadline_before_the_meeting_is_flagged(shipped_content: Content) -> None:
     goal = Goal(text="Ik rond de cursus Excel af met een certificaat", tijdgebonden="voor 1 juli 2025")
-    goals = _goals_section(_prep(goals=[goal]), shipped_content)
-    lines = goals.splitlines()
-    assert lines[3] == "**SMART:** S ✓ M ✓ A – R – T ✓ · **Uiterlijk:** 1 juli 2025  "
-    assert lines[4].startswith("Let op:") and "1 juli 2025" in lines[4]
+    lines = _goals_section(_prep(goals=[goal]), shipped_content).splitlines()
+    assert lines[4] == "Klaar op: 1 juli 2025  "
+    assert lines[5].startswith("Let op:") and "1 juli 2025" in lines[5]
     assert _lint(render_sheet(_prep(goals=[goal]), shipped_content, today=TODAY)) == []
 
 
-def test_goal_with_only_steps_has_no_verdict(shipped_content: Content) -> None:
+def test_goal_with_only_steps_has_no_check(shipped_content: Content) -> None:
     goals = _goals_section(_prep(goals=[Goal(steps=["Een cursus zoeken"])]), shipped_content)
-    assert "SMART" not in goals and "Uiterlijk" not in goals
+    assert "Nog bespreken" not in goals and "Klaar op" not in goals
 
 
 def test_line_breaks_of_the_user_are_kept(shipped_content: Content) -> None:
@@ -611,13 +605,13 @@ def _structure(html: str) -> list[str]:
 def test_nothing_typed_can_break_the_structure(shipped_content: Content) -> None:
     clean = _prep()
     _fill_every_user_field(clean, shipped_content, lambda n: f"tekst {n}")
-    clean_front, clean_body = split_front_matter(render_sheet(clean, shipped_content))
 
     nasty = _prep()
     _fill_every_user_field(nasty, shipped_content, lambda n: USER_TEXTS[n % 2])
     nasty.goals[0].text, nasty.goals[1].text = NASTY, LONG  # one goal heading of each
     nasty_text = render_sheet(nasty, shipped_content)
     front, body = split_front_matter(nasty_text)
+    clean_front, clean_body = split_front_matter(render_sheet(clean, shipped_content))
 
     # front matter: still three keys, and the user text reads back exactly
     assert set(front) == set(clean_front) == {"gesprek", "datum", "met"}
@@ -625,9 +619,11 @@ def test_nothing_typed_can_break_the_structure(shipped_content: Content) -> None
     assert front["gesprek"] == "functioneringsgesprek" and front["datum"] == date(2026, 11, 23)
 
     # the same headings, the same table, the same elements
-    assert headings(body) == headings(clean_body) == [(1, H1)] + [(2, title) for title in SECTION_ORDER]
+    assert headings(body) == headings(clean_body)
+    assert [h for h in headings(body) if h[0] == 1] == [(1, H1)]
     assert len(headings(body, (3,))) == len(headings(clean_body, (3,)))
-    assert tables(body) == tables(clean_body) == [{"header": ["Wat", "Wie", "Wanneer"], "rows": [["", "", ""]] * 4}]
+    assert tables(body) == tables(clean_body)
+    assert [table["header"] for table in tables(body)] == [["Wat", "Wie", "Wanneer"]]
     html = html_of(body)
     assert _structure(html) == _structure(html_of(clean_body))
     assert "<script" not in html and "<div" not in html and "<a " not in html and "<img" not in html
@@ -870,20 +866,36 @@ def test_carry_over_section(shipped_content: Content) -> None:
         ]
     )
     _, body = split_front_matter(render_sheet(prep, shipped_content))
-    section = body.split(f"## {SECTION_CARRY_OVER}\n\n", 1)[1].split("\n## ", 1)[0]
+    carry_over = sheet_labels().headings.carry_over
+    section = body.split(f"## {carry_over}\n\n", 1)[1].split("\n## ", 1)[0]
     assert section == (
         "### Uit het planningsgesprek van 15 januari 2026\n\n"
         "- [x] **Doel:** Ik werk twee nieuwe collega's in — uiterlijk 1 juli 2026 · behaald\n"
         "- [ ] **Doel:** Cursus Excel — deels behaald  \n"
         "  Mijn notitie: Half af\n"
-        "- [ ] **Afspraak:** Opleiding aanvragen — wie: Kees · uiterlijk 1 februari 2026 · nog open\n"
+        "- [ ] **Afspraak:** Opleiding aanvragen — wie: Kees · uiterlijk 1 februari 2026 · nog open · **verlopen**\n"
         "- [ ] **Belofte van mijn leidinggevende:** Budget regelen — nog open\n"
         "- **Afspraak:** Oud plan — vervallen\n\n"
         "### Uit het verslag van het functioneringsgesprek van 10 juni 2026\n\n"
         "- [ ] **Niet eens met het verslag:** Te weinig initiatief — nog open\n"
     )
     titles = [title for level, title in headings(body) if level == 2]
-    assert titles.index(SECTION_CARRY_OVER) == 0  # no agenda: it comes first
+    assert titles.index(carry_over) == 0  # no agenda: it comes first
+
+
+def test_a_promise_past_its_date_is_marked_overdue(shipped_content: Content) -> None:
+    """Before the meeting date and still open: 'verlopen'. Done, or due after the meeting: not."""
+    promise = {"kind": "belofte", "owner": "mijn leidinggevende", "text": "Laptop regelen"}
+    prep = _prep(
+        carry_over=[
+            _carried(id="a", deadline=date(2026, 11, 22), **promise),
+            _carried(id="b", deadline=date(2026, 11, 23), **promise),
+            _carried(id="c", deadline=date(2026, 3, 1), status="gedaan", **promise),
+        ]
+    )
+    _, body = split_front_matter(render_sheet(prep, shipped_content, today=date(2027, 5, 1)))
+    lines = [line for line in body.splitlines() if "Laptop regelen" in line]
+    assert ["**verlopen**" in line for line in lines] == [True, False, False]
 
 
 def _private_everywhere() -> Preparation:
@@ -914,28 +926,33 @@ def test_private_items_are_left_off_without_a_trace(shipped_content: Content) ->
     shared = render_sheet(prep, shipped_content)
     full = render_sheet(prep, shipped_content, full=True)
     assert prep.model_dump() == before  # rendering never changes the preparation
+    shared_pages = shared_part(split_front_matter(full)[1])
     for word in ("NOTITIE", "ANTWOORD", "VOORBEELD", "VRAAG", "DOEL", "FEEDBACK", "PUNT", "OVERGENOMEN"):
         assert f"GEDEELD-{word}" in shared or f"GEDEELDE-{word}" in shared, word
         assert f"PRIVE-{word}" not in shared, word
         assert f"PRIVE-{word}" in full, word
+        assert f"PRIVE-{word}" not in shared_pages, word  # only on the page that stays home
     assert "PRIVE-STAP" not in shared and "PRIVE-STAP" in full
     # nothing says that something was left out
-    for hint in ("privé", "prive", "alleen voor mij", "weggelaten", "verborgen", "niet getoond"):
+    for hint in ("privé", "prive", "weggelaten", "verborgen", "niet getoond"):
         assert hint not in shared.lower().replace("prive-", ""), hint
-    # a tip with a private note is still on the sheet, without the note
-    assert "Vraag je leidinggevende wat jullie gaan bespreken." in shared
-    assert "Kijk terug op je werk van de afgelopen tijd." in shared
-    # the sections follow the same order; a section with only private items is left out
+    # the sections with private items keep their order on the private page
+    private = split_front_matter(full)[1].split(f"## {PRIVATE}\n", 1)[1]
+    order = [
+        private.index(f"PRIVE-{word}") for word in ("PUNT", "OVERGENOMEN", "ANTWOORD", "DOEL", "VRAAG", "FEEDBACK")
+    ]
+    assert order == sorted(order)
+    # a section with only private items is left out of the shared pages
     only_private = _prep(goals=[Goal(text="PRIVE-DOEL", private=True)], carry_over=[_carried(private=True)])
-    titles = [
-        title
-        for level, title in headings(split_front_matter(render_sheet(only_private, shipped_content))[1])
-        if level == 2
-    ]
-    assert "Mijn doelen" not in titles and SECTION_CARRY_OVER not in titles
+    goals_title = step_title(shipped_content, "functionering", "doelen")
+    carry_over = sheet_labels().headings.carry_over
+    titles = [title for level, title in headings(split_front_matter(render_sheet(only_private, shipped_content))[1])]
+    assert goals_title not in titles and carry_over not in titles
     titles_full = [
-        t
-        for level, t in headings(split_front_matter(render_sheet(only_private, shipped_content, full=True))[1])
-        if level == 2
+        title
+        for _, title in headings(
+            split_front_matter(render_sheet(only_private, shipped_content, full=True))[1], (1, 2, 3)
+        )
     ]
-    assert "Mijn doelen" in titles_full and SECTION_CARRY_OVER in titles_full
+    assert titles_full.index(goals_title) > titles_full.index(PRIVATE)
+    assert titles_full.index(carry_over) > titles_full.index(PRIVATE)

@@ -9,31 +9,33 @@ from __future__ import annotations
 import dataclasses
 import time
 from datetime import date
-from html.parser import HTMLParser
 
 import pytest
 
 from gesprekscoach.content.models import Content
-from gesprekscoach.sheet import labels
-from gesprekscoach.sheet.build import AGREEMENT_ROWS, NOTE_LINES, build_sheet
+from gesprekscoach.sheet.build import AGREEMENT_MIN_ROWS, NOTE_MIN_LINES, build_sheet
 from gesprekscoach.sheet.document import (
+    AgreementTable,
     AnswerBlock,
     BulletList,
-    CheckList,
     CheckState,
+    FollowUp,
     GoalBlock,
     ItemGroup,
-    NoteLines,
+    NoteArea,
     NumberedList,
     PitfallList,
+    ReminderList,
     Section,
     SectionKind,
     SheetDocument,
     Text,
-    WritingTable,
+    TipNotes,
 )
-from gesprekscoach.sheet.html_page import SECTION_CLASSES, render_html
+from gesprekscoach.sheet.json_data import to_data
+from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import render_markdown, render_sheet
+from gesprekscoach.sheet.printing import sheet_pdf
 from gesprekscoach.store.models import (
     AgendaItem,
     Answer,
@@ -43,7 +45,9 @@ from gesprekscoach.store.models import (
     Goal,
     Preparation,
 )
-from test_sheet import TODAY, _carried, _prep, _private_everywhere, example_preparation
+from pdf_helpers import pdf_pages, squash
+from sheet_fixtures import TODAY, _prep, example_preparation
+from test_sheet import _carried, _private_everywhere
 
 K = SectionKind
 
@@ -69,34 +73,6 @@ def section(sheet: SheetDocument, kind: SectionKind) -> Section:
     return found
 
 
-class _Tags(HTMLParser):
-    """The tags of a page with their classes, and its visible text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, str]] = []
-        self.text: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs).get("class") or ""))
-        self._skip += tag in ("style", "title")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._skip -= tag in ("style", "title")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.text.append(data)
-
-
-def tags(html: str) -> _Tags:
-    parser = _Tags()
-    parser.feed(html)
-    parser.close()
-    return parser
-
-
 # --------------------------------------------------------------------------- building
 
 
@@ -104,24 +80,37 @@ def test_sections_by_kind_in_the_order_of_the_sheet(shipped_content: Content) ->
     sheet = build(example_preparation(), shipped_content)
     assert sheet.kinds() == (
         K.AGENDA,
-        K.LOOKING_BACK,
+        K.ANSWERS,
+        K.MANAGER_QUESTIONS,
         K.GOALS,
         K.QUESTIONS,
         K.FEEDBACK,
-        K.REMINDERS,
-        K.NOTES,
-        K.AGREEMENTS,
+        K.MEETING,
     )
-    assert [s.heading for s in sheet.sections] == [h for h in labels.SECTION_ORDER if h != labels.SECTION_CARRY_OVER]
+    conv = shipped_content.conversation("functionering")
+    assert [s.heading for s in sheet.sections][1:] == [
+        conv.step(step).title for step in ("terugblik", "verwachte-vragen", "doelen", "vragen-stellen", "feedback")
+    ]
     assert sheet.section(K.CARRY_OVER) is None
+    assert [s.kind for s in sheet.private.sections] == [K.APPROACH, K.PITFALLS]
 
     with_carry_over = example_preparation()
     with_carry_over.carry_over = [_carried()]
-    assert build(with_carry_over, shipped_content).kinds()[:3] == (K.AGENDA, K.CARRY_OVER, K.LOOKING_BACK)
+    assert build(with_carry_over, shipped_content).kinds()[:3] == (K.AGENDA, K.CARRY_OVER, K.ANSWERS)
 
-    # nothing filled in: the reminders (open tips, pitfalls) and the two sections for the meeting
-    assert build(_prep(), shipped_content).kinds() == (K.REMINDERS, K.NOTES, K.AGREEMENTS)
-    assert build(_prep(conversation="bestaat-niet"), shipped_content).kinds() == (K.NOTES, K.AGREEMENTS)
+    # one answers section per questions step that has an answer
+    both = _prep(answers={"wat-ging-goed": Answer(text="a"), "werkdruk": Answer(text="b")})
+    assert [s.heading for s in build(both, shipped_content).sections_of(K.ANSWERS)] == [
+        conv.step("terugblik").title,
+        conv.step("werkdruk-en-plezier").title,
+    ]
+
+    # nothing filled in: only the meeting page, and the pitfalls on the private page
+    empty = build(_prep(), shipped_content)
+    assert empty.kinds() == (K.MEETING,)
+    assert [s.kind for s in empty.private.sections] == [K.PITFALLS]
+    unknown = build(_prep(conversation="bestaat-niet"), shipped_content)
+    assert unknown.kinds() == (K.MEETING,) and unknown.private.sections == ()
 
 
 def test_header(shipped_content: Content) -> None:
@@ -134,6 +123,7 @@ def test_header(shipped_content: Content) -> None:
     assert header.meeting_date == date(2026, 11, 23)
     assert (header.date_text, header.short_date_text) == ("maandag 23 november 2026", "23-11-2026")
     assert (header.with_label, header.with_whom, header.with_whom_line) == ("Met:", "Anne de Vries", "Anne de Vries")
+    assert (header.me_line, header.previous_line) == ("", "")
     typed = build(_prep(with_whom="  Anne\nde Vries \x1b "), shipped_content).header
     assert typed.with_whom == "Anne\nde Vries \x1b" and typed.with_whom_line == "Anne de Vries"
     assert build(_prep(with_whom=" \x1b "), shipped_content).header.with_whom_line == ""
@@ -147,10 +137,11 @@ def test_blocks_are_typed(shipped_content: Content) -> None:
             Text((("De cursus Excel",),)),
             Text((("De werkdruk in de zomer",),)),
             Text((("Mijn rol in de planning",),)),
-        )
+        ),
+        write_lines=1,
     )
-    answers = section(sheet, K.LOOKING_BACK).blocks
-    assert all(isinstance(block, AnswerBlock) for block in answers)
+    answers = section(sheet, K.ANSWERS).blocks
+    assert all(isinstance(block, AnswerBlock) and block.lead == "" for block in answers)
     first = answers[0]
     assert isinstance(first, AnswerBlock)
     assert first.text.paragraphs == (
@@ -160,12 +151,15 @@ def test_blocks_are_typed(shipped_content: Content) -> None:
         ),
     )
     assert first.example_label == "Voorbeeld:"
+    prepared = section(sheet, K.MANAGER_QUESTIONS).blocks
+    assert all(isinstance(block, AnswerBlock) and block.lead == sheet_labels().manager_asks for block in prepared)
 
     goal = section(sheet, K.GOALS).blocks[1]
     assert isinstance(goal, GoalBlock)
     assert goal.title == "Ik vraag op tijd om hulp als het druk is"
-    assert goal.verdict is not None
-    assert (goal.verdict.marks, goal.verdict.deadline) == ("S ✓ M ✓ A – R – T ✓", "28 februari 2027")
+    assert goal.check is not None
+    assert goal.check.open_points == ("staan we er allebei achter?", "is het realistisch?")
+    assert goal.check.deadline == "28 februari 2027"
     assert [(line.letter, line.label) for line in goal.smart] == [
         ("S", "Specifiek:"),
         ("M", "Meetbaar:"),
@@ -173,17 +167,26 @@ def test_blocks_are_typed(shipped_content: Content) -> None:
     ]
     assert goal.steps == (Text((("Met Anne afspreken wie mijn vaste vervanger is",),)),)
 
-    assert isinstance(section(sheet, K.QUESTIONS).blocks[0], BulletList)
-    tips, pitfalls = section(sheet, K.REMINDERS).blocks
-    assert isinstance(tips, CheckList) and isinstance(pitfalls, PitfallList)
-    assert [item.state for item in tips.items] == [CheckState.OPEN, CheckState.DONE, CheckState.OPEN]
-    assert tips.items[1].note == Text((("Jeroen en Fatima hebben gereageerd.",),))
-    assert pitfalls.items[0].label == "Je meteen verdedigen bij kritiek:"
-    assert section(sheet, K.NOTES).blocks == (NoteLines(NOTE_LINES),)
-    (table,) = section(sheet, K.AGREEMENTS).blocks
-    assert isinstance(table, WritingTable)
-    assert [column.header for column in table.columns] == ["Wat", "Wie", "Wanneer"]
-    assert table.rows == AGREEMENT_ROWS
+    (questions,) = section(sheet, K.QUESTIONS).blocks
+    assert isinstance(questions, BulletList) and questions.write_lines == 1
+    (feedback,) = section(sheet, K.FEEDBACK).blocks
+    assert isinstance(feedback, BulletList) and feedback.write_label == "Reactie:"
+
+    reminders, notes, table, follow_up = sheet.meeting.blocks
+    assert isinstance(reminders, ReminderList) and 1 <= len(reminders.items) <= 3
+    assert notes == NoteArea("Aantekeningen", NOTE_MIN_LINES)
+    assert isinstance(table, AgreementTable)
+    assert table.columns == ("Wat", "Wie", "Wanneer") and table.rows == () and table.empty_rows == AGREEMENT_MIN_ROWS
+    assert isinstance(follow_up, FollowUp)
+    assert [line.label for line in follow_up.lines] == ["Volgend gesprek:", "Verslag verwacht op:"]
+
+    approach, pitfalls = sheet.private.sections
+    (notes_block,) = approach.blocks
+    assert isinstance(notes_block, TipNotes)
+    assert [item.note for item in notes_block.items][1] == Text((("Jeroen en Fatima hebben gereageerd.",),))
+    (pitfall_list,) = pitfalls.blocks
+    assert isinstance(pitfall_list, PitfallList)
+    assert pitfall_list.items[0].label == "Je meteen verdedigen bij kritiek:"
 
 
 def test_carried_over_items_grouped_by_source(shipped_content: Content) -> None:
@@ -203,6 +206,7 @@ def test_carried_over_items_grouped_by_source(shipped_content: Content) -> None:
     assert isinstance(first, ItemGroup)
     done, dropped = first.items
     assert (done.state, done.label, [d.value for d in done.details]) == (CheckState.DONE, "Doel:", ["behaald"])
+    assert done.alert == ""
     assert dropped.state is CheckState.NONE
     assert [(d.label, d.value) for d in dropped.details] == [("wie:", "Kees"), ("", "vervallen")]
     assert dropped.note == Text((("Niet meer",),))
@@ -222,30 +226,47 @@ def test_order_of_items_is_kept(shipped_content: Content) -> None:
     (agenda,) = section(sheet, K.AGENDA).blocks
     assert isinstance(agenda, NumberedList)
     assert [item.paragraphs[0][0] for item in agenda.items] == ["Derde", "Eerste", "Tweede"]
-    questions = [block.question for block in section(sheet, K.LOOKING_BACK).blocks if isinstance(block, AnswerBlock)]
-    assert questions == [conv.question("wat-ging-goed").text, conv.question("doelen-behaald").text, "Oude vraag"]
+    questions = [
+        block.question
+        for kind in (K.ANSWERS, K.MANAGER_QUESTIONS)
+        for s in sheet.sections_of(kind)
+        for block in s.blocks
+        if isinstance(block, AnswerBlock)
+    ]
+    assert questions == [conv.question("wat-ging-goed").text, "Oude vraag", conv.question("doelen-behaald").text]
+    assert [s.kind for s in sheet.sections] == [K.AGENDA, K.ANSWERS, K.MANAGER_QUESTIONS, K.ANSWERS]
 
 
-def test_private_items_are_left_out_unless_full(shipped_content: Content) -> None:
+def test_private_items_never_on_the_shared_pages(shipped_content: Content) -> None:
     prep = _private_everywhere()
     before = prep.model_dump()
-    shared = strings(build(prep, shipped_content))
-    full = strings(build(prep, shipped_content, full=True))
+    sheet = build(prep, shipped_content)
+    full_sheet = build(prep, shipped_content, full=True)
     assert prep.model_dump() == before  # building never changes the preparation
+    shared = strings(sheet.sections) + strings(sheet.meeting) + strings(full_sheet.sections)
+    everything = strings(sheet)
+    full_private = strings(full_sheet.private)
     for word in ("NOTITIE", "ANTWOORD", "VOORBEELD", "VRAAG", "DOEL", "FEEDBACK", "PUNT", "OVERGENOMEN"):
-        assert any(f"GEDEELD-{word}" in s or f"GEDEELDE-{word}" in s for s in shared), word
+        assert any(f"GEDEELD-{word}" in s or f"GEDEELDE-{word}" in s for s in everything), word
         assert not any(f"PRIVE-{word}" in s for s in shared), word
-        assert any(f"PRIVE-{word}" in s for s in full), word
-    # a section with only private items is left out; a goal without a sentence is numbered among the shown ones
+        assert not any(f"PRIVE-{word}" in s for s in everything), word
+        assert any(f"PRIVE-{word}" in s for s in full_private), word
+    # a goal without a sentence is numbered among the goals of its page
     only_private = _prep(goals=[Goal(text="PRIVE-DOEL", private=True), Goal(steps=["Stap"])])
     shared_goals = section(build(only_private, shipped_content), K.GOALS).blocks
-    full_goals = section(build(only_private, shipped_content, full=True), K.GOALS).blocks
     assert [g.title for g in shared_goals if isinstance(g, GoalBlock)] == ["Doel 1"]
-    assert [g.title for g in full_goals if isinstance(g, GoalBlock)] == ["PRIVE-DOEL", "Doel 2"]
+    private_goals = [
+        block
+        for s in build(only_private, shipped_content, full=True).private.sections
+        for block in s.blocks
+        if isinstance(block, GoalBlock)
+    ]
+    assert [g.title for g in private_goals] == ["PRIVE-DOEL"]
     nothing_shared = _prep(agenda=[AgendaItem(text="PRIVE-PUNT", private=True)], carry_over=[_carried(private=True)])
     assert K.AGENDA not in build(nothing_shared, shipped_content).kinds()
     assert K.CARRY_OVER not in build(nothing_shared, shipped_content).kinds()
-    assert {K.AGENDA, K.CARRY_OVER} <= set(build(nothing_shared, shipped_content, full=True).kinds())
+    private_kinds = {s.kind for s in build(nothing_shared, shipped_content, full=True).private.sections}
+    assert {K.AGENDA, K.CARRY_OVER} <= private_kinds
 
 
 def test_empty_texts_leave_nothing(shipped_content: Content) -> None:
@@ -257,7 +278,8 @@ def test_empty_texts_leave_nothing(shipped_content: Content) -> None:
         checklist={"houding": ChecklistState(done=True, note=" \n ")},
     )
     sheet = build(prep, shipped_content)
-    assert sheet.kinds() == (K.AGENDA, K.REMINDERS, K.NOTES, K.AGREEMENTS)
+    assert sheet.kinds() == (K.AGENDA, K.MEETING)
+    assert [s.kind for s in sheet.private.sections] == [K.PITFALLS]
     assert Text.of(" \r\n\x1b\n") == Text() and not Text.of("\t")
     assert Text.of("a\r\nb\n\n \nc\x07") == Text((("a", "b"), ("c",)))
 
@@ -276,19 +298,16 @@ def test_both_renderers_show_the_same_document(shipped_content: Content) -> None
     sheet = build(prep, shipped_content)
     markdown = render_markdown(sheet)
     assert markdown == render_sheet(prep, shipped_content, today=TODAY)
-    page = tags(render_html(sheet))
-    visible = " ".join(" ".join(page.text).split())
-    for text in strings(sheet.sections):
-        assert text in visible, text
-    assert [("section", cls) for tag, cls in page.tags if tag == "section"] == [
-        ("section", cls)
-        for cls in ("agenda", "looking-back", "goals", "questions", "feedback", "remember", "notes", "agreements")
-    ]
+    pages = pdf_pages(sheet_pdf(sheet))
+    visible = squash(" ".join(pages)).casefold()  # headings are printed in capitals
+    for text in strings(sheet.sections) + strings(sheet.meeting) + strings(sheet.private):
+        assert squash(text).casefold() in visible, text
     # the same headings, in the same order, in both
     markdown_headings = [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
-    html_headings = [s.heading for s in sheet.sections]
-    assert markdown_headings == html_headings
-    assert all(f"<h2>{heading}</h2>" in render_html(sheet) for heading in html_headings)
+    shared = [*sheet.sections, sheet.meeting]
+    assert markdown_headings == [s.heading for s in shared] + [sheet.private.heading]
+    positions = [visible.index(squash(s.heading).casefold()) for s in shared]
+    assert positions == sorted(positions)
 
 
 def _reworded(sheet: SheetDocument, headings: dict[SectionKind, str]) -> SheetDocument:
@@ -301,22 +320,19 @@ def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content
     prep = example_preparation()
     prep.carry_over = [_carried(), _carried(id="x", status="vervallen", note="Notitie")]
     sheet = build(prep, shipped_content)
-    structure = tags(render_html(sheet)).tags
-
     reworded = _reworded(sheet, {kind: f"Nieuwe kop {n}" for n, kind in enumerate(SectionKind)})
-    page = render_html(reworded)
-    assert tags(page).tags == structure
-    assert "Nieuwe kop 0" in page and labels.SECTION_AGENDA not in page
+    sheet = dataclasses.replace(sheet)
 
-    # even the heading of another section does not move a section's layout
-    swapped_headings = {section.kind: section.heading for section in sheet.sections}
-    swapped_headings[K.AGENDA], swapped_headings[K.AGREEMENTS] = (
-        labels.SECTION_AGREEMENTS,
-        labels.SECTION_AGENDA,
-    )
-    swapped = render_html(_reworded(sheet, swapped_headings))
-    assert tags(swapped).tags == structure
-    assert swapped.index('<section class="agenda">\n<h2>Afspraken</h2>') < swapped.index('<table class="agreements">')
+    # the PDF: the same pages, the new words in place of the old
+    before, after = pdf_pages(sheet_pdf(sheet)), pdf_pages(sheet_pdf(reworded))
+    assert len(before) == len(after)
+    text = squash(" ".join(after))
+    assert squash("NIEUWE KOP 0") in text and squash(sheet_labels().headings.agenda.upper()) not in text
+
+    # the data the template lays out: only the headings differ
+    old, new = to_data(sheet), to_data(reworded)
+    for old_section, new_section in zip(old["sections"], new["sections"], strict=True):
+        assert old_section["blocks"] == new_section["blocks"] and old_section["kind"] == new_section["kind"]
 
     # the Markdown keeps its shape too: only the heading lines change
     old_lines, new_lines = render_markdown(sheet).splitlines(), render_markdown(reworded).splitlines()
@@ -324,15 +340,22 @@ def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content
     assert len(changed) == len(sheet.sections) and all(b.startswith("## Nieuwe kop") for _, b in changed)
 
 
+def test_the_data_for_the_template_is_plain_json(shipped_content: Content) -> None:
+    import json
+
+    sheet = build(example_preparation(), shipped_content, full=True)
+    data = to_data(sheet)
+    assert json.loads(json.dumps(data)) == data
+    assert data["meeting"]["kind"] == "meeting" and data["sections"][0]["blocks"][0]["type"] == "NumberedList"
+
+
 def test_user_text_that_reads_like_a_label_is_just_text(shipped_content: Content) -> None:
     """A paragraph that happens to read 'Mijn stappen:' is the user's text, not the sheet's caption."""
-    prep = _prep(
-        goals=[Goal(text="Doel", meetbaar="Eerst dit.\n\nMijn stappen:", steps=["Een stap"])],
-        checklist={"houding": ChecklistState(note="Eerst dit.\n\nLet op deze valkuilen:")},
-    )
-    page = tags(render_html(build(prep, shipped_content)))
-    assert [cls for tag, cls in page.tags if cls == "steps-label"] == ["steps-label"]
-    assert [cls for tag, cls in page.tags if cls == "pitfalls-label"] == ["pitfalls-label"]
+    prep = _prep(goals=[Goal(text="Doel", meetbaar="Eerst dit.\n\nMijn stappen:", steps=["Een stap"])])
+    [goal] = section(build(prep, shipped_content), K.GOALS).blocks
+    assert isinstance(goal, GoalBlock)
+    assert goal.smart[0].text == Text((("Eerst dit.",), ("Mijn stappen:",)))
+    assert goal.steps == (Text((("Een stap",),)),)
 
 
 def test_building_and_rendering_grow_linearly(shipped_content: Content) -> None:
@@ -353,14 +376,9 @@ def test_building_and_rendering_grow_linearly(shipped_content: Content) -> None:
             start = time.perf_counter()
             sheet = build(prep, shipped_content)
             render_markdown(sheet)
-            render_html(sheet)
+            to_data(sheet)
             timings.append(time.perf_counter() - start)
         return min(timings)
 
     small, large = seconds(150), seconds(1500)
     assert large / small < 30, (small, large)
-
-
-def test_every_kind_of_section_has_its_own_class() -> None:
-    classes = [SECTION_CLASSES[kind] for kind in SectionKind]
-    assert len(set(classes)) == len(classes)

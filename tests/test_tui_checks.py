@@ -246,8 +246,8 @@ async def test_saved_sheet_shows_goal_verdicts_and_the_resolved_deadline(
 
     prep = PreparationStore(home).list().preparations[0]
     text = (sheets / sheet_filename(prep, shipped_content)).read_text(encoding="utf-8")
-    # 'binnen drie maanden' counts from the coach's today (22 November 2026).
-    assert "**SMART:** S ✓ M ✓ A ✓ R – T ✓ · **Uiterlijk:** 22 februari 2027\n" in text
+    # on the sheet, 'binnen drie maanden' counts from the meeting (23 November 2026), in words
+    assert "Nog bespreken: is het realistisch?  \nKlaar op: 23 februari 2027\n" in text
 
 
 @run_async

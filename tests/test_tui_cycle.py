@@ -246,7 +246,7 @@ async def stage_after_functioning(content: Content, home: Path, sheets: Path) ->
         await pilot.press("ctrl+s")
         await settle(pilot)
         saved = str(pilot.app.screen.query_one("#letter-saved", Static).render())
-        assert "reactie-functioneringsgesprek-2027-06-10.md" in saved and "Stuur hem daarna snel" in saved
+        assert "reactie-functioneringsgesprek-2027-06-10.txt" in saved and "Stuur hem daarna snel" in saved
         await pilot.press("escape", "escape")
         await settle(pilot)
         assert isinstance(pilot.app.screen, HomeScreen)
@@ -339,16 +339,17 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert functioning.after is not None
     assert functioning.after.report_received_on == date(2027, 6, 18) and functioning.after.disagrees
     assert functioning.after.agreements[0].owner == "leidinggevende"
-    letter = sheets / "reactie-functioneringsgesprek-2027-06-10.md"
+    letter = sheets / "reactie-functioneringsgesprek-2027-06-10.txt"  # a plain-text letter, no Markdown marks
     assert functioning.after.reaction_letter_path == str(letter)
     text = letter.read_text(encoding="utf-8")
-    assert text.startswith("18 juni 2027\n")
-    assert "**Reactie op het verslag van het functioneringsgesprek van 10 juni 2027**" in text
-    assert "Beste Anne de Vries," in text and "Op 18 juni 2027 kreeg ik het verslag." in text
-    assert "1. **In het verslag staat:** Te weinig initiatief" in text
-    assert "**Zo zie ik het:** Twee voorstellen." in text
-    assert "**Een voorbeeld:**" in text
-    assert text.rstrip().endswith("Met vriendelijke groet,  \nSam")
+    flat = " ".join(text.split())
+    assert text.startswith("Sam\n\n18 juni 2027\n")
+    assert "Onderwerp: Reactie op het verslag van het functioneringsgesprek van 10 juni 2027" in flat
+    assert "Beste Anne de Vries," in text and "Op 18 juni 2027 kreeg ik het verslag." in flat
+    assert "1. In het verslag staat: Te weinig initiatief" in text
+    assert "Zo zie ik het: Twee voorstellen." in flat
+    assert "Een voorbeeld:" in text and "**" not in text
+    assert text.rstrip().endswith("Met vriendelijke groet,\nSam")
 
     # Autumn: one more win
     log("Vierde presentatie in oktober", "--doel", "1", "--now", "2027-10-20T11:00")
@@ -379,7 +380,9 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert "Cursus aanvragen" not in carried  # done in June
     assert "Inwerken" not in sheet  # private
     full = (sheets / sheet_filename(review, content).replace(".md", "-volledig.md")).read_text(encoding="utf-8")
-    assert "**Afspraak:** Inwerken — wie: Kees · nog open" in carry_section(full)
+    # private items are on the page that stays home, never among the shared sections
+    assert "**Afspraak:** Inwerken — wie: Kees · nog open" in full.split("\n## Alleen voor mij\n", 1)[1]
+    assert "Inwerken" not in carry_section(full)
     assert review.sheet_path == str(sheets / sheet_filename(review, content))  # the full version is not remembered
     # the private win is in the log, never on a sheet
     assert any(entry.private for entry in WinsLogStore(home).load().entries)
@@ -465,4 +468,4 @@ async def test_private_marks_in_every_kind_of_step(
     sheet = sheet_of(prep, content, sheets)
     for private in ("PRIVE-TIP", "PRIVE-DOEL", "PRIVE-VRAAG", "PRIVE-FEEDBACK", "Wanneer kijken we samen"):
         assert private not in sheet, private
-    assert "Kijk terug op je werk van de afgelopen tijd." in sheet  # the tip stays, without the note
+    assert "## Alleen voor mij" in sheet  # the page that stays home is there, without the private note

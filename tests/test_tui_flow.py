@@ -186,15 +186,16 @@ async def test_whole_functioneringsgesprek_by_keyboard(content: Content, folders
     assert prep.sheet_path == str(sheet)
     text = sheet.read_text(encoding="utf-8")
     assert "# Voorbereiding functioneringsgesprek — maandag 23 november 2026" in text
-    for heading in (
+    conv = content.conversation("functionering")
+    for heading in (  # the sheet's sections follow the conversation's steps
         "## Wat ik wil bespreken",
-        "## Terugblik",
-        "## Mijn doelen",
-        "## Vragen die ik wil stellen",
-        "## Feedback voor mijn leidinggevende",
-        "## Om te onthouden",
-        "## Aantekeningen tijdens het gesprek",
-        "## Afspraken",
+        f"## {conv.step('terugblik').title}",
+        f"## {conv.step('doelen').title}",
+        f"## {conv.step('vragen-stellen').title}",
+        f"## {conv.step('feedback').title}",
+        "## In het gesprek",
+        "### Afspraken",
+        "## Alleen voor mij",
     ):
         assert heading in text
     for typed in (

@@ -1,12 +1,11 @@
-"""'Afdrukken' in the coach: the printable page is written next to the sheet and opened in the browser.
+"""'Afdrukken' in the coach: the PDF is written next to the sheet and opened in the system's viewer.
 
-The browser is never really started: `webbrowser.open` is replaced by a recorder.
+No viewer is really started: `printing.open_in_viewer` is replaced by a recorder.
 """
 
 from __future__ import annotations
 
 import stat
-import webbrowser
 from pathlib import Path
 
 import pytest
@@ -14,25 +13,26 @@ from textual.widgets import Input
 
 from conftest import StepOpener
 from gesprekscoach.content.models import Content
+from gesprekscoach.sheet import printing
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from pdf_helpers import pdf_pages, squash
 from tui_helpers import run_async, run_palette_command, settle, tab_to, type_text
 
-HTML_NAME = "voorbereiding-functioneringsgesprek-2026-11-23.html"
+PDF_NAME = "voorbereiding-functioneringsgesprek-2026-11-23.pdf"
 
 
 @pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The addresses the coach asked the browser to open (a graphical session is pretended)."""
-    urls: list[str] = []
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the coach asked the system's viewer to open."""
+    paths: list[Path] = []
 
-    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
-        urls.append(url)
+    def fake_open(path: Path) -> bool:
+        paths.append(Path(path))
         return True
 
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    monkeypatch.setenv("DISPLAY", ":0")
-    return urls
+    monkeypatch.setattr(printing, "open_in_viewer", fake_open)
+    return paths
 
 
 def record_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
@@ -49,10 +49,10 @@ def record_notes(app, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @run_async
-async def test_print_from_the_command_palette_writes_html_and_opens_the_browser(
+async def test_print_from_the_command_palette_writes_the_pdf_and_opens_it(
     shipped_content: Content,
     folders: tuple[Path, Path],
-    opened: list[str],
+    opened: list[Path],
     monkeypatch: pytest.MonkeyPatch,
     open_step: StepOpener,
 ) -> None:
@@ -65,20 +65,19 @@ async def test_print_from_the_command_palette_writes_html_and_opens_the_browser(
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
 
-    page = sheets / HTML_NAME  # no sheet saved yet: the proposed sheet path, with .html
+    page = sheets / PDF_NAME  # no sheet saved yet: the proposed sheet path, with .pdf
     assert page.is_file()
     assert stat.S_IMODE(page.stat().st_mode) == 0o600
-    html = page.read_text(encoding="utf-8")
-    assert "Ik rond voor 1 juli 2027 de cursus Excel af" in html
-    assert "Uiterlijk:" in html and "1 juli 2027" in html
-    assert opened == [page.resolve().as_uri()]
+    text = squash(" ".join(pdf_pages(page)))
+    assert squash("Ik rond voor 1 juli 2027 de cursus Excel af") in text
+    assert opened == [page]
     assert notes[-1][0] == "information"
-    assert notes[-1][1].startswith("Je blad staat open in je browser") and str(page) in notes[-1][1]
+    assert notes[-1][1].startswith("Je blad staat open") and str(page) in notes[-1][1]
 
 
 @run_async
 async def test_print_button_puts_the_page_next_to_the_saved_sheet(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], tmp_path: Path, open_step: StepOpener
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[Path], tmp_path: Path, open_step: StepOpener
 ) -> None:
     home, sheets = folders
     elsewhere = tmp_path / "elders"
@@ -99,32 +98,32 @@ async def test_print_button_puts_the_page_next_to_the_saved_sheet(
         await settle(pilot)
         await pilot.press("ctrl+q")
 
-    assert (elsewhere / "mijn-blad.html").is_file()
-    assert not (sheets / HTML_NAME).exists()
-    assert opened == [(elsewhere / "mijn-blad.html").resolve().as_uri()]
+    assert (elsewhere / "mijn-blad.pdf").is_file()
+    assert not (sheets / PDF_NAME).exists()
+    assert opened == [elsewhere / "mijn-blad.pdf"]
 
 
 @run_async
-async def test_print_without_a_browser_says_where_the_page_is(
+async def test_print_without_a_graphical_session_says_where_the_pdf_is(
     shipped_content: Content, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, open_step: StepOpener
 ) -> None:
     home, sheets = folders
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setattr("sys.platform", "linux")
-    started: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: started.append(url) or True)
+    started: list[object] = []
+    monkeypatch.setattr(printing.subprocess, "Popen", lambda *a, **k: started.append(a))
     app = open_step.app()
     notes = record_notes(app, monkeypatch)
     async with open_step("functionering", "welkom", app=app) as pilot:
         await run_palette_command(pilot, "Afdrukken")
         await pilot.press("ctrl+q")
 
-    assert (sheets / HTML_NAME).is_file()
-    assert started == [], "without a graphical session no (text) browser may take over the terminal"
+    assert (sheets / PDF_NAME).is_file()
+    assert started == [], "without a graphical session nothing is started"
     severity, message = notes[-1]
     assert severity == "warning"
-    assert message.startswith("Ik kon je browser niet openen") and str(sheets / HTML_NAME) in message
+    assert message.startswith("Ik kan de PDF hier niet openen") and str(sheets / PDF_NAME) in message
 
 
 @run_async
@@ -132,7 +131,7 @@ async def test_print_into_a_missing_folder_gives_a_dutch_error(
     shipped_content: Content,
     folders: tuple[Path, Path],
     tmp_path: Path,
-    opened: list[str],
+    opened: list[Path],
     monkeypatch: pytest.MonkeyPatch,
     open_step: StepOpener,
 ) -> None:
@@ -152,10 +151,10 @@ async def test_print_into_a_missing_folder_gives_a_dutch_error(
 
 @run_async
 async def test_print_asks_before_replacing_a_file_the_coach_did_not_make(
-    shipped_content: Content, folders: tuple[Path, Path], opened: list[str], open_step: StepOpener
+    shipped_content: Content, folders: tuple[Path, Path], opened: list[Path], open_step: StepOpener
 ) -> None:
     home, sheets = folders
-    other = sheets / HTML_NAME
+    other = sheets / PDF_NAME
     other.write_text("<p>Mijn eigen pagina</p>", encoding="utf-8")
     app = open_step.app()
     async with open_step("functionering", "welkom", app=app) as pilot:
@@ -171,5 +170,5 @@ async def test_print_asks_before_replacing_a_file_the_coach_did_not_make(
         await settle(pilot)
         await pilot.press("ctrl+q")
 
-    assert "Mijn eigen pagina" not in other.read_text(encoding="utf-8")
-    assert opened == [other.resolve().as_uri()]
+    assert other.read_bytes().startswith(b"%PDF")
+    assert opened == [other]

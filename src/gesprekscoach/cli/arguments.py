@@ -29,6 +29,7 @@ COMMAND_ALIASES: dict[str, str] = {
     "print": "afdrukken",
     "log": "logboek",
     "calendar": "kalender",
+    "settings": "instellingen",
 }
 """English command → its Dutch name. `smart` and `feedback` are the same in both."""
 
@@ -174,12 +175,21 @@ def _export(parser: argparse.ArgumentParser) -> None:
 
 def _print(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="ID", help=f"de id van de voorbereiding ({SEE_LIST})")
-    parser.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf het HTML-bestand naar deze plek")
-    parser.add_argument(
-        "--pdf", type=Path, metavar="BESTAND", help="maak meteen een PDF, met de Chromium of Chrome op je computer"
-    )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--samenvatting", action="store_true", help="na het gesprek: wat jullie hebben afgesproken")
+    which.add_argument("--brief", action="store_true", help="je brief als reactie op het verslag")
+    parser.add_argument("--tekst", action="store_true", help="de samenvatting of de brief als tekst, niet als PDF")
+    parser.add_argument("-o", "--output", type=Path, metavar="BESTAND", help="schrijf naar deze plek")
+    parser.add_argument("--pdf", type=Path, metavar="BESTAND", help=argparse.SUPPRESS)
     _overwrite(parser)
-    parser.add_argument("--niet-openen", action="store_true", help="open de browser niet, schrijf alleen het bestand")
+    parser.add_argument("--niet-openen", action="store_true", help="open het bestand niet, schrijf het alleen")
+
+
+def _settings(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--naam", metavar="NAAM", help="je naam: komt bovenaan je blad en onder een brief")
+    parser.add_argument("--functie", metavar="FUNCTIE", help="je functie: komt bovenaan je blad")
+    parser.add_argument("--plaats", metavar="PLAATS", help="je woonplaats of werkplek: komt boven een brief")
+    parser.add_argument("--map", metavar="MAP", help="de map voor je bladen en brieven (leeg: je map Documenten)")
 
 
 def _log(parser: argparse.ArgumentParser) -> None:
@@ -238,7 +248,7 @@ def build_parser() -> DutchArgumentParser:
     _command(sub, "inhoud", COMMAND_ALIASES, _content, help="controleer de inhoud of toon het schema")
     _command(sub, "lijst", COMMAND_ALIASES, _list, help="toon je opgeslagen voorbereidingen")
     _command(sub, "exporteer", COMMAND_ALIASES, _export, help="schrijf het voorbereidingsblad van een voorbereiding")
-    _command(sub, "afdrukken", COMMAND_ALIASES, _print, help="maak een blad om af te drukken en open het in je browser")
+    _command(sub, "afdrukken", COMMAND_ALIASES, _print, help="maak een PDF om af te drukken en open hem")
     _command(
         sub,
         "logboek",
@@ -246,6 +256,14 @@ def build_parser() -> DutchArgumentParser:
         _log,
         help="schrijf op wat er goed ging (je logboek), of toon je logboek",
         description="Schrijf kort op wat er goed ging. Zonder tekst zie je wat je sinds je laatste gesprek opschreef.",
+    )
+    _command(
+        sub,
+        "instellingen",
+        COMMAND_ALIASES,
+        _settings,
+        help="je naam, functie en de map voor je documenten",
+        description="Zonder opties zie je je instellingen. Met een optie verander je ze. Een lege waarde wist.",
     )
     _command(sub, "smart", COMMAND_ALIASES, _smart, help="controleer of een doel SMART is")
     _command(sub, "feedback", COMMAND_ALIASES, _feedback, help="controleer of je feedback goed overkomt")

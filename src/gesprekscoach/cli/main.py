@@ -61,6 +61,15 @@ def _cmd_content_check(args: argparse.Namespace) -> int:
         )
     for warning in check_warnings(content, directory):
         print(f"Let op: {warning}")
+    from gesprekscoach.sheet.labels import check_sheet_content
+
+    sheet_lines, sheet_problems = check_sheet_content(directory)
+    for line in sheet_lines + sheet_problems:
+        print(line)
+    if sheet_problems:
+        count = len(sheet_problems)
+        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden in {directory}.")
+        return 2
     print(f"De inhoud in {directory} is in orde.")
     return 0
 
@@ -125,6 +134,10 @@ def _main(argv: list[str] | None) -> int:
             from gesprekscoach.cli import printing as cli_print
 
             return cli_print.cmd_print(args)
+        if args.command == "instellingen":
+            from gesprekscoach.cli import settings as cli_settings
+
+            return cli_settings.cmd_settings(args)
         if args.command == "logboek":
             from gesprekscoach.cli import wins_log as cli_log
 

@@ -277,12 +277,5 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     print(f"Het blad staat in {written}.", file=sys.stderr)
-    from gesprekscoach.sheet.printing import PrintError, write_html_next_to
-
-    try:
-        page = write_html_next_to(written, sheet)
-    except PrintError as error:
-        print(terminal_safe(f"Het blad om af te drukken (HTML) is niet gemaakt: {error}"), file=sys.stderr)
-    else:
-        print(f"Om af te drukken: open {page} in je browser.", file=sys.stderr)
+    print(f"Om af te drukken: gesprekscoach afdrukken {prep.id}", file=sys.stderr)
     return 0

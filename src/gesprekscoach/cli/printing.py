@@ -1,10 +1,14 @@
-"""The `gesprekscoach print ID [-o FILE] [--pdf FILE] [--force] [--niet-openen]` command.
+"""The `gesprekscoach afdrukken ID` command (English alias `print`): a PDF, opened in the system's viewer.
 
-Without `--pdf` it writes the printable HTML page of a preparation (next to its saved sheet,
-else in the current folder, or at `-o FILE`) and opens it in the browser, ready for Ctrl+P.
-With `--pdf FILE` it writes a PDF with a headless Chromium or Chrome found on the machine.
-`--force` replaces a regular file only. Errors go to stderr in plain Dutch with exit code 1;
-never a traceback.
+- `afdrukken ID`: the sheet of the preparation, with its last page 'Alleen voor mij';
+- `afdrukken ID --samenvatting`: one page with what was agreed, after the meeting;
+- `afdrukken ID --brief`: the reaction letter to the report.
+
+The file goes next to the saved sheet, else in the documents folder (see `store.settings`), or
+at `-o FILE`; `--tekst` writes the summary or the letter as plain text instead. The PDF is made
+by Typst, inside the coach: no browser, no network. When no viewer can be opened (no graphical
+session), the command says where the file is. Errors go to stderr in plain Dutch with exit code
+1; never a traceback.
 
 Plain Python: this module never imports Textual.
 """
@@ -13,13 +17,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
-
-from gesprekscoach.cli.preparations import not_replaceable
-from gesprekscoach.sheet.build import build_sheet
-from gesprekscoach.sheet.printing import PrintError, PrintTargetExists, print_preparation, write_pdf
-from gesprekscoach.store.preparations import PreparationStore, StoreError
+from typing import Literal
 
 
 def _error(message: str) -> int:
@@ -27,58 +26,61 @@ def _error(message: str) -> int:
     return 1
 
 
+def _exists(path: Path) -> int:
+    return _error(
+        f"Het bestand {path} bestaat al, en de coach heeft het niet gemaakt. "
+        "Kies een andere naam met -o, of gebruik --overschrijven om het te vervangen."
+    )
+
+
+def _report(path: Path, *, open_it: bool) -> int:
+    """Open the file (or not) and say where it is."""
+    from gesprekscoach.sheet import printing
+
+    if open_it and printing.open_in_viewer(path):
+        print(f"Je bestand staat open. Druk het af vanuit je PDF-lezer. Het bestand: {path}")
+    elif open_it:
+        print(f"Ik kan het bestand hier niet openen (er is geen scherm met vensters). Je vindt het hier: {path}")
+    else:
+        print(f"Het bestand is opgeslagen: {path}")
+    return 0
+
+
 def cmd_print(args: argparse.Namespace) -> int:
-    """Write the printable page (and open it) or a PDF of one preparation; returns the exit code."""
+    """Write the PDF (or text) asked for and open it; returns the exit code."""
     from gesprekscoach.cli.main import load_content_or_exit
+    from gesprekscoach.session.preparation_session import PreparationSession
+    from gesprekscoach.sheet.letter import LetterError
+    from gesprekscoach.sheet.markdown import SheetError, SheetExistsError
+    from gesprekscoach.sheet.printing import PrintError, PrintTargetExists
+    from gesprekscoach.store.preparations import PreparationStore, StoreError
 
     content = load_content_or_exit(args)
+    store = PreparationStore()
     try:
-        prep = PreparationStore().find(args.id)
+        prep = store.find(args.id)
     except StoreError as error:
         return _error(str(error))
-
-    pdf: Path | None = getattr(args, "pdf", None)
+    session = PreparationSession(prep, content, store)
+    output: Path | None = getattr(args, "output", None) or getattr(args, "pdf", None)
+    target = output.expanduser() if output is not None else None
     force = bool(getattr(args, "force", False))
-    if pdf is not None:
-        target = pdf.expanduser()
-        refusal = not_replaceable(target) if force and not target.is_dir() else None
-        if refusal is not None:
-            return _error(refusal)
-        if target.exists() and not target.is_dir() and not force:
-            return _error(
-                f"Het bestand {target} bestaat al. Kies een andere naam, of gebruik --force om het te vervangen."
-            )
-        try:
-            written = write_pdf(build_sheet(prep, content, today=date.today()), target)
-        except PrintError as error:
-            return _error(str(error))
-        print(f"De PDF is opgeslagen: {written}")
-        return 0
-
-    output: Path | None = getattr(args, "output", None)
-    if output is not None and force and not output.expanduser().is_dir():
-        refusal = not_replaceable(output.expanduser())
-        if refusal is not None:
-            return _error(refusal)
+    open_it = not getattr(args, "niet_openen", False)
+    fmt: Literal["txt", "pdf"] = "txt" if getattr(args, "tekst", False) else "pdf"
     try:
-        result = print_preparation(
-            prep,
-            content,
-            Path.cwd(),
-            path=output.expanduser() if output is not None else None,
-            overwrite=force,
-            open_browser=not getattr(args, "niet_openen", False),
-        )
-    except PrintTargetExists as error:
-        return _error(
-            f"Het bestand {error.path} bestaat al, en de coach heeft het niet gemaakt. "
-            "Kies een andere naam met -o, of gebruik --force om het te vervangen."
-        )
-    except PrintError as error:
+        if getattr(args, "samenvatting", False):
+            path = target or session.proposed_summary_path(fmt=fmt)
+            written = session.write_summary(path, fmt, overwrite=force)
+        elif getattr(args, "brief", False):
+            written, _change = session.write_reaction_letter(overwrite=force, fmt=fmt, path=target)
+        else:
+            sheet_path = target or session.proposed_sheet_path(fmt="pdf")
+            written, _change = session.write_sheet(sheet_path, overwrite=force, fmt="pdf")
+    except (PrintTargetExists, SheetExistsError) as error:
+        return _exists(error.path)
+    except (LetterError, PrintError, SheetError) as error:
         return _error(str(error))
-    if getattr(args, "niet_openen", False):
-        print(f"Het blad om af te drukken is opgeslagen: {result.path}")
-        print("Open het in je browser en druk op Ctrl+P.")
-    else:
-        print(result.message())
-    return 0
+    outcome = session.close()  # where the sheet or the letter went is remembered
+    if not outcome.ok:
+        print(f"Let op: {outcome.message}", file=sys.stderr)
+    return _report(written, open_it=open_it and fmt == "pdf")

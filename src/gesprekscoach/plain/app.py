@@ -282,12 +282,17 @@ def run_plain(
     `open_url` opens the mail program (default: `webbrowser.open`); `rng` orders rehearsing.
     """
     io = PlainIO(stdin, stdout)
+    chosen_store = store if store is not None else PreparationStore()
+    if cwd is None:  # sheets are proposed in the documents folder (see store.settings)
+        from gesprekscoach.store.settings import documents_folder, load_settings_or_default
+
+        cwd = documents_folder(load_settings_or_default(chosen_store.home))
     coach = PlainCoach(
         content,
         io,
-        store=store if store is not None else PreparationStore(),
+        store=chosen_store,
         today=today,
-        cwd=cwd if cwd is not None else Path.cwd(),
+        cwd=cwd,
         clock=clock,
         open_url=open_url,
         rng=rng,

@@ -24,7 +24,7 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.session.edit_context import EditContext
 from gesprekscoach.session.errors import CommandError
-from gesprekscoach.sheet.labels import CARRY_OVER_LABELS
+from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.store.models import CarryOverItem, Preparation
 
 GOAL_CHOICES: Final[tuple[tuple[str, str], ...]] = (
@@ -66,7 +66,7 @@ def current_choice_label(item: CarryOverItem) -> str:
 
 def kind_label(item: CarryOverItem) -> str:
     """What the item is, in words: 'Doel', 'Afspraak', 'Belofte van mijn leidinggevende', …"""
-    return CARRY_OVER_LABELS.get(item.kind, item.kind)
+    return str(sheet_labels().carry_over.kinds.get(item.kind, item.kind))
 
 
 def item_details(item: CarryOverItem) -> list[str]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
@@ -99,13 +100,32 @@ from gesprekscoach.session.questions_to_ask import chosen_suggestion_ids, own_qu
 from gesprekscoach.session.rehearsal import apply_rehearsal_edit
 from gesprekscoach.session.resume import resume_index
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
-from gesprekscoach.sheet.build import build_sheet
+from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
 from gesprekscoach.sheet.document import SheetDocument
-from gesprekscoach.sheet.letter import letter_filename, letter_folder, render_reaction_letter
+from gesprekscoach.sheet.letter import (
+    LetterDocument,
+    LetterFormat,
+    build_letter,
+    letter_filename,
+    letter_folder,
+    render_letter_text,
+)
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
+from gesprekscoach.sheet.summary import SummaryDocument, build_summary, render_summary_text, summary_filename
 from gesprekscoach.store.merge import MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
 from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError, dump_preparation
+from gesprekscoach.store.settings import (
+    SettingsError,
+    UserSettings,
+    documents_folder,
+    load_settings,
+    load_settings_or_default,
+    save_settings,
+)
+
+SheetFormat = Literal["pdf", "md"]
+"""How a sheet is saved: a PDF to print (with the private page), or Markdown to read and keep."""
 
 COPY_EXISTS = "Er staat al een bestand {path}. Kies een andere naam, dan overschrijf ik niets."
 """Said when the other place for a copy of the preparation already holds a file."""
@@ -481,43 +501,182 @@ class PreparationSession:
 
     # ----------------------------------------------------------------- the sheet and the letter
 
+    def settings(self) -> UserSettings:
+        """The user's settings (name, function, place, documents folder); the defaults when there are none."""
+        return load_settings_or_default(self.store.home)
+
+    def should_ask_who_i_am(self) -> bool:
+        """True until the user was asked once for their name and function (for the sheet's header)."""
+        try:
+            return not load_settings(self.store.home).asked
+        except SettingsError:
+            return False  # a damaged file: do not ask (and do not overwrite it)
+
+    def remember_who_i_am(self, name: str, function: str) -> SaveOutcome:
+        """Keep the user's name and function (either may be empty) and that they were asked."""
+        try:
+            settings = load_settings(self.store.home)
+        except SettingsError as error:
+            return SaveOutcome(False, str(error))
+        changed_settings = settings.model_copy(
+            update={"name": " ".join(name.split()), "function": " ".join(function.split()), "asked": True}
+        )
+        try:
+            save_settings(changed_settings, self.store.home)
+        except SettingsError as error:
+            return SaveOutcome(False, str(error))
+        return SaveOutcome(True)
+
+    def documents_folder(self) -> Path:
+        """Where sheets and letters are proposed: the documents folder (see `store.settings`)."""
+        return documents_folder(self.settings())
+
+    def sheet_context(self) -> SheetContext:
+        """What the sheet shows besides the preparation: the user, the conversations before and after.
+
+        The previous conversation is the latest preparation with an earlier meeting; the next one
+        the first with a later meeting. When the other preparations cannot be read, the sheet
+        simply leaves them out.
+        """
+        settings = self.settings()
+        previous: PreviousMeeting | None = None
+        following: PreviousMeeting | None = None
+        try:
+            others = [p for p in self.store.list().preparations if p.id != self._prep.id]
+        except (StoreError, OSError):
+            others = []
+        day = self._prep.meeting_date
+        earlier = [p for p in others if p.meeting_date < day]
+        later = [p for p in others if p.meeting_date > day]
+        if earlier:
+            last = max(earlier, key=lambda p: (p.meeting_date, p.created_at.timestamp()))
+            previous = PreviousMeeting(conversation_name(last, self.content), last.meeting_date)
+        if later:
+            first = min(later, key=lambda p: (p.meeting_date, p.created_at.timestamp()))
+            following = PreviousMeeting(conversation_name(first, self.content), first.meeting_date)
+        return SheetContext(settings.name, settings.function, previous, following)
+
     def sheet_document(self, *, full: bool = False) -> SheetDocument:
-        """The sheet as one document; `full` includes what is marked 'alleen voor mij'."""
-        return build_sheet(self._prep, self.content, today=self.today, full=full)
+        """The sheet as one document; `full` puts what is marked 'alleen voor mij' on its private page."""
+        return build_sheet(self._prep, self.content, today=self.today, full=full, context=self.sheet_context())
 
     def sheet_text(self, *, full: bool = False) -> str:
-        """The sheet (Markdown); `full` includes what is marked 'alleen voor mij'."""
+        """The sheet (Markdown); `full` includes what is marked 'alleen voor mij' (in its own section)."""
         return render_markdown(self.sheet_document(full=full))
 
-    def proposed_sheet_path(self, folder: Path) -> Path:
-        """Where to propose saving the sheet: where it was saved last time, else in `folder`."""
+    def proposed_sheet_path(self, folder: Path | None = None, fmt: SheetFormat = "md") -> Path:
+        """Where to propose saving the sheet: where it was saved last time, else in `folder`.
+
+        `folder` defaults to the documents folder; the file name ends in '.md' or '.pdf'.
+        """
+        suffix = f".{fmt}"
         if self._prep.sheet_path:
-            return Path(self._prep.sheet_path)
-        return folder / sheet_filename(self._prep, self.content)
+            return Path(self._prep.sheet_path).with_suffix(suffix)
+        chosen = folder if folder is not None else self.documents_folder()
+        return chosen / Path(sheet_filename(self._prep, self.content)).with_suffix(suffix)
 
     def write_sheet(
-        self, path: Path, *, overwrite: bool = False, full: bool = False, document: SheetDocument | None = None
+        self,
+        path: Path,
+        *,
+        overwrite: bool = False,
+        full: bool | None = None,
+        document: SheetDocument | None = None,
+        fmt: SheetFormat = "md",
     ) -> tuple[Path, Change]:
-        """Write the sheet to `path` and remember where (not for the full version).
+        """Write the sheet to `path` as Markdown or PDF, and remember where.
 
-        `document` is the sheet already built (so the Markdown and the printed page are one build);
-        when None it is built here. Raises SheetExistsError (the file is there, `overwrite` False)
-        or SheetError (Dutch).
+        `full` (default: True for a PDF, False for Markdown) puts what is marked 'alleen voor mij'
+        on the private page; a full Markdown file is never remembered as the sheet (it is not the
+        one to share), a PDF is (its shared pages hold nothing private). `document` is the sheet
+        already built (so both formats are one build). Raises SheetExistsError (the file is there,
+        `overwrite` False), SheetError or PrintError (Dutch).
         """
-        sheet = document if document is not None else self.sheet_document(full=full)
+        with_private = full if full is not None else fmt == "pdf"
+        sheet = document if document is not None else self.sheet_document(full=with_private)
+        if fmt == "pdf":
+            from gesprekscoach.sheet.printing import write_pdf
+
+            written = write_pdf(sheet, path, overwrite=overwrite)
+            return written, self.apply(RecordSheetSaved(str(written)))
         written = write_sheet(render_markdown(sheet), path, overwrite=overwrite)
-        return written, self.apply(RecordSheetSaved(str(written), full=full))
+        return written, self.apply(RecordSheetSaved(str(written), full=with_private))
+
+    # ----------------------------------------------------------------- after the meeting
+
+    def summary_document(self) -> SummaryDocument:
+        """The summary of what was agreed in the meeting (to keep, or to send)."""
+        settings = self.settings()
+        return build_summary(
+            self._prep,
+            self.content,
+            next_meeting=self.sheet_context().next_meeting,
+            name=settings.name,
+            function=settings.function,
+        )
+
+    def summary_text(self) -> str:
+        """The summary as plain text."""
+        return render_summary_text(self.summary_document())
+
+    def proposed_summary_path(self, folder: Path | None = None, fmt: LetterFormat = "pdf") -> Path:
+        """Where to propose the summary: next to the saved sheet, else in `folder` (default: documents)."""
+        fallback = folder if folder is not None else self.documents_folder()
+        return letter_folder(self._prep, fallback) / summary_filename(self._prep, self.content, fmt)
+
+    def write_summary(self, path: Path, fmt: LetterFormat = "pdf", *, overwrite: bool = False) -> Path:
+        """Write the summary to `path` as PDF or plain text.
+
+        Raises SheetExistsError (the file is there, `overwrite` False) or SheetWriteError (Dutch).
+        """
+        summary = self.summary_document()
+        if fmt == "pdf":
+            from gesprekscoach.sheet.after_pdf import write_summary_pdf
+
+            return write_summary_pdf(summary, path, overwrite=overwrite)
+        return write_sheet(render_summary_text(summary), path, overwrite=overwrite)
+
+    def reaction_letter(self) -> LetterDocument:
+        """The reaction letter to the report; LetterError (Dutch) when it has no point yet."""
+        settings = self.settings()
+        return build_letter(
+            self._prep,
+            self.content,
+            today=self.today,
+            name=settings.name,
+            function=settings.function,
+            place=settings.place,
+        )
 
     def reaction_letter_text(self) -> str:
-        """The reaction letter to the report, as it will be saved; LetterError (Dutch) when it has no point yet."""
-        return render_reaction_letter(self._prep, self.content, today=self.today)
+        """The reaction letter as plain text, as it will be saved; LetterError (Dutch) when it has no point yet."""
+        return render_letter_text(self.reaction_letter())
 
-    def write_reaction_letter(self, fallback_folder: Path, *, overwrite: bool = False) -> tuple[Path, Change]:
-        """Write the reaction letter next to the saved sheet (else in `fallback_folder`) and note it.
+    def proposed_letter_path(self, folder: Path | None = None, fmt: LetterFormat = "txt") -> Path:
+        """Where the letter goes: next to the saved sheet, else in `folder` (default: documents)."""
+        fallback = folder if folder is not None else self.documents_folder()
+        return letter_folder(self._prep, fallback) / letter_filename(self._prep, self.content, fmt)
 
-        Raises LetterError (no point yet), SheetExistsError or SheetWriteError (Dutch).
+    def write_reaction_letter(
+        self,
+        fallback_folder: Path | None = None,
+        *,
+        overwrite: bool = False,
+        fmt: LetterFormat = "txt",
+        path: Path | None = None,
+    ) -> tuple[Path, Change]:
+        """Write the reaction letter (plain text or PDF) and note where and when.
+
+        It goes to `path`, else next to the saved sheet, else into `fallback_folder` (default:
+        the documents folder). Raises LetterError (no point yet), SheetExistsError or
+        SheetWriteError (Dutch).
         """
-        folder = letter_folder(self._prep, fallback_folder)
-        text = self.reaction_letter_text()
-        written = write_sheet(text, folder / letter_filename(self._prep, self.content), overwrite=overwrite)
+        letter = self.reaction_letter()
+        target = path if path is not None else self.proposed_letter_path(fallback_folder, fmt)
+        if fmt == "pdf":
+            from gesprekscoach.sheet.after_pdf import write_letter_pdf
+
+            written = write_letter_pdf(letter, target, overwrite=overwrite)
+        else:
+            written = write_sheet(render_letter_text(letter), target, overwrite=overwrite)
         return written, self.apply(RecordReactionLetter(str(written), self.today))

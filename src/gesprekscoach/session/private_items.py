@@ -26,7 +26,7 @@ from gesprekscoach.content.models import (
 from gesprekscoach.session.commands import Area, ItemKey
 from gesprekscoach.session.cycle import carry_over_for_step
 from gesprekscoach.session.questions_to_ask import own_questions
-from gesprekscoach.sheet.labels import CARRY_OVER_LABELS
+from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.store.models import Preparation
 
 
@@ -99,7 +99,11 @@ def _tips(prep: Preparation, step: ChecklistStep) -> list[PrivateItem]:
 def _carried(prep: Preparation, conversation: ConversationType, step: QuestionsStep) -> list[PrivateItem]:
     return [
         PrivateItem(
-            Area.CARRY_OVER, item.id, _line(item.text), CARRY_OVER_LABELS.get(item.kind, item.kind), item.private
+            Area.CARRY_OVER,
+            item.id,
+            _line(item.text),
+            str(sheet_labels().carry_over.kinds.get(item.kind, item.kind)),
+            item.private,
         )
         for item in carry_over_for_step(prep, conversation, step)
     ]

@@ -1,21 +1,25 @@
-"""Building the sheet document from a preparation: what goes on the sheet, in which order.
+"""Building the sheet document from a preparation: what goes on the sheet, where, in which order.
 
-Layout (see DESIGN.md, "The preparation sheet"): a header, then the sections in a fixed order.
-A section the user left empty is left out, except the two for use during the meeting (notes
-and agreements). The choices made here:
+The choices made here (see DESIGN.md, "The preparation sheet"):
 
-- **Private items** ('alleen voor mij') are left out without a trace, unless `full`: private
-  answers, questions, goals, feedback points, agenda points and carried-over items; a private
-  note with a tip is left off (the tick stays).
-- **Reminders** list the tips that are *not* ticked yet, and ticked tips only when the user
-  wrote a note with them (the note is their own plan, worth having in the room). Then *all*
-  pitfalls of the conversation's pitfalls steps, as one-line reminders (title plus the first
-  way to avoid it): having read a pitfall at home does not mean you remember it under stress.
-- **Answers** go in step order. Answers to questions that are in no questions step follow, in
-  the order of the conversation's questions, and answers whose question is no longer in the
-  content come last (under their id, made readable), so no typed text is ever lost.
-- **Goals** start with their SMART check, one mark per letter (✓ fine, – still open), and the
-  deadline the check read from them, on one line.
+- **The user's words lead.** Their answers, goals and points are the main text; the coach's
+  question above an answer and the tip next to a note are there to place them, quietly.
+- **Sections follow the conversation.** The agenda first, then what carries over from earlier
+  conversations, then one section per step of the conversation, in step order, headed with the
+  step's title: the answers of each questions step (the steps in `manager_question_steps` of
+  the sheet's labels become "Als mijn leidinggevende vraagt: …"), the goals, the questions to
+  ask, the feedback. Answers whose question is in no step follow under their own heading, so no
+  typed text is ever lost.
+- **Room to write.** Agenda points, questions to ask and feedback points each get writing lines
+  on paper. The meeting page holds at most three reminders for the room, the notes, the
+  agreements (those already written down, then empty rows) and "Volgend gesprek" /
+  "Verslag verwacht op". No homework, no tips about preparing, no mention of the coach.
+- **Goals** show SMART in words: the letters still open as questions ("Nog bespreken: is het
+  realistisch?"), and the deadline, counted from the **meeting date** ("binnen drie maanden").
+- **Carried-over items** still open whose date lies before the meeting are marked "verlopen".
+- **Private tactics stay home.** The user's notes with the tips and the pitfalls go on the last
+  page, "Alleen voor mij". Items marked 'alleen voor mij' never go on the shared pages; with
+  `full` they go on that last page, else they are left out without a trace.
 
 Everything is done in one pass over the preparation; the preparation is never changed.
 Plain Python: this module never imports Textual.
@@ -28,45 +32,97 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from gesprekscoach.checks.goal_verdict import SHEET_MARKS, check_goal_fields, verdict_line
-from gesprekscoach.checks.smart import format_deadline
-from gesprekscoach.content.models import ChecklistStep, Content, ConversationType, Pitfall, PitfallsStep, QuestionsStep
-from gesprekscoach.dates import dutch_date, short_dutch_date
-from gesprekscoach.sheet import labels
+from gesprekscoach.checks.goal_verdict import check_goal_fields
+from gesprekscoach.checks.smart import LETTERS, format_deadline
+from gesprekscoach.content.models import (
+    AgendaStep,
+    AskStep,
+    ChecklistStep,
+    Content,
+    ConversationType,
+    FeedbackStep,
+    GoalsStep,
+    Pitfall,
+    PitfallsStep,
+    QuestionsStep,
+    Step,
+)
+from gesprekscoach.content.templates import fill
+from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date
 from gesprekscoach.sheet.document import (
+    AgreementRow,
+    AgreementTable,
     AnswerBlock,
     Block,
     BulletList,
+    CheatGroup,
+    CheatSheet,
     CheckItem,
-    CheckList,
     CheckState,
     Detail,
+    FollowUp,
     GoalBlock,
-    GoalVerdict,
+    GoalCheck,
     ItemGroup,
     LabelledLine,
-    NoteLines,
+    NoteArea,
     NumberedList,
     PitfallList,
+    PrivatePage,
+    ReminderList,
     Section,
     SectionKind,
     SheetDocument,
     SheetHeader,
     SmartLine,
-    TableColumn,
-    WritingTable,
+    TipNote,
+    TipNotes,
 )
+from gesprekscoach.sheet.labels import SMART_FIELDS, SheetLabels, sheet_labels
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text, heading_line
 from gesprekscoach.store.models import CarryOverItem, Goal, Preparation
 
-NOTE_LINES = 8
-"""Number of lines to write on in the notes section."""
+WRITE_LINES = 1
+"""Writing lines under each agenda point, question to ask and feedback point."""
 
-AGREEMENT_ROWS = 4
-"""Number of empty rows in the agreements table."""
+NOTE_MIN_LINES = 8
+"""The notes on the meeting page: at least this many lines (on paper they fill the page)."""
 
-AGREEMENT_WIDTHS: tuple[int, int, int] = (40, 16, 12)
-"""Room to write in each column of the agreements table, in characters."""
+AGREEMENT_MIN_ROWS = 6
+"""The agreements table has at least this many rows to write in (after those written down)."""
+
+CHEAT_LINES = 10
+"""At most this many lines per list on the cheat sheet."""
+
+CHEAT_LINE_CHARS = 95
+"""A cheat sheet line is cut to this many characters."""
+
+
+@dataclass(frozen=True)
+class PreviousMeeting:
+    """The conversation before this one: its name and date."""
+
+    conversation: str
+    day: date
+
+
+@dataclass(frozen=True)
+class SheetContext:
+    """What the sheet shows besides the preparation: who the user is, the meetings before and after."""
+
+    name: str = ""
+    function: str = ""
+    previous: PreviousMeeting | None = None
+    next_meeting: PreviousMeeting | None = None
+    """The next conversation, when one is prepared already."""
+
+
+def _context_from_settings() -> SheetContext:
+    """The user's name and function from their settings (nothing when there are none)."""
+    from gesprekscoach.store.settings import load_settings_or_default
+
+    settings = load_settings_or_default()
+    return SheetContext(name=settings.name, function=settings.function)
 
 
 def _conversation(prep: Preparation, content: Content) -> ConversationType | None:
@@ -84,25 +140,30 @@ def conversation_name(prep: Preparation, content: Content) -> str:
 
 @dataclass(frozen=True)
 class _Source:
-    """What one sheet is built from."""
+    """What one pass over the preparation is built from: the shared pass, or the private one."""
 
     prep: Preparation
     content: Content
     conv: ConversationType | None
-    today: date
-    full: bool
+    labels: SheetLabels
+    private_pass: bool
 
     def shown(self, private: bool) -> bool:
-        """True when an item with this 'alleen voor mij' mark goes on this sheet."""
-        return self.full or not private
+        """True when an item with this 'alleen voor mij' mark belongs in this pass."""
+        return private is self.private_pass
 
 
-# --------------------------------------------------------------------------- sections
+# --------------------------------------------------------------------------- the sections
+
+
+def _texts(typed: Iterable[str]) -> tuple[Text, ...]:
+    """The texts that show anything, cleaned."""
+    return tuple(text for text in (Text.of(item) for item in typed) if text)
 
 
 def _agenda(source: _Source) -> tuple[Block, ...]:
     items = _texts(item.text for item in source.prep.agenda if source.shown(item.private))
-    return (NumberedList(items),) if items else ()
+    return (NumberedList(items, WRITE_LINES),) if items else ()
 
 
 def _carry_over(source: _Source) -> tuple[Block, ...]:
@@ -110,32 +171,35 @@ def _carry_over(source: _Source) -> tuple[Block, ...]:
     groups: dict[str, list[CheckItem]] = {}
     for item in source.prep.carry_over:
         if source.shown(item.private) and has_text(item.text):
-            groups.setdefault(item.source_label or item.source_id, []).append(_carried_item(item))
+            groups.setdefault(item.source_label or item.source_id, []).append(_carried_item(item, source))
     return tuple(
-        ItemGroup(heading_line(labels.CARRY_OVER_SOURCE.format(bron=where)), tuple(items))
+        ItemGroup(heading_line(fill(source.labels.carry_over.source, bron=where)), tuple(items))
         for where, items in groups.items()
     )
 
 
-def _carried_item(item: CarryOverItem) -> CheckItem:
+def _carried_item(item: CarryOverItem, source: _Source) -> CheckItem:
     """One item: a box (open or done; a dropped item has none), its kind, text, details and status."""
+    words = source.labels.carry_over
     state = {"open": CheckState.OPEN, "gedaan": CheckState.DONE}.get(item.status, CheckState.NONE)
     details: list[Detail] = []
     if item.kind == "afspraak" and has_text(item.owner):
-        details.append(Detail(labels.OWNER_LABEL, clean_line(item.owner)))
+        details.append(Detail(words.owner_label, clean_line(item.owner)))
     if item.deadline is not None:
-        details.append(Detail(labels.DUE_LABEL, format_deadline(item.deadline)))
+        details.append(Detail(words.due_label, format_deadline(item.deadline)))
     if item.kind == "doel" and item.status != "vervallen" and item.result is not None:
-        status = labels.GOAL_RESULTS.get(item.result, item.result)
+        status = words.results.get(item.result, item.result)
     else:
-        status = labels.CARRY_OVER_STATUS.get(item.status, item.status)
+        status = words.status.get(item.status, item.status)
     details.append(Detail("", status))
+    overdue = item.status == "open" and item.deadline is not None and item.deadline < source.prep.meeting_date
     return CheckItem(
         state=state,
-        label=clean_line(labels.CARRY_OVER_LABELS.get(item.kind, item.kind)) + ":",
+        label=clean_line(words.kinds.get(item.kind, item.kind)) + ":",
         text=clean_line(item.text),
         details=tuple(details),
-        note_label=labels.NOTE_LABEL,
+        alert=words.overdue if overdue else "",
+        note_label=source.labels.note_label,
         note=Text.of(item.note),
     )
 
@@ -146,71 +210,107 @@ def _readable_id(question_id: str) -> str:
     return (words[:1].upper() + words[1:]) or question_id
 
 
-def _looking_back(source: _Source) -> tuple[Block, ...]:
-    """Every answered question, in the order of the sheet (see the module docstring)."""
-    answered = {
-        qid: answer
-        for qid, answer in source.prep.answers.items()
-        if source.shown(answer.private) and (has_text(answer.text) or has_text(answer.example))
-    }
-    order: list[tuple[str, str]] = []
-    placed: set[str] = set()
-    conv = source.conv
-    if conv is not None:
-        questions: dict[str, str] = {}
-        for question in conv.questions:
-            questions.setdefault(question.id, question.text)
-        in_steps = [qid for step in conv.steps if isinstance(step, QuestionsStep) for qid in step.questions]
-        for qid in [*in_steps, *questions]:
-            if qid in answered and qid not in placed:
-                placed.add(qid)
-                order.append((qid, questions[qid] if qid in questions else _readable_id(qid)))
-    order += [(qid, _readable_id(qid)) for qid in answered if qid not in placed]
+def _answered(source: _Source) -> dict[str, tuple[Text, Text]]:
+    """The answers of this pass that show anything: question id → (answer, example)."""
+    found: dict[str, tuple[Text, Text]] = {}
+    for qid, answer in source.prep.answers.items():
+        if source.shown(answer.private):
+            text, example = Text.of(answer.text), Text.of(answer.example)
+            if text or example:
+                found[qid] = (text, example)
+    return found
+
+
+def _answer_blocks(source: _Source, questions: Iterable[tuple[str, str]], lead: str) -> tuple[Block, ...]:
+    answered = _answered(source)
     return tuple(
         AnswerBlock(
             question=heading_line(question),
-            text=Text.of(answered[qid].text),
-            example_label=labels.EXAMPLE_LABEL,
-            example=Text.of(answered[qid].example),
+            text=answered[qid][0],
+            example_label=source.labels.example_label,
+            example=answered[qid][1],
+            lead=lead,
         )
-        for qid, question in order
+        for qid, question in questions
+        if qid in answered
     )
 
 
-def _goal_verdict(goal: Goal, source: _Source) -> GoalVerdict | None:
-    """The goal's SMART verdict per letter and its deadline; None for a goal that has only steps."""
-    checked = (goal.text, *(getattr(goal, field) for field, _ in labels.SMART_LABELS))
+def _question_text(conv: ConversationType, qid: str) -> str:
+    try:
+        return conv.question(qid).text
+    except KeyError:
+        return _readable_id(qid)
+
+
+def _step_answers(step: QuestionsStep, source: _Source) -> tuple[Block, ...]:
+    assert source.conv is not None
+    lead = source.labels.manager_asks if step.id in source.labels.manager_question_steps else ""
+    return _answer_blocks(source, ((qid, _question_text(source.conv, qid)) for qid in step.questions), lead)
+
+
+def _other_answers(source: _Source) -> tuple[Block, ...]:
+    """Answers whose question is in no questions step: the conversation's order, then unknown ones."""
+    conv = source.conv
+    in_steps = (
+        {qid for step in conv.steps if isinstance(step, QuestionsStep) for qid in step.questions} if conv else set()
+    )
+    order: list[tuple[str, str]] = []
+    if conv is not None:
+        order += [(q.id, q.text) for q in conv.questions if q.id not in in_steps]
+    known = {qid for qid, _ in order} | in_steps
+    order += [(qid, _readable_id(qid)) for qid in source.prep.answers if qid not in known]
+    unique = list(dict(order).items())  # each question once, in the order first seen
+    return _answer_blocks(source, unique, "")
+
+
+def _goal_check(goal: Goal, source: _Source) -> GoalCheck | None:
+    """The SMART check in words, the deadline counted from the meeting; None for a goal with only steps."""
+    checked = (goal.text, *(getattr(goal, field) for field in SMART_FIELDS))
     if not any(has_text(part) for part in checked):
         return None
-    result = check_goal_fields(goal, today=source.today, texts=source.content.checks, guide=source.content.smart)
-    return GoalVerdict(
-        label=labels.VERDICT_LABEL,
-        marks=verdict_line(result, SHEET_MARKS),
-        deadline_label=labels.DEADLINE_LABEL,
+    words = source.labels.goal
+    result = check_goal_fields(
+        goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart
+    )
+    open_points = tuple(
+        words.open_questions[field]
+        for field, name in zip(SMART_FIELDS, LETTERS, strict=True)
+        if result.letters[name].ok is not True
+    )
+    return GoalCheck(
+        open_label=words.open_prefix,
+        open_points=open_points,
+        deadline_label=words.deadline_label,
         deadline=format_deadline(result.deadline) if result.deadline is not None else "",
         warning=clean_line(result.deadline_warning or ""),
     )
 
 
 def _goals(source: _Source) -> tuple[Block, ...]:
+    words = source.labels.goal
     blocks: list[Block] = []
     for goal in source.prep.goals:
         if not source.shown(goal.private):
             continue
-        fields = (goal.text, *(getattr(goal, field) for field, _ in labels.SMART_LABELS), *goal.steps)
+        fields = (goal.text, *(getattr(goal, field) for field in SMART_FIELDS), *goal.steps)
         if not any(has_text(part) for part in fields):
             continue
         number = len(blocks) + 1
         blocks.append(
             GoalBlock(
-                title=heading_line(goal.text) if has_text(goal.text) else labels.UNTITLED_GOAL.format(nummer=number),
-                verdict=_goal_verdict(goal, source),
+                title=heading_line(goal.text) if has_text(goal.text) else fill(words.untitled, nummer=str(number)),
+                check=_goal_check(goal, source),
                 smart=tuple(
-                    SmartLine(letter=label[0], label=f"{label}:", text=Text.of(getattr(goal, field)))
-                    for field, label in labels.SMART_LABELS
+                    SmartLine(
+                        letter=field[0].upper(),
+                        label=f"{words.smart_fields[field]}:",
+                        text=Text.of(getattr(goal, field)),
+                    )
+                    for field in SMART_FIELDS
                     if has_text(getattr(goal, field))
                 ),
-                steps_caption=labels.STEPS_CAPTION,
+                steps_caption=words.steps_caption,
                 steps=_texts(goal.steps),
             )
         )
@@ -219,19 +319,131 @@ def _goals(source: _Source) -> tuple[Block, ...]:
 
 def _questions(source: _Source) -> tuple[Block, ...]:
     items = _texts(question.text for question in source.prep.questions_to_ask if source.shown(question.private))
-    return (BulletList(items),) if items else ()
+    return (BulletList(items, WRITE_LINES),) if items else ()
 
 
 def _feedback(source: _Source) -> tuple[Block, ...]:
     items = _texts(item.text for item in source.prep.feedback if source.shown(item.private))
-    return (BulletList(items),) if items else ()
+    return (BulletList(items, WRITE_LINES, source.labels.write_here),) if items else ()
 
 
-def _open_tips(source: _Source) -> tuple[CheckItem, ...]:
-    """Tips not ticked yet, and ticked tips with a note; each with the user's note."""
+_Filler = Callable[[_Source], tuple[Block, ...]]
+
+
+def _step_section(step: Step, source: _Source) -> tuple[SectionKind, str, _Filler] | None:
+    """The section a step of the conversation gives, headed with the step's title; None for none."""
+    title = heading_line(step.title)
+    if isinstance(step, QuestionsStep):
+        kind = SectionKind.MANAGER_QUESTIONS if step.id in source.labels.manager_question_steps else SectionKind.ANSWERS
+        return kind, title, lambda s: _step_answers(step, s)
+    if isinstance(step, GoalsStep):
+        return SectionKind.GOALS, title, _goals
+    if isinstance(step, AskStep):
+        return SectionKind.QUESTIONS, title, _questions
+    if isinstance(step, FeedbackStep):
+        return SectionKind.FEEDBACK, title, _feedback
+    return None
+
+
+def _section_plan(source: _Source) -> list[tuple[SectionKind, str, _Filler]]:
+    """Every section of the preparation, in order: agenda, carry-over, the steps, other answers."""
+    headings = source.labels.headings
+    plan: list[tuple[SectionKind, str, _Filler]] = [
+        (SectionKind.AGENDA, headings.agenda, _agenda),
+        (SectionKind.CARRY_OVER, headings.carry_over, _carry_over),
+    ]
+    placed: set[SectionKind] = set()
+    if source.conv is not None:
+        for step in source.conv.steps:
+            if isinstance(step, AgendaStep):
+                continue
+            found = _step_section(step, source)
+            if found is None or (found[0] in placed and found[0] not in _PER_STEP):
+                continue
+            placed.add(found[0])
+            plan.append(found)
+    plan.append((SectionKind.ANSWERS, headings.answers, _other_answers))
+    for kind, heading, filler in (
+        (SectionKind.GOALS, headings.goals, _goals),
+        (SectionKind.QUESTIONS, headings.questions, _questions),
+        (SectionKind.FEEDBACK, headings.feedback, _feedback),
+    ):
+        if kind not in placed:  # a conversation without the step: what was typed still shows
+            plan.append((kind, heading, filler))
+    return plan
+
+
+_PER_STEP = frozenset({SectionKind.ANSWERS, SectionKind.MANAGER_QUESTIONS})
+"""Kinds that come once per step; the others come once per sheet."""
+
+
+def _sections(source: _Source) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    for kind, heading, fill_in in _section_plan(source):
+        blocks = fill_in(source)
+        if blocks:
+            sections.append(Section(kind, heading, blocks))
+    return tuple(sections)
+
+
+# --------------------------------------------------------------------------- the meeting page
+
+
+def _agreement_rows(prep: Preparation, shown: Callable[[bool], bool]) -> tuple[AgreementRow, ...]:
+    if prep.after is None:
+        return ()
+    rows: list[AgreementRow] = []
+    for agreement in prep.after.agreements:
+        if not shown(agreement.private) or not has_text(agreement.what):
+            continue
+        when = format_deadline(agreement.deadline) if agreement.deadline else clean_line(agreement.deadline_text)
+        rows.append(AgreementRow(clean_line(agreement.what), clean_line(agreement.who()), when, agreement.done))
+    return tuple(rows)
+
+
+def _meeting(prep: Preparation, labels: SheetLabels, context: SheetContext) -> Section:
+    headings = labels.headings
+    next_text = ""
+    if context.next_meeting is not None:
+        next_text = fill(
+            labels.previous_text,
+            gesprek=context.next_meeting.conversation,
+            datum=day_month_year(context.next_meeting.day),
+        )
+    report = ""
+    if prep.after is not None and prep.after.report_received_on is not None:
+        report = day_month_year(prep.after.report_received_on)
+    blocks: list[Block] = []
+    if labels.in_room_reminders:
+        blocks.append(ReminderList(labels.reminders_label, tuple(clean_line(r) for r in labels.in_room_reminders)))
+    blocks += [
+        NoteArea(headings.notes, NOTE_MIN_LINES),
+        AgreementTable(
+            title=headings.agreements,
+            columns=labels.agreement_columns,
+            rows=_agreement_rows(prep, lambda private: not private),
+            empty_rows=AGREEMENT_MIN_ROWS,
+            done_label=labels.agreement_done,
+        ),
+        FollowUp(
+            (
+                LabelledLine(labels.next_meeting_label, clean_line(next_text)),
+                LabelledLine(labels.report_expected_label, report),
+            )
+        ),
+    ]
+    heading = f"{headings.meeting} · {dutch_date(prep.meeting_date)}"
+    return Section(SectionKind.MEETING, heading, tuple(blocks))
+
+
+# --------------------------------------------------------------------------- the private page
+
+
+def _tip_notes(source: _Source, full: bool) -> tuple[Block, ...]:
+    """The user's notes with the tips: every note that is not private, and the private ones with `full`."""
     if source.conv is None:
         return ()
-    items: list[CheckItem] = []
+    items: list[TipNote] = []
     seen: set[str] = set()
     for step in source.conv.steps:
         if not isinstance(step, ChecklistStep):
@@ -241,19 +453,12 @@ def _open_tips(source: _Source) -> tuple[CheckItem, ...]:
                 continue
             seen.add(tip.id)
             state = source.prep.checklist.get(tip.id)
-            done = state.done if state is not None else False
-            note = Text.of(state.note) if state is not None and source.shown(state.private) else Text()
-            if done and not note:
+            if state is None or (state.private and not full):
                 continue
-            items.append(
-                CheckItem(
-                    state=CheckState.DONE if done else CheckState.OPEN,
-                    text=clean_line(tip.text),
-                    note_label=labels.NOTE_LABEL,
-                    note=note,
-                )
-            )
-    return tuple(items)
+            note = Text.of(state.note)
+            if note:
+                items.append(TipNote(note, clean_line(tip.text)))
+    return (TipNotes(source.labels.tip_label, tuple(items)),) if items else ()
 
 
 def _conversation_pitfalls(source: _Source) -> list[Pitfall]:
@@ -274,76 +479,123 @@ def _conversation_pitfalls(source: _Source) -> list[Pitfall]:
     return result
 
 
-def _reminders(source: _Source) -> tuple[Block, ...]:
-    blocks: list[Block] = []
-    tips = _open_tips(source)
-    if tips:
-        blocks.append(CheckList(tips))
+def _pitfalls(source: _Source) -> tuple[Block, ...]:
     pitfalls = _conversation_pitfalls(source)
-    if pitfalls:
-        lines = tuple(LabelledLine(clean_line(p.title) + ":", clean_line(p.avoid[0])) for p in pitfalls)
-        blocks.append(PitfallList(labels.PITFALLS_CAPTION, lines))
-    return tuple(blocks)
+    if not pitfalls:
+        return ()
+    lines = tuple(LabelledLine(clean_line(p.title) + ":", clean_line(p.avoid[0])) for p in pitfalls)
+    return (PitfallList(source.labels.avoid_label, lines),)
 
 
-def _notes(source: _Source) -> tuple[Block, ...]:
-    return (NoteLines(NOTE_LINES),)
+def _private_page(source: _Source, full: bool) -> PrivatePage:
+    headings = source.labels.headings
+    sections: list[Section] = []
+    for kind, heading, blocks in (
+        (SectionKind.APPROACH, headings.approach, _tip_notes(source, full)),
+        (SectionKind.PITFALLS, headings.pitfalls, _pitfalls(source)),
+    ):
+        if blocks:
+            sections.append(Section(kind, heading, blocks))
+    if full:
+        private_source = _Source(source.prep, source.content, source.conv, source.labels, private_pass=True)
+        sections += _sections(private_source)
+        rows = _agreement_rows(source.prep, lambda private: private)
+        if rows:
+            table = AgreementTable("", source.labels.agreement_columns, rows, 0, source.labels.agreement_done)
+            sections.append(Section(SectionKind.MEETING, headings.agreements, (table,)))
+    return PrivatePage(headings.private, clean_line(source.labels.private_note), tuple(sections))
 
 
-def _agreements(source: _Source) -> tuple[Block, ...]:
-    columns = tuple(
-        TableColumn(header, width) for header, width in zip(labels.AGREEMENT_HEADERS, AGREEMENT_WIDTHS, strict=True)
+# --------------------------------------------------------------------------- the cheat sheet
+
+
+def _one_line(text: str) -> str:
+    line = clean_line(" ".join(text.split()))
+    return line if len(line) <= CHEAT_LINE_CHARS else line[: CHEAT_LINE_CHARS - 1].rstrip() + "…"
+
+
+def _cheat_group(title: str, lines: list[str], more: str) -> CheatGroup | None:
+    shown = [_one_line(line) for line in lines if has_text(line)]
+    if not shown:
+        return None
+    extra = len(shown) - CHEAT_LINES
+    return CheatGroup(title, tuple(shown[:CHEAT_LINES]), fill(more, aantal=str(extra)) if extra > 0 else "")
+
+
+def _cheat_sheet(source: _Source) -> CheatSheet:
+    """Agenda, key examples, goals one line each, questions to ask (shared items only)."""
+    words = source.labels.cheat_sheet
+    prep = source.prep
+    examples = [answer.example or answer.text for answer in prep.answers.values() if not answer.private]
+    groups = (
+        _cheat_group(words.agenda, [item.text for item in prep.agenda if not item.private], words.more),
+        _cheat_group(words.examples, [text for text in examples if has_text(text)], words.more),
+        _cheat_group(words.goals, [goal.title() for goal in prep.goals if not goal.private], words.more),
+        _cheat_group(words.questions, [q.text for q in prep.questions_to_ask if not q.private], words.more),
     )
-    return (WritingTable(columns, AGREEMENT_ROWS),)
-
-
-def _texts(typed: Iterable[str]) -> tuple[Text, ...]:
-    """The texts that show anything, cleaned."""
-    return tuple(text for text in (Text.of(item) for item in typed) if text)
-
-
-_SECTIONS: tuple[tuple[SectionKind, str, Callable[[_Source], tuple[Block, ...]]], ...] = (
-    (SectionKind.AGENDA, labels.SECTION_AGENDA, _agenda),
-    (SectionKind.CARRY_OVER, labels.SECTION_CARRY_OVER, _carry_over),
-    (SectionKind.LOOKING_BACK, labels.SECTION_LOOKING_BACK, _looking_back),
-    (SectionKind.GOALS, labels.SECTION_GOALS, _goals),
-    (SectionKind.QUESTIONS, labels.SECTION_QUESTIONS, _questions),
-    (SectionKind.FEEDBACK, labels.SECTION_FEEDBACK, _feedback),
-    (SectionKind.REMINDERS, labels.SECTION_REMEMBER, _reminders),
-    (SectionKind.NOTES, labels.SECTION_NOTES, _notes),
-    (SectionKind.AGREEMENTS, labels.SECTION_AGREEMENTS, _agreements),
-)
-"""Every section of the sheet, in order: its kind, its heading and what fills it."""
+    return CheatSheet(source.labels.headings.cheat_sheet, tuple(group for group in groups if group is not None))
 
 
 # --------------------------------------------------------------------------- the document
 
 
-def build_sheet(prep: Preparation, content: Content, *, today: date, full: bool = False) -> SheetDocument:
-    """The preparation sheet as a document: header and sections, ready for any renderer.
-
-    `today` is the day relative goal deadlines ('binnen drie maanden') count from. Items marked
-    'alleen voor mij' are left out (the sheet does not say so), unless `full` (the 'volledige
-    versie'). A section with nothing in it is left out; notes and agreements are always there.
-    """
-    conv = _conversation(prep, content)
+def _header(
+    prep: Preparation, conv: ConversationType | None, labels: SheetLabels, context: SheetContext
+) -> SheetHeader:
     name = conv.name if conv is not None else prep.conversation
     with_whom = prep.with_whom.strip() if has_text(prep.with_whom) else ""
-    header = SheetHeader(
-        title=labels.SHEET_TITLE,
+    me = ", ".join(part for part in (clean_line(context.name), clean_line(context.function)) if part)
+    previous = ""
+    if context.previous is not None:
+        previous = fill(
+            labels.previous_text, gesprek=context.previous.conversation, datum=day_month_year(context.previous.day)
+        )
+    return SheetHeader(
+        title=labels.title,
         conversation=name,
         conversation_line=heading_line(name),
         meeting_date=prep.meeting_date,
+        date_label=labels.date_label,
         date_text=dutch_date(prep.meeting_date),
         short_date_text=short_dutch_date(prep.meeting_date),
-        with_label=labels.WITH_LABEL,
+        time_label=labels.time_label,
+        with_label=labels.with_label,
         with_whom=with_whom,
         with_whom_line=clean_line(prep.with_whom),
+        me_label=labels.me_label,
+        me_line=me,
+        previous_label=labels.previous_label,
+        previous_line=clean_line(previous),
     )
-    source = _Source(prep, content, conv, today, full)
-    sections = []
-    for kind, heading, fill in _SECTIONS:
-        blocks = fill(source)
-        if blocks:
-            sections.append(Section(kind, heading, blocks))
-    return SheetDocument(header, tuple(sections))
+
+
+def build_sheet(
+    prep: Preparation,
+    content: Content,
+    *,
+    today: date,
+    full: bool = False,
+    context: SheetContext | None = None,
+    labels: SheetLabels | None = None,
+) -> SheetDocument:
+    """The preparation sheet as a document: header, sections, meeting page, private page, cheat sheet.
+
+    Deadlines ('binnen drie maanden') count from the meeting date. `today` is kept for callers
+    that date what they make of the sheet. Items marked 'alleen voor mij' never go on the
+    shared pages: with `full` they go on the private page, else they are left out (the sheet
+    does not say so). `context` adds the user's name and function and the meetings before and
+    after (the session knows them); without it, the name and function come from the user's
+    settings. `labels` defaults to the active content's `sheet/labels.yaml`.
+    """
+    del today  # the sheet counts from the meeting date (see the docstring)
+    words = labels if labels is not None else sheet_labels()
+    people = context if context is not None else _context_from_settings()
+    conv = _conversation(prep, content)
+    source = _Source(prep, content, conv, words, private_pass=False)
+    return SheetDocument(
+        header=_header(prep, conv, words, people),
+        sections=_sections(source),
+        meeting=_meeting(prep, words, people),
+        private=_private_page(source, full),
+        cheat_sheet=_cheat_sheet(source),
+    )

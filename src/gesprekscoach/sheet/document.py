@@ -1,16 +1,27 @@
-"""The preparation sheet as one typed document: a header and sections of typed blocks.
+"""The preparation sheet as one typed document: a header, the sections, the meeting page and the private page.
 
 `build.build_sheet` makes a `SheetDocument` from a preparation, once; the renderers
-(`markdown.render_markdown`, `printing.render_html`) only format what it holds. A section is
-known by its `kind`, never by its heading: the heading is text for the reader, and rewording it
-changes nothing else. Every string in the document is plain, display-ready text (one line,
-cleaned, see `plain_text`) unless its field says otherwise; escaping is the renderer's job.
+(`markdown.render_markdown`, and the Typst template through `json_data.to_data`) only format
+what it holds. A section is known by its `kind`, never by its heading: the heading is text for
+the reader, and rewording it changes nothing else. Every string in the document is plain,
+display-ready text (one line, cleaned, see `plain_text`) unless its field says otherwise;
+escaping is the renderer's job.
+
+The parts of the document, in the order of the printed sheet:
+
+- `sections`: the preparation, on the pages the manager may see;
+- `meeting`: the page for the meeting itself (reminders, notes, agreements, what comes next),
+  one unit that never splits;
+- `private`: the last page, 'Alleen voor mij', that can stay home (the user's notes with the
+  tips, the pitfalls, and what was marked 'alleen voor mij' when asked for);
+- `cheat_sheet`: one page with the essentials, printed first when the preparation is long.
 
 Plain Python: this module never imports Textual.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -18,28 +29,34 @@ from enum import Enum
 from gesprekscoach.sheet.plain_text import Text
 
 __all__ = [
+    "AgreementRow",
+    "AgreementTable",
     "AnswerBlock",
     "Block",
     "BulletList",
+    "CheatGroup",
+    "CheatSheet",
     "CheckItem",
-    "CheckList",
     "CheckState",
     "Detail",
+    "FollowUp",
     "GoalBlock",
-    "GoalVerdict",
+    "GoalCheck",
     "ItemGroup",
     "LabelledLine",
-    "NoteLines",
+    "NoteArea",
     "NumberedList",
     "PitfallList",
+    "PrivatePage",
+    "ReminderList",
     "Section",
     "SectionKind",
     "SheetDocument",
     "SheetHeader",
     "SmartLine",
-    "TableColumn",
     "Text",
-    "WritingTable",
+    "TipNote",
+    "TipNotes",
 ]
 
 
@@ -47,23 +64,25 @@ class SectionKind(Enum):
     """What a section of the sheet is; the renderers lay a section out by its kind."""
 
     AGENDA = "agenda"
-    """The points the user wants to discuss (numbered)."""
+    """The points the user wants to discuss (numbered, with room to write)."""
     CARRY_OVER = "carry-over"
-    """Goals, agreements and objections from earlier conversations, grouped by where they came from."""
-    LOOKING_BACK = "looking-back"
-    """The answers to the conversation's questions, with their examples."""
+    """Goals, agreements, promises and objections from earlier conversations, grouped by source."""
+    ANSWERS = "answers"
+    """The answers to the questions of one questions step (its title is the heading)."""
+    MANAGER_QUESTIONS = "manager-questions"
+    """Prepared answers to the questions the manager will probably ask."""
     GOALS = "goals"
-    """The user's goals with their SMART check, SMART lines and steps."""
+    """The user's goals: their words, what is still open of SMART, the deadline and the steps."""
     QUESTIONS = "questions"
-    """The questions the user wants to ask."""
+    """The questions the user wants to ask (with room to write the answer)."""
     FEEDBACK = "feedback"
-    """Feedback points for the manager."""
-    REMINDERS = "reminders"
-    """Tips still open (with their notes) and the pitfalls of the conversation."""
-    NOTES = "notes"
-    """Empty lines to write on during the meeting."""
-    AGREEMENTS = "agreements"
-    """An empty table to write the agreements in."""
+    """Feedback points for the manager (with room to write the reaction)."""
+    MEETING = "meeting"
+    """The meeting page: a few reminders, notes, the agreements and what comes next."""
+    APPROACH = "approach"
+    """Private page: the user's notes with the tips (their own plan)."""
+    PITFALLS = "pitfalls"
+    """Private page: the pitfalls of the conversation and how to avoid them."""
 
 
 # --------------------------------------------------------------------------- blocks
@@ -71,16 +90,20 @@ class SectionKind(Enum):
 
 @dataclass(frozen=True)
 class NumberedList:
-    """A numbered list of texts (agenda points)."""
+    """A numbered list of texts (agenda points); `write_lines` empty lines under each on paper."""
 
     items: tuple[Text, ...]
+    write_lines: int = 0
 
 
 @dataclass(frozen=True)
 class BulletList:
-    """A bullet list of texts (questions, feedback points)."""
+    """A list of texts (questions to ask, feedback points); `write_lines` empty lines under each on paper."""
 
     items: tuple[Text, ...]
+    write_lines: int = 0
+    write_label: str = ""
+    """A small word in front of the writing line ('Reactie:'), or ''."""
 
 
 class CheckState(Enum):
@@ -91,7 +114,7 @@ class CheckState(Enum):
     DONE = "done"
     """A ticked box."""
     NONE = "none"
-    """No box (a dropped agreement: nothing to tick)."""
+    """No box (a dropped item: nothing to tick)."""
 
 
 @dataclass(frozen=True)
@@ -105,22 +128,17 @@ class Detail:
 
 @dataclass(frozen=True)
 class CheckItem:
-    """An item with a box, an optional bold label, details, and the user's note on the next lines."""
+    """An item with a box, an optional label, details, a warning, and the user's note below it."""
 
     state: CheckState
     text: str
     label: str = ""
     """'Afspraak:' (with its colon), or '' for none."""
     details: tuple[Detail, ...] = ()
+    alert: str = ""
+    """A word that must stand out ('verlopen'), or ''."""
     note_label: str = ""
     note: Text = Text()
-
-
-@dataclass(frozen=True)
-class CheckList:
-    """Check items in a list (the tips still to remember)."""
-
-    items: tuple[CheckItem, ...]
 
 
 @dataclass(frozen=True)
@@ -132,44 +150,15 @@ class ItemGroup:
 
 
 @dataclass(frozen=True)
-class LabelledLine:
-    """A bold label and a line of text: 'Je meteen verdedigen bij kritiek: Luister eerst …'."""
-
-    label: str
-    text: str
-
-
-@dataclass(frozen=True)
-class PitfallList:
-    """The pitfalls to remember: a caption and one labelled line per pitfall."""
-
-    caption: str
-    items: tuple[LabelledLine, ...]
-
-
-@dataclass(frozen=True)
 class AnswerBlock:
-    """An answer to one question: the question as its title, the answer, and the example."""
+    """An answer to one question: the coach's question (quiet), the user's answer and example."""
 
     question: str
     text: Text
     example_label: str
     example: Text
-
-
-@dataclass(frozen=True)
-class GoalVerdict:
-    """A goal's SMART check on one line: the marks per letter and the deadline it read."""
-
-    label: str
-    """'SMART:'."""
-    marks: str
-    """'S ✓ M ✓ A ✓ R – T ✓'."""
-    deadline_label: str
-    deadline: str
-    """'1 juli 2027', or '' when the goal names no deadline."""
-    warning: str = ""
-    """A warning about the deadline (in the past, …), or ''."""
+    lead: str = ""
+    """'Als mijn leidinggevende vraagt:' in front of the question, or ''."""
 
 
 @dataclass(frozen=True)
@@ -184,41 +173,120 @@ class SmartLine:
 
 
 @dataclass(frozen=True)
+class GoalCheck:
+    """What the SMART check says of a goal, in words: what is still open, and the deadline."""
+
+    open_label: str
+    """'Nog bespreken:'."""
+    open_points: tuple[str, ...]
+    """'is het realistisch?', … (empty: nothing open)."""
+    deadline_label: str
+    deadline: str
+    """'1 juli 2027' (counted from the meeting date), or '' when the goal names none."""
+    warning: str = ""
+    """A warning about the deadline (before the meeting, …), or ''."""
+
+
+@dataclass(frozen=True)
 class GoalBlock:
-    """A goal: its sentence as title, its SMART verdict, its SMART lines and its steps."""
+    """A goal: the user's sentence as title, their SMART lines and steps, and the check in words."""
 
     title: str
-    verdict: GoalVerdict | None
+    check: GoalCheck | None
     smart: tuple[SmartLine, ...]
     steps_caption: str
     steps: tuple[Text, ...]
 
 
 @dataclass(frozen=True)
-class NoteLines:
-    """Empty lines to write on."""
+class TipNote:
+    """The user's note with a tip (their own words first), and the tip it belongs to (quiet)."""
 
-    count: int
-
-
-@dataclass(frozen=True)
-class TableColumn:
-    """A column of a table to write in: its header and the room to write, in characters."""
-
-    header: str
-    width: int
+    note: Text
+    tip: str
 
 
 @dataclass(frozen=True)
-class WritingTable:
-    """A table with a header row and empty rows to write in."""
+class TipNotes:
+    """The user's notes with the tips."""
 
-    columns: tuple[TableColumn, ...]
-    rows: int
+    tip_label: str
+    items: tuple[TipNote, ...]
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    """A label and a line of text: 'Je meteen verdedigen bij kritiek: Luister eerst …'."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PitfallList:
+    """The pitfalls to remember: one labelled line per pitfall."""
+
+    caption: str
+    items: tuple[LabelledLine, ...]
+
+
+@dataclass(frozen=True)
+class ReminderList:
+    """At most three short reminders for the room itself."""
+
+    label: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteArea:
+    """Room to write notes: on paper it grows to fill its page, never fewer than `min_lines` lines."""
+
+    title: str
+    min_lines: int
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """One agreement in the table: what, who, when, and whether it is done."""
+
+    what: str
+    who: str
+    when: str
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class AgreementTable:
+    """The agreements: the ones already written down, then empty rows to write in."""
+
+    title: str
+    columns: tuple[str, str, str]
+    rows: tuple[AgreementRow, ...]
+    empty_rows: int
+    done_label: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Lines to fill in at the end of the meeting: 'Volgend gesprek:', 'Verslag verwacht op:'."""
+
+    lines: tuple[LabelledLine, ...]
+    """The label, and what is known already ('' leaves a line to write on)."""
 
 
 Block = (
-    NumberedList | BulletList | CheckList | ItemGroup | PitfallList | AnswerBlock | GoalBlock | NoteLines | WritingTable
+    NumberedList
+    | BulletList
+    | ItemGroup
+    | AnswerBlock
+    | GoalBlock
+    | TipNotes
+    | PitfallList
+    | ReminderList
+    | NoteArea
+    | AgreementTable
+    | FollowUp
 )
 """Everything a section can hold."""
 
@@ -237,7 +305,7 @@ class Section:
 
 @dataclass(frozen=True)
 class SheetHeader:
-    """What the sheet is about: the conversation, the date and who the meeting is with."""
+    """What the sheet is about: the conversation, when, with whom, who I am, the previous one."""
 
     title: str
     """'Voorbereiding'."""
@@ -246,29 +314,80 @@ class SheetHeader:
     conversation_line: str
     """The conversation's name as a heading shows it."""
     meeting_date: date
+    date_label: str
     date_text: str
     """'maandag 23 november 2026'."""
     short_date_text: str
     """'23-11-2026'."""
+    time_label: str
+    """'Tijd:', with a line to write the time on."""
     with_label: str
     """'Met:'."""
     with_whom: str
     """Who the meeting is with, as typed (only stripped), for metadata; only used when `with_whom_line` shows."""
     with_whom_line: str
     """Who the meeting is with, as one line; '' when nothing."""
+    me_label: str = ""
+    """'Ik:'."""
+    me_line: str = ""
+    """'Sam Jansen, klantadviseur' (from the settings), or ''."""
+    previous_label: str = ""
+    """'Vorig gesprek:'."""
+    previous_line: str = ""
+    """'planningsgesprek van 15 januari 2026', or '' when there was none."""
+
+
+@dataclass(frozen=True)
+class PrivatePage:
+    """The last page, that can stay home: a heading, a short note, and its sections."""
+
+    heading: str
+    note: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class CheatGroup:
+    """One list on the cheat sheet: a title and one line per item (cut to one line)."""
+
+    title: str
+    lines: tuple[str, ...]
+    more: str = ""
+    """'… en nog 4' when the list was cut short, else ''."""
+
+
+@dataclass(frozen=True)
+class CheatSheet:
+    """One page with the essentials of a long preparation, to have on top in the meeting."""
+
+    heading: str
+    groups: tuple[CheatGroup, ...]
 
 
 @dataclass(frozen=True)
 class SheetDocument:
-    """The whole preparation sheet: the header and the sections, in the order of the sheet."""
+    """The whole sheet (see the module docstring)."""
 
     header: SheetHeader
     sections: tuple[Section, ...]
+    meeting: Section
+    private: PrivatePage
+    cheat_sheet: CheatSheet
+
+    def all_sections(self) -> Iterator[Section]:
+        """Every section, in the order of the printed sheet (cheat sheet aside)."""
+        yield from self.sections
+        yield self.meeting
+        yield from self.private.sections
 
     def section(self, kind: SectionKind) -> Section | None:
-        """The section of this kind, or None when the sheet leaves it out."""
-        return next((section for section in self.sections if section.kind is kind), None)
+        """The first shared section of this kind (preparation or meeting page), or None."""
+        return next((s for s in (*self.sections, self.meeting) if s.kind is kind), None)
+
+    def sections_of(self, kind: SectionKind) -> tuple[Section, ...]:
+        """All shared sections of this kind (there is one answers section per questions step)."""
+        return tuple(s for s in (*self.sections, self.meeting) if s.kind is kind)
 
     def kinds(self) -> tuple[SectionKind, ...]:
-        """The kinds of the sections, in order."""
-        return tuple(section.kind for section in self.sections)
+        """The kinds of the shared sections, in order (the meeting page last)."""
+        return (*(s.kind for s in self.sections), self.meeting.kind)

@@ -1,16 +1,19 @@
-"""The preparation sheet as Markdown: a page to keep, print, or take into the meeting.
+"""The preparation sheet as Markdown: a page to keep, to read in any Markdown viewer, or to send.
 
 `render_markdown` formats a `SheetDocument` (see `build.build_sheet`): YAML front matter, one
-`#` heading, then a `##` heading per section and its blocks. It only formats: what goes on the
-sheet, and in which order, is decided when the document is built.
+`#` heading with the header lines, a `##` heading per section and its blocks, then the meeting
+page and the private page. It only formats: what goes on the sheet, and in which order, is
+decided when the document is built. It reads well on GitHub, in Obsidian and with pandoc, and
+in a plain CommonMark viewer too:
 
+- **The front matter** is valid YAML with its fields indented by four spaces, so a viewer that
+  does not know front matter shows a line, the fields as a block of code and a line; without
+  the indent, CommonMark would make the fields a heading (a paragraph underlined by `---`).
 - **Every text is escaped** (`escape_markdown`), so nothing typed can add a heading, a list, a
   table, a code block, a link or HTML. The user's line breaks are kept: a single line break
   becomes a Markdown hard break (two trailing spaces), an empty line starts a new paragraph.
   Content texts (questions, tips) and the sheet's own labels are escaped the same way.
-- **Goals** start with their SMART check, one mark per letter (✓ fine, – still open), and the
-  deadline on one line. The marks are plain characters, so they look the same in a Markdown
-  viewer and on paper.
+- **The agreements table** has visible rows to write in: an empty row is a row of lines.
 - Written sheets are private (mode 0600), like everything the coach writes: they hold
   personal notes. Printing and reading them yourself is not affected.
 
@@ -28,63 +31,32 @@ from typing import assert_never
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.content.models import Content
-from gesprekscoach.sheet.build import AGREEMENT_ROWS, NOTE_LINES, build_sheet, conversation_name
+from gesprekscoach.sheet.build import build_sheet, conversation_name
 from gesprekscoach.sheet.document import (
+    AgreementTable,
     AnswerBlock,
     Block,
     BulletList,
     CheckItem,
-    CheckList,
     CheckState,
+    FollowUp,
     GoalBlock,
-    GoalVerdict,
     ItemGroup,
-    NoteLines,
+    NoteArea,
     NumberedList,
     PitfallList,
+    ReminderList,
     Section,
     SheetDocument,
     SheetHeader,
-    WritingTable,
-)
-from gesprekscoach.sheet.labels import (
-    CARRY_OVER_LABELS,
-    CARRY_OVER_STATUS,
-    GOAL_RESULTS,
-    SECTION_AGENDA,
-    SECTION_AGREEMENTS,
-    SECTION_CARRY_OVER,
-    SECTION_FEEDBACK,
-    SECTION_GOALS,
-    SECTION_LOOKING_BACK,
-    SECTION_NOTES,
-    SECTION_ORDER,
-    SECTION_QUESTIONS,
-    SECTION_REMEMBER,
-    SMART_LABELS,
+    TipNotes,
 )
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text
 from gesprekscoach.store.models import Preparation
 
 __all__ = [
-    "AGREEMENT_ROWS",
-    "CARRY_OVER_LABELS",
-    "CARRY_OVER_STATUS",
-    "GOAL_RESULTS",
     "HARD_BREAK",
-    "NOTE_LINES",
     "RULED_LINE",
-    "SECTION_AGENDA",
-    "SECTION_AGREEMENTS",
-    "SECTION_CARRY_OVER",
-    "SECTION_FEEDBACK",
-    "SECTION_GOALS",
-    "SECTION_LOOKING_BACK",
-    "SECTION_NOTES",
-    "SECTION_ORDER",
-    "SECTION_QUESTIONS",
-    "SECTION_REMEMBER",
-    "SMART_LABELS",
     "SheetError",
     "SheetExistsError",
     "SheetWriteError",
@@ -101,6 +73,12 @@ __all__ = [
 
 RULED_LINE = "_" * 72
 """A writing line: a thematic break made of underscores (never a heading underline)."""
+
+FRONT_MATTER_INDENT = " " * 4
+"""The indent of the front matter's fields (see the module docstring)."""
+
+WRITE_LINE = "_" * 24
+"""A line to fill in after a label ('Volgend gesprek:')."""
 
 HARD_BREAK = "  "
 """Two trailing spaces: a Markdown hard line break that stays invisible in the raw file."""
@@ -268,7 +246,7 @@ def _bulleted(items: Iterable[Text]) -> str:
 
 
 def _check_line(item: CheckItem) -> str:
-    """One item: its box, bold label, text and details, and the note on the next lines."""
+    """One item: its box, bold label, text, details and alert, and the note on the next lines."""
     box = {CheckState.OPEN: "- [ ] ", CheckState.DONE: "- [x] ", CheckState.NONE: "- "}[item.state]
     line = box + (f"{_bold(item.label)} " if item.label else "") + escape_markdown(item.text)
     if item.details:
@@ -276,6 +254,8 @@ def _check_line(item: CheckItem) -> str:
             " ".join(part for part in (escape_markdown(detail.label), escape_markdown(detail.value)) if part)
             for detail in item.details
         )
+    if item.alert:
+        line += f" · {_bold(item.alert)}"
     if item.note:
         line += (
             HARD_BREAK
@@ -285,20 +265,20 @@ def _check_line(item: CheckItem) -> str:
     return line
 
 
-def _verdict(verdict: GoalVerdict) -> str:
-    """'**SMART:** S ✓ M ✓ A ✓ R – T ✓ · **Uiterlijk:** 1 juli 2027', a warning below."""
-    line = f"{_bold(verdict.label)} {escape_markdown(verdict.marks)}"
-    if verdict.deadline:
-        line += f" · {_bold(verdict.deadline_label)} {escape_markdown(verdict.deadline)}"
-    if verdict.warning:
-        line += HARD_BREAK + "\n" + escape_markdown(verdict.warning)
-    return line
-
-
-def _goal(goal: GoalBlock) -> list[str]:
-    blocks = [f"### {escape_markdown(goal.title)}"]
-    if goal.verdict is not None:
-        blocks.append(_verdict(goal.verdict))
+def _goal(goal: GoalBlock, level: int) -> list[str]:
+    """The goal's title, what is still open and its deadline, the user's SMART lines and steps."""
+    blocks = [f"{'#' * level} {escape_markdown(goal.title)}"]
+    check = goal.check
+    if check is not None:
+        parts: list[str] = []
+        if check.open_points:
+            parts.append(" ".join(escape_markdown(part) for part in (check.open_label, *check.open_points)))
+        if check.deadline:
+            parts.append(f"{escape_markdown(check.deadline_label)} {escape_markdown(check.deadline)}")
+        if check.warning:
+            parts.append(escape_markdown(check.warning))
+        if parts:
+            blocks.append((HARD_BREAK + "\n").join(parts))
     if goal.smart:
         blocks.append(
             "\n".join(
@@ -310,8 +290,9 @@ def _goal(goal: GoalBlock) -> list[str]:
     return blocks
 
 
-def _answer(answer: AnswerBlock) -> list[str]:
-    blocks = [f"### {escape_markdown(answer.question)}"]
+def _answer(answer: AnswerBlock, level: int) -> list[str]:
+    title = f"{answer.lead} {answer.question}" if answer.lead else answer.question
+    blocks = [f"{'#' * level} {escape_markdown(title)}"]
     if answer.text:
         blocks.append(_text_block(answer.text))
     if answer.example:
@@ -319,57 +300,96 @@ def _answer(answer: AnswerBlock) -> list[str]:
     return blocks
 
 
-def _table(table: WritingTable) -> str:
-    widths = [column.width for column in table.columns]
+def _table(table: AgreementTable) -> str:
+    """A table with the agreements written down, then rows of lines to write in."""
+    body = [
+        (
+            escape_markdown(row.what) + (f" ({escape_markdown(table.done_label)})" if row.done else ""),
+            escape_markdown(row.who),
+            escape_markdown(row.when),
+        )
+        for row in table.rows
+    ]
+    header = tuple(escape_markdown(column) for column in table.columns)
+    widths = [max([minimum, *(len(cells[n]) for cells in (header, *body))]) for n, minimum in enumerate((32, 16, 16))]
 
     def row(cells: Iterable[str]) -> str:
         return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)) + " |"
 
-    lines = [row(escape_markdown(column.header) for column in table.columns), row("-" * width for width in widths)]
-    lines += [row("" for _ in widths) for _ in range(table.rows)]
+    lines = [row(header), row("-" * width for width in widths), *(row(cells) for cells in body)]
+    lines += [row("_" * width for width in widths) for _ in range(table.empty_rows)]
     return "\n".join(lines)
 
 
-def _block(block: Block) -> list[str]:
-    """The Markdown blocks (to be separated by empty lines) of one block of the document."""
+def _block(block: Block, level: int) -> list[str]:
+    """The Markdown blocks (to be separated by empty lines) of one block; `level` for its own headings."""
     match block:
         case NumberedList(items):
             return [_numbered(items)]
         case BulletList(items):
             return [_bulleted(items)]
-        case CheckList(items):
-            return ["\n".join(_check_line(item) for item in items)]
         case ItemGroup(title, items):
-            return [f"### {escape_markdown(title)}", "\n".join(_check_line(item) for item in items)]
+            return [f"{'#' * level} {escape_markdown(title)}", "\n".join(_check_line(item) for item in items)]
+        case AnswerBlock():
+            return _answer(block, level)
+        case GoalBlock():
+            return _goal(block, level)
+        case TipNotes(tip_label, items):
+            lines = [
+                _text_block(item.note, indent="  ", first_prefix="- ")
+                + HARD_BREAK
+                + f"\n  {escape_markdown(tip_label)} {escape_markdown(item.tip)}"
+                for item in items
+            ]
+            return ["\n".join(lines)]
         case PitfallList(caption, items):
             lines = [f"- {_bold(item.label)} {escape_markdown(item.text)}" for item in items]
             return [escape_markdown(caption), "\n".join(lines)]
-        case AnswerBlock():
-            return _answer(block)
-        case GoalBlock():
-            return _goal(block)
-        case NoteLines(count):
-            return [RULED_LINE] * count
-        case WritingTable():
-            return [_table(block)]
+        case ReminderList(label, items):
+            return [_bold(label), "\n".join(f"- {escape_markdown(item)}" for item in items)]
+        case NoteArea(title, min_lines):
+            return [f"{'#' * level} {escape_markdown(title)}", *([RULED_LINE] * min_lines)]
+        case AgreementTable():
+            heading = [f"{'#' * level} {escape_markdown(block.title)}"] if block.title else []
+            return [*heading, _table(block)]
+        case FollowUp(lines):
+            return [
+                (HARD_BREAK + "\n").join(
+                    f"{_bold(line.label)} {escape_markdown(line.text) if line.text else WRITE_LINE}" for line in lines
+                )
+            ]
         case _:
             assert_never(block)
 
 
-def _section(section: Section) -> str:
-    """A `##` section: heading, then the blocks separated by empty lines."""
-    parts = [f"## {escape_markdown(section.heading)}"]
+def _section(section: Section, level: int = 2) -> str:
+    """A section: heading, then the blocks separated by empty lines."""
+    parts = [f"{'#' * level} {escape_markdown(section.heading)}"]
     for block in section.blocks:
-        parts += _block(block)
+        parts += _block(block, level + 1)
     return "\n\n".join(parts)
 
 
 def _front_matter(header: SheetHeader) -> str:
-    lines = ["---", f"gesprek: {yaml_scalar(header.conversation)}", f"datum: {header.meeting_date.isoformat()}"]
+    """YAML front matter, its fields indented by four spaces (see the module docstring)."""
+    fields = [f"gesprek: {yaml_scalar(header.conversation)}", f"datum: {header.meeting_date.isoformat()}"]
     if header.with_whom_line:
-        lines.append(f"met: {yaml_scalar(header.with_whom)}")
-    lines.append("---")
-    return "\n".join(lines)
+        fields.append(f"met: {yaml_scalar(header.with_whom)}")
+    if header.me_line:
+        fields.append(f"ik: {yaml_scalar(header.me_line)}")
+    return "\n".join(["---", *(FRONT_MATTER_INDENT + field for field in fields), "---"])
+
+
+def _header_lines(header: SheetHeader) -> list[str]:
+    lines: list[str] = []
+    for label, value in (
+        (header.with_label, header.with_whom_line),
+        (header.me_label, header.me_line),
+        (header.previous_label, header.previous_line),
+    ):
+        if value:
+            lines.append(f"{escape_markdown(label)} {escape_markdown(value)}")
+    return lines
 
 
 def render_markdown(sheet: SheetDocument) -> str:
@@ -377,20 +397,37 @@ def render_markdown(sheet: SheetDocument) -> str:
     header = sheet.header
     title = " ".join(escape_markdown(part) for part in (header.title, header.conversation_line, "—", header.date_text))
     title_block = [f"# {title}"]
-    if header.with_whom_line:
-        title_block.append(f"{escape_markdown(header.with_label)} {escape_markdown(header.with_whom_line)}")
+    lines = _header_lines(header)
+    if lines:
+        title_block.append((HARD_BREAK + "\n").join(lines))
     head = _front_matter(header) + "\n" + "\n\n".join(title_block)
-    return "\n\n".join([head, *(_section(section) for section in sheet.sections)]) + "\n"
+    parts = [head, *(_section(section) for section in sheet.sections), _section(sheet.meeting)]
+    private = sheet.private
+    if private.sections:
+        parts.append(f"## {escape_markdown(private.heading)}\n\n{escape_markdown(private.note)}")
+        parts += [_section(section, level=3) for section in private.sections]
+    return "\n\n".join(parts) + "\n"
 
 
 def render_sheet(prep: Preparation, content: Content, *, today: date | None = None, full: bool = False) -> str:
     """The preparation sheet as Markdown (ends with one newline).
 
-    `today` is the day relative goal deadlines ('binnen drie maanden') count from
-    (default: the real today); the UI passes its own so the sheet matches what it showed.
-    Items marked 'alleen voor mij' are left off (the sheet does not say so), unless `full`.
+    Goal deadlines ('binnen drie maanden') count from the meeting date. Items marked
+    'alleen voor mij' are left off (the sheet does not say so), unless `full`: then they are
+    in the section 'Alleen voor mij' at the end.
     """
     return render_markdown(build_sheet(prep, content, today=today if today is not None else date.today(), full=full))
+
+
+def __getattr__(name: str) -> object:
+    """Words the full screen shows as the sheet does, read from the sheet's labels (`labels.yaml`)."""
+    from gesprekscoach.sheet.labels import sheet_labels
+
+    if name == "CARRY_OVER_LABELS":
+        return dict(sheet_labels().carry_over.kinds)
+    if name == "SECTION_CARRY_OVER":
+        return sheet_labels().headings.carry_over
+    raise AttributeError(name)
 
 
 # --------------------------------------------------------------------------- files

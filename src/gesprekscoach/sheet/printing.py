@@ -1,9 +1,10 @@
-"""The preparation sheet on paper: the printable HTML page as a file, opened in the browser, and a PDF.
+"""The preparation sheet on paper: a PDF made with Typst, and opened in the system's PDF viewer.
 
-The page itself is made by `html_page.render_html` from the sheet document (`build.build_sheet`).
-This module writes it (atomically, private, never over a file the coach did not make), opens
-it in the user's graphical browser, ready for Ctrl+P, and makes a PDF with a Chromium, Chrome
-or Edge that is already on the machine, in headless mode; the coach never downloads a browser.
+The PDF is laid out by the Typst template `content/sheet/sheet.typ` from the sheet document
+(`build.build_sheet`); no browser is needed and nothing goes over the network. This module
+writes it (atomically, private, never over a file the coach did not make) and opens it with
+the system's viewer (`xdg-open`, `open`, `os.startfile`). When there is no graphical session,
+nothing is opened and the caller tells the user where the PDF is.
 
 Plain Python: this module never imports Textual.
 """
@@ -14,8 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-import webbrowser
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,53 +24,29 @@ from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.document import SheetDocument
-from gesprekscoach.sheet.html_page import GENERATOR, MIN_RULED_LINES, PRINT_CSS, render_html
 from gesprekscoach.sheet.markdown import sheet_filename
+from gesprekscoach.sheet.pdf_layout import render_sheet_pages
+from gesprekscoach.sheet.typst_pdf import TypstRenderError
 from gesprekscoach.store.models import Preparation
 
 __all__ = [
-    "CHROMIUM_ENV",
-    "GENERATOR",
-    "MIN_RULED_LINES",
-    "NO_BROWSER_MESSAGE",
-    "PDF_TIMEOUT_SECONDS",
-    "PRINT_CSS",
+    "PDF_MARK",
     "PrintError",
     "PrintResult",
     "PrintTargetExists",
-    "chromium_command",
-    "default_html_path",
-    "find_chromium",
-    "has_graphical_browser",
-    "html_filename",
-    "html_path_next_to",
-    "html_to_pdf",
-    "is_coach_html",
-    "open_in_browser",
+    "default_pdf_path",
+    "has_display",
+    "is_coach_pdf",
+    "open_in_viewer",
+    "pdf_filename",
     "print_preparation",
-    "render_html",
-    "render_preparation_html",
-    "write_html",
-    "write_html_next_to",
+    "sheet_pdf",
     "write_pdf",
+    "write_pdf_bytes",
 ]
 
-CHROMIUM_ENV = "GESPREKSCOACH_CHROMIUM"
-"""Environment variable naming the Chromium/Chrome program to use for PDFs (a name or a path)."""
-
-PDF_TIMEOUT_SECONDS = 120.0
-"""How long Chromium may take to print one sheet."""
-
-_BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "msedge")
-_BROWSER_PATHS = (
-    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-    "/Applications/Chromium.app/Contents/MacOS/Chromium",
-    "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
-    r"C:\Program Files\Google\Chrome\Application\chrome.exe",
-    r"C:\Program Files (x86)\Google\Chrome\Application\chrome.exe",
-    r"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe",
-    r"C:\Program Files\Microsoft\Edge\Application\msedge.exe",
-)
+PDF_MARK = b"gesprekscoach"
+"""Written in the PDF's keywords: marks a PDF the coach made (and may replace)."""
 
 
 class PrintError(Exception):
@@ -89,81 +64,73 @@ class PrintTargetExists(PrintError):
         )
 
 
-def render_preparation_html(
-    prep: Preparation, content: Content, *, today: date | None = None, full: bool = False
-) -> str:
-    """The printable HTML page of a preparation (its sheet, as `build_sheet` makes it)."""
-    day = today if today is not None else date.today()
-    return render_html(build_sheet(prep, content, today=day, full=full))
+# --------------------------------------------------------------------------- the PDF
 
 
-# --------------------------------------------------------------------------- HTML files
+def sheet_pdf(sheet: SheetDocument, *, content_dir: Path | None = None) -> bytes:
+    """The PDF of a sheet; PrintError (Dutch) when it cannot be made."""
+    try:
+        return render_sheet_pages(sheet, "pdf", content_dir=content_dir)[0][0]
+    except TypstRenderError as error:
+        raise PrintError(str(error)) from None
 
 
-def html_filename(prep: Preparation, content: Content) -> str:
-    """The file name of the printable page: the sheet's name with '.html'."""
-    return str(Path(sheet_filename(prep, content)).with_suffix(".html"))
+def pdf_filename(prep: Preparation, content: Content) -> str:
+    """The file name of the printable sheet: the sheet's name with '.pdf'."""
+    return str(Path(sheet_filename(prep, content)).with_suffix(".pdf"))
 
 
-def html_path_next_to(markdown_path: Path) -> Path:
-    """Where the printable page of a Markdown sheet goes: the same name, with '.html'."""
-    return Path(markdown_path).with_suffix(".html")
-
-
-def default_html_path(prep: Preparation, content: Content, folder: Path) -> Path:
-    """Where `print` writes the page: next to the saved sheet (if its folder is still there), else in `folder`."""
+def default_pdf_path(prep: Preparation, content: Content, folder: Path) -> Path:
+    """Where the PDF goes: next to the saved sheet (if its folder is still there), else in `folder`."""
     if prep.sheet_path and Path(prep.sheet_path).parent.is_dir():
-        return html_path_next_to(Path(prep.sheet_path))
-    return Path(folder) / html_filename(prep, content)
+        return Path(prep.sheet_path).with_suffix(".pdf")
+    return Path(folder) / pdf_filename(prep, content)
 
 
-def is_coach_html(path: Path) -> bool:
-    """True when the file is a printable page written by the coach (safe to replace)."""
+def is_coach_pdf(path: Path) -> bool:
+    """True when the file is a PDF the coach made (safe to replace)."""
     try:
         with open(path, "rb") as handle:
-            start = handle.read(600)
+            data = handle.read(2_000_000)
     except OSError:
         return False
-    return f'<meta name="generator" content="{GENERATOR}">'.encode() in start
+    return data.startswith(b"%PDF") and PDF_MARK in data
 
 
-def write_html(sheet: SheetDocument, path: Path, *, overwrite: bool = True) -> Path:
-    """Write the printable page of a sheet to `path`, atomically and private (0600).
-
-    An existing page made by the coach is replaced. Another file at that place is only
-    replaced when `overwrite` is True; else PrintError. Errors are PrintError, in Dutch.
-    """
-    path = Path(path).expanduser()
-    _check_target(path, what="het afdrukbestand")
-    if path.exists() and not overwrite and not is_coach_html(path):
-        raise PrintTargetExists(path)
-    try:
-        atomic_write_bytes(path, render_html(sheet).encode("utf-8"))
-    except UnicodeError:
-        raise PrintError("Het afdrukbestand is niet opgeslagen: er staan tekens in die ik niet kan opslaan.") from None
-    except OSError as exc:
-        raise PrintError(describe_os_error(exc, path, "Het afdrukbestand opslaan")) from None
-    return path
-
-
-def write_html_next_to(markdown_path: Path, sheet: SheetDocument) -> Path:
-    """Write the printable page of `sheet` next to its saved Markdown file (same name, '.html')."""
-    return write_html(sheet, html_path_next_to(markdown_path), overwrite=False)
-
-
-def _check_target(path: Path, *, what: str) -> None:
+def _check_target(path: Path) -> None:
     if path.is_dir():
-        raise PrintError(f"{path} is een map, geen bestand. Geef een bestandsnaam op voor {what}.")
+        raise PrintError(f"{path} is een map, geen bestand. Geef een bestandsnaam op voor de PDF.")
     if not path.parent.is_dir():
         raise PrintError(f"De map {path.parent} bestaat niet. Maak de map eerst aan, of kies een andere map.")
 
 
-def has_graphical_browser(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
-    """False on Linux and BSD without a graphical session (no DISPLAY or WAYLAND_DISPLAY).
+def write_pdf_bytes(data: bytes, path: Path, *, overwrite: bool = False) -> Path:
+    """Write a PDF the coach made to `path`, atomically and private (0600).
 
-    There, Python's `webbrowser` would start a text browser in the same terminal, which
-    would take over the terminal (and fight with the full-screen coach).
+    An earlier PDF of the coach is replaced; another file only when `overwrite` is True, else
+    PrintTargetExists. Errors are PrintError, in Dutch; a failed write leaves the old file.
     """
+    path = Path(path).expanduser()
+    _check_target(path)
+    if path.exists() and not overwrite and not is_coach_pdf(path):
+        raise PrintTargetExists(path)
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise PrintError(describe_os_error(exc, path, "De PDF opslaan")) from None
+    return path
+
+
+def write_pdf(sheet: SheetDocument, path: Path, *, overwrite: bool = False) -> Path:
+    """Write the PDF of a sheet to `path` (see `write_pdf_bytes`)."""
+    return write_pdf_bytes(sheet_pdf(sheet), path, overwrite=overwrite)
+
+
+# --------------------------------------------------------------------------- opening it
+
+
+def has_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """False on Linux and BSD without a graphical session (no DISPLAY or WAYLAND_DISPLAY)."""
     env = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     if platform.startswith(("win", "darwin", "cygwin")):
@@ -171,131 +138,39 @@ def has_graphical_browser(environ: Mapping[str, str] | None = None, platform: st
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-def open_in_browser(path: Path) -> bool:
-    """Open a file in the user's (graphical) browser; False when none could be started."""
-    if not has_graphical_browser():
-        return False
-    try:
-        return bool(webbrowser.open(Path(path).resolve().as_uri()))
-    except (webbrowser.Error, OSError):
-        return False
+def open_in_viewer(path: Path) -> bool:
+    """Open a file with the system's viewer; False when that is not possible here.
 
-
-# --------------------------------------------------------------------------- PDF
-
-
-def find_chromium() -> Path | None:
-    """A Chromium, Chrome or Edge on this machine, or None.
-
-    The environment variable `GESPREKSCOACH_CHROMIUM` (a program name or path) comes first;
-    when it is set but names no program, the answer is None.
+    Windows: `os.startfile`; macOS: `open`; elsewhere `xdg-open`, only in a graphical session
+    (in a plain terminal there is nothing to show a PDF). The viewer runs on its own; the coach
+    does not wait for it.
     """
-    override = os.environ.get(CHROMIUM_ENV, "").strip()
-    if override:
-        found = shutil.which(override)
-        return Path(found) if found else None
-    for name in _BROWSER_NAMES:
-        found = shutil.which(name)
-        if found:
-            return Path(found)
-    for candidate in _BROWSER_PATHS:
-        if Path(candidate).is_file():
-            return Path(candidate)
-    return None
-
-
-NO_BROWSER_MESSAGE = (
-    "Ik vind geen Chromium, Chrome of Edge op deze computer. Die heb ik nodig om een PDF te maken. "
-    "Installeer een van die browsers. Of maak de PDF zelf: typ 'gesprekscoach print' zonder --pdf, "
-    "en kies in je browser Afdrukken en dan Opslaan als PDF."
-)
-
-
-def chromium_command(program: Path, html_uri: str, pdf_out: Path, profile: Path) -> list[str]:
-    """The command line that prints one page to PDF with a headless Chromium."""
-    command = [
-        str(program),
-        "--headless",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        "--mute-audio",
-        f"--user-data-dir={profile}",
-        "--no-pdf-header-footer",
-        "--print-to-pdf-no-header",
-        f"--print-to-pdf={pdf_out}",
-        html_uri,
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        # Chromium refuses to start its sandbox as root (containers, CI).
-        command.insert(1, "--no-sandbox")
-    return command
-
-
-def html_to_pdf(
-    html_text: str, pdf_path: Path, *, browser: Path | None = None, timeout: float = PDF_TIMEOUT_SECONDS
-) -> Path:
-    """Print an HTML page to a PDF file with a headless Chromium found on the machine.
-
-    The page and the PDF are made in a temporary folder next to `pdf_path` (a browser
-    installed as a snap can only read and write in the user's own folders), then the PDF
-    replaces `pdf_path` in one step. Raises PrintError with a Dutch message.
-    """
-    program = browser or find_chromium()
-    if program is None:
-        raise PrintError(NO_BROWSER_MESSAGE)
-    pdf_path = Path(pdf_path).expanduser().absolute()
-    _check_target(pdf_path, what="de PDF")
-    try:
-        work = Path(tempfile.mkdtemp(prefix="gesprekscoach-afdruk-", dir=pdf_path.parent))
-    except OSError as exc:
-        raise PrintError(describe_os_error(exc, pdf_path, "De PDF maken")) from None
-    try:
-        page = work / "blad.html"
-        out = work / "blad.pdf"
-        page.write_text(html_text, encoding="utf-8")
-        with tempfile.TemporaryDirectory(prefix="gesprekscoach-chromium-") as profile:
-            command = chromium_command(program, page.resolve().as_uri(), out, Path(profile))
-            try:
-                finished = subprocess.run(
-                    command, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
-                )
-            except subprocess.TimeoutExpired:
-                raise PrintError(
-                    f"{program.name} deed er te lang over om de PDF te maken. Probeer het nog een keer."
-                ) from None
-            except OSError as exc:
-                raise PrintError(
-                    f"Ik kon {program} niet starten ({exc.strerror or exc}). "
-                    f"Kijk of de browser goed is geïnstalleerd, of wijs een andere aan met {CHROMIUM_ENV}."
-                ) from None
-        if not out.is_file() or out.stat().st_size == 0:
-            detail = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] if finished.stderr else []
-            extra = f" (melding van de browser: {detail[0][:200]})" if detail else ""
-            raise PrintError(
-                f"{program.name} heeft geen PDF gemaakt{extra}. "
-                "Typ 'gesprekscoach print' zonder --pdf, en druk het blad af vanuit je browser."
-            )
+    target = str(Path(path).resolve())
+    if not has_display():
+        return False
+    if sys.platform.startswith("win"):
+        starter = getattr(os, "startfile", None)
+        if starter is None:
+            return False
         try:
-            os.chmod(out, 0o600)
-            os.replace(out, pdf_path)
-        except OSError as exc:
-            raise PrintError(describe_os_error(exc, pdf_path, "De PDF opslaan")) from None
-    except OSError as exc:
-        raise PrintError(describe_os_error(exc, pdf_path, "De PDF maken")) from None
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return pdf_path
-
-
-def write_pdf(sheet: SheetDocument, pdf_path: Path, *, browser: Path | None = None) -> Path:
-    """Write the PDF of a sheet (via its printable page and a headless Chromium)."""
-    return html_to_pdf(render_html(sheet), pdf_path, browser=browser)
+            starter(target)
+        except OSError:
+            return False
+        return True
+    program = shutil.which("open" if sys.platform == "darwin" else "xdg-open")
+    if program is None:
+        return False
+    try:
+        subprocess.Popen(
+            [program, target],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------- one call for the UI
@@ -303,7 +178,7 @@ def write_pdf(sheet: SheetDocument, pdf_path: Path, *, browser: Path | None = No
 
 @dataclass(frozen=True)
 class PrintResult:
-    """What `print_preparation` did: where the page is, and whether a browser opened it."""
+    """What `print_preparation` did: where the PDF is, and whether a viewer opened it."""
 
     path: Path
     opened: bool
@@ -311,8 +186,8 @@ class PrintResult:
     def message(self) -> str:
         """A Dutch line for the user."""
         if self.opened:
-            return f"Je blad staat open in je browser. Druk op Ctrl+P om het af te drukken. Het bestand: {self.path}"
-        return f"Ik kon je browser niet openen. Open dit bestand zelf in je browser: {self.path}"
+            return f"Je blad staat open. Druk het af vanuit je PDF-lezer. Het bestand: {self.path}"
+        return f"Ik kan de PDF hier niet openen. Je vindt hem hier: {self.path}"
 
 
 def print_preparation(
@@ -322,18 +197,19 @@ def print_preparation(
     *,
     path: Path | None = None,
     overwrite: bool = False,
-    open_browser: bool = True,
+    open_viewer: bool = True,
     today: date | None = None,
+    sheet: SheetDocument | None = None,
 ) -> PrintResult:
-    """Write the printable page of a preparation and open it in the browser, ready for Ctrl+P.
+    """Write the PDF of a preparation and open it in the system's viewer.
 
-    The page goes to `path`, or next to the saved sheet, or into `folder` (see
-    `default_html_path`). An earlier page of the coach at that place is replaced; another
-    file only when `overwrite` is True. `today` is the day goal deadlines count from (default:
-    the real today). Raises PrintError (Dutch) when the page cannot be written.
+    The PDF goes to `path`, or next to the saved sheet, or into `folder` (see
+    `default_pdf_path`). An earlier PDF of the coach at that place is replaced; another
+    file only when `overwrite` is True. `sheet` is the document when the caller built it
+    already. Raises PrintError (Dutch) when the PDF cannot be made or written.
     """
-    target = Path(path) if path is not None else default_html_path(prep, content, folder)
-    sheet = build_sheet(prep, content, today=today if today is not None else date.today())
-    write_html(sheet, target, overwrite=overwrite)
-    opened = open_in_browser(target) if open_browser else False
+    target = Path(path) if path is not None else default_pdf_path(prep, content, folder)
+    document = sheet if sheet is not None else build_sheet(prep, content, today=today or date.today())
+    write_pdf(document, target, overwrite=overwrite)
+    opened = open_in_viewer(target) if open_viewer else False
     return PrintResult(target, opened)

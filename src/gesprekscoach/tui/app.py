@@ -23,6 +23,7 @@ from textual.screen import Screen
 from gesprekscoach.content.models import Content
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.store.preparations import PreparationStore, StoreError
+from gesprekscoach.store.settings import documents_folder, load_settings_or_default
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.screens.home import HomeScreen
@@ -68,7 +69,7 @@ class GesprekscoachApp(App[int]):
         self.context = CoachContext(
             content=content,
             store=store if store is not None else PreparationStore(),
-            cwd=cwd if cwd is not None else Path.cwd(),
+            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default()),
             clock=clock,
         )
         self.theme = DARK_THEME

@@ -15,7 +15,6 @@ from textual.screen import Screen
 from gesprekscoach.session.commands import Change, RecordSheetSaved
 from gesprekscoach.session.errors import CommandError
 from gesprekscoach.session.preparation_session import PreparationSession
-from gesprekscoach.sheet.build import build_sheet
 from gesprekscoach.sheet.markdown import render_sheet
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
@@ -65,41 +64,45 @@ def open_save_dialog(
 
 
 def print_sheet(screen: Screen[Any], session: PreparationSession, context: CoachContext) -> None:
-    """Write the printable page (HTML) of the sheet and open it in the browser, ready for Ctrl+P.
+    """Write the PDF of the sheet and open it in the system's PDF viewer.
 
-    An earlier page of the coach at that place is replaced; another file only after asking.
-    Success and problems are told in a Dutch notification. Rendering, writing and opening
-    the browser run in a worker thread.
+    The PDF is the full sheet: what is 'alleen voor mij' goes on its last page, never on the
+    shared pages. An earlier PDF of the coach at that place is replaced; another file only after
+    asking. Success and problems are told in a Dutch notification. The document is built here
+    (from the preparation as it is now); making the PDF, writing it and opening the viewer run
+    in a worker thread.
     """
     from gesprekscoach.sheet.printing import (
         PrintError,
         PrintResult,
         PrintTargetExists,
-        default_html_path,
-        open_in_browser,
-        write_html,
+        default_pdf_path,
+        open_in_viewer,
+        write_pdf,
     )
 
-    copy = session.prep.model_copy(deep=True)
-    target = default_html_path(copy, context.content, context.cwd)
+    try:
+        sheet = session.sheet_document(full=True)
+    except Exception as exc:  # a broken sheet must never take the coach down
+        _not_made(screen, exc)
+        return
+    target = default_pdf_path(session.prep, context.content, context.cwd)
     app = screen.app
 
     def write(overwrite: bool) -> None:
         """In the worker thread."""
         try:
-            sheet = build_sheet(copy, context.content, today=context.today)
-        except Exception as exc:  # a broken sheet must never take the coach down
-            app.call_from_thread(_not_made, screen, exc)
-            return
-        try:
-            path = write_html(sheet, target, overwrite=overwrite)
+            path = write_pdf(sheet, target, overwrite=overwrite)
         except PrintTargetExists:
             app.call_from_thread(ask_overwrite)
             return
         except PrintError as exc:
             app.call_from_thread(screen.notify, str(exc), title="Afdrukken lukt niet", severity="error", markup=False)
             return
-        result = PrintResult(path, open_in_browser(path))
+        except Exception as exc:  # a broken sheet must never take the coach down
+            app.call_from_thread(_not_made, screen, exc)
+            return
+        result = PrintResult(path, open_in_viewer(path))
         app.call_from_thread(
             screen.notify,
             result.message(),

@@ -1,0 +1,40 @@
+"""A sheet document as plain JSON data, for the Typst templates.
+
+Every dataclass becomes an object with its fields and a `"type"` (the class name, so a template
+can tell the blocks apart); enums become their value, dates ISO text, a `Text` a list of
+paragraphs (each a list of lines). No text is escaped or changed: the template shows strings
+as text, so nothing in them can act as markup.
+
+Plain Python: this module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from gesprekscoach.sheet.plain_text import Text
+
+
+def to_data(value: object) -> Any:
+    """`value` (a document, a block, a tuple of them, text, …) as JSON-ready data."""
+    if isinstance(value, Text):
+        return [list(paragraph) for paragraph in value.paragraphs]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data: dict[str, Any] = {"type": type(value).__name__}
+        for field in dataclasses.fields(value):
+            data[field.name] = to_data(getattr(value, field.name))
+        return data
+    if isinstance(value, Enum):
+        return to_data(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [to_data(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_data(item) for key, item in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot turn {type(value).__name__} into JSON data")
