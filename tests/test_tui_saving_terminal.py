@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -93,7 +93,7 @@ class Terminal:
                 return
             self.output.extend(data)
 
-    def wait_for(self, text: str, limit: float = 30.0) -> None:
+    def wait_for(self, text: str, limit: float = 20.0) -> None:
         """Wait until the screen showed `text` (it fails the test after `limit` seconds)."""
         end = time.monotonic() + limit
         while text.encode() not in self.output:
@@ -156,7 +156,7 @@ class Terminal:
 def coach_in_terminal(home: Path) -> Iterator[Terminal]:
     """A fresh preparation and the coach in a terminal, at step 5."""
     home.mkdir(parents=True, exist_ok=True)
-    PreparationStore(home).create("functionering", date(2026, 11, 23), "Anne")
+    PreparationStore(home).create("functionering", date.today() + timedelta(days=7), "Anne")  # ahead: no reminder
     terminal = Terminal(home)
     try:
         terminal.open_step_five()
