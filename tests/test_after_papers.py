@@ -137,7 +137,7 @@ def test_the_print_command_makes_summary_and_letter(
     saved = PreparationStore(session.store.home).load(prep_id)
     assert saved.after is not None and saved.after.reaction_letter_path == str(tmp_path / "brief.txt")
     assert main(["afdrukken", prep_id, "--brief", "--tekst", "-o", str(tmp_path / "brief.txt")]) == 1
-    assert "--force" in capsys.readouterr().err
+    assert "--overschrijven" in capsys.readouterr().err
     with pytest.raises(SystemExit) as stopped:  # one at a time
         main(["afdrukken", prep_id, "--samenvatting", "--brief"])
     assert stopped.value.code == 2 and "kan niet samen met" in capsys.readouterr().err

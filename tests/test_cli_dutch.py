@@ -99,7 +99,18 @@ def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_help_shows_the_dutch_commands_only(capsys: pytest.CaptureFixture[str]) -> None:
     out = _help([], capsys)
     listed = [line.split()[0] for line in out.split("  OPDRACHT\n", 1)[1].split("\n\n")[0].splitlines()]
-    assert listed == ["inhoud", "lijst", "exporteer", "afdrukken", "logboek", "smart", "feedback", "agenda", "kalender"]
+    assert listed == [
+        "inhoud",
+        "lijst",
+        "exporteer",
+        "afdrukken",
+        "logboek",
+        "instellingen",
+        "smart",
+        "feedback",
+        "agenda",
+        "kalender",
+    ]
     for english in COMMAND_ALIASES:
         assert f" {english} " not in out
 
@@ -132,8 +143,8 @@ def test_an_unknown_command_lists_the_dutch_names(capsys: pytest.CaptureFixture[
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert (
-        "onbekende keuze: 'lijsten' (kies uit 'inhoud', 'lijst', 'exporteer', 'afdrukken', 'logboek', 'smart', "
-        "'feedback', 'agenda', 'kalender')" in err
+        "onbekende keuze: 'lijsten' (kies uit 'inhoud', 'lijst', 'exporteer', 'afdrukken', 'logboek', "
+        "'instellingen', 'smart', 'feedback', 'agenda', 'kalender')" in err
     )
 
 

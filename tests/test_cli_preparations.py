@@ -174,7 +174,7 @@ def test_export_to_a_file_points_to_the_print_command(filled_home: Path, tmp_pat
     target = tmp_path / "blad.md"
     result = run("export", "2026-11-23-functionering", "-o", str(target), home=filled_home)
     assert result.returncode == 0, result.stderr
-    assert "Om af te drukken: gesprekscoach print 2026-11-23-functionering" in result.stderr
+    assert "Om af te drukken: gesprekscoach afdrukken 2026-11-23-functionering" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blad.md"]  # only the sheet; the PDF comes from print
     _no_traceback(result)
 

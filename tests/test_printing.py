@@ -147,7 +147,7 @@ def test_print_options_and_errors(
     other.write_text("niet van de coach", encoding="utf-8")
     assert main(["print", saved.id, "-o", str(other), "--niet-openen"]) == 1
     err = capsys.readouterr().err
-    assert "bestaat al" in err and "--force" in err and "Traceback" not in err
+    assert "bestaat al" in err and "--overschrijven" in err and "Traceback" not in err
     assert other.read_text(encoding="utf-8") == "niet van de coach"
     assert main(["print", saved.id, "-o", str(other), "--niet-openen", "--force"]) == 0
     assert other.read_bytes().startswith(b"%PDF")

@@ -76,6 +76,8 @@ class DutchArgumentParser(argparse.ArgumentParser):
             .replace("unrecognized arguments", "onbekende woorden")
             .replace("invalid choice", "onbekende keuze")
             .replace("expected one argument", "hier hoort één waarde bij")
+            .replace("not allowed with argument", "kan niet samen met")
+            .replace("not allowed with", "kan niet samen met")
             .replace("argument ", "")
             .replace("choose from", "kies uit")
         )

@@ -65,6 +65,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     output: Path | None = getattr(args, "output", None) or getattr(args, "pdf", None)
     target = output.expanduser() if output is not None else None
     force = bool(getattr(args, "force", False))
+    if target is not None and force:
+        from gesprekscoach.cli.preparations import not_replaceable
+
+        refused = not_replaceable(target)
+        if refused is not None:
+            return _error(refused)
     open_it = not getattr(args, "niet_openen", False)
     fmt: Literal["txt", "pdf"] = "txt" if getattr(args, "tekst", False) else "pdf"
     try:

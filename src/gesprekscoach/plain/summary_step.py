@@ -42,7 +42,7 @@ def ask_who_i_am(editor: PlainEditor) -> None:
     session = editor.session
     if not session.should_ask_who_i_am():
         return
-    io.say("Bovenaan je blad kan je naam en je functie staan. Dit vraag ik maar één keer.")
+    io.say("Je naam en je functie kunnen bovenaan je blad staan. Dit vraag ik maar één keer.")
     name = io.ask_text("Hoe heet je? (Enter = overslaan)", label="Je naam")
     function = io.ask_text("Wat is je functie? (Enter = overslaan)", label="Je functie")
     outcome = session.remember_who_i_am(name, function)
