@@ -181,7 +181,7 @@ def test_whole_functioneringsgesprek_from_stdin(shipped_content: Content, folder
     text = sheet.read_text(encoding="utf-8")
     for expected in (FEEDBACK, OWN_QUESTION, GOAL["meetbaar"], TIP_NOTE, *AGENDA, "### Afspraken"):
         assert expected in text
-    assert f"gesprekscoach print {prep.id}" in " ".join(output.split())  # how to print it
+    assert f"gesprekscoach afdrukken {prep.id}" in " ".join(output.split())  # how to print it
     assert sorted(p.name for p in sheets.iterdir()) == [sheet.name]
 
 

@@ -178,7 +178,7 @@ def test_marking_items_only_for_you_keeps_them_off_the_sheet(
     lines += ["1"]  # only the first note is for you
     summary = conv.steps[-1].id
     lines += steps_until(shipped_content, "functionering", summary)[2 + 2 * len(tips.items) :]
-    lines += ["j", "", "j", ""]  # save the sheet, and the full version too
+    lines += ["j", "", "", "2", "", "j", ""]  # save the sheet (no name or function, Markdown), and the full version too
     output, store = typed(shipped_content, home, sheets, lines)
     prep = only(store)
     assert prep.checklist[tips.items[0].id].private and not prep.checklist[tips.items[1].id].private

@@ -36,6 +36,7 @@ from gesprekscoach.session.cycle import build_carry_over, carry_over_for_step
 from gesprekscoach.sheet.markdown import SECTION_CARRY_OVER, escape_markdown, sheet_filename
 from gesprekscoach.store.models import CarryOverItem, Preparation
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.settings import load_settings_or_default
 from gesprekscoach.store.wins_log import WinsLogStore
 from session_helpers import FakeClock
 from test_plain import conversation_number
@@ -71,6 +72,7 @@ class PreparingLines:
     content: Content
     stage: Preparing
     carried: list[CarryOverItem]
+    home: Path
 
     def lines(self, store: PreparationStore) -> list[str]:
         """Every line of the stage, from the menu to saving the sheet."""
@@ -123,7 +125,10 @@ class PreparingLines:
             private = numbers([number - 1 for number in stage.private_agenda])
             return [*stage.agenda, ""] + ([private] if stage.agenda else [])
         assert isinstance(step, SummaryStep)
-        lines = ["j", ""]  # save the sheet, where the coach proposes
+        lines = ["j"]  # save the sheet
+        if not load_settings_or_default(self.home).asked:
+            lines += ["", ""]  # the first time: no name, no function
+        lines += ["2", ""]  # as Markdown, where the coach proposes
         if self.has_private():
             lines += ["j", ""] if stage.full_sheet else ["n"]
         return lines
@@ -225,7 +230,7 @@ def run_stage(content: Content, home: Path, sheets: Path, stage: Preparing | Aft
         updated_at=moment(stage.today),
     )
     carried = build_carry_over(stub, store.list().preparations, content)
-    output = run(content, home, sheets, stage.today, PreparingLines(content, stage, carried).lines(store))
+    output = run(content, home, sheets, stage.today, PreparingLines(content, stage, carried, home).lines(store))
     assert "Klaar. Je voorbereiding is bewaard." in output, output
     return output
 
@@ -360,18 +365,20 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert [(d.point, d.why) for d in functioning.after.disagreements] == [
         ("Te weinig initiatief", "Twee voorstellen.")
     ]
-    letter = sheets / "reactie-functioneringsgesprek-2027-06-10.md"
+    letter = sheets / "reactie-functioneringsgesprek-2027-06-10.txt"
     assert functioning.after.reaction_letter_path == str(letter)
     assert functioning.after.reaction_written_on == date(2027, 6, 18)
     assert f"De brief staat in {letter}" in " ".join(output.split())
     text = letter.read_text(encoding="utf-8")
-    assert text.startswith("18 juni 2027\n")
-    assert "**Reactie op het verslag van het functioneringsgesprek van 10 juni 2027**" in text
-    assert "Beste Anne de Vries," in text and "Op 18 juni 2027 kreeg ik het verslag." in text
-    assert "1. **In het verslag staat:** Te weinig initiatief" in text
-    assert "**Zo zie ik het:** Twee voorstellen." in text
-    assert "**Een voorbeeld:** 3 februari 2027: Eerste presentatie gegeven" in text
-    assert text.rstrip().endswith("Met vriendelijke groet,  \nSam")
+    assert text.startswith("Sam\n\n18 juni 2027\n")  # a real letter: sender, date, addressee, subject
+    assert "Aan: Anne de Vries" in text
+    assert "Onderwerp: Reactie op het verslag van het functioneringsgesprek van 10 juni 2027" in " ".join(text.split())
+    assert "Beste Anne de Vries," in text and "Op 18 juni 2027 kreeg ik het verslag." in " ".join(text.split())
+    assert "1. In het verslag staat: Te weinig initiatief" in text
+    assert "Zo zie ik het: Twee voorstellen." in text
+    assert "Een voorbeeld: 3 februari 2027: Eerste presentatie gegeven" in text
+    assert text.rstrip().endswith("Met vriendelijke groet,\nSam")
+    assert "**" not in text  # no Markdown marks
     assert "Zo wordt je brief:" in output and "**" not in output.split("Zo wordt je brief:", 1)[1]
 
     # Autumn: one more win
@@ -400,7 +407,9 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert "Cursus aanvragen" not in carried  # done in June
     assert "Inwerken" not in sheet  # private
     full = (sheets / sheet_filename(review, content).replace(".md", "-volledig.md")).read_text(encoding="utf-8")
-    assert "**Afspraak:** Inwerken — wie: Kees · nog open" in carry_section(full)
+    # the full version has the private agreement, on the private page at the end, not with the shared ones
+    assert "**Afspraak:** Inwerken — wie: Kees · nog open" not in carry_section(full)
+    assert "**Afspraak:** Inwerken — wie: Kees · nog open" in full.split("Alleen voor mij", 1)[1]
     assert review.sheet_path == str(sheets / sheet_filename(review, content))  # the full version is not remembered
     # the private win is in the log, never on a sheet
     assert any(entry.private for entry in WinsLogStore(home).load().entries)

@@ -111,5 +111,5 @@ def save_sheet(editor: PlainEditor) -> Path | None:
     if fmt == "pdf":
         io.say("Druk het af. Neem de laatste bladzijde ('Alleen voor mij') alleen mee als je dat wilt.")
     else:
-        io.say(f"Om het af te drukken als PDF: gesprekscoach print {session.prep.id}")
+        io.say(f"Om het af te drukken als PDF: gesprekscoach afdrukken {session.prep.id}")
     return written
