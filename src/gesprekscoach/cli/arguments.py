@@ -264,7 +264,7 @@ def build_parser() -> DutchArgumentParser:
         "instellingen",
         COMMAND_ALIASES,
         _settings,
-        help="je naam, functie en de map voor je documenten",
+        help="je naam, je functie en je map",
         description="Zonder opties zie je je instellingen. Met een optie verander je ze. Een lege waarde wist.",
     )
     _command(sub, "smart", COMMAND_ALIASES, _smart, help="controleer of een doel SMART is")

@@ -264,7 +264,7 @@ def parse_log(raw: bytes) -> WinsLog:
     if not isinstance(data, dict):
         raise _Damaged("er staat geen logboek in het bestand.")
     version = data.get("schema_version", WINS_LOG_SCHEMA_VERSION)
-    if isinstance(version, int) and not isinstance(version, bool) and version > WINS_LOG_SCHEMA_VERSION:
+    if isinstance(version, int | float) and not isinstance(version, bool) and version > WINS_LOG_SCHEMA_VERSION:
         raise LogError(
             "Je logboek is gemaakt met een nieuwere versie van gesprekscoach. "
             "Werk de coach bij om het te gebruiken. Het bestand blijft zoals het is."
