@@ -450,6 +450,8 @@ async def test_damaged_file_shows_notice_and_others_still_open(
     app = make_coach()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        # the listing comes from a worker; its notice is shown once the screen got the result
+        await wait_until(pilot, lambda: "kapot" in str(app.screen.query_one("#store-notice").render()))
         notice = str(app.screen.query_one("#store-notice").render())
         assert "2026-01-01-kapot.yaml" in notice and "beschadigd" in notice
         await tab_to(pilot, "preparations")
