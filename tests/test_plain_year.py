@@ -33,7 +33,8 @@ from gesprekscoach.content.models import (
 from gesprekscoach.plain.app import MENU_AFTER, MENU_LOG, MENU_NEW, menu_labels, run_plain
 from gesprekscoach.session.carry_over import choices_for
 from gesprekscoach.session.cycle import build_carry_over, carry_over_for_step
-from gesprekscoach.sheet.markdown import SECTION_CARRY_OVER, escape_markdown, sheet_filename
+from gesprekscoach.sheet.labels import sheet_labels
+from gesprekscoach.sheet.markdown import escape_markdown, sheet_filename
 from gesprekscoach.store.models import CarryOverItem, Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.settings import load_settings_or_default
@@ -51,6 +52,9 @@ from year_journey import (
     WinInput,
     moment,
 )
+
+SECTION_CARRY_OVER = sheet_labels().headings.carry_over
+"""The heading of the carried-over section on the sheet (from the sheet's labels)."""
 
 # --------------------------------------------------------------------------- the journey as typed lines
 

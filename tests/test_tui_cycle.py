@@ -20,7 +20,8 @@ from conftest import StepOpener
 from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.cli.main import main
 from gesprekscoach.content.models import Content
-from gesprekscoach.sheet.markdown import SECTION_CARRY_OVER, escape_markdown, sheet_filename
+from gesprekscoach.sheet.labels import sheet_labels
+from gesprekscoach.sheet.markdown import escape_markdown, sheet_filename
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
@@ -45,6 +46,9 @@ from tui_helpers import (
     type_text,
 )
 from year_helpers import make_planning
+
+SECTION_CARRY_OVER = sheet_labels().headings.carry_over
+"""The heading of the carried-over section on the sheet (from the sheet's labels)."""
 
 GOAL_1 = "Drie demo's geven voor 1 juli"
 GOAL_2 = "Certificaat Excel halen voor 1 oktober"

@@ -419,17 +419,6 @@ def render_sheet(prep: Preparation, content: Content, *, today: date | None = No
     return render_markdown(build_sheet(prep, content, today=today if today is not None else date.today(), full=full))
 
 
-def __getattr__(name: str) -> object:
-    """Words the full screen shows as the sheet does, read from the sheet's labels (`labels.yaml`)."""
-    from gesprekscoach.sheet.labels import sheet_labels
-
-    if name == "CARRY_OVER_LABELS":
-        return dict(sheet_labels().carry_over.kinds)
-    if name == "SECTION_CARRY_OVER":
-        return sheet_labels().headings.carry_over
-    raise AttributeError(name)
-
-
 # --------------------------------------------------------------------------- files
 
 
