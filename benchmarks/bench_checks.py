@@ -156,16 +156,26 @@ def accuracy(show_errors: bool, parts: tuple[str, ...]) -> bool:
         _load("feedback_real.yaml"),
         _load("understatement_real.yaml"),
     )
-    print("tuned on (real sentences): " + ", ".join(("tune", "heldout1", "heldout2")))
-    for part in ("tune", "heldout1", "heldout2"):
+    tuned = ("tune", "heldout1", "heldout2", "heldout3")
+    print("tuned on (real sentences): " + ", ".join(tuned) + "; selling yourself short: tune, heldout")
+    for part in tuned:
         print(f"SMART, real, {part} ({len(real_goals[part])} goals)")
         smart_accuracy(real_goals[part], real_goals["today"], show_errors)
-    print(f"HELD OUT: real goals, heldout3 ({len(real_goals['heldout3'])} goals, scored once after tuning)")
-    shares = smart_accuracy(real_goals["heldout3"], real_goals["today"], show_errors)
-    print(f"HELD OUT: real feedback, heldout3 ({len(real_sentences['heldout3'])} sentences)")
-    shares["feedback"] = feedback_accuracy(real_sentences["heldout3"], show_errors)
-    print(f"HELD OUT: selling yourself short, heldout ({len(real_under['heldout'])} sentences)")
-    false_alarms = understatement_accuracy(real_under["heldout"], show_errors)
+    for part in tuned:
+        print(f"feedback, real, {part} ({len(real_sentences[part])} sentences)")
+        feedback_accuracy(real_sentences[part], show_errors)
+    for part in ("tune", "heldout"):
+        print(f"selling yourself short, {part} ({len(real_under[part])} sentences)")
+        understatement_accuracy(real_under[part], show_errors)
+    print(f"HELD OUT: real goals, heldout4 ({len(real_goals['heldout4'])} goals, scored once after tuning)")
+    shares = smart_accuracy(real_goals["heldout4"], real_goals["today"], show_errors)
+    dated = [item for item in real_goals["heldout4"] if item["deadline"]]
+    print(f"HELD OUT: real goals with a date, heldout4 ({len(dated)} goals)")
+    smart_accuracy(dated, real_goals["today"], False)
+    print(f"HELD OUT: real feedback, heldout4 ({len(real_sentences['heldout4'])} sentences)")
+    shares["feedback"] = feedback_accuracy(real_sentences["heldout4"], show_errors)
+    print(f"HELD OUT: selling yourself short, heldout2 ({len(real_under['heldout2'])} sentences)")
+    false_alarms = understatement_accuracy(real_under["heldout2"], show_errors)
     met = True
     print("targets on the held-out real sentences:")
     for key, target in TARGETS.items():

@@ -219,6 +219,13 @@ _RE_APPRECIATION: Final = re.compile(
     r"(?:helder|duidelijk|sterk|mooi|prettig|knap|waardevol|behulpzaam|goed\s+(?:opgebouwd|voorbereid|uitgelegd)))\b"
 )
 """Thanks or praise: 'bedankt', 'fijn dat', 'je uitleg was helder' (never after 'niet': 'was niet duidelijk')."""
+_RE_PRAISE: Final = re.compile(
+    r"\b(?:wat\s+(?:een\s+)?(?:goed|mooi\w*|knap|fijn|sterk|leuk)|geweldig\w*|indrukwekkend|fantastisch\w*|prachtig\w*"
+    r"|uitstekend\w*|top|wauw|interessant\w*|netjes|overzichtelijk|mooie?|(?:heel|erg|echt|zeer|super)\s+goed"
+    r"|goed\s+gedaan|bedanken\s+voor|dank\s+voor)\b"
+)
+_RE_NOT_PRAISE: Final = re.compile(r"\b(?:niet|geen|nooit|nergens|maar|jammer|slecht\w*|te|moet|moeten)\b")
+"""Praise on its own ('Geweldige presentatie.', 'Wat goed van je!'): a compliment, unless it is negated or turned."""
 _RE_WISH: Final = re.compile(
     r"(?:,\s*|\s+)?\b(?:en\s+|maar\s+)?(?:ik\s+zou\s+(?:het\s+)?graag\s+(?:willen\s+)?|ik\s+wil\s+graag\s+"
     r"|ik\s+hoop\s+(?=dat\s)|ik\s+zou\s+willen\s+(?=dat\s)|ik\s+wil\s+(?=dat\s))(?P<wish>[^.!?]+)"
@@ -423,7 +430,8 @@ def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None)
     has_situation = bool(_RE_SITUATION.search(low))
     if not has_situation:
         signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
-    framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low))
+    praise = bool(_RE_PRAISE.search(low)) and not _RE_NOT_PRAISE.search(low)
+    framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low) or praise)
     strong = any(signal.kind in _STRONG_KINDS for signal in signals)
     constructive = not strong and (has_situation or framed)
     proposal = None

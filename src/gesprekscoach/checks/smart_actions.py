@@ -42,6 +42,7 @@ from gesprekscoach.checks.smart_words import (
     RE_GOAL_REFERENCE,
     RE_LEVEL,
     RE_MEETING_NOUN,
+    RE_MOVE_TO,
     RE_PRESENCE,
     RE_RESULT_PHRASES,
     RE_ROLES,
@@ -233,7 +234,7 @@ def find_actions(text: GoalText) -> Spans:
     """
     found = Spans()
     low = text.low
-    for regex in (RE_ACTIVITY_PHRASES, RE_WORK_WITH, RE_WORK_VERB_TE, RE_PRESENCE, RE_EXERCISES):
+    for regex in (RE_ACTIVITY_PHRASES, RE_WORK_WITH, RE_WORK_VERB_TE, RE_PRESENCE, RE_EXERCISES, RE_MOVE_TO):
         for m in regex.finditer(low):
             found.add(m.start(), m.end())
     for m in RE_ENTER_TALK.finditer(low):

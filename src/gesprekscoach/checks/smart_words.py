@@ -134,6 +134,12 @@ RE_EXERCISES: Final = re.compile(
     r"\b\w*(?:sommen|opgaven|oefeningen|opdrachten|huiswerk)\s+(?:\w+\s+){0,3}?(?:te\s+)?maken\b"
 )
 """Doing exercises ('de optelsommen goed maken'): an action, though no result to deliver."""
+_MOVE_VERBS: Final = r"(?:ga|gaat|gaan|loop|loopt|lopen|fiets|fietst|fietsen|rijd|rijdt|rijden|wandel|wandelt|wandelen)"
+RE_MOVE_TO: Final = re.compile(
+    rf"\b{_MOVE_VERBS}\b(?:\s+[\w.-]+){{0,6}}?\s+(?:naar\s+(?:de|het|zijn|haar|mijn|zijn|een)\s+\w+|de\s+gang\s+op)"
+    rf"|\bnaar\s+(?:de|het|zijn|haar|mijn)\s+\w+\s+(?:te\s+)?{_MOVE_VERBS}\b"
+)
+"""Going somewhere ('gaat zonder hulp naar de koffiezaal', 'loopt met krukken de gang op'): something you can see."""
 RE_ENTER_TALK: Final = re.compile(r"\baangaan\b|\baan\s+(?:willen\s+|kunnen\s+|te\s+)?gaan\b")
 """'een gesprek aangaan', 'gesprekken aan willen gaan': with a meeting noun in the clause, an action."""
 LIGHT_VERBS: Final = frozenset(
