@@ -10,7 +10,8 @@ any machine. Target: under 2 ms for one goal.
 
 Accuracy: per letter and for the deadline on the team-written sets (tests/data/smart_goals.yaml,
 feedback_sentences.yaml) and the real sets (smart_goals_real.yaml, feedback_real.yaml,
-understatement_real.yaml). The held-out real sentences are printed against the targets
+understatement_real.yaml). The held-out real sentences (goals and feedback: part heldout4;
+selling yourself short: part heldout2) are printed against the targets
 (S >= 90 %, M >= 95 %, T >= 95 %, deadline >= 95 %, feedback >= 90 %, understatement false
 alarms <= 5 %); the exit status is 1 when a target is missed.
 """

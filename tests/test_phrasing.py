@@ -236,6 +236,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout3"]) >= 30
     old = {item["source"] for part in ("tune", "heldout1", "heldout2") for item in data[part]}
     assert not old & {item["source"] for item in data["heldout3"]}
+    assert len(data["heldout4"]) >= 35
+    seen = old | {item["source"] for item in data["heldout3"]}
+    assert not seen & {item["source"] for item in data["heldout4"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -245,8 +248,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
 # Measured on tests/data/feedback_real.yaml after the last tuning round (see its header for the
 # figures before tuning). `heldout2` was measured once, after all tuning. Exactly the measured
 # counts: they guard against getting worse and must not be raised by tuning on them.
-REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7, "heldout3": 26}
-"""heldout3: the checks round, new sources, scored once after all tuning: 26/35 (below the 90 % target)."""
+REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7, "heldout3": 33, "heldout4": 23}
+"""heldout3: scored once in the checks round (26/35), tuned on in the checks2 round (33/35).
+heldout4: the checks2 round, new sources, scored once after all tuning: 23/35 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))

@@ -464,6 +464,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert not sources["heldout1"] & sources["heldout2"]
     assert len(data["heldout3"]) >= 40
     assert not sources["heldout3"] & (sources["tune"] | sources["heldout1"] | sources["heldout2"])
+    heldout4 = {item["source"] for item in data["heldout4"]}
+    assert len(data["heldout4"]) >= 45
+    assert not heldout4 & set().union(*sources.values())
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -476,7 +479,11 @@ REAL_FLOORS = {
     "heldout2": {"specifiek": 16, "meetbaar": 17, "tijdgebonden": 16, "deadline": 18},
     # The checks round: new sources, labelled before the checker ran, scored once after all tuning
     # (docs/checks-accuracy.md). Below the targets for S, M and T; kept as the honest floor.
-    "heldout3": {"specifiek": 29, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
+    # After the checks2 round heldout3 is tuning data: its figures after that round's tuning.
+    "heldout3": {"specifiek": 33, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
+    # The checks2 round: new sources, labelled and committed before the checker ran, scored once
+    # after all tuning (docs/checks-accuracy.md). Below the targets for S, M and the deadline.
+    "heldout4": {"specifiek": 37, "meetbaar": 39, "tijdgebonden": 45, "deadline": 42},
 }
 
 

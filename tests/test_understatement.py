@@ -114,13 +114,18 @@ def _counts(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
 
 def test_the_real_set_has_sources_and_both_labels() -> None:
     data = yaml.safe_load(REAL.read_text(encoding="utf-8"))
-    for part in ("tune", "heldout"):
+    for part in ("tune", "heldout", "heldout2"):
         items = data[part]
         assert {item["undersells"] for item in items} == {True, False}
-        assert all(set(item) == {"source", "text", "undersells"} for item in items)
+        assert all(
+            {"source", "text", "undersells"} <= set(item) <= {"source", "text", "undersells", "note"} for item in items
+        )
     assert len(data["heldout"]) >= 30
+    assert len(data["heldout2"]) >= 25
     tune_sources = {item["source"] for item in data["tune"]}
     assert not tune_sources & {item["source"] for item in data["heldout"]}
+    old = tune_sources | {item["source"] for item in data["heldout"]}
+    assert not old & {item["source"] for item in data["heldout2"]}
 
 
 def test_no_false_alarm_on_the_tuning_sets() -> None:
@@ -137,3 +142,13 @@ def test_the_heldout_part_stays_below_five_percent_false_alarms() -> None:
     assert alarms / fine <= 0.05
     assert alarms <= 0
     assert caught >= 9
+
+
+# The checks2 round: new sources, labelled and committed before the check ran on them, scored once
+# after that round's tuning: 0 false alarms on 25 fine sentences, 2 of 5 underselling sentences
+# caught. These floors are exactly that figure.
+def test_the_second_heldout_part_stays_below_five_percent_false_alarms() -> None:
+    alarms, fine, caught, _ = _counts(_items(REAL, "heldout2"))
+    assert alarms / fine <= 0.05
+    assert alarms <= 0
+    assert caught >= 2
