@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
 from gesprekscoach.content.models import Content
+from gesprekscoach.plain.console import PlainIO, StopRequested
+from gesprekscoach.plain.editing import PlainEditor
 from gesprekscoach.session.commands import AddGoal, ConflictChoice, ResolveConflict, SetAnswer, SetGoalField
 from gesprekscoach.session.errors import CommandError
 from gesprekscoach.session.merge_conflicts import shorten
@@ -134,3 +137,60 @@ def test_a_long_text_is_shortened_on_one_line() -> None:
     short = shorten(text, 40)
     assert short.endswith("…") and len(short) <= 41 and "\n" not in short
     assert shorten("kort\nen klein") == "kort en klein"
+
+
+# --------------------------------------------------------------------------- plain mode asks the same
+
+
+def _plain_editor(session: PreparationSession, answers: str) -> tuple[PlainEditor, io.StringIO]:
+    output = io.StringIO()
+    return PlainEditor(PlainIO(io.StringIO(answers), output, interactive=False), session, Path.cwd()), output
+
+
+def _plain_conflict(content: Content, home: Path, answers: str) -> tuple[PreparationSession, str]:
+    """Window A saved an answer; the plain mode (window B) types another one: it asks, reading `answers`."""
+    window_a = new_session(content, home, clock=fixed_clock())
+    window_b = _second_window(window_a, content)
+    window_a.apply(SetAnswer(QUESTION, "Versie van venster A"))
+    assert window_a.save_now().ok
+    editor, output = _plain_editor(window_b, answers)
+    editor.edit(SetAnswer(QUESTION, "Versie van venster B"))
+    return window_b, output.getvalue()
+
+
+def test_plain_mode_asks_with_numbered_choices_and_takes_the_other_window(
+    shipped_content: Content, tmp_path: Path
+) -> None:
+    window_b, output = _plain_conflict(shipped_content, tmp_path / "home", "2\n")
+    shown = " ".join(output.split())  # the plain mode wraps long lines
+
+    assert "ook ergens anders open" in shown
+    assert "Plek 1 van 1: Stap 'Terugkijken op je werk', vraag 'Wat ging de afgelopen tijd goed?'" in shown
+    assert "Jouw tekst: Versie van venster B" in shown
+    assert "Tekst uit het andere venster: Versie van venster A" in shown
+    assert "1. Mijn tekst houden" in shown and "2. Tekst uit het andere venster" in shown
+    assert "3. Allebei houden" in shown
+    assert _on_disk(window_b) == "Versie van venster A"
+    assert not window_b.dirty and window_b.open_conflicts() == []
+
+
+def test_plain_mode_enter_keeps_my_text(shipped_content: Content, tmp_path: Path) -> None:
+    window_b, shown = _plain_conflict(shipped_content, tmp_path / "home", "\n")
+
+    assert "(Enter = jouw tekst)" in shown
+    assert _on_disk(window_b) == "Versie van venster B"
+    assert window_b.open_conflicts() == []
+
+
+def test_plain_mode_end_of_input_keeps_my_text_and_says_so(shipped_content: Content, tmp_path: Path) -> None:
+    window_a = new_session(shipped_content, tmp_path / "home", clock=fixed_clock())
+    window_b = _second_window(window_a, shipped_content)
+    window_a.apply(SetAnswer(QUESTION, "Versie van venster A"))
+    assert window_a.save_now().ok
+    editor, output = _plain_editor(window_b, "")
+
+    with pytest.raises(StopRequested):
+        editor.edit(SetAnswer(QUESTION, "Versie van venster B"))
+
+    assert "Bij de andere plekken heb ik jouw tekst gehouden." in output.getvalue()
+    assert _on_disk(window_b) == "Versie van venster B"
