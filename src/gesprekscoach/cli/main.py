@@ -110,7 +110,23 @@ def main(argv: list[str] | None = None) -> int:
     with a Dutch message (exit code 1); see `output.py`.
     """
     make_streams_forgiving()
-    return guard_output(lambda: _main(argv))
+    return guard_output(lambda: _main_reporting_crashes(argv))
+
+
+def _main_reporting_crashes(argv: list[str] | None) -> int:
+    """Run the command; a crash prints a report without any text of a preparation (`session/crash_report.py`).
+
+    A failed write of the output (OSError) is left to `guard_output`.
+    """
+    try:
+        return _main(argv)
+    except OSError:
+        raise
+    except Exception as error:
+        from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
+
+        print(crash_report(error), file=sys.stderr)
+        return CRASH_EXIT
 
 
 def _main(argv: list[str] | None) -> int:
