@@ -12,7 +12,17 @@ from gesprekscoach.session.opening import open_preparation
 from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.dialogs.merge_conflicts import MergeConflictsDialog
-from tui_helpers import autosaved, conversation_screen, run_async, screen_text, send_keys, settle, tab_to, type_text, wait_until
+from tui_helpers import (
+    autosaved,
+    conversation_screen,
+    run_async,
+    screen_text,
+    send_keys,
+    settle,
+    tab_to,
+    type_text,
+    wait_until,
+)
 
 FIELD = "answer-wat-ging-goed"
 QUESTION = "wat-ging-goed"

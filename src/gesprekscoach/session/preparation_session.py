@@ -88,13 +88,13 @@ from gesprekscoach.session.edit_lists import apply_list_edit
 from gesprekscoach.session.edit_private import apply_private_mark
 from gesprekscoach.session.edit_steps import apply_step_edit
 from gesprekscoach.session.errors import CommandError
-from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.merge_conflicts import (
     CONFLICT_GONE,
     ConflictQuestion,
     describe_conflict,
     resolve_conflict,
 )
+from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
     StepProgress,
     overview_lines,
