@@ -135,9 +135,7 @@ async def test_home_shows_the_hint_on_first_start_and_the_palette_chooses_vlaand
 
 
 @run_async
-async def test_home_shows_no_hint_when_there_are_settings(
-    shipped_content: Content, folders: tuple[Path, Path]
-) -> None:
+async def test_home_shows_no_hint_when_there_are_settings(shipped_content: Content, folders: tuple[Path, Path]) -> None:
     home, sheets = folders
     save_settings(load_settings(home), home)
     app = make_app(shipped_content, home, sheets)

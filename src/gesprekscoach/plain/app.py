@@ -234,7 +234,9 @@ class PlainCoach:
         current = current_pack(home)
         io.numbered([label for _pack, label in choices])
         default = next(index for index, (pack, _label) in enumerate(choices) if pack == current)
-        index = io.ask_choice("Typ een nummer.", len(choices), default=default, default_label=f"houden: {choices[default][1]}")
+        index = io.ask_choice(
+            "Typ een nummer.", len(choices), default=default, default_label=f"houden: {choices[default][1]}"
+        )
         try:
             io.say(choose_pack(choices[index][0], home))
         except SettingsError as error:

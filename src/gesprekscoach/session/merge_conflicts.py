@@ -234,7 +234,9 @@ def _where_answer(question_id: str, rest: tuple[PathPart, ...], conversation: Co
         except KeyError:
             pass
     title = _step_title(
-        conversation, QuestionsStep, lambda step: question_id in step.questions if isinstance(step, QuestionsStep) else False
+        conversation,
+        QuestionsStep,
+        lambda step: question_id in step.questions if isinstance(step, QuestionsStep) else False,
     )
     part = "voorbeeld bij de vraag" if rest and rest[0] == "example" else "vraag"
     return _in_step(title, f"{part} '{shorten(question_text, 80)}'")

@@ -41,9 +41,7 @@ FIRST_START_HINT_SCREEN = (
 )
 """The quiet line on the home screen of the full screen, on the very first start."""
 
-FIRST_START_HINT_PLAIN = (
-    "Werk je in Vlaanderen? Kies 'Regio kiezen' in het menu, of start met --content vlaanderen."
-)
+FIRST_START_HINT_PLAIN = "Werk je in Vlaanderen? Kies 'Regio kiezen' in het menu, of start met --content vlaanderen."
 """The quiet line above the menu of the plain mode, on the very first start."""
 
 

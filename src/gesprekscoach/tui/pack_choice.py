@@ -77,9 +77,7 @@ def _keep(screen: Screen[Any], context: CoachContext, pack: str) -> None:
         try:
             message = choose_pack(pack, home)
         except SettingsError as error:
-            screen.app.call_from_thread(
-                screen.notify, str(error), title="Niet gelukt", severity="error", markup=False
-            )
+            screen.app.call_from_thread(screen.notify, str(error), title="Niet gelukt", severity="error", markup=False)
             return
         screen.app.call_from_thread(screen.notify, message, title="Regio", markup=False, timeout=10)
         screen.app.call_from_thread(_show_hint, screen, False)

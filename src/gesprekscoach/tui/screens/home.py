@@ -21,9 +21,9 @@ from textual.worker import get_current_worker
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
 from gesprekscoach.session.cycle import report_reminders
+from gesprekscoach.session.pack_choice import CHOOSE_TITLE
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError, StoreListing
-from gesprekscoach.session.pack_choice import CHOOSE_TITLE
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.pack_choice import HINT_ID, open_pack_choice, show_first_start_hint
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
