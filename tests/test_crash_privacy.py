@@ -63,7 +63,7 @@ def test_full_screen_crash_shows_no_private_text(
 
     def on_mount_then_crash(self: GesprekscoachApp) -> None:
         real_on_mount(self)
-        self.call_later(_crash_with_the_answer_loaded, shipped_content, private_home, prep_id)
+        self.set_timer(0.3, lambda: _crash_with_the_answer_loaded(shipped_content, private_home, prep_id))
 
     monkeypatch.setattr(GesprekscoachApp, "on_mount", on_mount_then_crash)
 

@@ -36,9 +36,7 @@ CHOOSE_INTRO = (
 PACK_CHOSEN = "Je regio is nu {label}. Dat geldt vanaf de volgende keer dat je de coach start."
 PACK_UNCHANGED = "Je regio blijft {label}."
 
-FIRST_START_HINT_SCREEN = (
-    "Werk je in Vlaanderen? Kies de Vlaamse inhoud met Ctrl+P en 'Regio kiezen', of start met --content vlaanderen."
-)
+FIRST_START_HINT_SCREEN = "Werk je in Vlaanderen? Druk op Ctrl+P en kies 'Regio kiezen'."
 """The quiet line on the home screen of the full screen, on the very first start."""
 
 FIRST_START_HINT_PLAIN = "Werk je in Vlaanderen? Kies 'Regio kiezen' in het menu, of start met --content vlaanderen."
