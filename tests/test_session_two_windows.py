@@ -54,5 +54,5 @@ def test_the_same_answer_changed_in_two_windows_is_a_conflict_that_keeps_this_wi
     assert outcome.ok and outcome.open_elsewhere
     assert [conflict.field() for conflict in outcome.conflicts] == ["answers.wat-ging-goed.text"]
     assert outcome.conflicts[0].theirs == "Versie van venster A"
-    assert "Kijk het even na" in outcome.message
+    assert "welke tekst je wilt houden" in outcome.message
     assert window_a.store.load(window_a.prep.id).answers["wat-ging-goed"].text == "Versie van venster B"

@@ -192,6 +192,12 @@ def _settings(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--functie", metavar="FUNCTIE", help="je functie: komt bovenaan je blad")
     parser.add_argument("--plaats", metavar="PLAATS", help="je woonplaats of werkplek: komt boven een brief")
     parser.add_argument("--map", metavar="MAP", help="de map voor je bladen en brieven (leeg: je map Documenten)")
+    parser.add_argument(
+        "--regio",
+        choices=("nederland", "vlaanderen"),
+        type=str.lower,
+        help="de inhoud voor Nederland of voor Vlaanderen (geldt vanaf de volgende start)",
+    )
 
 
 def _log(parser: argparse.ArgumentParser) -> None:
@@ -264,7 +270,7 @@ def build_parser() -> DutchArgumentParser:
         "instellingen",
         COMMAND_ALIASES,
         _settings,
-        help="je naam, je functie en je map",
+        help="je naam, je functie, je map en je regio",
         description="Zonder opties zie je je instellingen. Met een optie verander je ze. Een lege waarde wist.",
     )
     _command(sub, "smart", COMMAND_ALIASES, _smart, help="controleer of een doel SMART is")

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gesprekscoach.cli.arguments import build_parser, parse_arguments
@@ -24,6 +26,21 @@ from gesprekscoach.paths import DataHomeError
 
 if TYPE_CHECKING:
     from gesprekscoach.content.models import Content
+
+
+def chosen_content_dir() -> Path | None:
+    """The content folder when `--content` is not given: `GESPREKSCOACH_CONTENT`, else the region in
+    the user's settings (`instellingen --regio`), else None (the shipped Dutch content).
+
+    The one place where the settings choose the content; `paths.py` stays a leaf that reads no settings.
+    """
+    from gesprekscoach.paths import CONTENT_ENV, content_dir_for
+    from gesprekscoach.store.settings import pack_content_dir
+
+    override = os.environ.get(CONTENT_ENV, "").strip()
+    if override:
+        return content_dir_for(override)
+    return pack_content_dir()
 
 
 def load_content_or_exit(args: argparse.Namespace) -> Content:
@@ -110,13 +127,31 @@ def main(argv: list[str] | None = None) -> int:
     with a Dutch message (exit code 1); see `output.py`.
     """
     make_streams_forgiving()
-    return guard_output(lambda: _main(argv))
+    return guard_output(lambda: _main_reporting_crashes(argv))
+
+
+def _main_reporting_crashes(argv: list[str] | None) -> int:
+    """Run the command; a crash prints a report without any text of a preparation (`session/crash_report.py`).
+
+    A failed write of the output (OSError) is left to `guard_output`.
+    """
+    try:
+        return _main(argv)
+    except OSError:
+        raise
+    except Exception as error:
+        from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
+
+        print(crash_report(error), file=sys.stderr)
+        return CRASH_EXIT
 
 
 def _main(argv: list[str] | None) -> int:
     """Parse the arguments and run the command."""
     parser = build_parser()
     args = parse_arguments(parser, argv)
+    if getattr(args, "content", None) is None:
+        args.content = chosen_content_dir()
     try:
         if args.command is None:
             return _run_coach(args)

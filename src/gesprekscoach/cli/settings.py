@@ -1,4 +1,8 @@
-"""The `gesprekscoach instellingen [--naam N] [--functie F] [--plaats P] [--map MAP]` command (alias `settings`).
+"""The `gesprekscoach instellingen [--naam N] [--functie F] [--plaats P] [--map MAP] [--regio R]` command.
+
+Its English alias is `settings`. `--regio vlaanderen` makes the coach use the Flemish content
+from the next start on (when neither `--content` nor `GESPREKSCOACH_CONTENT` chooses).
+
 
 Without options it shows the settings: the name and function on the sheet, the place above a
 letter and the folder where sheets and letters are proposed. With options it changes them
@@ -30,6 +34,7 @@ def _show(settings: UserSettings) -> None:
     print(f"Map:      {documents_folder(settings)}")
     if os.environ.get(DOCUMENTS_ENV, "").strip():
         print(f"          (gekozen met {DOCUMENTS_ENV})")
+    print(f"Regio:    {settings.pack.capitalize()}")
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -46,6 +51,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
         value = getattr(args, option, None)
         if value is not None:
             changes[field] = " ".join(value.split())
+    region = getattr(args, "regio", None)
+    if region is not None:
+        changes["pack"] = region
     folder = getattr(args, "map", None)
     if folder is not None:
         if folder.strip():

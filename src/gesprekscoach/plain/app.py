@@ -41,6 +41,16 @@ from gesprekscoach.plain.self_assessment import make_self_assessment, self_asses
 from gesprekscoach.plain.wins_log import run_wins_log
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.session.cycle import report_reminders
+from gesprekscoach.session.pack_choice import (
+    CHOOSE_INTRO,
+    CHOOSE_TITLE,
+    FIRST_START_HINT_PLAIN,
+    SettingsError,
+    choose_pack,
+    current_pack,
+    first_start,
+    pack_choices,
+)
 from gesprekscoach.session.wins_digest import wins_quiet_note
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
@@ -60,6 +70,7 @@ MENU_SAVE = "Het blad van een eerdere voorbereiding opslaan"
 MENU_CHOOSER = "Welk gesprek heb ik? Een paar vragen helpen je kiezen"
 MENU_LOG = "Mijn logboek: schrijf op wat er goed ging"
 MENU_STOP = "Stoppen"
+MENU_PACK = CHOOSE_TITLE
 
 
 def menu_labels(has_earlier: bool, around_meeting: Sequence[str] = ()) -> list[str]:
@@ -69,7 +80,7 @@ def menu_labels(has_earlier: bool, around_meeting: Sequence[str] = ()) -> list[s
     and the draft self-assessment, shown before 'Stoppen' (see `around_meeting_labels`).
     """
     earlier = [MENU_RESUME, MENU_AFTER, MENU_SAVE] if has_earlier else []
-    return [MENU_NEW, *earlier, MENU_CHOOSER, MENU_LOG, *around_meeting, MENU_STOP]
+    return [MENU_NEW, *earlier, MENU_CHOOSER, MENU_LOG, *around_meeting, MENU_PACK, MENU_STOP]
 
 
 def around_meeting_labels(content: Content, earlier: list[Preparation]) -> list[str]:
@@ -149,6 +160,9 @@ class PlainCoach:
         io.say(f"Typ {BACK_WORD} om terug te gaan, {STOP_WORD} om te stoppen, en {HELP_WORD} voor uitleg.")
         io.say("Alles wat je typt, wordt meteen bewaard.")
         self._quiet_note()
+        if first_start(self.context.store.home):
+            io.blank()
+            io.say(FIRST_START_HINT_PLAIN)
         try:
             with io.helping(menu_help):
                 while True:
@@ -189,6 +203,7 @@ class PlainCoach:
             MENU_SAVE: self._back_to_menu(save_earlier_sheet, earlier),
             MENU_CHOOSER: self._chooser,
             MENU_LOG: self._wins_log,
+            MENU_PACK: self._choose_pack,
             MENU_STOP: _stop,
         }
         texts = around_meeting_texts(context.content)
@@ -209,6 +224,24 @@ class PlainCoach:
         if chosen is None:
             return False
         return new_preparation(self.context, chosen)
+
+    def _choose_pack(self) -> bool:
+        """Choose the region of the content (from the next start on); back to the menu."""
+        io, home = self.io, self.context.store.home
+        io.blank()
+        io.say(CHOOSE_INTRO)
+        choices = pack_choices()
+        current = current_pack(home)
+        io.numbered([label for _pack, label in choices])
+        default = next(index for index, (pack, _label) in enumerate(choices) if pack == current)
+        index = io.ask_choice(
+            "Typ een nummer.", len(choices), default=default, default_label=f"houden: {choices[default][1]}"
+        )
+        try:
+            io.say(choose_pack(choices[index][0], home))
+        except SettingsError as error:
+            io.say(f"Let op: {error}")
+        return False
 
     def _wins_log(self) -> bool:
         context = self.context

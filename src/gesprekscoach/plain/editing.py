@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from gesprekscoach.plain.console import BackRequested, PlainIO
-from gesprekscoach.session.commands import Change, Command
+from gesprekscoach.plain.console import BackRequested, PlainIO, StopRequested
+from gesprekscoach.session.commands import Change, Command, ResolveConflict
 from gesprekscoach.session.cycle import WinGroup
+from gesprekscoach.session.merge_conflicts import ASK_INTRO, KEPT_MINE_FOR_REST, MINE_LABEL, THEIRS_LABEL
 from gesprekscoach.session.preparation_session import PreparationSession
+
+KEEP_MINE_DEFAULT = "jouw tekst"
+"""What Enter keeps when asked about a conflict."""
 
 
 class Skipped:
@@ -63,6 +67,41 @@ class PlainEditor:
         outcome = self.session.save_now()
         if not outcome.ok:
             self.io.say(f"Let op: {outcome.message}")
+        elif outcome.open_elsewhere:
+            self.io.say(outcome.message)
+        if outcome.conflicts:
+            self.ask_about_conflicts()
+
+    def ask_about_conflicts(self) -> None:
+        """Ask, place by place, which text to keep where another window wrote something else; then save.
+
+        Enter keeps your text; 'terug' (or the end of the input) keeps your text at every place left.
+        """
+        questions = self.session.open_conflicts()
+        if not questions:
+            return
+        io = self.io
+        io.say(ASK_INTRO.format(aantal=len(questions)))
+        stopped: StopRequested | None = None
+        try:
+            for number, question in enumerate(questions, start=1):
+                io.blank()
+                io.say(f"Plek {number} van {len(questions)}: {question.where}")
+                io.say(f"{MINE_LABEL}: {question.mine}", indent="  ")
+                io.say(f"{THEIRS_LABEL}: {question.theirs}", indent="  ")
+                labels = question.choice_labels()
+                io.numbered([label for _choice, label in labels])
+                index = io.ask_choice("Wat wil je houden?", len(labels), default=0, default_label=KEEP_MINE_DEFAULT)
+                self.session.apply(ResolveConflict(question.key, labels[index][0]))
+        except BackRequested:
+            pass
+        except StopRequested as stop:
+            stopped = stop
+        if self.session.keep_mine_for_rest():
+            io.say(KEPT_MINE_FOR_REST)
+        self.save_pending()
+        if stopped is not None:
+            raise stopped
 
 
 def run_questions(questions: list[Ask]) -> None:

@@ -389,6 +389,28 @@ class RecordReactionLetter:
     written_on: date
 
 
+# --------------------------------------------------------------------------- two windows
+
+
+class ConflictChoice(StrEnum):
+    """What to keep where this window and another window wrote something different (`ResolveConflict`)."""
+
+    MINE = "mine"
+    """The text of this window (what the merge kept)."""
+    THEIRS = "theirs"
+    """The text the other window saved."""
+    BOTH = "both"
+    """Both texts, this window's first (only where both are text)."""
+
+
+@dataclass(frozen=True)
+class ResolveConflict:
+    """Settle one open conflict of a merge (`PreparationSession.open_conflicts()`), by its key."""
+
+    key: str
+    choice: ConflictChoice
+
+
 # --------------------------------------------------------------------------- all of them
 
 DetailsCommand = SetWithWhom | SetLastStep | RecordSheetSaved
@@ -441,6 +463,7 @@ Command = (
     | MarkPrivate
     | CarryOverCommand
     | AfterCommand
+    | ResolveConflict
 )
 """Any edit of a preparation."""
 

@@ -55,6 +55,7 @@ from gesprekscoach.session.commands import (
     RemoveDisagreement,
     RemoveGoal,
     RemoveListItem,
+    ResolveConflict,
     SetAgreementDone,
     SetAnswer,
     SetCarryOverNote,
@@ -86,6 +87,13 @@ from gesprekscoach.session.edit_goals import apply_goal_edit, find_goal
 from gesprekscoach.session.edit_lists import apply_list_edit
 from gesprekscoach.session.edit_private import apply_private_mark
 from gesprekscoach.session.edit_steps import apply_step_edit
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.merge_conflicts import (
+    CONFLICT_GONE,
+    ConflictQuestion,
+    describe_conflict,
+    resolve_conflict,
+)
 from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
     StepProgress,
@@ -139,9 +147,9 @@ OPEN_ELSEWHERE = (
 OPEN_ELSEWHERE_CONFLICTS = (
     "Deze voorbereiding is ook ergens anders open, bijvoorbeeld in een ander venster. "
     "Ik heb de wijzigingen samengevoegd. Op {aantal} plek(ken) was op beide plekken iets anders geschreven: "
-    "daar staat nu wat je hier schreef. Kijk het even na."
+    "daar staat nu wat je hier schreef. Ik vraag je per plek welke tekst je wilt houden."
 )
-"""Said when the merge kept this window's text where both windows changed the same thing."""
+"""Said when the merge kept this window's text where both windows changed the same thing (and asks next)."""
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,8 @@ class PreparationSession:
         self.conversation = conversation
         """The preparation's conversation type; None when the content does not have it."""
         self._context = EditContext(prep, content, conversation, self.clock)
+        self._conflicts: dict[str, MergeConflict] = {}
+        """Conflicts of merges not settled yet, by key (see `open_conflicts`)."""
 
     # ----------------------------------------------------------------- editing
 
@@ -268,6 +278,8 @@ class PreparationSession:
                 return apply_after_edit(context, command)
             case SetQuestionHard() | SetRehearsalMark():
                 return apply_rehearsal_edit(context, command)
+            case ResolveConflict():
+                return self._resolve_conflict(command)
         raise TypeError(f"not a command: {command!r}")
 
     def refresh_carry_over(self, preparations: Sequence[Preparation]) -> Change:
@@ -325,6 +337,8 @@ class PreparationSession:
         for name in type(self._prep).model_fields:
             setattr(self._prep, name, getattr(result.merged, name))
         self._prep.revision = result.merged.revision
+        for conflict in result.conflicts:
+            self._conflicts[conflict.field()] = conflict
         try:
             self.store.save(self._prep, now=self.clock.now())
         except StoreError as error:
@@ -333,6 +347,33 @@ class PreparationSession:
         self._saved()
         message = OPEN_ELSEWHERE_CONFLICTS.format(aantal=len(result.conflicts)) if result.conflicts else OPEN_ELSEWHERE
         return SaveOutcome(True, message, open_elsewhere=True, conflicts=result.conflicts)
+
+    # ----------------------------------------------------------------- two windows: what collided
+
+    def open_conflicts(self) -> list[ConflictQuestion]:
+        """The places where this window and another one wrote something different, not settled yet.
+
+        After a save with `conflicts`, a front end asks about each (`ResolveConflict`); until then
+        the preparation holds this window's text there.
+        """
+        return [describe_conflict(conflict, self._prep, self.content) for conflict in self._conflicts.values()]
+
+    def keep_mine_for_rest(self) -> int:
+        """Settle every open conflict by keeping this window's text (it is already there); how many."""
+        count = len(self._conflicts)
+        self._conflicts.clear()
+        return count
+
+    def _resolve_conflict(self, command: ResolveConflict) -> Change:
+        conflict = self._conflicts.get(command.key)
+        if conflict is None:
+            raise CommandError(CONFLICT_GONE)
+        settled, change = resolve_conflict(self._prep, conflict, command.choice)
+        del self._conflicts[command.key]
+        if change:
+            for name in type(self._prep).model_fields:
+                setattr(self._prep, name, getattr(settled, name))
+        return change
 
     def _saved(self) -> None:
         self.policy.saved(self.clock.monotonic())

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from gesprekscoach import paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
@@ -32,6 +32,10 @@ SETTINGS_SCHEMA_VERSION = 1
 
 MAX_SETTINGS_BYTES = 64_000
 """A settings file is a few lines; a bigger file is not read."""
+
+
+PACKS: tuple[str, ...] = ("nederland", "vlaanderen")
+"""The regions whose content ships with the coach (`paths.SHIPPED_PACKS`); the first is the default."""
 
 
 class SettingsError(Exception):
@@ -57,6 +61,17 @@ class UserSettings(BaseModel):
     """Where sheets and letters are proposed to go; None: the platform's documents folder."""
     asked: bool = False
     """True once the coach asked for name and function (it asks only once)."""
+    pack: str = PACKS[0]
+    """The region whose content the coach uses when neither `--content` nor `GESPREKSCOACH_CONTENT`
+    chooses: 'nederland' or 'vlaanderen'. Optional with a default, so older files open unchanged."""
+
+    @field_validator("pack", mode="before")
+    @classmethod
+    def _known_pack(cls, value: object) -> object:
+        """An unknown region (a newer version, or a typo in the file) falls back to the default."""
+        if isinstance(value, str) and value.strip().lower() in PACKS:
+            return value.strip().lower()
+        return PACKS[0]
 
     def one_line(self) -> str:
         """'Sam Jansen, klantadviseur', 'Sam Jansen', 'klantadviseur' or ''."""
@@ -118,6 +133,28 @@ def save_settings(settings: UserSettings, home: Path | None = None) -> Path:
             "Je instellingen zijn niet opgeslagen: er staan tekens in die ik niet kan opslaan."
         ) from None
     return path
+
+
+def settings_exist(home: Path | None = None) -> bool:
+    """True when there is a settings file (False on the very first start, or when it cannot be checked)."""
+    try:
+        return settings_path(home).exists()
+    except (OSError, paths.DataHomeError):
+        return False
+
+
+def pack_content_dir(home: Path | None = None) -> Path | None:
+    """The content folder of the region in the settings; None for the default region (the shipped content).
+
+    A settings file that cannot be read, or no data home at all, counts as the default region.
+    """
+    try:
+        pack = load_settings_or_default(home).pack
+    except paths.DataHomeError:
+        return None
+    if pack == PACKS[0]:
+        return None
+    return paths.content_dir_for(pack)
 
 
 def documents_folder(settings: UserSettings | None = None) -> Path:

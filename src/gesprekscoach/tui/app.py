@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -22,6 +23,7 @@ from textual.screen import Screen
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.session.clock import Clock, SystemClock
+from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.settings import documents_folder, load_settings_or_default
 from gesprekscoach.tui.context import CoachContext
@@ -75,6 +77,20 @@ class GesprekscoachApp(App[int]):
         self.theme = DARK_THEME
         self.stop_message = ""
         """A Dutch line to print after the full screen has closed (set when a signal stopped it)."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unhandled error: stop with a crash report that holds no text of a preparation.
+
+        Textual's own crash screen shows the local variables of every frame (an answer marked
+        'alleen voor mij' among them) and the error's message; ours shows neither
+        (`session/crash_report.py`). The error is kept for the test pilot, as Textual does.
+        """
+        self._return_code = CRASH_EXIT
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self.bell()
+        self.panic(Text(crash_report(error)))
 
     def on_mount(self) -> None:
         """Save and stop on SIGTERM and SIGHUP instead of dying with unsaved text."""

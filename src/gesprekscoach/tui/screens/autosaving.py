@@ -7,12 +7,14 @@ from typing import ClassVar
 
 from textual.screen import Screen
 
-from gesprekscoach.session.commands import Change, Command
+from gesprekscoach.session.commands import Change, Command, ResolveConflict
 from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.merge_conflicts import KEPT_MINE_FOR_REST
 from gesprekscoach.session.preparation_session import PreparationSession, SaveOutcome
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.dialogs.merge_conflicts import MergeAnswers, MergeConflictsDialog
 from gesprekscoach.tui.dialogs.save_elsewhere import (
     COPY_WRITTEN,
     SaveElsewhereChoice,
@@ -20,6 +22,7 @@ from gesprekscoach.tui.dialogs.save_elsewhere import (
     default_folder,
 )
 from gesprekscoach.tui.widgets.save_status import SaveStatus
+from gesprekscoach.tui.widgets.steps.base import StepView
 
 NOT_SAVED = "{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging."
 
@@ -42,6 +45,8 @@ class AutosavingScreen(Screen[None]):
         self.autosaver = Autosaver(self, session, self._save_reported)
         self.released = False
         """True once the user chose to leave although the last save failed (a copy elsewhere, or not)."""
+        self.asking_conflicts = False
+        """True while the dialog asks which text to keep where another window wrote something else."""
 
     @property
     def prep(self) -> Preparation:
@@ -76,6 +81,41 @@ class AutosavingScreen(Screen[None]):
             )
         elif outcome.open_elsewhere:
             self.notify(outcome.message, title="Ook ergens anders open", severity="warning", markup=False, timeout=15)
+        if outcome.conflicts:
+            self.ask_about_conflicts()
+
+    # ----------------------------------------------------------------- two windows: what collided
+
+    def ask_about_conflicts(self) -> None:
+        """Ask, place by place, which text to keep where another window wrote something else."""
+        questions = self.session.open_conflicts()
+        if self.asking_conflicts or not questions or not self.is_attached:
+            return
+        self.asking_conflicts = True
+        self.app.push_screen(MergeConflictsDialog(questions), self._conflicts_answered)
+
+    async def _conflicts_answered(self, answers: MergeAnswers | None) -> None:
+        self.asking_conflicts = False
+        changed_any = False
+        for key, choice in answers.chosen if answers is not None else []:
+            changed_any = bool(self.apply(ResolveConflict(key, choice))) or changed_any
+        if answers is None or answers.stopped:
+            if self.session.keep_mine_for_rest():
+                self.notify(KEPT_MINE_FOR_REST, title="Jouw tekst gehouden", markup=False)
+        if changed_any:
+            await self.show_settled()
+            self.flush()
+        self.ask_about_conflicts()  # a save meanwhile may have brought new ones
+
+    async def show_settled(self) -> None:
+        """Show the texts chosen: every step widget of this screen is built again from the preparation."""
+        focused = self.focused.id if self.focused is not None else None
+        for view in list(self.query(StepView)):
+            await view.recompose()
+        if focused:
+            for widget in self.query(f"#{focused}"):
+                widget.focus(scroll_visible=False)
+                break
 
     def flush(self) -> None:
         """Start saving what is not saved yet (in a worker thread)."""

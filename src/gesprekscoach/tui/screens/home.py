@@ -21,9 +21,11 @@ from textual.worker import get_current_worker
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
 from gesprekscoach.session.cycle import report_reminders
+from gesprekscoach.session.pack_choice import CHOOSE_TITLE
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError, StoreListing
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.pack_choice import HINT_ID, open_pack_choice, show_first_start_hint
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
@@ -60,7 +62,10 @@ class HomeCommands(Provider):
         screen = self.screen
         if not isinstance(screen, HomeScreen):
             return []
-        return [("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser)]
+        return [
+            ("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser),
+            (CHOOSE_TITLE, "De inhoud voor jouw regio, vanaf de volgende start", screen.action_choose_pack),
+        ]
 
     async def discover(self) -> Hits:
         """All entries, before anything is typed."""
@@ -104,6 +109,7 @@ class HomeScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="home-body"):
             yield Static("", id="report-reminders", markup=False)
+            yield Static("", id=HINT_ID, classes="dim", markup=False)
             yield Static("Welk gesprek wil je voorbereiden?", classes="section-title", markup=False)
             yield OptionList(
                 *(self._type_option(conv) for conv in self.conversations()),
@@ -156,6 +162,11 @@ class HomeScreen(Screen[None]):
         types.highlighted = 0
         types.focus()
         self.refresh_preparations()
+        show_first_start_hint(self, self.context)
+
+    def action_choose_pack(self) -> None:
+        """Choose the region of the content: Nederland or Vlaanderen (applies from the next start)."""
+        open_pack_choice(self, self.context)
 
     def on_screen_resume(self) -> None:
         """Coming back from a conversation: show the list again (it may have changed)."""
