@@ -19,8 +19,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gesprekscoach import dates
-
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -125,6 +123,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     """Write the agreements with a date (and the next conversation) as an .ics file."""
+    from gesprekscoach import dates
     from gesprekscoach.cli.main import load_content_or_exit
     from gesprekscoach.content.after_texts import around_meeting_texts
     from gesprekscoach.content.templates import fill
@@ -168,6 +167,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             print("gesprekscoach logboek: --van, --tot en -o horen bij --overzicht.", file=sys.stderr)
             return 2
         return cli_log.cmd_log(args)
+    from gesprekscoach import dates
     from gesprekscoach.cli.main import load_content_or_exit
     from gesprekscoach.content.after_texts import around_meeting_texts
     from gesprekscoach.content.templates import fill

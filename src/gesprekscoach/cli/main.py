@@ -14,6 +14,7 @@ opens a network connection.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -104,9 +105,11 @@ def _cmd_content_schema(args: argparse.Namespace) -> int:
 def _run_coach(args: argparse.Namespace) -> int:
     """Start the coach: full screen, or the plain mode when asked or when the terminal needs it."""
     content = load_content_or_exit(args)
-    from gesprekscoach.plain.app import run_plain, should_use_plain_mode
+    from gesprekscoach.plain.detect import should_use_plain_mode
 
     if should_use_plain_mode(bool(getattr(args, "eenvoudig", False))):
+        gc.enable()
+        from gesprekscoach.plain.app import run_plain
         from gesprekscoach.store.preparations import PreparationStore, StoreError
 
         try:
@@ -126,8 +129,17 @@ def main(argv: list[str] | None = None) -> int:
     A closed pipe ends quietly (exit code 141), a failed write of the output (a full disk)
     with a Dutch message (exit code 1); see `output.py`.
     """
-    make_streams_forgiving()
-    return guard_output(lambda: _main_reporting_crashes(argv))
+    # A command is short, and start-up makes many objects and no garbage worth collecting:
+    # collecting during it only costs time. The long-running coach turns collection back on
+    # (the full screen after its first paint, plain mode before its first question).
+    gc.disable()
+    # The coach uses no pydantic plugins: looking for them scans the metadata of every installed package.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    try:
+        make_streams_forgiving()
+        return guard_output(lambda: _main_reporting_crashes(argv))
+    finally:
+        gc.enable()
 
 
 def _main_reporting_crashes(argv: list[str] | None) -> int:

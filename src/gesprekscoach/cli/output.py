@@ -19,8 +19,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from gesprekscoach.atomic import describe_os_error
-
 CLOSED_PIPE_EXIT = 141
 """Exit code after a closed pipe: what a shell shows for a tool stopped by SIGPIPE."""
 
@@ -68,6 +66,8 @@ def _tell(message: str) -> None:
 
 def _write_failed(error: OSError) -> int:
     """Tell why writing failed (Dutch), drop what is still waiting, and return the exit code."""
+    from gesprekscoach.atomic import describe_os_error  # only when a write failed
+
     _tell(describe_os_error(error, Path("uitvoer"), "Schrijven"))
     try:
         _flush_stdout()

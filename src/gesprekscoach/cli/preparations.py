@@ -20,14 +20,14 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gesprekscoach.content.models import Content, ConversationType
 from gesprekscoach.dates import local_time, short_dutch_date
-from gesprekscoach.session.chooser import find_conversation
-from gesprekscoach.sheet.build import build_sheet
-from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
-from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError, StoreListing
+
+if TYPE_CHECKING:  # the content models, the chooser and the sheet are imported by the command that needs them
+    from gesprekscoach.content.models import Content, ConversationType
+    from gesprekscoach.store.models import Preparation
 
 LIST_HEADERS: tuple[str, ...] = ("ID", "SOORT", "DATUM", "MET", "LAATST GEWIJZIGD")
 """Column titles of `gesprekscoach list`."""
@@ -128,12 +128,11 @@ def _print_messages(listing: StoreListing) -> None:
 def _soft_content(args: argparse.Namespace) -> Content | None:
     """The content, or None when it has problems: listing must work without it."""
     try:
-        from gesprekscoach.content.loader import check_content
+        from gesprekscoach.content.loader import load_content
 
-        content, _problems = check_content(getattr(args, "content", None))
+        return load_content(getattr(args, "content", None))  # from the cache when the files are unchanged
     except Exception:  # the names are a nicety: the list must show even if the content breaks
         return None
-    return content
 
 
 def _kind(prep: Preparation, content: Content | None) -> str:
@@ -194,6 +193,8 @@ def _conversation_asked(args: argparse.Namespace, content: Content | None) -> Co
         print("De inhoud van de coach heeft fouten, dus ik kan de namen van de gesprekken niet lezen.", file=sys.stderr)
         print("Typ 'gesprekscoach inhoud controleer' om ze te zien.", file=sys.stderr)
         return 2
+    from gesprekscoach.session.chooser import find_conversation
+
     found = find_conversation(content, typed)
     if found is None:
         names = ", ".join(conv.name for conv in content.conversations)
@@ -244,6 +245,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     An existing file is only replaced with `args.force`. Nothing is asked.
     """
     from gesprekscoach.cli.main import load_content_or_exit
+    from gesprekscoach.sheet.build import build_sheet
+    from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 
     try:
         prep = PreparationStore().find(args.id)

@@ -7,11 +7,9 @@ Dutch. Preparation models are the user's own data and are edited by the UI.
 This module is plain Python (pydantic only); it never imports Textual.
 """
 
-from __future__ import annotations
-
 import string
 from enum import StrEnum
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -107,7 +105,7 @@ class ChecklistStep(StepBase):
     items: list[ChecklistItem] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_items(self) -> ChecklistStep:
+    def _unique_items(self) -> Self:
         dups = _duplicates([item.id for item in self.items])
         if dups:
             raise ValueError(f"dubbele id in items: {', '.join(dups)}")
@@ -137,7 +135,7 @@ class QuestionsStep(StepBase):
     when the user rehearses the conversation ('Oefenen')."""
 
     @model_validator(mode="after")
-    def _unique_carry_over(self) -> QuestionsStep:
+    def _unique_carry_over(self) -> Self:
         dups = _duplicates(list(self.carry_over))
         if dups:
             raise ValueError(f"dubbele soort in carry_over: {', '.join(dups)}")
@@ -245,7 +243,7 @@ class ConversationType(ContentModel):
     steps: list[Step] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _check_ids(self) -> ConversationType:
+    def _check_ids(self) -> Self:
         problems: list[str] = []
         dups = _duplicates([s.id for s in self.steps])
         if dups:
@@ -330,7 +328,7 @@ class SmartGuide(ContentModel):
     examples: list[GoalExample] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _smart_order(self) -> SmartGuide:
+    def _smart_order(self) -> Self:
         order = "".join(item.letter for item in self.letters)
         if order != "SMART":
             raise ValueError(f"letters moeten S, M, A, R, T zijn, in die volgorde (nu: {order})")
@@ -360,7 +358,7 @@ class PitfallList(ContentModel):
     pitfalls: list[Pitfall] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique(self) -> PitfallList:
+    def _unique(self) -> Self:
         dups = _duplicates([p.id for p in self.pitfalls])
         if dups:
             raise ValueError(f"dubbele id: {', '.join(dups)}")
@@ -392,7 +390,7 @@ class FeedbackGuide(ContentModel):
     """The ik-form, with {situatie} and {wens}, e.g. 'Ik merk dat {situatie}, en ik zou graag {wens}.'"""
 
     @model_validator(mode="after")
-    def _template(self) -> FeedbackGuide:
+    def _template(self) -> Self:
         for slot in ("{situatie}", "{wens}"):
             if slot not in self.ik_template:
                 raise ValueError(f"ik_template mist {slot}")
@@ -434,7 +432,7 @@ class _PlaceholderTexts(ContentModel):
     """Field name → placeholders that text must contain."""
 
     @model_validator(mode="after")
-    def _check_placeholders(self) -> _PlaceholderTexts:
+    def _check_placeholders(self) -> Self:
         for name, value in self:
             if isinstance(value, str):
                 check_placeholders(name, value, self.allowed, self.required.get(name, frozenset()))
@@ -652,7 +650,7 @@ class AfterMeeting(ContentModel):
     out, the shipped texts are used."""
 
     @model_validator(mode="after")
-    def _reminder_placeholders(self) -> AfterMeeting:
+    def _reminder_placeholders(self) -> Self:
         if self.report_reminder is not None:
             check_placeholders("report_reminder", self.report_reminder, LETTER_PLACEHOLDERS)
         return self
@@ -703,7 +701,7 @@ class Glossary(ContentModel):
     terms: list[GlossaryTerm] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _one_word_per_concept(self) -> Glossary:
+    def _one_word_per_concept(self) -> Self:
         words = [term.word.casefold() for term in self.terms]
         dups = _duplicates(words)
         if dups:
@@ -766,7 +764,7 @@ class SpecificTexts(LetterTexts):
     }
 
     @model_validator(mode="after")
-    def _five_w(self) -> SpecificTexts:
+    def _five_w(self) -> Self:
         expected = {"wat", "waarom", "wie", "waar", "hoe"}
         if set(self.w_questions) != expected:
             raise ValueError("w_questions moet precies wat, waarom, wie, waar en hoe hebben")

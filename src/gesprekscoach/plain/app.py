@@ -18,11 +18,9 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -35,6 +33,8 @@ from gesprekscoach.plain.around_meeting import rehearse, send_agenda
 from gesprekscoach.plain.chooser import run_chooser
 from gesprekscoach.plain.console import BACK_WORD, HELP_WORD, STOP_WORD, BackRequested, PlainIO, StopRequested
 from gesprekscoach.plain.context import PlainContext
+from gesprekscoach.plain.detect import PLAIN_ENV as PLAIN_ENV  # re-exported: where it was before
+from gesprekscoach.plain.detect import should_use_plain_mode as should_use_plain_mode
 from gesprekscoach.plain.help import menu_help
 from gesprekscoach.plain.preparations import after_meeting, new_preparation, resume, save_earlier_sheet
 from gesprekscoach.plain.self_assessment import make_self_assessment, self_assessment_preparations
@@ -55,11 +55,6 @@ from gesprekscoach.session.wins_digest import wins_quiet_note
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
-
-PLAIN_ENV = "GESPREKSCOACH_EENVOUDIG"
-"""Set to 1 (or ja/true) to always start the plain mode."""
-
-_TRUE_WORDS = frozenset({"1", "ja", "j", "true", "yes", "y", "aan"})
 
 STOPPED_MESSAGE = "Gestopt. Alles wat je hebt ingevuld, is bewaard."
 
@@ -93,34 +88,6 @@ def around_meeting_labels(content: Content, earlier: list[Preparation]) -> list[
     if self_assessment_preparations(content, earlier):
         labels.append(texts.self_assessment_menu)
     return labels
-
-
-def should_use_plain_mode(
-    asked: bool,
-    *,
-    environ: Mapping[str, str] | None = None,
-    stdin: TextIO | None = None,
-    stdout: TextIO | None = None,
-) -> bool:
-    """True when the coach should start in plain mode instead of full screen.
-
-    That is: `--eenvoudig` was given (`asked`), GESPREKSCOACH_EENVOUDIG is set to 1, TERM
-    is 'dumb', or stdin or stdout is not a terminal.
-    """
-    env = os.environ if environ is None else environ
-    if asked:
-        return True
-    if env.get(PLAIN_ENV, "").strip().lower() in _TRUE_WORDS:
-        return True
-    if env.get("TERM", "").strip().lower() == "dumb":
-        return True
-    for stream in (stdin if stdin is not None else sys.stdin, stdout if stdout is not None else sys.stdout):
-        try:
-            if stream is None or not stream.isatty():
-                return True
-        except (AttributeError, ValueError, OSError):
-            return True
-    return False
 
 
 class PlainCoach:

@@ -3,10 +3,8 @@
 Unknown keys are kept (a newer version may have written them). Plain Python (pydantic only).
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -272,7 +270,7 @@ class Preparation(UserModel):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _take_revision(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Preparation:
+    def _take_revision(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> "Preparation":
         """Read `revision` from the input (a whole number from 0 up) into the private attribute."""
         revision: int | None = None
         if isinstance(data, dict) and "revision" in data:
@@ -297,7 +295,7 @@ class Preparation(UserModel):
         return value
 
     @model_validator(mode="after")
-    def _ids(self) -> Preparation:
+    def _ids(self) -> Self:
         self.assign_ids()
         return self
 

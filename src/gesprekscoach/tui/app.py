@@ -8,12 +8,13 @@ the date and the folders.
 from __future__ import annotations
 
 import asyncio
+import gc
 import signal
 import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from rich.text import Text
 from textual.app import App, SuspendNotSupported, SystemCommand
@@ -27,11 +28,25 @@ from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.settings import documents_folder, load_settings_or_default
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from textual.widgets import Input, TextArea
+
+    from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+
+_AUTOSAVING_MODULE = "gesprekscoach.tui.screens.autosaving"
+
+
+def is_autosaving(screen: object) -> TypeGuard[AutosavingScreen]:
+    """Whether `screen` is a screen with a preparation that saves itself.
+
+    Asked without importing that screen's module (and with it the whole session layer) when
+    the full screen starts: until the module has been imported, no screen can be one.
+    """
+    module = sys.modules.get(_AUTOSAVING_MODULE)
+    return module is not None and isinstance(screen, module.AutosavingScreen)
+
 
 STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
     sig for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig is not None
@@ -43,6 +58,12 @@ NOT_SAVED_BY_SIGNAL = "gesprekscoach is gestopt, maar je laatste tekst kon ik ni
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
+
+
+def _collect_after_start() -> None:
+    """After the first paint: keep what start-up made out of later collections, and collect again."""
+    gc.freeze()
+    gc.enable()
 
 
 class GesprekscoachApp(App[int]):
@@ -95,6 +116,8 @@ class GesprekscoachApp(App[int]):
     def on_mount(self) -> None:
         """Save and stop on SIGTERM and SIGHUP instead of dying with unsaved text."""
         self._install_stop_signals()
+        if not gc.isenabled():  # the command line turned collection off for the start-up
+            self.call_after_refresh(_collect_after_start)
 
     def _install_stop_signals(self) -> None:
         """Let the event loop handle the stop signals (POSIX); elsewhere, Python's handler."""
@@ -128,7 +151,7 @@ class GesprekscoachApp(App[int]):
         failures = [
             outcome.message
             for screen in self.screen_stack
-            if isinstance(screen, AutosavingScreen)
+            if is_autosaving(screen)
             for outcome in [screen.save_blocking()]
             if not outcome.ok
         ]
@@ -190,12 +213,12 @@ class GesprekscoachApp(App[int]):
 
     def _editable_field(self) -> Input | TextArea | None:
         """The text field with the focus, when it is one of the user's answers (in a conversation)."""
-        from textual.widgets import Input, TextArea
-
         focused = self.focused
         screen = self.screen
-        if not isinstance(screen, AutosavingScreen) or not screen.OWN_EDITOR:
-            return None
+        if not is_autosaving(screen) or not screen.OWN_EDITOR:
+            return None  # asked on every key on the home screen too: TextArea is not imported for it
+        from textual.widgets import Input, TextArea
+
         if isinstance(focused, TextArea) and not focused.read_only:
             return focused
         if isinstance(focused, Input):
@@ -268,7 +291,7 @@ class GesprekscoachApp(App[int]):
         file; only 'Toch stoppen' quits without saving (see `AutosavingScreen.leave_when_saved`).
         """
         for screen in self.screen_stack:
-            if isinstance(screen, AutosavingScreen) and not screen.released:
+            if is_autosaving(screen) and not screen.released:
                 outcome = await screen.save_now()
                 if not outcome.ok:
                     screen.leave_when_saved(outcome, lambda: self.call_later(self.action_quit), give_up="Toch stoppen")
