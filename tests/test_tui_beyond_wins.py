@@ -129,7 +129,9 @@ async def test_the_overview_of_a_period_is_saved_as_markdown(content: Content, f
 
 
 @run_async
-async def test_the_overview_from_the_palette_and_the_button(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_the_overview_from_the_palette_and_while_typing_in_the_log(
+    content: Content, folders: tuple[Path, Path]
+) -> None:
     home, sheets = folders
     async with make_app(content, home, sheets, TODAY).run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -137,8 +139,8 @@ async def test_the_overview_from_the_palette_and_the_button(content: Content, fo
         assert isinstance(pilot.app.screen, DigestPeriodDialog)
         await pilot.press("escape")
         await settle(pilot)
-        await tab_to(pilot, "log-digest")
-        await pilot.press("enter")
+        await tab_to(pilot, "log-new")
+        await pilot.press("ctrl+o")
         await settle(pilot)
         assert isinstance(pilot.app.screen, DigestPeriodDialog)
 

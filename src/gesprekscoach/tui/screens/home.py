@@ -91,7 +91,7 @@ class HomeScreen(Screen[None]):
         Binding("b", "save_sheet", "blad opslaan"),
         Binding("n", "after_meeting", "na het gesprek"),
         Binding("o", "rehearse", "oefenen"),
-        Binding("z", "self_assessment", "zelfbeoordeling"),
+        Binding("z", "self_assessment", "zelfbeoordeling", show=False),
         Binding("f1", "help", "hulp"),
     ]
 

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -38,7 +38,7 @@ class WinsLogPanel(VerticalGroup):
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("delete", "remove_entry", "weghalen"),
         Binding("l", "edit_entry", "label of doel"),
-        Binding("ctrl+o", "digest", "overzicht"),
+        Binding("ctrl+o", "digest", "overzicht", show=False),
     ]
 
     class EntryEditRequested(Message):
@@ -91,8 +91,6 @@ class WinsLogPanel(VerticalGroup):
             yield Select[str]([], prompt="Bij doel…", id="log-goal", compact=True, allow_blank=True)
         yield Static("", id="log-period", classes="dim", markup=False)
         yield OptionList(id="log-entries", markup=False)
-        with HorizontalGroup(id="log-actions"):
-            yield Button("Overzicht (Ctrl+O)", id="log-digest", compact=True)
 
     def show(self, preparations: Sequence[Preparation]) -> None:
         """Read the log again (in a worker thread) and show this period's entries.
@@ -270,11 +268,6 @@ class WinsLogPanel(VerticalGroup):
         else:
             self.app.call_from_thread(self.notify, "Bewaard in je logboek.")
         self.app.call_from_thread(self.show, self.preparations)
-
-    @on(Button.Pressed, "#log-digest")
-    def _digest_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_digest()
 
     def action_digest(self) -> None:
         """Ask the screen for an overview of a period (see `DigestRequested`)."""
