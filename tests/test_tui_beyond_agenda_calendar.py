@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from icalendar import Calendar
-from textual.widgets import Button, Static
+from textual.widgets import Button, Static, TextArea
 
 from conftest import StepOpener
 from gesprekscoach.content.after_texts import around_meeting_texts
@@ -53,7 +53,8 @@ async def test_the_agenda_message_copies_saves_and_opens_mail(
     monkeypatch.setattr(webbrowser, "open", fake_open)
     texts = around_meeting_texts(content)
     prep = open_step.seed("functionering", with_whom="Anne de Vries", fill=_agenda)
-    async with open_step(prep, "agenda") as pilot:
+    async with open_step(prep, "verwachte-vragen") as pilot:
+        assert isinstance(pilot.app.focused, TextArea)  # F6 works while typing an answer too
         await pilot.press("f6")
         await settle(pilot)
         dialog = pilot.app.screen
@@ -130,6 +131,7 @@ async def test_put_in_calendar_from_after_the_meeting(content: Content, folders:
         await settle(pilot)
         assert isinstance(pilot.app.screen, AfterMeetingScreen)
         assert "Zet in je agenda" in str(pilot.app.screen.query_one("#put-in-calendar", Button).label)
+        await tab_to(pilot, "went-as-prepared")  # F6 works in a text area too
         await pilot.press("f6")
         await settle(pilot)
         assert isinstance(pilot.app.screen, SaveFileDialog)

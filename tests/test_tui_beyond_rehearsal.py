@@ -46,6 +46,7 @@ async def test_rehearse_from_the_conversation_marks_and_brings_the_hard_one_back
         await pilot.press("space")  # the first other question: 'afspraken-planning' is hard now
         await settle(pilot)
         assert "Je oefent 8 vragen." in shown(screen, "rehearsal-ready")
+        assert "Moeilijk: Hoe staat het met de afspraken" in screen_text(pilot)  # told by word
         await pilot.press("ctrl+n")
         await settle(pilot)
         assert screen.round is not None

@@ -114,7 +114,7 @@ class AfterMeetingScreen(AutosavingScreen):
     BINDINGS = [
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
-        Binding("f6", "calendar", "in je agenda", show=False),
+        Binding("f6", "calendar", "in je agenda", show=False, priority=True),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]

@@ -98,8 +98,8 @@ class ConversationScreen(AutosavingScreen):
         Binding("ctrl+b", "previous_step", "vorige", priority=True),
         Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
         Binding("f1", "help", "hulp"),
-        Binding("f5", "rehearse", "oefenen", show=False),
-        Binding("f6", "send_agenda", "agenda sturen", show=False),
+        Binding("f5", "rehearse", "oefenen", show=False, priority=True),
+        Binding("f6", "send_agenda", "agenda sturen", show=False, priority=True),  # also in a text area
         Binding("escape", "home", "start"),
     ]
 

@@ -21,8 +21,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, SelectionList, Static, TextArea
-from textual.widgets.selection_list import Selection
+from textual.widgets import Button, Footer, Header, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
 
 from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.models import ConversationType
@@ -47,13 +47,16 @@ from gesprekscoach.tui.widgets.save_status import SaveStatus
 
 REHEARSAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+N", "beginnen met oefenen, of een nieuwe ronde"),
-    ("Spatie", "in de lijst: een vraag moeilijk vinden (nog eens: weer niet)"),
+    ("Spatie / Enter", "in de lijst: een vraag moeilijk vinden (nog eens: weer niet)"),
     ("Ctrl+T", "toon wat je had voorbereid"),
     ("Ctrl+G", "ging goed"),
     ("Ctrl+O", "nog oefenen: de vraag komt straks terug"),
     ("Esc", "terug (alles is bewaard)"),
 ]
 """The keys of the rehearsal screen (for its help)."""
+
+HARD_WORD = "Moeilijk: "
+"""Before a question the user marked as hard (told by word, not by colour)."""
 
 MARK_WORDS: dict[RehearsalMark, str] = {GOOD: "ging goed", AGAIN: "nog oefenen"}
 """How the last try is told, in words."""
@@ -71,6 +74,7 @@ class RehearsalScreen(AutosavingScreen):
 
     BINDINGS = [
         Binding("ctrl+n", "start", "beginnen", priority=True),
+        Binding("space", "toggle_hard", "moeilijk"),
         Binding("ctrl+t", "show_answer", "antwoord tonen", priority=True),
         Binding("ctrl+g", "mark_good", "ging goed", priority=True),
         Binding("ctrl+o", "mark_again", "nog oefenen", priority=True),
@@ -110,7 +114,6 @@ class RehearsalScreen(AutosavingScreen):
         yield Header()
         with VerticalScroll(id="rehearsal-body"):
             yield Static("Oefenen", classes="step-title", markup=False)
-            yield Static(one_line(self.texts.rehearse_intro), classes="step-intro", markup=False)
             with VerticalGroup(id="rehearsal-start"):
                 yield from self._start_part()
             with VerticalGroup(id="rehearsal-question"):
@@ -135,22 +138,26 @@ class RehearsalScreen(AutosavingScreen):
         yield Footer(compact=True)
 
     def _start_part(self) -> Iterator[Widget]:
+        yield Static(one_line(self.texts.rehearse_intro), classes="step-intro", markup=False)
         if self.other_questions:
             yield Static(self.texts.rehearse_other_questions, classes="section-title", markup=False)
             yield Static(
-                "Vind je een van deze vragen moeilijk? Zet er met de spatiebalk een vinkje bij, dan oefen je hem ook.",
+                "Vind je een van deze vragen moeilijk? Druk op de spatiebalk of Enter. Dan oefen je hem ook.",
                 classes="dim", markup=False,
             )  # fmt: skip
-            hard = {item.question.id for item in self._questions() if item.hard}
-            yield SelectionList[str](
-                *(
-                    Selection(one_line(question.text), question.id, question.id in hard)
-                    for question in self.other_questions
-                ),
-                id="rehearsal-hard",
-            )
+            yield OptionList(*self._hard_options(), id="rehearsal-hard", markup=False)
         yield Static("", id="rehearsal-ready", markup=False)
         yield Button("Beginnen met oefenen (Ctrl+N)", id="rehearsal-begin", compact=True)
+
+    def _hard_options(self) -> list[Option]:
+        hard = {item.question.id for item in self._questions() if item.hard}
+        return [
+            Option(
+                f"{HARD_WORD}{one_line(question.text)}" if question.id in hard else one_line(question.text),
+                id=f"hard-{question.id}",
+            )  # fmt: skip
+            for question in self.other_questions
+        ]
 
     def on_mount(self) -> None:
         """Show the title and the start part."""
@@ -158,8 +165,12 @@ class RehearsalScreen(AutosavingScreen):
         self.sub_title = f"{self.session.conversation_name[:1].upper()}{self.session.conversation_name[1:]}"
         self._show_part("rehearsal-start")
         self._show_ready()
-        target = self.query("#rehearsal-hard").first() if self.other_questions else self.query_one("#rehearsal-begin")
-        target.focus()
+        if self.other_questions:
+            options = self.query_one("#rehearsal-hard", OptionList)
+            options.highlighted = 0
+            options.focus()
+        else:
+            self.query_one("#rehearsal-begin").focus()
 
     def _questions(self) -> list[RehearsalQuestion]:
         return rehearsal_questions(self.prep, self.conversation)
@@ -179,12 +190,21 @@ class RehearsalScreen(AutosavingScreen):
 
     # ----------------------------------------------------------------- marking questions as hard
 
-    @on(SelectionList.SelectionToggled, "#rehearsal-hard")
-    def _hard_toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+    @on(OptionList.OptionSelected, "#rehearsal-hard")
+    def _hard_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        question_id = event.selection.value
-        hard = question_id in event.selection_list.selected
-        self.apply(SetQuestionHard(question_id, hard))
+        self.action_toggle_hard()
+
+    def action_toggle_hard(self) -> None:
+        """Mark the highlighted other question as hard (it joins the round), or not hard again."""
+        options = self.query_one("#rehearsal-hard", OptionList)
+        index = options.highlighted
+        if index is None or not 0 <= index < len(self.other_questions):
+            return
+        question = self.other_questions[index]
+        hard = not any(item.hard and item.question.id == question.id for item in self._questions())
+        self.apply(SetQuestionHard(question.id, hard))
+        options.replace_option_prompt_at_index(index, self._hard_options()[index].prompt)
         self._show_ready()
 
     # ----------------------------------------------------------------- the round
@@ -316,6 +336,9 @@ class RehearsalScreen(AutosavingScreen):
             return self.round is not None
         if action == "start":
             return self.round is None
+        if action == "toggle_hard":
+            focused = self.app.focused
+            return focused is not None and focused.id == "rehearsal-hard"
         return True
 
     @on(Button.Pressed, "#rehearsal-back")
