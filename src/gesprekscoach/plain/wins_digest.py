@@ -20,14 +20,9 @@ from gesprekscoach.dates import day_month_year, parse_past_date
 from gesprekscoach.plain.console import PlainIO
 from gesprekscoach.plain.save_file import save_new_file, write_new_text
 from gesprekscoach.session.clock import Clock
-from gesprekscoach.session.wins_digest import digest_markdown
+from gesprekscoach.session.wins_digest import digest_filename, digest_markdown
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.wins_log import LogError, WinsLogStore, period_start
-
-
-def digest_filename(start: date, end: date) -> str:
-    """The proposed file name: 'logboek-<from>-<to>.md' (ISO dates, so the files sort by period)."""
-    return f"logboek-{start.isoformat()}-{end.isoformat()}.md"
 
 
 def _ask_day(io: PlainIO, question: str, default: date, today: date) -> date:

@@ -112,12 +112,27 @@ def digest_markdown(
     return "\n".join(lines), len(entries)
 
 
+def digest_filename(start: date, end: date) -> str:
+    """The proposed file name of an overview: 'logboek-<from>-<to>.md' (ISO dates, so the files sort by period)."""
+    return f"logboek-{start.isoformat()}-{end.isoformat()}.md"
+
+
 def offers_self_assessment(prep: Preparation, content: Content) -> bool:
     """True when the preparation's conversation gets a draft self-assessment (content: `self_assessment`)."""
     try:
         return content.conversation(prep.conversation).self_assessment
     except KeyError:
         return False
+
+
+def self_assessment_for(preparations: Sequence[Preparation], content: Content, today: date) -> Preparation | None:
+    """The preparation a draft self-assessment is for when the user did not choose one: the first
+    functionering or beoordeling from today on, else the latest one; None when there is none."""
+    offered = [prep for prep in preparations if offers_self_assessment(prep, content)]
+    coming = [prep for prep in offered if prep.meeting_date >= today]
+    if coming:
+        return min(coming, key=lambda prep: prep.meeting_date)
+    return max(offered, key=lambda prep: prep.meeting_date, default=None)
 
 
 def self_assessment_entries(log: WinsLog, preparations: Sequence[Preparation], target: Preparation) -> list[LogEntry]:

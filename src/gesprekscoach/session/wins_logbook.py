@@ -10,7 +10,9 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.dates import day_month_year
@@ -18,7 +20,14 @@ from gesprekscoach.session.clock import Clock
 from gesprekscoach.session.cycle import conversation_name, goal_titles
 from gesprekscoach.store.models import LogEntry, Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
-from gesprekscoach.store.wins_log import LogError, WinsLogStore, current_goals, entries_between, period_start
+from gesprekscoach.store.wins_log import (
+    LogError,
+    WinsLogStore,
+    clean_tags,
+    current_goals,
+    entries_between,
+    period_start,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,22 @@ class GoalChoice:
     """The id of the preparation the goal is in."""
     goal_id: str
     title: str
+
+
+def goal_choices(preparations: Sequence[Preparation], today: date) -> list[GoalChoice]:
+    """The goals the user works on now (of the latest preparation with goals), to link an entry to."""
+    current = current_goals(preparations, today)
+    return [GoalChoice(current[0].id, goal.id, goal.title()) for goal in current[1]] if current else []
+
+
+def tags_from_text(text: str) -> list[str]:
+    """The labels a user typed in one line, separated by commas ('klant, Team' → ['klant', 'team'])."""
+    return clean_tags(text.split(","))
+
+
+def tags_text(tags: Sequence[str]) -> str:
+    """The labels as one line to edit again ('klant, team')."""
+    return ", ".join(tags)
 
 
 @dataclass
@@ -80,8 +105,7 @@ class WinsLogbook:
             since = f"Sinds je {conversation_name(meeting, self.content)} van {day_month_year(start)}"
         else:
             since = f"Sinds {day_month_year(start)}"
-        current = current_goals(preparations, today)
-        goals = [GoalChoice(current[0].id, goal.id, goal.title()) for goal in current[1]] if current else []
+        goals = goal_choices(preparations, today)
         return LogbookPage(
             since=since,
             entries=list(reversed(entries_between(log, start, today))),
@@ -102,6 +126,22 @@ class WinsLogbook:
                 raise LogError(str(error)) from None
             goal_found = source.goal(goal.goal_id)
         return self.log_store.add(text, now=self.clock.now(), goal=goal_found, goal_source=source, private=private)
+
+    def set_tags(self, entry: LogEntry, tags: Sequence[str]) -> LogEntry:
+        """Give an entry these labels (cleaned as `--tag` is: lower case, no doubles); LogError (Dutch)."""
+        updated = entry.model_copy(update={"tags": clean_tags(tags)})
+        if updated.tags != entry.tags:
+            self.log_store.update(updated)
+        return updated
+
+    def set_goal(self, entry: LogEntry, goal: GoalChoice | None) -> LogEntry:
+        """Link an entry to one of the current goals, or to none; LogError (Dutch) when it fails."""
+        source_id, goal_id = (goal.source_id, goal.goal_id) if goal is not None else (None, None)
+        if (entry.goal_source, entry.goal) == (source_id, goal_id):
+            return entry
+        updated = entry.model_copy(update={"goal": goal_id, "goal_source": source_id})
+        self.log_store.update(updated)
+        return updated
 
     def set_private(self, entry: LogEntry, private: bool) -> None:
         """Mark an entry 'alleen voor mij' (never on a sheet), or shared again."""

@@ -69,7 +69,7 @@ def _collect_after_start() -> None:
 class GesprekscoachApp(App[int]):
     """The coach: a home screen, and one screen per conversation type."""
 
-    CSS_PATH = Path(__file__).parent / "app.tcss"
+    CSS_PATH = [Path(__file__).parent / "app.tcss", Path(__file__).parent / "beyond.tcss"]
     TITLE = "gesprekscoach"
     BINDINGS = [
         Binding("ctrl+q", "quit", "stop", priority=True),

@@ -35,6 +35,7 @@ from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.screen_commands import PaletteEntry, ScreenCommands
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
@@ -49,7 +50,8 @@ AFTER_HELP = (
     "Schrijf hier op wat jullie hebben afgesproken. Bij elke afspraak: wat, wie en wanneer.\n"
     "Bij 'wie' typ je 'ik', 'leidinggevende' of de naam van iemand anders.\n"
     "Bij 'wanneer' typ je bijvoorbeeld 'voor 1 juli' of 'binnen zes weken'. De coach leest de datum.\n\n"
-    "Je volgende voorbereiding begint met de afspraken die nog openstaan.\n\n"
+    "Je volgende voorbereiding begint met de afspraken die nog openstaan.\n"
+    "Met 'Zet in je agenda' (F6) maak je een agendabestand van je afspraken met een datum.\n\n"
     "Heb je het verslag gekregen? Vink het aan. Ben je het er niet mee eens? "
     "Dan helpt de coach je een korte, rustige brief te schrijven."
 )
@@ -107,9 +109,12 @@ class AgreementRows(VerticalGroup):
 class AfterMeetingScreen(AutosavingScreen):
     """Record what came out of the meeting; the next preparation starts from it."""
 
+    COMMANDS = {ScreenCommands}
+
     BINDINGS = [
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
+        Binding("f6", "calendar", "in je agenda", show=False, priority=True),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -146,6 +151,7 @@ class AfterMeetingScreen(AutosavingScreen):
             )  # fmt: skip
             yield AgreementRows(self)
             yield Input(placeholder="Nieuwe afspraak: wat? Druk op Enter", id="agreement-new", compact=True)
+            yield Button("Zet in je agenda (F6)", id="put-in-calendar", compact=True)
             yield Static("Hoe ging het?", classes="section-title", markup=False)
             yield Static("Wat ging zoals je het had voorbereid?", classes="field-label", markup=False)
             yield TextArea(record.went_as_prepared, id="went-as-prepared", classes="after-text",
@@ -365,6 +371,29 @@ class AfterMeetingScreen(AutosavingScreen):
 
         self.app.push_screen(ReactionLetterScreen(self.context, self), closed)
 
+    @on(Button.Pressed, "#put-in-calendar")
+    def _calendar_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_calendar()
+
+    def palette_commands(self) -> list[PaletteEntry]:
+        """The command palette entries of this screen."""
+        return [
+            ("Zet in je agenda", "Je afspraken met een datum als agendabestand (.ics) (F6)", self.action_calendar),
+            (
+                "Reactie schrijven",
+                "Een korte brief als je het niet eens bent met het verslag",
+                self.action_reaction_letter,
+            ),
+        ]
+
+    def action_calendar(self) -> None:
+        """'Zet in je agenda': save the agreements with a date as a calendar file (.ics)."""
+        from gesprekscoach.tui.calendar_actions import put_in_calendar
+
+        self.flush()
+        put_in_calendar(self, self.session, self.context)
+
     # ----------------------------------------------------------------- private and help
 
     def action_toggle_private(self) -> None:
@@ -387,6 +416,7 @@ class AfterMeetingScreen(AutosavingScreen):
             ("Spatie", "vinkje zetten of weghalen"),
             PRIVATE_KEY_HINT,
             ("Ctrl+R", "reactie op het verslag schrijven"),
+            ("F6", "zet je afspraken met een datum in je agenda (.ics)"),
             ("Esc", "terug naar het startscherm (alles is bewaard)"),
         ]
         self.app.push_screen(HelpDialog("na het gesprek", AFTER_HELP, keys))

@@ -42,6 +42,8 @@ GENERAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+B", "vorige stap"),
     ("Tab / Shift+Tab", "naar het volgende of vorige vak"),
     ("Ctrl+S", "blad opslaan"),
+    ("F5", "oefenen: de vragen van je leidinggevende"),
+    ("F6", "je gesprekspunten vooraf sturen"),
     ("Ctrl+E", "in een tekstvak: schrijf in je eigen editor"),
     ("Esc", "terug naar het startscherm"),
     ("Ctrl+P", "alle opdrachten, zoals 'Ga naar stap'"),
@@ -65,6 +67,10 @@ class ConversationCommands(Provider):
             commands.append(
                 (f"Ga naar stap {index + 1}: {step.title}", "Open deze stap", partial(screen.go_to_step, index))
             )
+        commands += [
+            ("Oefenen", "Oefen de vragen die je leidinggevende kan stellen (F5)", screen.action_rehearse),
+            ("Agenda vooraf sturen", "Een kort bericht met je gesprekspunten (F6)", screen.action_send_agenda),
+        ]
         commands.append(("Naar het startscherm", "Terug naar de lijst met gesprekken", screen.action_home))
         return commands
 
@@ -92,6 +98,8 @@ class ConversationScreen(AutosavingScreen):
         Binding("ctrl+b", "previous_step", "vorige", priority=True),
         Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
         Binding("f1", "help", "hulp"),
+        Binding("f5", "rehearse", "oefenen", show=False, priority=True),
+        Binding("f6", "send_agenda", "agenda sturen", show=False, priority=True),  # also in a text area
         Binding("escape", "home", "start"),
     ]
 
@@ -273,6 +281,25 @@ class ConversationScreen(AutosavingScreen):
         view = self.current_view()
         if isinstance(view, SummaryStepView):
             self.call_later(view.recompose)
+
+    async def action_rehearse(self) -> None:
+        """Save, then rehearse the questions of this preparation (the same session)."""
+        from gesprekscoach.tui.screens.rehearsal import RehearsalScreen
+
+        await self.save_now()
+        self.app.push_screen(RehearsalScreen(self.context, self.session, self.conversation))
+
+    def action_send_agenda(self) -> None:
+        """Show the message with the agenda points, to copy, save or mail."""
+        from gesprekscoach.content.after_texts import around_meeting_texts
+        from gesprekscoach.session.agenda_message import agenda_filename, agenda_message
+        from gesprekscoach.tui.dialogs.agenda_message import AgendaMessageDialog
+
+        self.flush()
+        message = agenda_message(self.prep, self.context.content)
+        proposed = self.context.cwd / agenda_filename(self.prep)
+        texts = around_meeting_texts(self.context.content)
+        self.app.push_screen(AgendaMessageDialog(message, texts, proposed, self.context.cwd))
 
     def action_help(self) -> None:
         """Show the help of the open step and the keys."""

@@ -46,7 +46,9 @@ HOME_HELP = (
     "Was het gesprek al? Druk dan op N. Schrijf de afspraken op, en of je het verslag kreeg. "
     "Je volgende voorbereiding begint met de afspraken die nog openstaan.\n\n"
     "In je logboek schrijf je op wat er goed ging. Bij je volgende gesprek kies je daar voorbeelden uit. "
-    'Ook vanaf de opdrachtregel: gesprekscoach logboek "wat er goed ging".'
+    'Ook vanaf de opdrachtregel: gesprekscoach logboek "wat er goed ging".\n\n'
+    "Druk op O om de vragen van een voorbereiding te oefenen. "
+    "Met Ctrl+O bewaar je een overzicht van je logboek, en met Z maak je een eerste zelfbeoordeling."
 )
 
 
@@ -64,6 +66,7 @@ class HomeCommands(Provider):
             return []
         return [
             ("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser),
+            *screen.beyond_commands(),
             (CHOOSE_TITLE, "De inhoud voor jouw regio, vanaf de volgende start", screen.action_choose_pack),
         ]
 
@@ -90,6 +93,8 @@ class HomeScreen(Screen[None]):
         Binding("w", "chooser", "welk gesprek?"),
         Binding("b", "save_sheet", "blad opslaan"),
         Binding("n", "after_meeting", "na het gesprek"),
+        Binding("o", "rehearse", "oefenen"),
+        Binding("z", "self_assessment", "zelfbeoordeling", show=False),
         Binding("f1", "help", "hulp"),
     ]
 
@@ -404,9 +409,56 @@ class HomeScreen(Screen[None]):
             ConfirmDialog(f"Wil je dit punt weghalen?\n{entry.text}", yes="Weghalen", no="Bewaren"), answered
         )
 
+    @on(WinsLogPanel.EntryEditRequested)
+    def _log_edit_requested(self, event: WinsLogPanel.EntryEditRequested) -> None:
+        event.stop()
+        from gesprekscoach.tui.screens.home_beyond import ask_entry_details
+
+        ask_entry_details(self, event)
+
+    @on(WinsLogPanel.DigestRequested)
+    def _log_digest_requested(self, event: WinsLogPanel.DigestRequested) -> None:
+        event.stop()
+        self.action_digest()
+
+    def action_digest(self) -> None:
+        """Ask for a period and save the overview of the wins log as Markdown."""
+        from gesprekscoach.tui.screens.home_beyond import make_digest
+
+        make_digest(self, self.context, self.preparations)
+
+    def action_rehearse(self) -> None:
+        """Rehearse the questions of the highlighted earlier preparation."""
+        from gesprekscoach.tui.screens.home_beyond import open_rehearsal
+
+        chosen = self._highlighted_preparation()
+        if chosen is None:
+            self.notify("Kies eerst een voorbereiding in de lijst.", severity="warning")
+            return
+        self._load(chosen.id, lambda opened: open_rehearsal(self, self.context, opened))
+
+    def action_self_assessment(self) -> None:
+        """Make a draft self-assessment for the highlighted functionering or beoordeling."""
+        from gesprekscoach.tui.screens.home_beyond import make_self_assessment
+
+        make_self_assessment(self, self.context, self.preparations, self._highlighted_preparation())
+
+    def beyond_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """The palette entries for rehearsing, the overview and the self-assessment."""
+        return [
+            ("Oefenen", "Oefen de vragen van de voorbereiding die in de lijst is gekozen", self.action_rehearse),
+            ("Overzicht van je logboek", "Bewaar wat er in een periode goed ging (Markdown)", self.action_digest),
+            (
+                "Eerste zelfbeoordeling maken",
+                "Uit je logboek en je doelen, om zelf aan te passen",
+                self.action_self_assessment,
+            ),  # fmt: skip
+        ]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """'Blad opslaan' and 'na het gesprek' only when the list of earlier preparations has the focus."""
-        if action in ("save_sheet", "after_meeting"):
+        """'Blad opslaan', 'na het gesprek', 'oefenen' and 'zelfbeoordeling' only when the list of earlier
+        preparations has the focus."""
+        if action in ("save_sheet", "after_meeting", "rehearse", "self_assessment"):
             focused = self.app.focused
             return focused is not None and focused.id == "preparations" and bool(self.preparations)
         return True
@@ -426,9 +478,13 @@ class HomeScreen(Screen[None]):
             ("W", "welk gesprek heb ik?"),
             ("B", "blad opnieuw opslaan (in de lijst met voorbereidingen)"),
             ("N", "na het gesprek: afspraken en verslag noteren (in de lijst met voorbereidingen)"),
+            ("O", "oefenen: de vragen van je leidinggevende (in de lijst met voorbereidingen)"),
+            ("Z", "eerste zelfbeoordeling, bij een functionering of beoordeling (in de lijst)"),
             ("Enter", "in je logboek: het punt bewaren"),
             ("Ctrl+T", "in je logboek: alleen voor mij (nog eens: weer wel)"),
             ("Delete", "in je logboek: punt weghalen"),
+            ("L", "in je logboek: label of doel geven"),
+            ("Ctrl+O", "in je logboek: overzicht van een periode bewaren"),
             ("Ctrl+P", "alle opdrachten"),
             ("Ctrl+Q", "stoppen"),
         ]

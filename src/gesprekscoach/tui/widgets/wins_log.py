@@ -16,6 +16,8 @@ from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, goal_titles
+from gesprekscoach.session.wins_digest import quiet_note
+from gesprekscoach.session.wins_logbook import GoalChoice, WinsLogbook, goal_choices, tags_from_text
 from gesprekscoach.store.models import Goal, LogEntry, Preparation, WinsLog
 from gesprekscoach.store.wins_log import LogError, WinsLogStore, current_goals, entries_between, period_start
 from gesprekscoach.tui.context import CoachContext
@@ -27,13 +29,40 @@ NO_GOAL = "geen-doel"
 class WinsLogPanel(VerticalGroup):
     """Add an entry (Enter), pick a goal for it (if you like), and the entries since the last meeting.
 
-    In the list: Ctrl+T marks an entry 'alleen voor mij' (or shared again), Delete removes it.
+    In the list: Ctrl+T marks an entry 'alleen voor mij' (or shared again), Delete removes it,
+    L gives it labels or a goal. Ctrl+O makes an overview of a period. After four quiet weeks
+    a gentle note (the session's) stands above the log.
     """
 
     BINDINGS = [
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("delete", "remove_entry", "weghalen"),
+        Binding("l", "edit_entry", "label of doel"),
+        Binding("ctrl+o", "digest", "overzicht", show=False),
     ]
+
+    class EntryEditRequested(Message):
+        """The user wants to give an entry labels or a goal; the screen asks, then calls `edit_entry`."""
+
+        def __init__(
+            self, panel: WinsLogPanel, entry: LogEntry, goals: list[GoalChoice], goal: GoalChoice | None, title: str
+        ) -> None:
+            super().__init__()
+            self.panel = panel
+            self.entry = entry
+            self.goals = goals
+            """The goals the user works on now."""
+            self.goal = goal
+            """The entry's goal when it is one of `goals`."""
+            self.goal_title = title
+            """The sentence of the entry's goal ('' when none)."""
+
+    class DigestRequested(Message):
+        """The user wants an overview of a period; the screen asks which period and saves it."""
+
+        def __init__(self, panel: WinsLogPanel) -> None:
+            super().__init__()
+            self.panel = panel
 
     class RemovalRequested(Message):
         """The user wants an entry removed; the screen asks first, then calls `remove_entry`."""
@@ -47,6 +76,7 @@ class WinsLogPanel(VerticalGroup):
         super().__init__(id="wins-log")
         self.context = context
         self.log_store = WinsLogStore(context.store.home)
+        self.logbook = WinsLogbook(context.store, context.content, context.clock)
         self.preparations: list[Preparation] = []
         self.entries: list[LogEntry] = []
         self._goal_options: list[tuple[str, str]] = []
@@ -55,6 +85,7 @@ class WinsLogPanel(VerticalGroup):
         """Title, the new-entry field with its goal, a line about the period, and the entries."""
         yield Static("Mijn logboek: wat ging er goed?", classes="section-title", markup=False)
         yield Static("Schrijf het meteen op. Dan weet je het nog bij je volgende gesprek.", classes="dim", markup=False)
+        yield Static("", id="log-quiet", markup=False)
         with HorizontalGroup(id="log-add"):
             yield Input(placeholder="Wat ging er goed? Typ het en druk op Enter", id="log-new", compact=True)
             yield Select[str]([], prompt="Bij doel…", id="log-goal", compact=True, allow_blank=True)
@@ -102,6 +133,10 @@ class WinsLogPanel(VerticalGroup):
         )
         amount = "nog niets" if not count else f"{count} {'punt' if count == 1 else 'punten'}"
         self.query_one("#log-period", Static).update(f"{since}: {amount}.")
+        note = quiet_note(log, self.context.content, today)
+        quiet = self.query_one("#log-quiet", Static)
+        quiet.update(note or "")
+        quiet.display = note is not None
         self._fill(self.entries)
         self._fill_goals()
 
@@ -117,6 +152,8 @@ class WinsLogPanel(VerticalGroup):
             key = (entry.goal_source or "", entry.goal or "")
             if key in titles:
                 prompt.append(f"\n  doel: {titles[key]}", style="italic")
+            if entry.tags:
+                prompt.append(f"\n  {'label' if len(entry.tags) == 1 else 'labels'}: {', '.join(entry.tags)}")
             if entry.private:
                 prompt.append(f"  ({PRIVATE_LABEL})", style="italic")
             options.add_option(Option(prompt, id=f"entry-{entry.id}"))
@@ -184,8 +221,8 @@ class WinsLogPanel(VerticalGroup):
         return self.entries[index]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Marking and removing work on the list of entries only."""
-        if action in ("toggle_private", "remove_entry"):
+        """Marking, removing and labels work on the list of entries only."""
+        if action in ("toggle_private", "remove_entry", "edit_entry"):
             focused = self.app.focused
             return focused is not None and focused.id == "log-entries" and bool(self.entries)
         return True
@@ -204,6 +241,37 @@ class WinsLogPanel(VerticalGroup):
         entry = self._highlighted()
         if entry is not None:
             self.post_message(self.RemovalRequested(self, entry))
+
+    def action_edit_entry(self) -> None:
+        """Ask the screen to ask for labels and a goal of the highlighted entry (see `EntryEditRequested`)."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+        goals = goal_choices(self.preparations, self.context.today)
+        goal = next((g for g in goals if (g.source_id, g.goal_id) == (entry.goal_source, entry.goal)), None)
+        title = goal_titles(self.preparations).get((entry.goal_source or "", entry.goal or ""), "")
+        self.post_message(self.EntryEditRequested(self, entry, goals, goal, title))
+
+    def edit_entry(self, entry: LogEntry, tags: str, goal: GoalChoice | None, *, goal_chosen: bool = True) -> None:
+        """Give the entry these labels (typed, comma separated) and this goal (when `goal_chosen`), then show the log."""
+        self._edit_entry(entry, tags, goal, goal_chosen)
+
+    @work(thread=True, exit_on_error=False, group="wins-log-write")
+    def _edit_entry(self, entry: LogEntry, tags: str, goal: GoalChoice | None, goal_chosen: bool) -> None:
+        """In a worker thread: save the labels and the goal through the session's wins log."""
+        try:
+            updated = self.logbook.set_tags(entry, tags_from_text(tags))
+            if goal_chosen:
+                self.logbook.set_goal(updated, goal)
+        except LogError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+        else:
+            self.app.call_from_thread(self.notify, "Bewaard in je logboek.")
+        self.app.call_from_thread(self.show, self.preparations)
+
+    def action_digest(self) -> None:
+        """Ask the screen for an overview of a period (see `DigestRequested`)."""
+        self.post_message(self.DigestRequested(self))
 
     def remove_entry(self, entry: LogEntry) -> None:
         """Remove this entry from the log (the user agreed)."""
