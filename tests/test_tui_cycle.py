@@ -45,6 +45,7 @@ from tui_helpers import (
     tab_to,
     type_text,
 )
+from year_equal import assert_same_files, run_plain_year
 from year_helpers import make_planning
 
 SECTION_CARRY_OVER = sheet_labels().headings.carry_over
@@ -154,6 +155,7 @@ async def stage_planning(content: Content, home: Path, sheets: Path) -> None:
         await shift_tab_to(pilot, "agenda-1")
         await pilot.press("ctrl+t")
         assert "alleen voor mij" in screen_text(pilot)
+        await next_to_step(pilot, "overzicht")  # a last look at the overview, then save
         await save_sheet(pilot)
         await pilot.press("ctrl+q")
 
@@ -207,6 +209,8 @@ async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
         await pilot.press("tab")
         await type_text(pilot, "Twee")
         await choose(pilot, carry_id(pilot, 1, "status"), "b")
+        await tab_to(pilot, "answer-doelen-behaald")
+        await type_text(pilot, "Het tweede doel is gehaald")
         await tab_to(pilot, "example-doelen-behaald")
         await pilot.press("ctrl+l")
         await settle(pilot)
@@ -218,6 +222,7 @@ async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
         await pilot.press("enter")  # the first entry of the first goal
         await settle(pilot)
         assert focused_id(pilot) == "example-doelen-behaald"
+        await next_to_step(pilot, "overzicht")
         await save_sheet(pilot)
         await pilot.press("ctrl+q")
 
@@ -277,13 +282,14 @@ async def stage_review(content: Content, home: Path, sheets: Path) -> None:
         await pilot.press("escape")
         await next_to_step(pilot, "eerdere-verslagen")
         assert "Niet eens met het verslag: Te weinig initiatief" in screen_text(pilot)
+        await next_to_step(pilot, "overzicht")
         await save_sheet(pilot)
         await save_sheet(pilot, full=True)
         await pilot.press("ctrl+q")
 
 
 @run_async
-async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, Path]) -> None:
+async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, Path], tmp_path: Path) -> None:
     home, sheets = folders
 
     # January: the planningsgesprek, and what came out of it
@@ -392,6 +398,11 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert any(entry.private for entry in WinsLogStore(home).load().entries)
     for path in sheets.glob("*.md"):
         assert "Ruzie in het team" not in path.read_text(encoding="utf-8")
+
+    # The same year typed in the plain mode saves the same files (issue 10)
+    plain = (tmp_path / "plain-home", tmp_path / "plain-bladen")
+    run_plain_year(content, *plain)
+    assert_same_files((home, sheets), plain)
 
 
 # --------------------------------------------------------------------------- smaller stories
