@@ -53,7 +53,16 @@ from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
 from gesprekscoach.checks.smart_time import TimeFinder, TimeHit, drop_context_time
-from gesprekscoach.checks.smart_words import ABSTRACT_OBJECTS, CHANGE_WORDS, RE_HOW, RE_VAGUE, RE_VAGUE_AMOUNT, RE_WHERE, RE_WHO, RE_WHY
+from gesprekscoach.checks.smart_words import (
+    ABSTRACT_OBJECTS,
+    CHANGE_WORDS,
+    RE_HOW,
+    RE_VAGUE,
+    RE_VAGUE_AMOUNT,
+    RE_WHERE,
+    RE_WHO,
+    RE_WHY,
+)
 from gesprekscoach.content.models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import MONTHS

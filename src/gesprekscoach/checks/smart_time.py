@@ -190,9 +190,7 @@ _RE_FREQUENCY: Final = re.compile(
     r"|\beens (?:per|in de|in het) (?:week|maand|kwartaal|jaar|twee weken)\b"
     rf"|\b(?:op|de)\s+(?:{_WEEKDAY})en\b"
 )
-_RE_EVERY_DAYS_BEFORE: Final = re.compile(
-    rf"\b(?:elke|iedere|ieder|elk)\s+(?:(?:{_WEEKDAY})\w*\s*(?:,|en|of)\s*)+$"
-)
+_RE_EVERY_DAYS_BEFORE: Final = re.compile(rf"\b(?:elke|iedere|ieder|elk)\s+(?:(?:{_WEEKDAY})\w*\s*(?:,|en|of)\s*)+$")
 """'elke dinsdag en ' right before a weekday: the later days of the list recur too."""
 _RE_COUNT_X: Final = re.compile(r"\b(?P<n>\d+)\s*x\b")
 _RE_RELATIVE: Final = re.compile(
