@@ -26,7 +26,10 @@ How it reads a goal, in short:
   Verb forms the word lists do not spell out ('laad', 'draait', 'rijd') are found by their
   lemma (simplemma, see smart_lemmas.py), also after a subject other than 'ik' ('De nieuwe
   collega draait de avonddienst'). A verb whose only object is abstract ('meer structuur
-  aanbrengen') is no action.
+  aanbrengen') is no action. A wish for more of an activity with no number, result or
+  frequency ('ik wil meer sporten', 'beter en meer documenteren') is not specific.
+- A feat you finish or not ('een marathon lopen', 'een voetreis maken', 'de Kilimanjaro
+  beklimmen') is a result you can check (smart_actions.find_results).
 - A and R ask for a reason: a bare 'ja' leaves the letter open (None) with a hint asking why.
   Not: a skill to get better at ("beter presenteren", "beter worden in programmeren"), a
   light verb with an abstract object ("mijn focus leggen op"), or the goal pointing at

@@ -17,7 +17,9 @@ How a deadline resolves (documented choices; `today` is the day of asking):
   the next Friday after today, "volgend jaar maart" 31 March of next year.
 - "vanaf X" is a start, never a deadline: "Ik wil vanaf januari elke week …" has no deadline (the check
   reports the start separately). "per 1 juli" and "na de zomer" still give a day, as before.
-- Frequencies ("wekelijks", "twee keer per week") make a goal time-bound but give no date.
+- Frequencies ("wekelijks", "twee keer per week", "elke dinsdag en donderdag") make a goal time-bound
+  but give no date.
+- A range "tussen 1 januari en 31 december 2018" ends on its last day; the start takes no deadline.
 - "voor het volgende gesprek" resolves to `next_meeting` when given.
 - "tegen de zomer" is "voor de zomer"; "rond" is the middle; "voor dit jaar" (a period
   that has begun) means "for this year": its last day. "het komende jaar" counts a year
