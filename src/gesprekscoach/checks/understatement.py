@@ -108,7 +108,8 @@ _MINIMISERS: Final = (
     re.compile(
         r"\b(?:heb|had|deed|doe)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:maar\s+)?gewoon\s+"
         r"(?!weinig\b|veel\b|niet\b|geen\b|gelukt\b|goed\b)(?:\w+\s+){0,6}?"
-        r"(?:gedaan|gemaakt|aangepast|geprobeerd|gevolgd|geholpen|gewerkt|gedraaid|geschreven|uitgevoerd)\b"
+        r"(?:gedaan|gemaakt|aangepast|geprobeerd|gevolgd|geholpen|gewerkt|gedraaid|geschreven|uitgevoerd"
+        r"|(?:\w+)?ge\w{3,}(?:d|t|en)|(?:ver|be|ont|her)\w{3,}(?:d|t|en))\b"
     ),
     re.compile(
         r"\b(?:heb|had|deed)\s+(?:ik\s+)?(?:\w+\s+){0,2}?alleen\s+maar\s+(?:\w+\s+){0,2}?"
@@ -142,7 +143,11 @@ _ACHIEVED: Final = re.compile(
     r"|gehalveerd|gelanceerd|binnengehaald|opgelost|gebouwd|ontwikkeld|georganiseerd|geregeld|verbeterd|gelukt"
     r"|neergezet|afgesloten|ingevoerd|geïmplementeerd|gepresenteerd)\b"
 )
-_TRYING: Final = re.compile(r"\b(?:ik\s+probeer|probeer\s+ik)\b")
+_TRYING: Final = re.compile(
+    r"\b(?:ik\s+probeer|probeer\s+ik|(?:heb|had)\s+ik\s+(?:\w+\s+){0,4}?proberen\s+te"
+    r"|ik\s+(?:heb|had)\s+(?:\w+\s+){0,4}?proberen\s+te)\b"
+)
+"""'ik probeer', and 'ik heb … proberen te schrijven': trying where you describe what you did."""
 
 
 def _clauses(low: str) -> list[tuple[int, int]]:
