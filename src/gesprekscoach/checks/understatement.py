@@ -108,8 +108,7 @@ _MINIMISERS: Final = (
     re.compile(
         r"\b(?:heb|had|deed|doe)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:maar\s+)?gewoon\s+"
         r"(?!weinig\b|veel\b|niet\b|geen\b|gelukt\b|goed\b)(?:\w+\s+){0,6}?"
-        r"(?:gedaan|gemaakt|aangepast|geprobeerd|gevolgd|geholpen|gewerkt|gedraaid|geschreven|uitgevoerd"
-        r"|(?:\w+)?ge\w{3,}(?:d|t|en)|(?:ver|be|ont|her)\w{3,}(?:d|t|en))\b"
+        r"(?:gedaan|gemaakt|aangepast|geprobeerd|gevolgd|geholpen|gewerkt|gedraaid|geschreven|uitgevoerd)\b"
     ),
     re.compile(
         r"\b(?:heb|had|deed)\s+(?:ik\s+)?(?:\w+\s+){0,2}?alleen\s+maar\s+(?:\w+\s+){0,2}?"
