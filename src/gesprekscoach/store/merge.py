@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from gesprekscoach.dates import instant_key
@@ -36,6 +37,9 @@ FieldPath = tuple[PathPart, ...]
 
 _BOOKKEEPING = ("id", "schema_version", "updated_at")
 """Fields the merge does not compare: the store sets them on every save."""
+
+_STAMPS: frozenset[tuple[PathPart, ...]] = frozenset({("after", "recorded_at")})
+"""Fields that stamp the moment of the last change: the later stamp is kept, never asked about."""
 
 _ASSIGNED_ID = re.compile(r"(doel|afspraak|bezwaar)-\d+")
 """Ids the coach hands out itself (`Preparation.assign_ids`): two sides may hand out the same one."""
@@ -149,6 +153,8 @@ def _merge(base: Any, mine: Any, theirs: Any, path: tuple[PathPart, ...], confli
         return theirs
     if _same(base, theirs):
         return mine
+    if path in _STAMPS and isinstance(mine, datetime) and isinstance(theirs, datetime):
+        return max(mine, theirs, key=instant_key)
     if isinstance(mine, dict) and isinstance(theirs, dict) and isinstance(base, (dict, type(None), _Missing)):
         return _merge_mappings(base if isinstance(base, dict) else {}, mine, theirs, path, conflicts)
     if isinstance(mine, list) and isinstance(theirs, list) and isinstance(base, (list, type(None), _Missing)):
