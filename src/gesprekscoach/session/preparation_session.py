@@ -44,6 +44,7 @@ from gesprekscoach.session.commands import (
     Change,
     ChooseSuggestion,
     Command,
+    ConflictChoice,
     EditAgreement,
     EditDisagreement,
     EditListItem,
@@ -93,6 +94,7 @@ from gesprekscoach.session.merge_conflicts import (
     ConflictQuestion,
     describe_conflict,
     resolve_conflict,
+    typed_field_conflict,
 )
 from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
@@ -120,7 +122,7 @@ from gesprekscoach.sheet.letter import (
 )
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
 from gesprekscoach.sheet.summary import SummaryDocument, build_summary, render_summary_text, summary_filename
-from gesprekscoach.store.merge import MergeConflict, merge_preparations
+from gesprekscoach.store.merge import FieldPath, MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
 from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError, dump_preparation
 from gesprekscoach.store.settings import (
@@ -158,13 +160,16 @@ class SaveOutcome:
 
     `open_elsewhere` is True when another window (or process) had saved the same preparation in
     between; the session then merged both versions (`conflicts`: the fields both changed, where this
-    window's text was kept) and `message` tells the user.
+    window's text was kept) and `message` tells the user. `from_elsewhere` lists where the merge
+    took the other window's changes (paths as in `store.merge.differing_paths`): a front end shows
+    those fields again, and asks (`question_typed_field`) where the user is typing in one of them.
     """
 
     ok: bool
     message: str = ""
     open_elsewhere: bool = False
     conflicts: tuple[MergeConflict, ...] = ()
+    from_elsewhere: tuple[FieldPath, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,8 @@ class PreparationSession:
         self._context = EditContext(prep, content, conversation, self.clock)
         self._conflicts: dict[str, MergeConflict] = {}
         """Conflicts of merges not settled yet, by key (see `open_conflicts`)."""
+        self._holding_theirs: set[str] = set()
+        """Keys of open conflicts where the preparation holds the other window's text (typed fields)."""
 
     # ----------------------------------------------------------------- editing
 
@@ -339,14 +346,17 @@ class PreparationSession:
         self._prep.revision = result.merged.revision
         for conflict in result.conflicts:
             self._conflicts[conflict.field()] = conflict
+            self._holding_theirs.discard(conflict.field())
         try:
             self.store.save(self._prep, now=self.clock.now())
         except StoreError as error:
             self.policy.failed(str(error))
-            return SaveOutcome(False, str(error), open_elsewhere=True, conflicts=result.conflicts)
+            return SaveOutcome(
+                False, str(error), open_elsewhere=True, conflicts=result.conflicts, from_elsewhere=result.taken
+            )
         self._saved()
         message = OPEN_ELSEWHERE_CONFLICTS.format(aantal=len(result.conflicts)) if result.conflicts else OPEN_ELSEWHERE
-        return SaveOutcome(True, message, open_elsewhere=True, conflicts=result.conflicts)
+        return SaveOutcome(True, message, open_elsewhere=True, conflicts=result.conflicts, from_elsewhere=result.taken)
 
     # ----------------------------------------------------------------- two windows: what collided
 
@@ -354,22 +364,54 @@ class PreparationSession:
         """The places where this window and another one wrote something different, not settled yet.
 
         After a save with `conflicts`, a front end asks about each (`ResolveConflict`); until then
-        the preparation holds this window's text there.
+        the preparation holds this window's text there (in a field the user was typing in, see
+        `question_typed_field`, the other window's).
         """
         return [describe_conflict(conflict, self._prep, self.content) for conflict in self._conflicts.values()]
 
+    def question_typed_field(self, path: FieldPath, shown: str) -> bool:
+        """The user is typing in the field at `path`, which still shows `shown`, and a merge just took
+        the other window's text there: ask about it like a conflict (True), so typing on cannot
+        replace the other window's text without a word.
+
+        Until it is settled the preparation keeps the other window's text (it is on disk too);
+        choosing this window's text puts `shown` back. False when the preparation holds `shown`
+        already (nothing to ask) or the place holds no text.
+        """
+        conflict = typed_field_conflict(self._prep, path, shown)
+        if conflict is None:
+            return False
+        self._conflicts[conflict.field()] = conflict
+        self._holding_theirs.add(conflict.field())
+        return True
+
     def keep_mine_for_rest(self) -> int:
-        """Settle every open conflict by keeping this window's text (it is already there); how many."""
+        """Settle every open conflict by keeping this window's text; how many.
+
+        After a merge this window's text is already there; in a field the user was typing in
+        (`question_typed_field`) it is put back, and saved like any edit.
+        """
         count = len(self._conflicts)
+        for key in list(self._holding_theirs):
+            try:
+                if key in self._conflicts and self._settle(key, ConflictChoice.MINE):
+                    self.policy.note_edit(self.clock.monotonic())
+            except CommandError:
+                continue  # the place is gone: nothing to put back
         self._conflicts.clear()
+        self._holding_theirs.clear()
         return count
 
     def _resolve_conflict(self, command: ResolveConflict) -> Change:
-        conflict = self._conflicts.get(command.key)
-        if conflict is None:
+        if command.key not in self._conflicts:
             raise CommandError(CONFLICT_GONE)
-        settled, change = resolve_conflict(self._prep, conflict, command.choice)
-        del self._conflicts[command.key]
+        return self._settle(command.key, command.choice)
+
+    def _settle(self, key: str, choice: ConflictChoice) -> Change:
+        held = ConflictChoice.THEIRS if key in self._holding_theirs else ConflictChoice.MINE
+        settled, change = resolve_conflict(self._prep, self._conflicts[key], choice, held=held)
+        del self._conflicts[key]
+        self._holding_theirs.discard(key)
         if change:
             for name in type(self._prep).model_fields:
                 setattr(self._prep, name, getattr(settled, name))

@@ -35,6 +35,7 @@ from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.merge_refresh import MergeView, ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.screen_commands import PaletteEntry, ScreenCommands
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.widgets.private_mark import (
@@ -178,6 +179,73 @@ class AfterMeetingScreen(AutosavingScreen):
                 yield Static(self._letter_status(), id="reaction-status", classes="dim", markup=False)
             yield SaveStatus(id="save-status")
         yield Footer(compact=True)
+
+    # ----------------------------------------------------------------- another window saved
+
+    def merge_views(self) -> list[MergeView]:
+        """This screen itself, and the letter helper while it is open."""
+        return [self, *self.companions]
+
+    def merge_areas(self) -> tuple[str, ...]:
+        """Everything after the meeting."""
+        return ("after",)
+
+    def merged_fields(self) -> list[ShownField]:
+        """How it went, the report, and every field of every agreement, with what the session holds."""
+        record = self.record
+        base = ("after",)
+        received = record.report_received_on
+        fields: list[ShownField] = []
+        for area in self.query(".after-text").results(TextArea):
+            name = "went_as_prepared" if area.id == "went-as-prepared" else "went_differently"
+            fields.append(text_field((*base, name), area, getattr(record, name)))
+        fields += [
+            ShownField(
+                (*base, "report_received"), self.query_one("#report-received", Checkbox), record.report_received
+            ),
+            ShownField(
+                (*base, "report_received_on"),
+                self.query_one("#report-date", Input),
+                short_dutch_date(received) if received else "",
+            ),  # fmt: skip
+            ShownField(
+                (*base, "report_received_on"), self.query_one("#report-date-words", Static), self._received_words()
+            ),  # fmt: skip
+            ShownField((*base, "disagrees"), self.query_one("#disagrees", Checkbox), record.disagrees),
+        ]
+        status = self.query_one("#reaction-status", Static)
+        for name in ("reaction_letter_path", "reaction_written_on"):
+            fields.append(ShownField((*base, name), status, self._letter_status()))
+        for row in self.query(AgreementRow):
+            agreement = self._agreement_by_id(row.agreement_id)
+            if agreement is None:
+                continue
+            path = (*base, "agreements", agreement.id)
+            name = agreement_widget_id(agreement)
+            for part, field_name in (("what", "what"), ("when", "deadline_text")):
+                for field in row.query(f"#{name}-{part}").results(Input):
+                    fields.append(text_field((*path, field_name), field, getattr(agreement, field_name)))
+            for field_name in ("owner", "owner_name"):
+                for field in row.query(f"#{name}-who").results(Input):
+                    fields.append(ShownField((*path, field_name), field, who_text(agreement)))
+            for info in row.query(f"#{name}-info").results(Static):
+                fields.append(ShownField((*path, "deadline"), info, describe(agreement)))
+            for box in row.query(f"#{name}-done").results(Checkbox):
+                fields.append(ShownField((*path, "done"), box, agreement.done))
+            for mark in row.query(f"#{name}-private").results(PrivateMark):
+                fields.append(ShownField((*path, "private"), mark, agreement.private))
+        return fields
+
+    def after_merge(self) -> None:
+        """Show or hide the parts of the report that follow the ticks."""
+        self._show_report_parts()
+
+    async def rebuild_for_merge(self) -> None:
+        """Build the agreement rows again when agreements came or went; the rest follows in place."""
+        shown = [row.agreement_id for row in self.query(AgreementRow)]
+        if shown != [agreement.id for agreement in self.record.agreements]:
+            await rebuild_keeping_focus(self.query_one(AgreementRows))
+        self._show_report_parts()
 
     def on_mount(self) -> None:
         """Show the title and start in the field for a new agreement (or the first one)."""

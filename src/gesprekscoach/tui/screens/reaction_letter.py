@@ -33,6 +33,7 @@ from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.merge_refresh import ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.pick_model import PickGroup
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 
@@ -149,6 +150,50 @@ class ReactionLetterScreen(Screen[None]):
         self.sub_title = f"{name} van {day_month_year(self.prep.meeting_date)}"
         self._refresh_preview()
         self._focus_point(self.record.disagreements[0])
+        self.editing.companions.append(self)
+
+    def on_unmount(self) -> None:
+        """No longer shown: the editing screen stops showing merges here."""
+        if self in self.editing.companions:
+            self.editing.companions.remove(self)
+
+    # ----------------------------------------------------------------- another window saved
+
+    def merge_areas(self) -> tuple[str, ...]:
+        """The points and the name are part of what is recorded after the meeting."""
+        return ("after",)
+
+    def merged_fields(self) -> list[ShownField]:
+        """Every field of every point, and the name, with what the session holds."""
+        fields: list[ShownField] = []
+        for row in self.query(PointRow):
+            point = self._point_by_id(row.point_id)
+            if point is None:
+                continue
+            path = ("after", "disagreements", point.id)
+            name = point_widget_id(point)
+            fields += [
+                text_field((*path, "point"), field, point.point) for field in row.query(f"#{name}-point").results(Input)
+            ]
+            for part in ("why", "example"):
+                for area in row.query(f"#{name}-{part}").results(TextArea):
+                    fields.append(text_field((*path, part), area, getattr(point, part)))
+        fields += [
+            text_field(("after", "signed_by"), name, self.record.signed_by)
+            for name in self.query("#signed-by").results(Input)
+        ]
+        return fields
+
+    def after_merge(self) -> None:
+        """The letter follows the merged points."""
+        self._refresh_preview()
+
+    async def rebuild_for_merge(self) -> None:
+        """Build the points again when points came or went."""
+        shown = [row.point_id for row in self.query(PointRow)]
+        if shown != [point.id for point in self.record.disagreements] and self.record.disagreements:
+            await rebuild_keeping_focus(self.query_one(PointRows))
+        self._refresh_preview()
 
     # ----------------------------------------------------------------- editing
 

@@ -32,6 +32,7 @@ class FeedbackStepView(StepView):
     """
 
     step: FeedbackStep
+    MERGE_AREAS = ("feedback",)
     BINDINGS = [
         Binding("ctrl+o", "take_proposal", "voorstel overnemen"),
     ]

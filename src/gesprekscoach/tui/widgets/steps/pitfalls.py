@@ -18,6 +18,7 @@ class PitfallsStepView(StepView):
     """Each pitfall: title, what goes wrong, how to avoid it, and a 'Gelezen' checkbox."""
 
     step: PitfallsStep
+    MERGE_AREAS = ("pitfalls_read",)
     KEY_HINTS = [
         ("Spatie", "afvinken als gelezen"),
     ]
