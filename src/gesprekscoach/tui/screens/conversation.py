@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import ContentSwitcher, Footer, Header, Static
+from textual.widgets import ContentSwitcher, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import dutch_date
@@ -30,6 +30,7 @@ from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.step_list import StepList
 from gesprekscoach.tui.widgets.steps import StepContext, StepView, step_view_for
@@ -89,8 +90,8 @@ class ConversationScreen(AutosavingScreen):
     OWN_EDITOR = True
     BINDINGS = [
         Binding("ctrl+n", "next_step", "volgende", priority=True),
-        Binding("ctrl+b", "previous_step", "vorige", priority=True),
-        Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
+        Binding("ctrl+b", "previous_step", "vorige", show=False, priority=True),
+        Binding("ctrl+s", "save_sheet", "blad", priority=True),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -126,7 +127,7 @@ class ConversationScreen(AutosavingScreen):
                 yield StepList(self.steps, self._markers(), id="step-list")
                 yield SaveStatus(id="save-status")
             yield ContentSwitcher(id="step-holder")
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     def _markers(self) -> list[str]:
         return [progress.marker for progress in self.session.progress()]

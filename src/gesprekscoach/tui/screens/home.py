@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -24,6 +24,7 @@ from gesprekscoach.session.cycle import report_reminders
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError, StoreListing
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class HomeScreen(Screen[None]):
             yield Static("", id="no-preparations", classes="dim", markup=False)
             yield OptionList(id="preparations", markup=False)
             yield WinsLogPanel(self.context)
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     @staticmethod
     def _type_option(conv: ConversationType) -> Option:
