@@ -29,6 +29,7 @@ from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.settings import documents_folder, load_settings_or_default
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.layout import NARROW_CLASS, NARROW_WIDTH, WIDE_CLASS
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.screens.home import HomeScreen
 
@@ -54,6 +55,8 @@ class GesprekscoachApp(App[int]):
     """The coach: a home screen, and one screen per conversation type."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, NARROW_CLASS), (NARROW_WIDTH, WIDE_CLASS)]
+    """Below 80 columns every screen has the class '-narrow' (app.tcss adapts the layout), else '-wide'."""
     TITLE = "gesprekscoach"
     BINDINGS = [
         Binding("ctrl+q", "quit", "stop", priority=True),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
@@ -35,6 +35,7 @@ from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.layout import NARROW_WIDTH
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.private_mark import (
@@ -177,17 +178,29 @@ class AfterMeetingScreen(AutosavingScreen):
 
     def on_mount(self) -> None:
         """Show the title and start in the field for a new agreement (or the first one)."""
-        self.title = f"Na het gesprek · {self.conversation_name}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        self.sub_title = sub
+        self._show_title(narrow=self.size.width < NARROW_WIDTH)
         self._show_report_parts()
         agreements = self.record.agreements
         if agreements:
             self._focus_field(agreements[0], "what")
         else:
             self.query_one("#agreement-new").focus()
+
+    def _show_title(self, *, narrow: bool) -> None:
+        """The header; in a narrow terminal a short one, so the date is not cut off."""
+        if narrow:
+            self.title = "Na het gesprek"
+            self.sub_title = day_month_year(self.prep.meeting_date)
+            return
+        self.title = f"Na het gesprek · {self.conversation_name}"
+        sub = dutch_date(self.prep.meeting_date)
+        if self.prep.with_whom.strip():
+            sub += f" · met {self.prep.with_whom.strip()}"
+        self.sub_title = sub
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal gets the short header (the layout itself adapts in app.tcss)."""
+        self._show_title(narrow=event.size.width < NARROW_WIDTH)
 
     def _received_words(self) -> str:
         day = self.record.report_received_on

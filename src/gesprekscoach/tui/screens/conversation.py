@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -21,13 +21,14 @@ from textual.reactive import reactive
 from textual.widgets import ContentSwitcher, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
-from gesprekscoach.dates import dutch_date
+from gesprekscoach.dates import day_month_year, dutch_date
 from gesprekscoach.session.commands import Change, SetLastStep
 from gesprekscoach.session.opening import OpenedSession
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.layout import NARROW_WIDTH
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
@@ -135,14 +136,24 @@ class ConversationScreen(AutosavingScreen):
     def on_mount(self) -> None:
         """Show the title; bring the preparation up to date in a worker, then show the step."""
         title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
         self.title = title
-        self.sub_title = sub
+        self.sub_title = self._sub_title(narrow=self.size.width < NARROW_WIDTH)
         for notice in self.opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
         self.run_worker(self._show_current_step(), group="show-step")
+
+    def _sub_title(self, *, narrow: bool) -> str:
+        """The date (and with whom); in a narrow terminal the short form, so the year is not cut off."""
+        if narrow:
+            return day_month_year(self.prep.meeting_date)
+        sub = dutch_date(self.prep.meeting_date)
+        if self.prep.with_whom.strip():
+            sub += f" · met {self.prep.with_whom.strip()}"
+        return sub
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal gets the short header (the layout itself adapts in app.tcss)."""
+        self.sub_title = self._sub_title(narrow=event.size.width < NARROW_WIDTH)
 
     # ----------------------------------------------------------------- steps
 

@@ -28,7 +28,6 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PrivateMark, private_message
 
-
 MOVE_GROUP = Binding.Group("verplaatsen")
 """Alt+↑ and Alt+↓ share one place in the footer: "alt+↑ alt+↓ verplaatsen"."""
 
