@@ -4,6 +4,7 @@ note what came out of a meeting, and keep the wins log."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from textual.worker import get_current_worker
 
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
+from gesprekscoach.session.chooser import find_conversation, name_key
 from gesprekscoach.session.cycle import report_reminders
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError, StoreListing
@@ -61,7 +63,19 @@ class HomeCommands(Provider):
         screen = self.screen
         if not isinstance(screen, HomeScreen):
             return []
-        return [("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser)]
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            ("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser)
+        ]
+        for conv in screen.conversations():
+            other = f" (ook: {', '.join(conv.also_known_as)})" if conv.also_known_as else ""
+            commands.append(
+                (
+                    f"Voorbereiden: {conv.name}",
+                    f"Begin een nieuwe voorbereiding{other}",
+                    partial(screen.start_new, conv.id),
+                )
+            )
+        return commands
 
     async def discover(self) -> Hits:
         """All entries, before anything is typed."""
@@ -69,7 +83,15 @@ class HomeCommands(Provider):
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        """The entries that match what was typed."""
+        """The entries that match what was typed; another name of a conversation ('jaargesprek') finds it too."""
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            known = find_conversation(screen.context.content, query)
+            if known is not None and name_key(query) != name_key(known.name):
+                name = f"Voorbereiden: {known.name}"
+                yield Hit(
+                    1.0, name, partial(screen.start_new, known.id), text=name, help=f"'{query.strip()}' heet hier zo"
+                )
         matcher = self.matcher(query)
         for name, help_text, callback in self._commands():
             score = matcher.match(name)
@@ -125,6 +147,8 @@ class HomeScreen(Screen[None]):
         prompt.append(capitalized(conv.name), style="bold")
         prompt.append(f"  ({conv.looks})", style="italic")
         prompt.append(f"\n{conv.summary}")
+        if conv.also_known_as:
+            prompt.append(f"\nook: {', '.join(conv.also_known_as)}", style="dim italic")
         return Option(prompt, id=f"type-{conv.id}")
 
     def _prep_option(self, prep: Preparation) -> Option:

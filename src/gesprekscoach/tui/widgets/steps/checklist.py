@@ -14,6 +14,7 @@ from gesprekscoach.session.commands import Area, SetTipDone, SetTipNote
 from gesprekscoach.store.models import ChecklistState
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 
 class ChecklistStepView(StepView):
@@ -34,7 +35,7 @@ class ChecklistStepView(StepView):
                 if item.hint:
                     yield Static(item.hint, classes="item-hint", markup=False)
                 with HorizontalGroup(classes="item-row"):
-                    yield Checkbox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
+                    yield TickBox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
                     yield Input(
                         state.note,
                         placeholder="Hoe ga je dit doen? (mag leeg)",
