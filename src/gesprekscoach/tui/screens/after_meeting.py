@@ -35,7 +35,7 @@ from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
-from gesprekscoach.tui.layout import NARROW_WIDTH
+from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.private_mark import (
@@ -178,7 +178,7 @@ class AfterMeetingScreen(AutosavingScreen):
 
     def on_mount(self) -> None:
         """Show the title and start in the field for a new agreement (or the first one)."""
-        self._show_title(narrow=self.size.width < NARROW_WIDTH)
+        self._show_title(self.app.size.width)
         self._show_report_parts()
         agreements = self.record.agreements
         if agreements:
@@ -186,21 +186,20 @@ class AfterMeetingScreen(AutosavingScreen):
         else:
             self.query_one("#agreement-new").focus()
 
-    def _show_title(self, *, narrow: bool) -> None:
-        """The header; in a narrow terminal a short one, so the date is not cut off."""
-        if narrow:
-            self.title = "Na het gesprek"
-            self.sub_title = day_month_year(self.prep.meeting_date)
-            return
+    def _show_title(self, width: int) -> None:
+        """The header, as much as fits: in a narrow terminal a short one, so the date is not cut off."""
+        day = self.prep.meeting_date
+        whom = f" · met {self.prep.with_whom.strip()}" if self.prep.with_whom.strip() else ""
         self.title = f"Na het gesprek · {self.conversation_name}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        self.sub_title = sub
+        choices = [dutch_date(day) + whom, day_month_year(day) + whom, dutch_date(day), day_month_year(day)]
+        self.sub_title = fitting_sub_title(self.title, choices, width)
+        if fitting_sub_title(self.title, [self.sub_title, ""], width) == "":
+            self.title = "Na het gesprek"
+            self.sub_title = fitting_sub_title(self.title, choices, width)
 
     def on_resize(self, event: events.Resize) -> None:
-        """A narrow terminal gets the short header (the layout itself adapts in app.tcss)."""
-        self._show_title(narrow=event.size.width < NARROW_WIDTH)
+        """A narrow terminal gets a shorter header (the layout itself adapts in app.tcss)."""
+        self._show_title(event.size.width)
 
     def _received_words(self) -> str:
         day = self.record.report_received_on

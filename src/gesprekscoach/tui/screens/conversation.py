@@ -28,7 +28,7 @@ from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
-from gesprekscoach.tui.layout import NARROW_WIDTH
+from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
@@ -137,23 +137,21 @@ class ConversationScreen(AutosavingScreen):
         """Show the title; bring the preparation up to date in a worker, then show the step."""
         title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
         self.title = title
-        self.sub_title = self._sub_title(narrow=self.size.width < NARROW_WIDTH)
+        self.sub_title = self._sub_title(self.app.size.width)
         for notice in self.opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
         self.run_worker(self._show_current_step(), group="show-step")
 
-    def _sub_title(self, *, narrow: bool) -> str:
-        """The date (and with whom); in a narrow terminal the short form, so the year is not cut off."""
-        if narrow:
-            return day_month_year(self.prep.meeting_date)
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        return sub
+    def _sub_title(self, width: int) -> str:
+        """The date and with whom, as much as fits: in a narrow terminal the year is never cut off."""
+        day = self.prep.meeting_date
+        whom = f" · met {self.prep.with_whom.strip()}" if self.prep.with_whom.strip() else ""
+        choices = [dutch_date(day) + whom, day_month_year(day) + whom, dutch_date(day), day_month_year(day)]
+        return fitting_sub_title(self.title or "", choices, width)
 
     def on_resize(self, event: events.Resize) -> None:
-        """A narrow terminal gets the short header (the layout itself adapts in app.tcss)."""
-        self.sub_title = self._sub_title(narrow=event.size.width < NARROW_WIDTH)
+        """A narrow terminal gets a shorter header (the layout itself adapts in app.tcss)."""
+        self.sub_title = self._sub_title(event.size.width)
 
     # ----------------------------------------------------------------- steps
 
