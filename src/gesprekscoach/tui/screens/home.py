@@ -90,7 +90,11 @@ class HomeCommands(Provider):
             if known is not None and name_key(query) != name_key(known.name):
                 name = f"Voorbereiden: {known.name}"
                 yield Hit(
-                    1.0, name, partial(screen.start_new, known.id), text=name, help=f"'{query.strip()}' heet hier zo"
+                    1.0,
+                    name,
+                    partial(screen.start_new, known.id),
+                    text=name,
+                    help=f"Zo heet '{query.strip()}' in de coach",
                 )
         matcher = self.matcher(query)
         for name, help_text, callback in self._commands():
