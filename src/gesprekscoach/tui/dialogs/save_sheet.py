@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, Input, Static
 from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError, write_sheet
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.validators import FilledIn
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 
 class SaveSheetDialog(ModalScreen[Path | None]):
@@ -55,7 +56,7 @@ class SaveSheetDialog(ModalScreen[Path | None]):
             )
             yield Static("", id="save-error", classes="field-error", markup=False)
             if self.full_text is not None:
-                yield Checkbox("Volledige versie (met privé-notities)", False, id="save-full", compact=True)
+                yield TickBox("Volledige versie (met privé-notities)", False, id="save-full", compact=True)
                 yield Static(
                     "Zonder vinkje komt wat 'alleen voor mij' is niet op het blad.",
                     id="save-full-note",

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Checkbox, Collapsible, Header, Input, Static, TextArea
 
 from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, short_dutch_date
 from gesprekscoach.session.agreements import describe, who_text
@@ -35,9 +35,11 @@ from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.merge_refresh import MergeView, ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.screen_commands import PaletteEntry, ScreenCommands
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
     PRIVATE_KEY,
@@ -46,6 +48,7 @@ from gesprekscoach.tui.widgets.private_mark import (
     private_message,
 )
 from gesprekscoach.tui.widgets.save_status import SaveStatus
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 AFTER_HELP = (
     "Schrijf hier op wat jullie hebben afgesproken. Bij elke afspraak: wat, wie en wanneer.\n"
@@ -89,7 +92,7 @@ class AgreementRow(VerticalGroup):
         with HorizontalGroup(classes="agreement-status"):
             yield Static(describe(agreement), id=f"{name}-info", classes="agreement-info", markup=False)
             yield PrivateMark(agreement.private, id=f"{name}-private")
-            yield Checkbox("Gedaan", agreement.done, id=f"{name}-done", compact=True, classes="agreement-done")
+            yield TickBox("Gedaan", agreement.done, id=f"{name}-done", compact=True, classes="agreement-done")
             yield Button("✕", id=f"{name}-remove", classes="agreement-remove", compact=True,
                          tooltip="Afspraak weghalen")  # fmt: skip
 
@@ -161,14 +164,14 @@ class AfterMeetingScreen(AutosavingScreen):
             yield TextArea(record.went_differently, id="went-differently", classes="after-text",
                            soft_wrap=True, tab_behavior="focus", show_line_numbers=False)  # fmt: skip
             yield Static("Het verslag", classes="section-title", markup=False)
-            yield Checkbox("Ik heb het verslag gekregen", record.report_received, id="report-received", compact=True)
+            yield TickBox("Ik heb het verslag gekregen", record.report_received, id="report-received", compact=True)
             with HorizontalGroup(id="report-date-row"):
                 yield Static("Op:", classes="report-date-label", markup=False)
                 received = record.report_received_on
                 yield Input(short_dutch_date(received) if received else "", placeholder="bijvoorbeeld gisteren",
                             id="report-date", compact=True)  # fmt: skip
                 yield Static(self._received_words(), id="report-date-words", classes="field-ok", markup=False)
-            yield Checkbox("Ik ben het niet eens met een deel van het verslag", record.disagrees, id="disagrees",
+            yield TickBox("Ik ben het niet eens met een deel van het verslag", record.disagrees, id="disagrees",
                            compact=True)  # fmt: skip
             with VerticalGroup(id="disagree-part"):
                 yield Static(
@@ -178,7 +181,7 @@ class AfterMeetingScreen(AutosavingScreen):
                 yield Button("Reactie schrijven (Ctrl+R)", id="write-reaction", compact=True)
                 yield Static(self._letter_status(), id="reaction-status", classes="dim", markup=False)
             yield SaveStatus(id="save-status")
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     # ----------------------------------------------------------------- another window saved
 
@@ -249,17 +252,28 @@ class AfterMeetingScreen(AutosavingScreen):
 
     def on_mount(self) -> None:
         """Show the title and start in the field for a new agreement (or the first one)."""
-        self.title = f"Na het gesprek · {self.conversation_name}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        self.sub_title = sub
+        self._show_title(self.app.size.width)
         self._show_report_parts()
         agreements = self.record.agreements
         if agreements:
             self._focus_field(agreements[0], "what")
         else:
             self.query_one("#agreement-new").focus()
+
+    def _show_title(self, width: int) -> None:
+        """The header, as much as fits: in a narrow terminal a short one, so the date is not cut off."""
+        day = self.prep.meeting_date
+        whom = f" · met {self.prep.with_whom.strip()}" if self.prep.with_whom.strip() else ""
+        self.title = f"Na het gesprek · {self.conversation_name}"
+        choices = [dutch_date(day) + whom, day_month_year(day) + whom, dutch_date(day), day_month_year(day)]
+        self.sub_title = fitting_sub_title(self.title, choices, width)
+        if fitting_sub_title(self.title, [self.sub_title, ""], width) == "":
+            self.title = "Na het gesprek"
+            self.sub_title = fitting_sub_title(self.title, choices, width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal gets a shorter header (the layout itself adapts in app.tcss)."""
+        self._show_title(event.size.width)
 
     def _received_words(self) -> str:
         day = self.record.report_received_on

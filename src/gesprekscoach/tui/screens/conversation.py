@@ -12,24 +12,26 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import ContentSwitcher, Footer, Header, Static
+from textual.widgets import ContentSwitcher, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
-from gesprekscoach.dates import dutch_date
+from gesprekscoach.dates import day_month_year, dutch_date
 from gesprekscoach.session.commands import Change, SetLastStep
 from gesprekscoach.session.opening import OpenedSession
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.step_list import StepList
 from gesprekscoach.tui.widgets.steps import StepContext, StepView, step_view_for
@@ -95,8 +97,8 @@ class ConversationScreen(AutosavingScreen):
     OWN_EDITOR = True
     BINDINGS = [
         Binding("ctrl+n", "next_step", "volgende", priority=True),
-        Binding("ctrl+b", "previous_step", "vorige", priority=True),
-        Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
+        Binding("ctrl+b", "previous_step", "vorige", show=False, priority=True),
+        Binding("ctrl+s", "save_sheet", "blad", priority=True),
         Binding("f1", "help", "hulp"),
         Binding("f5", "rehearse", "oefenen", show=False, priority=True),
         Binding("f6", "send_agenda", "agenda sturen", show=False, priority=True),  # also in a text area
@@ -134,7 +136,7 @@ class ConversationScreen(AutosavingScreen):
                 yield StepList(self.steps, self._markers(), id="step-list")
                 yield SaveStatus(id="save-status")
             yield ContentSwitcher(id="step-holder")
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     def _markers(self) -> list[str]:
         return [progress.marker for progress in self.session.progress()]
@@ -142,14 +144,22 @@ class ConversationScreen(AutosavingScreen):
     def on_mount(self) -> None:
         """Show the title; bring the preparation up to date in a worker, then show the step."""
         title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
         self.title = title
-        self.sub_title = sub
+        self.sub_title = self._sub_title(self.app.size.width)
         for notice in self.opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
         self.run_worker(self._show_current_step(), group="show-step")
+
+    def _sub_title(self, width: int) -> str:
+        """The date and with whom, as much as fits: in a narrow terminal the year is never cut off."""
+        day = self.prep.meeting_date
+        whom = f" · met {self.prep.with_whom.strip()}" if self.prep.with_whom.strip() else ""
+        choices = [dutch_date(day) + whom, day_month_year(day) + whom, dutch_date(day), day_month_year(day)]
+        return fitting_sub_title(self.title or "", choices, width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal gets a shorter header (the layout itself adapts in app.tcss)."""
+        self.sub_title = self._sub_title(event.size.width)
 
     # ----------------------------------------------------------------- steps
 

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
@@ -36,6 +36,7 @@ from gesprekscoach.tui.dialogs.pick import PickDialog
 from gesprekscoach.tui.merge_refresh import ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.pick_model import PickGroup
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 
 LETTER_HELP = (
     "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
@@ -141,7 +142,7 @@ class ReactionLetterScreen(Screen[None]):
             yield Static("", id="letter-preview", classes="letter-preview", markup=False)
             yield Button("Brief opslaan (Ctrl+S)", id="save-letter", variant="primary", compact=True)
             yield Static("", id="letter-saved", classes="letter-saved", markup=False)
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     def on_mount(self) -> None:
         """Show the title, the letter so far, and start in the first point."""

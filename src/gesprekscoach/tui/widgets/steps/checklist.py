@@ -15,6 +15,7 @@ from gesprekscoach.store.models import ChecklistState
 from gesprekscoach.tui.merge_refresh import ShownField, text_field
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 
 class ChecklistStepView(StepView):
@@ -36,7 +37,7 @@ class ChecklistStepView(StepView):
                 if item.hint:
                     yield Static(item.hint, classes="item-hint", markup=False)
                 with HorizontalGroup(classes="item-row"):
-                    yield Checkbox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
+                    yield TickBox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
                     yield Input(
                         state.note,
                         placeholder="Hoe ga je dit doen? (mag leeg)",

@@ -34,7 +34,7 @@ class SummaryStepView(StepView):
         """The save button, where the sheet was saved, the overview, and the after-meeting advice."""
         content = self.context.content
         with HorizontalGroup(id="sheet-buttons"):
-            yield Button("Blad opslaan (Ctrl+S)", id="save-sheet", variant="primary")
+            yield Button("Blad opslaan (Ctrl+S)", id="save-sheet")
             yield Button("Afdrukken", id="print-sheet", tooltip="Open je blad in de browser, klaar om af te drukken")
         if self.prep.sheet_path:
             yield Static(f"Laatst opgeslagen in: {self.prep.sheet_path}", id="sheet-path", markup=False)
