@@ -67,6 +67,8 @@ from gesprekscoach.session.commands import (
     SetGoalSteps,
     SetHowItWent,
     SetLastStep,
+    SetMeetingDate,
+    SetMeetingTime,
     SetPitfallRead,
     SetQuestionHard,
     SetRehearsalMark,
@@ -231,7 +233,7 @@ class PreparationSession:
     def _dispatch(self, command: Command) -> Change:
         context = self._context
         match command:
-            case SetWithWhom() | SetLastStep() | RecordSheetSaved():
+            case SetWithWhom() | SetMeetingDate() | SetMeetingTime() | SetLastStep() | RecordSheetSaved():
                 return apply_details(context, command)
             case SetTipDone() | SetTipNote() | SetAnswer() | SetExample() | SetPitfallRead():
                 return apply_step_edit(context, command)
