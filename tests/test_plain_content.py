@@ -193,7 +193,9 @@ def test_the_conversation_facts_come_with_the_first_step(shipped_content: Conten
     home, sheets = tmp_path / "home", tmp_path / "bladen"
     sheets.mkdir()
     conv = shipped_content.conversation("beoordeling")
-    output = typed(shipped_content, home, sheets, ["1", conversation_number(shipped_content, conv.id), "", "", "", "stop"])
+    output = typed(
+        shipped_content, home, sheets, ["1", conversation_number(shipped_content, conv.id), "", "", "", "stop"]
+    )
     said = flat(output)
     assert flat(f"Wie beslist: {MODE_WORDS[conv.mode]}") in said
     assert flat(f"Wanneer: {conv.timing}") in said

@@ -709,7 +709,9 @@ def test_an_agenda_point_may_be_plain_text() -> None:
         ("preparation-v3.yaml", "2027-06-10-functionering"),
     ],
 )
-def test_files_from_before_the_meeting_time_open_without_one(store: PreparationStore, fixture: str, prep_id: str) -> None:
+def test_files_from_before_the_meeting_time_open_without_one(
+    store: PreparationStore, fixture: str, prep_id: str
+) -> None:
     """The meeting time is optional with a default: older files open unchanged (no migration needed)."""
     store.folder.mkdir(parents=True)
     shutil.copy(DATA / fixture, store.folder / f"{prep_id}.yaml")

@@ -23,7 +23,6 @@ from gesprekscoach.plain.full_sheet import ask_full_version
 from gesprekscoach.plain.steps import PlainSession
 from gesprekscoach.plain.summary_step import save_sheet
 from gesprekscoach.session.chooser import find_conversation
-from gesprekscoach.session.commands import SetMeetingTime
 from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.session.errors import SessionError
 from gesprekscoach.session.opening import OpenedSession, conversation_for, open_preparation, start_new_preparation
@@ -55,12 +54,14 @@ def new_preparation(context: PlainContext, chosen: ConversationType | None = Non
     with_whom = io.ask_text("Met wie heb je het gesprek? Typ een naam. (Enter = overslaan)", label="Naam").strip()
     try:
         opened = start_new_preparation(
-            context.store, context.content, chosen.id, meeting, with_whom, clock=context.clock
+            context.store,
+            context.content,
+            chosen.id,
+            meeting,
+            with_whom,
+            meeting_time=meeting_time,
+            clock=context.clock,
         )
-        if meeting_time and opened.session.apply(SetMeetingTime(meeting_time)):
-            outcome = opened.session.save_now()
-            if not outcome.ok:
-                io.say(outcome.message)
     except (StoreError, SessionError) as error:
         io.say(str(error))
         return False

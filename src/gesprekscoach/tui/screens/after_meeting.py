@@ -36,6 +36,7 @@ from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.sheet_actions import open_summary_dialog
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
     PRIVATE_KEY,
@@ -110,6 +111,7 @@ class AfterMeetingScreen(AutosavingScreen):
     BINDINGS = [
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
+        Binding("ctrl+s", "save_summary", "samenvatting opslaan", priority=True),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -146,6 +148,7 @@ class AfterMeetingScreen(AutosavingScreen):
             )  # fmt: skip
             yield AgreementRows(self)
             yield Input(placeholder="Nieuwe afspraak: wat? Druk op Enter", id="agreement-new", compact=True)
+            yield Button("Samenvatting opslaan (Ctrl+S)", id="save-summary", compact=True)
             yield Static("Hoe ging het?", classes="section-title", markup=False)
             yield Static("Wat ging zoals je het had voorbereid?", classes="field-label", markup=False)
             yield TextArea(record.went_as_prepared, id="went-as-prepared", classes="after-text",
@@ -365,6 +368,18 @@ class AfterMeetingScreen(AutosavingScreen):
 
         self.app.push_screen(ReactionLetterScreen(self.context, self), closed)
 
+    # ----------------------------------------------------------------- the summary
+
+    @on(Button.Pressed, "#save-summary")
+    def _summary_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_save_summary()
+
+    def action_save_summary(self) -> None:
+        """Save the summary of what was agreed (wat · wie · wanneer), as PDF or text."""
+        self.flush()
+        open_summary_dialog(self, self.session, self.context)
+
     # ----------------------------------------------------------------- private and help
 
     def action_toggle_private(self) -> None:
@@ -387,6 +402,7 @@ class AfterMeetingScreen(AutosavingScreen):
             ("Spatie", "vinkje zetten of weghalen"),
             PRIVATE_KEY_HINT,
             ("Ctrl+R", "reactie op het verslag schrijven"),
+            ("Ctrl+S", "samenvatting van de afspraken opslaan (PDF of tekst)"),
             ("Esc", "terug naar het startscherm (alles is bewaard)"),
         ]
         self.app.push_screen(HelpDialog("na het gesprek", AFTER_HELP, keys))

@@ -21,12 +21,13 @@ from textual.reactive import reactive
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
-from gesprekscoach.dates import dutch_date
-from gesprekscoach.session.commands import Change, SetLastStep
+from gesprekscoach.dates import dutch_date, short_time
+from gesprekscoach.session.commands import Change, SetLastStep, SetMeetingDate, SetMeetingTime, SetWithWhom
 from gesprekscoach.session.opening import OpenedSession
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.dialogs.new_preparation import MeetingDetailsDialog, NewPreparationRequest
 from gesprekscoach.tui.dialogs.pick import PickDialog
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
@@ -42,6 +43,7 @@ GENERAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+B", "vorige stap"),
     ("Tab / Shift+Tab", "naar het volgende of vorige vak"),
     ("Ctrl+S", "blad opslaan"),
+    ("Ctrl+G", "het gesprek: datum, tijd en met wie"),
     ("Ctrl+E", "in een tekstvak: schrijf in je eigen editor"),
     ("Esc", "terug naar het startscherm"),
     ("Ctrl+P", "alle opdrachten, zoals 'Ga naar stap'"),
@@ -59,7 +61,8 @@ class ConversationCommands(Provider):
             return []
         commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Blad opslaan", "Sla je voorbereiding op als blad om af te drukken", screen.action_save_sheet),
-            ("Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet),
+            ("Afdrukken", "Maak een PDF van je blad en open het om af te drukken", screen.action_print_sheet),
+            ("Gesprek: datum, tijd en met wie", "Verander wanneer het gesprek is en met wie", screen.action_details),
         ]
         for index, step in enumerate(screen.steps):
             commands.append(
@@ -91,6 +94,7 @@ class ConversationScreen(AutosavingScreen):
         Binding("ctrl+n", "next_step", "volgende", priority=True),
         Binding("ctrl+b", "previous_step", "vorige", priority=True),
         Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
+        Binding("ctrl+g", "details", "gesprek", priority=True),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -133,15 +137,48 @@ class ConversationScreen(AutosavingScreen):
 
     def on_mount(self) -> None:
         """Show the title; bring the preparation up to date in a worker, then show the step."""
-        title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        self.title = title
-        self.sub_title = sub
+        self.title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
+        self._show_meeting()
         for notice in self.opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
         self.run_worker(self._show_current_step(), group="show-step")
+
+    def _show_meeting(self) -> None:
+        """The day, the time and with whom, under the title."""
+        prep = self.prep
+        sub = dutch_date(prep.meeting_date)
+        if prep.meeting_time is not None:
+            sub += f" om {short_time(prep.meeting_time)}"
+        if prep.with_whom.strip():
+            sub += f" · met {prep.with_whom.strip()}"
+        self.sub_title = sub
+
+    def action_details(self) -> None:
+        """Change the meeting: its day, its time and with whom (each a session command)."""
+        prep = self.prep
+        dialog = MeetingDetailsDialog(
+            self.conversation.name,
+            self.context.today,
+            day=prep.meeting_date,
+            meeting_time=prep.meeting_time,
+            with_whom=prep.with_whom,
+        )
+
+        def answered(request: NewPreparationRequest | None) -> None:
+            if request is None:
+                return
+            commands = (
+                SetMeetingDate(request.meeting_date),
+                SetMeetingTime(request.meeting_time),
+                SetWithWhom(request.with_whom),
+            )
+            changes = [self.apply(command) for command in commands]  # a refused one says why
+            if any(changes):
+                self.flush()
+                self._show_meeting()
+                self.notify("Het gesprek is aangepast.", markup=False)
+
+        self.app.push_screen(dialog, answered)
 
     # ----------------------------------------------------------------- steps
 
