@@ -20,6 +20,7 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content as TextContent
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
@@ -65,6 +66,15 @@ FULL_NOTES = {
     ("md", True): "Alles komt in het bestand, ook wat 'alleen voor mij' is.",
     ("md", False): "Zonder vinkje komt wat 'alleen voor mij' is niet in het bestand.",
 }
+
+
+class FormatButton(RadioButton):
+    """A format to choose; its mark shows the choice without colour: ● chosen, empty not."""
+
+    @property
+    def _button(self) -> TextContent:
+        self.BUTTON_INNER = "●" if self.value else " "
+        return super()._button
 
 
 def format_button_id(fmt: FileFormat) -> str:
@@ -116,7 +126,7 @@ class SaveFileDialog(ModalScreen[Path | None]):
             yield Static("Hoe wil je het opslaan?", classes="dialog-text", markup=False)
             with RadioSet(id="save-format", compact=True):
                 for fmt in self.formats:
-                    yield RadioButton(fmt.label, fmt is self.format, id=format_button_id(fmt), compact=True)
+                    yield FormatButton(fmt.label, fmt is self.format, id=format_button_id(fmt), compact=True)
             yield Static("Waar wil je het opslaan? Je kunt de map en de naam veranderen.", classes="dialog-text",
                          markup=False)  # fmt: skip
             yield Input(
