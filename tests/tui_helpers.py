@@ -231,3 +231,14 @@ async def run_palette_command(pilot: Pilot, name: str) -> None:
     await settle(pilot)  # the palette searches in a worker
     await pilot.press("enter")
     await settle(pilot)
+
+
+async def choose_second_format(pilot: Pilot) -> None:
+    """In a save dialog (the path field has the focus): Shift+Tab to the formats, ↓ and Enter on the
+    second one (Markdown for the sheet, text for the summary and the letter), Tab back to the path."""
+    assert focused_id(pilot) == "sheet-path"
+    await pilot.press("shift+tab")
+    assert focused_id(pilot) == "save-format"
+    await pilot.press("down", "enter", "tab")
+    await settle(pilot)
+    assert focused_id(pilot) == "sheet-path"

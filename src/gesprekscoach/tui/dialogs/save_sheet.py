@@ -20,8 +20,8 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content as TextContent
 from textual.containers import Horizontal, Vertical
+from textual.content import Content as TextContent
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
 

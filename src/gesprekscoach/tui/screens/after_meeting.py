@@ -111,7 +111,7 @@ class AfterMeetingScreen(AutosavingScreen):
     BINDINGS = [
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
-        Binding("ctrl+s", "save_summary", "samenvatting opslaan", priority=True),
+        Binding("ctrl+s", "save_summary", "samenvatting opslaan", priority=True, show=False),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]

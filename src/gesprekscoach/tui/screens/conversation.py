@@ -94,7 +94,7 @@ class ConversationScreen(AutosavingScreen):
         Binding("ctrl+n", "next_step", "volgende", priority=True),
         Binding("ctrl+b", "previous_step", "vorige", priority=True),
         Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
-        Binding("ctrl+g", "details", "gesprek", priority=True),
+        Binding("ctrl+g", "details", "gesprek: datum, tijd, met wie", priority=True, show=False),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -298,7 +298,7 @@ class ConversationScreen(AutosavingScreen):
         self.action_print_sheet()
 
     def action_print_sheet(self) -> None:
-        """Write the printable page of the sheet and open it in the browser."""
+        """Write the PDF of the sheet and open it in the system's viewer."""
         self.flush()
         print_sheet(self, self.session, self.context)
 
