@@ -69,6 +69,8 @@ from gesprekscoach.session.commands import (
     SetGoalSteps,
     SetHowItWent,
     SetLastStep,
+    SetMeetingDate,
+    SetMeetingTime,
     SetPitfallRead,
     SetQuestionHard,
     SetRehearsalMark,
@@ -248,7 +250,7 @@ class PreparationSession:
     def _dispatch(self, command: Command) -> Change:
         context = self._context
         match command:
-            case SetWithWhom() | SetLastStep() | RecordSheetSaved():
+            case SetWithWhom() | SetMeetingDate() | SetMeetingTime() | SetLastStep() | RecordSheetSaved():
                 return apply_details(context, command)
             case SetTipDone() | SetTipNote() | SetAnswer() | SetExample() | SetPitfallRead():
                 return apply_step_edit(context, command)
@@ -658,6 +660,42 @@ class PreparationSession:
         chosen = folder if folder is not None else self.documents_folder()
         return chosen / Path(sheet_filename(self._prep, self.content)).with_suffix(suffix)
 
+    def write_sheet_file(
+        self,
+        path: Path,
+        *,
+        fmt: SheetFormat = "md",
+        overwrite: bool = False,
+        full: bool | None = None,
+        document: SheetDocument | None = None,
+    ) -> Path:
+        """Write the sheet to `path` as Markdown or PDF; the preparation is not changed.
+
+        Safe to call from a worker thread while nothing edits the preparation. `full` (default:
+        True for a PDF, False for Markdown) puts what is marked 'alleen voor mij' on the private
+        page; `document` is the sheet already built. Raises SheetExistsError or PrintTargetExists
+        (the file is there, `overwrite` False; an earlier PDF of the coach is replaced), SheetError
+        or PrintError (Dutch). Record it afterwards with `sheet_saved`.
+        """
+        with_private = full if full is not None else fmt == "pdf"
+        sheet = document if document is not None else self.sheet_document(full=with_private)
+        if fmt == "pdf":
+            from gesprekscoach.sheet.printing import write_pdf
+
+            return write_pdf(sheet, path, overwrite=overwrite)
+        return write_sheet(render_markdown(sheet), path, overwrite=overwrite)
+
+    def sheet_saved(self, path: Path, *, fmt: SheetFormat = "md", full: bool | None = None) -> Change:
+        """Remember where the sheet was saved (`RecordSheetSaved`).
+
+        A full Markdown file is never remembered as the sheet (it is not the one to share); a PDF
+        is (its shared pages hold nothing private).
+        """
+        with_private = full if full is not None else fmt == "pdf"
+        if fmt == "pdf":
+            return self.apply(RecordSheetSaved(str(path)))
+        return self.apply(RecordSheetSaved(str(path), full=with_private))
+
     def write_sheet(
         self,
         path: Path,
@@ -667,23 +705,10 @@ class PreparationSession:
         document: SheetDocument | None = None,
         fmt: SheetFormat = "md",
     ) -> tuple[Path, Change]:
-        """Write the sheet to `path` as Markdown or PDF, and remember where.
-
-        `full` (default: True for a PDF, False for Markdown) puts what is marked 'alleen voor mij'
-        on the private page; a full Markdown file is never remembered as the sheet (it is not the
-        one to share), a PDF is (its shared pages hold nothing private). `document` is the sheet
-        already built (so both formats are one build). Raises SheetExistsError (the file is there,
-        `overwrite` False), SheetError or PrintError (Dutch).
-        """
-        with_private = full if full is not None else fmt == "pdf"
-        sheet = document if document is not None else self.sheet_document(full=with_private)
-        if fmt == "pdf":
-            from gesprekscoach.sheet.printing import write_pdf
-
-            written = write_pdf(sheet, path, overwrite=overwrite)
-            return written, self.apply(RecordSheetSaved(str(written)))
-        written = write_sheet(render_markdown(sheet), path, overwrite=overwrite)
-        return written, self.apply(RecordSheetSaved(str(written), full=with_private))
+        """Write the sheet to `path` as Markdown or PDF, and remember where (`write_sheet_file`, then
+        `sheet_saved`)."""
+        written = self.write_sheet_file(path, fmt=fmt, overwrite=overwrite, full=full, document=document)
+        return written, self.sheet_saved(written, fmt=fmt, full=full)
 
     # ----------------------------------------------------------------- after the meeting
 
@@ -740,6 +765,23 @@ class PreparationSession:
         fallback = folder if folder is not None else self.documents_folder()
         return letter_folder(self._prep, fallback) / letter_filename(self._prep, self.content, fmt)
 
+    def write_reaction_letter_file(self, path: Path, *, fmt: LetterFormat = "txt", overwrite: bool = False) -> Path:
+        """Write the reaction letter (plain text or PDF) to `path`; the preparation is not changed.
+
+        Safe to call from a worker thread while nothing edits the preparation. Raises LetterError
+        (no point yet), SheetExistsError or SheetWriteError (Dutch). Record it with `reaction_letter_saved`.
+        """
+        letter = self.reaction_letter()
+        if fmt == "pdf":
+            from gesprekscoach.sheet.after_pdf import write_letter_pdf
+
+            return write_letter_pdf(letter, path, overwrite=overwrite)
+        return write_sheet(render_letter_text(letter), path, overwrite=overwrite)
+
+    def reaction_letter_saved(self, path: Path) -> Change:
+        """Note where and when (today) the reaction letter was written (`RecordReactionLetter`)."""
+        return self.apply(RecordReactionLetter(str(path), self.today))
+
     def write_reaction_letter(
         self,
         fallback_folder: Path | None = None,
@@ -754,12 +796,6 @@ class PreparationSession:
         the documents folder). Raises LetterError (no point yet), SheetExistsError or
         SheetWriteError (Dutch).
         """
-        letter = self.reaction_letter()
         target = path if path is not None else self.proposed_letter_path(fallback_folder, fmt)
-        if fmt == "pdf":
-            from gesprekscoach.sheet.after_pdf import write_letter_pdf
-
-            written = write_letter_pdf(letter, target, overwrite=overwrite)
-        else:
-            written = write_sheet(render_letter_text(letter), target, overwrite=overwrite)
-        return written, self.apply(RecordReactionLetter(str(written), self.today))
+        written = self.write_reaction_letter_file(target, fmt=fmt, overwrite=overwrite)
+        return written, self.reaction_letter_saved(written)

@@ -103,10 +103,11 @@ class GesprekscoachApp(App[int]):
         super().__init__()
         if clock is None:  # a pinned `today` keeps the real time of day; otherwise the real clock
             clock = SystemClock(day=today)
+        chosen_store = store if store is not None else PreparationStore()
         self.context = CoachContext(
             content=content,
-            store=store if store is not None else PreparationStore(),
-            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default()),
+            store=chosen_store,
+            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default(chosen_store.home)),
             clock=clock,
         )
         self.theme = DARK_THEME

@@ -39,6 +39,7 @@ from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.merge_refresh import MergeView, ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.screen_commands import PaletteEntry, ScreenCommands
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.sheet_actions import open_summary_dialog
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
@@ -119,6 +120,7 @@ class AfterMeetingScreen(AutosavingScreen):
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
         Binding("f6", "calendar", "in je agenda", show=False, priority=True),
+        Binding("ctrl+s", "save_summary", "samenvatting opslaan", priority=True, show=False),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -156,6 +158,7 @@ class AfterMeetingScreen(AutosavingScreen):
             yield AgreementRows(self)
             yield Input(placeholder="Nieuwe afspraak: wat? Druk op Enter", id="agreement-new", compact=True)
             yield Button("Zet in je agenda (F6)", id="put-in-calendar", compact=True)
+            yield Button("Samenvatting opslaan (Ctrl+S)", id="save-summary", compact=True)
             yield Static("Hoe ging het?", classes="section-title", markup=False)
             yield Static("Wat ging zoals je het had voorbereid?", classes="field-label", markup=False)
             yield TextArea(record.went_as_prepared, id="went-as-prepared", classes="after-text",
@@ -453,6 +456,18 @@ class AfterMeetingScreen(AutosavingScreen):
 
         self.app.push_screen(ReactionLetterScreen(self.context, self), closed)
 
+    # ----------------------------------------------------------------- the summary
+
+    @on(Button.Pressed, "#save-summary")
+    def _summary_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_save_summary()
+
+    def action_save_summary(self) -> None:
+        """Save the summary of what was agreed (wat · wie · wanneer), as PDF or text."""
+        self.flush()
+        open_summary_dialog(self, self.session, self.context)
+
     @on(Button.Pressed, "#put-in-calendar")
     def _calendar_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -462,6 +477,11 @@ class AfterMeetingScreen(AutosavingScreen):
         """The command palette entries of this screen."""
         return [
             ("Zet in je agenda", "Je afspraken met een datum als agendabestand (.ics) (F6)", self.action_calendar),
+            (
+                "Samenvatting opslaan",
+                "Wat jullie afspraken (wat · wie · wanneer), als PDF of tekst (Ctrl+S)",
+                self.action_save_summary,
+            ),
             (
                 "Reactie schrijven",
                 "Een korte brief als je het niet eens bent met het verslag",
@@ -499,6 +519,7 @@ class AfterMeetingScreen(AutosavingScreen):
             PRIVATE_KEY_HINT,
             ("Ctrl+R", "reactie op het verslag schrijven"),
             ("F6", "zet je afspraken met een datum in je agenda (.ics)"),
+            ("Ctrl+S", "samenvatting van de afspraken opslaan (PDF of tekst)"),
             ("Esc", "terug naar het startscherm (alles is bewaard)"),
         ]
         self.app.push_screen(HelpDialog("na het gesprek", AFTER_HELP, keys))

@@ -294,6 +294,7 @@ class HomeScreen(Screen[None]):
                 conversation_id,
                 request.meeting_date,
                 request.with_whom,
+                meeting_time=request.meeting_time,
                 clock=context.clock,
             )
         except (StoreError, SessionError) as exc:

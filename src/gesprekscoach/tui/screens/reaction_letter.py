@@ -1,5 +1,5 @@
 """The reaction-letter helper: the points of the report you see differently, why, an example,
-and a calm, short letter made from them, saved next to the sheet."""
+and a calm, short letter made from them, saved as PDF or text (next to the sheet, by default)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.commands import (
     AddDisagreement,
+    Change,
     DisagreementField,
     EditDisagreement,
     RemoveDisagreement,
@@ -25,17 +26,16 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.session.cycle import conversation_name, wins_since_previous
 from gesprekscoach.sheet.letter import LetterError, preparation_examples, send_soon_message
-from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError
 from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
 from gesprekscoach.store.preparations import StoreError
 from gesprekscoach.store.wins_log import LogError, WinsLogStore
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
 from gesprekscoach.tui.merge_refresh import ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.pick_model import PickGroup
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.sheet_actions import open_letter_dialog
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 
 LETTER_HELP = (
@@ -347,36 +347,25 @@ class ReactionLetterScreen(Screen[None]):
         event.stop()
         self.action_save_letter()
 
-    def action_save_letter(self, overwrite: bool = False) -> None:
-        """Write the letter next to the sheet (ask before replacing one), and note it in the session."""
+    def action_save_letter(self) -> None:
+        """Ask the format (PDF or text) and where, write the letter, and note it in the session."""
         try:
-            path, change = self.session.write_reaction_letter(self.context.cwd, overwrite=overwrite)
+            self.session.reaction_letter()
         except LetterError as error:
             self._letter_incomplete(str(error))
-        except SheetExistsError as error:
-            self._ask_replace(error.path)
-        except SheetWriteError as error:
-            self.notify(str(error), title="Niet opgeslagen", severity="error", markup=False)
-        else:
+            return
+        self.editing.flush()
+
+        def saved(path: Path, change: Change) -> None:
             if change:
                 self.editing.autosaver.changed()
             self._letter_written(path)
 
+        open_letter_dialog(self, self.session, self.context, saved)
+
     def _letter_incomplete(self, message: str) -> None:
         self.notify(message, severity="warning", markup=False)
         self._focus_point(self.record.disagreements[0])
-
-    def _ask_replace(self, path: Path) -> None:
-        def answered(replace: bool | None) -> None:
-            if replace:
-                self.action_save_letter(overwrite=True)
-
-        self.app.push_screen(
-            ConfirmDialog(
-                f"De brief {path.name} bestaat al. Wil je hem vervangen?", yes="Vervangen", no="Niet vervangen"
-            ),  # fmt: skip
-            answered,
-        )
 
     def _letter_written(self, path: Path) -> None:
         self.editing.autosaver.flush()
