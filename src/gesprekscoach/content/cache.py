@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -64,8 +64,8 @@ def _file_name(kind: str, key: str) -> str:
     return f"{kind}-{key}{CACHE_SUFFIX}"
 
 
-def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> ModelT | None:
-    """The cached `model` of this kind and key, validated again; None when there is none that can be used."""
+def _read_data(folder: Path, kind: str, key: str) -> object | None:
+    """The plain data of the cache of this kind and key, not yet validated; None when there is none that can be used."""
     data = read_private(folder, _file_name(kind, key), MAX_CACHE_BYTES)
     if data is None:
         return None
@@ -80,8 +80,31 @@ def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> Model
         or payload.get("key") != key
     ):
         return None
+    return payload.get("data")
+
+
+def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> ModelT | None:
+    """The cached `model` of this kind and key, validated again; None when there is none that can be used."""
+    data = _read_data(folder, kind, key)
     try:
-        return model.model_validate(payload.get("data"))
+        return model.model_validate(data)
+    except (ValidationError, ValueError, TypeError, RecursionError):
+        return None
+
+
+def read_cached_parts(
+    folder: Path, kind: str, key: str, parts: Mapping[str, type[BaseModel]]
+) -> dict[str, BaseModel] | None:
+    """Some fields of a cached model of this kind and key, each validated again as its model; None when one cannot be.
+
+    For a command that needs a few parts of checked content: only the models of those parts
+    are built (the content models build their validators on first use), not those of everything.
+    """
+    data = _read_data(folder, kind, key)
+    if not isinstance(data, dict):
+        return None
+    try:
+        return {name: model.model_validate(data.get(name)) for name, model in parts.items()}
     except (ValidationError, ValueError, TypeError, RecursionError):
         return None
 
