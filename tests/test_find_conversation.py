@@ -102,7 +102,7 @@ def test_a_new_preparation_takes_a_name_as_well_as_a_number(
     shipped_content: Content, folders: tuple[Path, Path]
 ) -> None:
     home, sheets = folders
-    output, store = typed(shipped_content, home, sheets, ["1", "jaar", "Jaargesprek", "", "", "stop"])
+    output, store = typed(shipped_content, home, sheets, ["1", "jaar", "Jaargesprek", "", "", "", "stop"])
     said = flat(output)
     assert "Typ een nummer of de naam van het gesprek." in said
     assert "Een gesprek met de naam 'jaar' ken ik niet." in said
