@@ -251,7 +251,7 @@ def plain_lines(content: Content, edits: Sequence[Command], *, menu_number: str)
     conv = content.conversation(CONVERSATION)
     carried = _carried(content)
     pending = list(edits)
-    lines = ["1", menu_number, MEETING_DAY.strftime("%d-%m-%Y"), WITH_WHOM]
+    lines = ["1", menu_number, MEETING_DAY.strftime("%d-%m-%Y"), "", WITH_WHOM]
     for step in conv.steps:
         lines += _plain_step(step, content, pending, carried)
     assert not pending, f"the plain mode cannot type these edits: {pending}"

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from gesprekscoach.content.models import Content
 from gesprekscoach.session.agenda_message import agenda_message, mailto_url, write_agenda_message
 from gesprekscoach.session.calendar_export import PRODID, calendar_bytes, calendar_events
-from gesprekscoach.session.commands import AddAgreement, AddListItem, Area, MarkPrivate
+from gesprekscoach.session.commands import AddAgreement, AddListItem, Area, MarkPrivate, SetMeetingTime
 from session_helpers import TZ, fixed_clock, new_session
 
 
@@ -125,3 +125,25 @@ def test_the_next_conversation_is_in_the_calendar_when_known(shipped_content: Co
     later = new_session(shipped_content, tmp_path, conversation="beoordeling", meeting=date(2027, 10, 1))
     events = calendar_events(session.prep, shipped_content, later=[later.prep, session.prep])
     assert events[-1].day == date(2027, 10, 1) and events[-1].title.startswith("Beoordelingsgesprek")
+
+
+def test_the_message_mentions_the_meeting_time_when_known(shipped_content: Content, tmp_path: Path) -> None:
+    session = _with_agenda(shipped_content, tmp_path)
+    session.apply(SetMeetingTime("9.30"))
+    text = agenda_message(session.prep, shipped_content).text()
+    assert "Op 12 maart 2027 om 09:30 hebben we ons functioneringsgesprek." in " ".join(text.split())
+
+
+def test_the_next_conversation_starts_at_its_time(shipped_content: Content, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    session = _with_agreements(shipped_content, tmp_path)
+    later = new_session(shipped_content, tmp_path, conversation="beoordeling", meeting=date(2027, 10, 1))
+    later.apply(SetMeetingTime("1430"))
+    events = calendar_events(session.prep, shipped_content, later=[later.prep])
+    data = calendar_bytes(events, stamp=datetime(2027, 3, 13, 9, 0, tzinfo=TZ))
+    meeting = list(Calendar.from_ical(data).walk("VEVENT"))[-1]
+    assert meeting.decoded("DTSTART") == datetime(2027, 10, 1, 14, 30)
+    assert meeting.decoded("DTEND") == datetime(2027, 10, 1, 15, 30)
+    starts = [value for name, _p, value in unfold(data) if name == "DTSTART"]
+    assert starts[-1] == "20271001T143000"  # local time, as typed

@@ -448,3 +448,30 @@ def test_checked_content_is_cached_and_rechecked_after_any_change(
     [cache_file] = (private_home / "cache").glob("inhoud-*.json")
     cache_file.write_bytes(b"geen json")
     assert load_content(minimal_dir).conversation("proef").summary == "Iets anders."
+
+
+def test_check_parts_are_those_of_the_whole_content_also_from_the_cache(
+    minimal_dir: Path, private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`smart` and `feedback` read three parts of the checked content; from the cache only while no file changed."""
+    import gesprekscoach.content.loader as content_module
+    from gesprekscoach.content.loader import load_check_parts
+
+    first = load_check_parts(minimal_dir)  # no cache yet: the whole folder is checked
+    content = load_content(minimal_dir)
+    assert (first.checks, first.smart, first.feedback) == (content.checks, content.smart, content.feedback)
+
+    calls: list[Path] = []
+    real_check = content_module.check_content
+    monkeypatch.setattr(content_module, "check_content", lambda d=None: calls.append(d) or real_check(d))
+    assert load_check_parts(minimal_dir) == first
+    assert calls == []  # served from the cache
+
+    [cache_file] = (private_home / "cache").glob("inhoud-*.json")
+    cache_file.write_text(cache_file.read_text(encoding="utf-8").replace('"ik_template":"', '"ik_template":1,"x":"'))
+    assert load_check_parts(minimal_dir) == first  # a cache of the wrong shape: checked again
+    assert len(calls) == 1
+
+    _break(minimal_dir, "feedback.yaml", "{wens}", "{wens2}")
+    with pytest.raises(ContentError):
+        load_check_parts(minimal_dir)  # a changed file is checked as strictly as before

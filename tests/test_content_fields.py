@@ -304,7 +304,7 @@ def plain_output(content: Content, root: Path) -> str:
     said: list[str] = []
     for conv in content.conversations:
         said.append(
-            _plain(content, home, sheets, ["1", conversation_number(content, conv.id), "", "", *["hulp", ""] * 300])
+            _plain(content, home, sheets, ["1", conversation_number(content, conv.id), "", "", "", *["hulp", ""] * 300])
         )
     chooser = str(menu_labels(True).index(MENU_CHOOSER) + 1)
     for combo in chooser_answers(content):

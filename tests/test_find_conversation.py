@@ -102,7 +102,7 @@ def test_a_new_preparation_takes_a_name_as_well_as_a_number(
     shipped_content: Content, folders: tuple[Path, Path]
 ) -> None:
     home, sheets = folders
-    output, store = typed(shipped_content, home, sheets, ["1", "jaar", "Jaargesprek", "", "", "stop"])
+    output, store = typed(shipped_content, home, sheets, ["1", "jaar", "Jaargesprek", "", "", "", "stop"])
     said = flat(output)
     assert "Typ een nummer of de naam van het gesprek." in said
     assert "Een gesprek met de naam 'jaar' ken ik niet." in said
@@ -114,7 +114,7 @@ def test_a_new_preparation_takes_a_name_as_well_as_a_number(
 def test_a_new_preparation_still_takes_a_number(shipped_content: Content, folders: tuple[Path, Path]) -> None:
     home, sheets = folders
     conversations = sorted(shipped_content.conversations, key=lambda conv: (conv.order, conv.name))
-    output, store = typed(shipped_content, home, sheets, ["1", "9", "2", "", "", "stop"])
+    output, store = typed(shipped_content, home, sheets, ["1", "9", "2", "", "", "", "stop"])
     assert f"Typ een nummer van 1 tot en met {len(conversations)}, of de naam" in flat(output)
     assert only(store).conversation == conversations[1].id
 
@@ -122,7 +122,7 @@ def test_a_new_preparation_still_takes_a_number(shipped_content: Content, folder
 def test_the_chooser_takes_the_name_you_heard(shipped_content: Content, folders: tuple[Path, Path]) -> None:
     home, sheets = folders
     chooser = str(menu_labels(False).index(MENU_CHOOSER) + 1)
-    output, store = typed(shipped_content, home, sheets, [chooser, "1", "R&O gesprek", "j", "", "Sam", "stop"])
+    output, store = typed(shipped_content, home, sheets, [chooser, "1", "R&O gesprek", "j", "", "", "Sam", "stop"])
     said = flat(output)
     beoordeling = shipped_content.conversation("beoordeling")
     assert said.count("Vraag 2 van") == 1 and "Vraag 3 van" not in said  # no more questions after the name

@@ -239,6 +239,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout4"]) >= 35
     seen = old | {item["source"] for item in data["heldout3"]}
     assert not seen & {item["source"] for item in data["heldout4"]}
+    assert len(data["heldout5"]) >= 40
+    seen |= {item["source"] for item in data["heldout4"]}
+    assert not seen & {item["source"] for item in data["heldout5"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -248,9 +251,10 @@ def test_the_real_set_is_big_and_has_sources() -> None:
 # Measured on tests/data/feedback_real.yaml after the last tuning round (see its header for the
 # figures before tuning). `heldout2` was measured once, after all tuning. Exactly the measured
 # counts: they guard against getting worse and must not be raised by tuning on them.
-REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7, "heldout3": 33, "heldout4": 23}
-"""heldout3: scored once in the checks round (26/35), tuned on in the checks2 round (33/35).
-heldout4: the checks2 round, new sources, scored once after all tuning: 23/35 (below the 90 % target)."""
+REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7, "heldout3": 34, "heldout4": 33, "heldout5": 26}
+"""heldout3: scored once in the checks round (26/35), tuned on since (34/35).
+heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
+heldout5: the checks3 round, new sources, scored once after all tuning: 26/40 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))
@@ -341,3 +345,31 @@ def test_every_jij_sentence_gets_a_dutch_proposal() -> None:
         doubled = [a for a, b in zip(words, words[1:], strict=False) if a == b and a not in _ALLOWED_DOUBLES]
         assert not doubled, (text, proposal)
     assert checked >= 40
+
+
+# The checks3 round: general rules found on the tuning parts (heldout4 is tuning data now).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hou in de front-end de main stijl aan.",
+        "Meer comments schrijven in je code.",
+        "Je code is altijd netjes.",
+        "Ik was boos omdat je bent weggegaan zonder de achtertuin te maaien.",
+        "Als jij je speelgoed in de kamer op de grond laat vallen, ben ik bang dat ik erover val.",
+        "Ik denk dat het onkruid op de parkeerplaats moet worden verwijderd.",
+    ],
+)
+def test_tips_praise_and_ik_sentences_are_constructive(text: str) -> None:
+    assert _feedback(text).constructive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik vond het onverantwoordelijk van je en ik was echt kwaad.",
+        "Meer je best doen, je doet nooit wat ik vraag.",
+        "Je bent altijd laat.",
+    ],
+)
+def test_a_judgement_or_an_absolute_still_lands_badly(text: str) -> None:
+    assert not _feedback(text).constructive

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from datetime import date, timedelta
+from datetime import time as time_of_day
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def functionering_script(
     where (`save_as`).
     """
     conv = content.conversation("functionering")
-    lines = ["1", conversation_number(content, "functionering"), "23-11-2026", "Anne de Vries"]
+    lines = ["1", conversation_number(content, "functionering"), "23-11-2026", "", "Anne de Vries"]
     for step in conv.steps:
         if step.kind in ("intro", "info"):
             lines.append("")
@@ -318,7 +319,7 @@ def test_the_sheet_equals_the_tui_sheet_for_the_same_answers(shipped_content: Co
 
 
 def start_lines(content: Content, conversation_id: str, with_whom: str = "Anne de Vries") -> list[str]:
-    return ["1", conversation_number(content, conversation_id), "23-11-2026", with_whom]
+    return ["1", conversation_number(content, conversation_id), "23-11-2026", "", with_whom]
 
 
 def steps_until(content: Content, conversation_id: str, step_id: str) -> list[str]:
@@ -481,9 +482,22 @@ def test_an_unwritable_path_is_told_in_dutch_and_asked_again(
     assert (sheets / "blad.md").is_file()
 
 
+def test_the_meeting_time_is_asked_once_and_a_wrong_one_again(
+    shipped_content: Content, folders: tuple[Path, Path]
+) -> None:
+    home, sheets = folders
+    lines = ["1", conversation_number(shipped_content, "pop"), "morgen", "25:00", "9.30", "", "stop"]
+    code, output = run_script(shipped_content, home, sheets, lines)
+    assert code == 0
+    assert "Hoe laat begint het gesprek?" in output
+    assert "25:00 bestaat niet als tijd" in output
+    assert "Het gesprek begint om 09:30." in output
+    assert only_preparation(home).meeting_time == time_of_day(9, 30)
+
+
 def test_a_wrong_date_is_asked_again(shipped_content: Content, folders: tuple[Path, Path]) -> None:
     home, sheets = folders
-    lines = ["1", conversation_number(shipped_content, "pop"), "31-02-2027", "morgen", "", "stop"]
+    lines = ["1", conversation_number(shipped_content, "pop"), "31-02-2027", "morgen", "", "", "stop"]
     code, output = run_script(shipped_content, home, sheets, lines)
     assert code == 0
     assert "Die datum bestaat niet" in output
@@ -498,7 +512,7 @@ def test_enter_at_every_question_completes_every_conversation(
     """Every step kind of every conversation type is handled; Enter alone always moves on."""
     home, sheets = folders
     for conv in shipped_content.conversations:
-        lines = ["1", conversation_number(shipped_content, conv.id), "", ""] + [""] * 400
+        lines = ["1", conversation_number(shipped_content, conv.id), "", "", ""] + [""] * 400
         code, output = run_script(shipped_content, home, sheets, lines)
         assert code == 0
         assert "Klaar." in output, conv.id
@@ -587,7 +601,7 @@ def test_eenvoudig_as_a_real_process_completes_a_short_preparation(shipped_conte
     number = conversation_number(shipped_content, "voortgang")
     steps = shipped_content.conversation("voortgang").steps
     reading = [""] * next(index for index, step in enumerate(steps) if isinstance(step, ChecklistStep))
-    typed = "\n".join(["1", number, "", "Sam", *reading, "j", "Meteen afgevinkt", *[""] * 300]) + "\n"
+    typed = "\n".join(["1", number, "", "", "Sam", *reading, "j", "Meteen afgevinkt", *[""] * 300]) + "\n"
     finished = _run_cli(["--eenvoudig"], typed, tmp_path, home)
     assert finished.returncode == 0, finished.stderr
     assert finished.stderr == ""

@@ -142,7 +142,7 @@ def everything_said(shipped_content: Content, tmp_path: Path) -> str:
     said: list[str] = []
     for conv in content.conversations:
         number = conversation_number(content, conv.id)
-        said.append(typed(content, home, sheets, ["1", number, "", "", *["hulp", ""] * 300]))
+        said.append(typed(content, home, sheets, ["1", number, "", "", "", *["hulp", ""] * 300]))
         assert "Klaar." in said[-1], conv.id
     store = PreparationStore(home)
     chooser = str(menu_labels(True).index(MENU_CHOOSER) + 1)
@@ -174,7 +174,7 @@ def test_the_help_says_the_commands_and_where_you_are(shipped_content: Content, 
     home, sheets = tmp_path / "home", tmp_path / "bladen"
     sheets.mkdir()
     conv = shipped_content.conversation("functionering")
-    lines = ["1", conversation_number(shipped_content, "functionering"), "", ""]
+    lines = ["1", conversation_number(shipped_content, "functionering"), "", "", ""]
     lines += [""] * 2 + ["hulp"]  # the intro, the info, then 'hulp' at the first tip
     output = typed(shipped_content, home, sheets, [*lines, "stop"])
     said = flat(output.split("Hulp.", 1)[1].split("Gestopt.", 1)[0])
@@ -193,7 +193,9 @@ def test_the_conversation_facts_come_with_the_first_step(shipped_content: Conten
     home, sheets = tmp_path / "home", tmp_path / "bladen"
     sheets.mkdir()
     conv = shipped_content.conversation("beoordeling")
-    output = typed(shipped_content, home, sheets, ["1", conversation_number(shipped_content, conv.id), "", "", "stop"])
+    output = typed(
+        shipped_content, home, sheets, ["1", conversation_number(shipped_content, conv.id), "", "", "", "stop"]
+    )
     said = flat(output)
     assert flat(f"Wie beslist: {MODE_WORDS[conv.mode]}") in said
     assert flat(f"Wanneer: {conv.timing}") in said

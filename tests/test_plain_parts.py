@@ -202,7 +202,7 @@ def test_the_chooser_gives_the_sessions_advice_and_starts_it(
     advice = advise(shipped_content, [question.options[-1] for question in chooser.questions])
     assert advice.conversation is not None
     # no earlier preparation: the chooser is choice 2
-    lines = [str(menu_labels(False).index(MENU_CHOOSER) + 1), *answers, "", "", "Sam", "stop"]
+    lines = [str(menu_labels(False).index(MENU_CHOOSER) + 1), *answers, "", "", "", "Sam", "stop"]
     output, store = typed(shipped_content, home, sheets, lines)
     said = flat(output)
     assert f"Ons advies: je hebt waarschijnlijk een {advice.conversation.name}." in said

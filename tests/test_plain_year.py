@@ -83,7 +83,7 @@ class PreparingLines:
         stage = self.stage
         conversation = self.content.conversation(stage.conversation)
         lines = [menu(MENU_NEW, store), conversation_number(self.content, stage.conversation), stage.meeting]
-        lines.append(stage.with_whom)
+        lines += ["", stage.with_whom]  # no meeting time; the manager
         stub = Preparation(
             id="journey",
             conversation=stage.conversation,

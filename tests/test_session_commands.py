@@ -3,7 +3,7 @@ that repeating what is there changes nothing (so nothing is marked unsaved)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -41,6 +41,8 @@ from gesprekscoach.session.commands import (
     SetGoalField,
     SetGoalSteps,
     SetHowItWent,
+    SetMeetingDate,
+    SetMeetingTime,
     SetPitfallRead,
     SetReportDate,
     SetReportReceived,
@@ -103,6 +105,37 @@ def test_with_whom_and_sheet_path(session: PreparationSession) -> None:
     assert session.apply(RecordSheetSaved("/volledig.md", full=True)) == NO_CHANGE
     assert session.prep.sheet_path == "/blad.md"
     assert session.proposed_sheet_path(Path("/elders")) == Path("/blad.md")
+
+
+@pytest.mark.parametrize("typed", ["9:30", "09.30", "930", "0930", " 9u30 ", "09:30"])
+def test_meeting_time_is_read_as_people_type_it(session: PreparationSession, typed: str) -> None:
+    _applies_once(session, SetMeetingTime(typed), Area.DETAILS)
+    assert session.prep.meeting_time == time(9, 30)
+
+
+def test_meeting_time_can_be_changed_and_cleared(session: PreparationSession, tmp_path: Path) -> None:
+    _applies_once(session, SetMeetingTime("14"), Area.DETAILS)
+    assert session.prep.meeting_time == time(14, 0)
+    saved = PreparationStore(tmp_path / "home").load(session.prep.id)
+    assert saved.meeting_time == time(14, 0)
+    _applies_once(session, SetMeetingTime(""), Area.DETAILS)
+    assert session.prep.meeting_time is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"), [("25:00", "bestaat niet als tijd"), ("half tien", "is geen tijd"), ("9:75", "bestaat niet")]
+)
+def test_a_wrong_meeting_time_is_refused_in_dutch(session: PreparationSession, typed: str, words: str) -> None:
+    session.apply(SetMeetingTime("10:00"))
+    with pytest.raises(CommandError, match=words) as refused:
+        session.apply(SetMeetingTime(typed))
+    assert "9:30" in str(refused.value)  # an example that works
+    assert session.prep.meeting_time == time(10, 0)  # nothing changed
+
+
+def test_meeting_date_moves(session: PreparationSession) -> None:
+    _applies_once(session, SetMeetingDate(date(2027, 3, 8)), Area.DETAILS)
+    assert session.prep.meeting_date == date(2027, 3, 8)
 
 
 # --------------------------------------------------------------------------- tips, answers, pitfalls

@@ -161,7 +161,7 @@ def test_the_plain_mode_tells_a_failed_save_and_saves_it_with_the_next_answer(
 
     monkeypatch.setattr(preparations, "atomic_write_bytes", write_once_failing)
     home = tmp_path / "home"
-    typed = ["1", conversation_number(shipped_content, "functionering"), "23-11-2026", "", "", "", "j", TIP_NOTE]
+    typed = ["1", conversation_number(shipped_content, "functionering"), "23-11-2026", "", "", "", "", "j", TIP_NOTE]
     typed += ["j", "stop"]  # the next answer: the tip note is saved with it
     out = streams.StringIO()
     code = run_plain(

@@ -15,7 +15,7 @@ import os
 import random
 import re
 import stat
-from datetime import date
+from datetime import date, time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -956,3 +956,15 @@ def test_private_items_are_left_off_without_a_trace(shipped_content: Content) ->
     ]
     assert titles_full.index(goals_title) > titles_full.index(PRIVATE)
     assert titles_full.index(carry_over) > titles_full.index(PRIVATE)
+
+
+def test_header_shows_the_meeting_time(shipped_content: Content) -> None:
+    prep = example_preparation()
+    prep.meeting_time = time(9, 30)
+    sheet = build_sheet(prep, shipped_content, today=TODAY)
+    assert sheet.header.time_text == "09:30"
+    front, body = split_front_matter(render_markdown(sheet))
+    assert front["tijd"] == "09:30"
+    assert body.startswith(f"# {H1}\n\nTijd: 09:30  \nMet: Anne de Vries\n\n")
+    # without a time the Markdown says nothing about it (the printed sheet leaves a line)
+    assert "Tijd:" not in render_sheet(example_preparation(), shipped_content)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import struct
 from datetime import date
+from datetime import time as time_of_day
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,13 @@ def test_the_pictures_in_the_docs_are_current_and_linked(shipped_content: Conten
         assert (width, height) == _png_size(data), name
         assert abs(height / width - 297 / 210) < 0.01  # one A4 page, upright
         assert f"docs/{name}" in section, name
+
+
+def test_the_header_prints_the_meeting_time(shipped_content: Content) -> None:
+    prep = PREPARATIONS["minimal"]()
+    prep.meeting_time = time_of_day(14, 5)
+    sheet = build_sheet(prep, shipped_content, today=TODAY, context=CONTEXT)
+    first = pdf_pages(render_sheet_pages(sheet)[0][0])[0]
+    assert squash("Tijd: 14:05") in squash(first)
+    without = pdf_pages(render_sheet_pages(build_sheet(PREPARATIONS["minimal"](), shipped_content, today=TODAY))[0][0])
+    assert "14:05" not in without[0] and "Tijd:" in without[0]  # a line to write the time on

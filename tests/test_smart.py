@@ -467,6 +467,11 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     heldout4 = {item["source"] for item in data["heldout4"]}
     assert len(data["heldout4"]) >= 45
     assert not heldout4 & set().union(*sources.values())
+    heldout5 = {item["source"] for item in data["heldout5"]}
+    assert len(data["heldout5"]) >= 45
+    assert not heldout5 & (heldout4 | set().union(*sources.values()))
+    for item in data["heldout5"]:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -479,11 +484,13 @@ REAL_FLOORS = {
     "heldout2": {"specifiek": 16, "meetbaar": 17, "tijdgebonden": 16, "deadline": 18},
     # The checks round: new sources, labelled before the checker ran, scored once after all tuning
     # (docs/checks-accuracy.md). Below the targets for S, M and T; kept as the honest floor.
-    # After the checks2 round heldout3 is tuning data: its figures after that round's tuning.
-    "heldout3": {"specifiek": 33, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
-    # The checks2 round: new sources, labelled and committed before the checker ran, scored once
-    # after all tuning (docs/checks-accuracy.md). Below the targets for S, M and the deadline.
-    "heldout4": {"specifiek": 37, "meetbaar": 39, "tijdgebonden": 45, "deadline": 42},
+    # After the checks3 round heldout3 and heldout4 are tuning data: their figures after that round.
+    # heldout4 was scored once in the checks2 round: S 37, M 39, T 45, D 42 (docs/checks-accuracy.md).
+    "heldout3": {"specifiek": 34, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
+    "heldout4": {"specifiek": 42, "meetbaar": 44, "tijdgebonden": 45, "deadline": 44},
+    # The checks3 round: new sources, labelled and committed before the checker ran, scored once
+    # after all tuning (docs/checks-accuracy.md). Below the targets for S and M.
+    "heldout5": {"specifiek": 37, "meetbaar": 37, "tijdgebonden": 46, "deadline": 44},
 }
 
 
@@ -748,3 +755,37 @@ def test_the_lemmatizer_is_loaded_only_when_a_check_runs() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# The checks3 round: general rules found on the tuning parts (heldout4 is tuning data now).
+@pytest.mark.parametrize(
+    "text", ["ik wil meer sporten", "ik wil meer gaan bewegen in 2020", "Ik wil beter en meer documenteren."]
+)
+def test_a_wish_for_more_of_an_activity_is_not_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is False
+
+
+@pytest.mark.parametrize("text", ["Ik wil meer klanten bellen in 2027.", "Ik wil meer dan 3 klanten per week bellen."])
+def test_more_of_a_visible_action_with_an_object_or_number_stays_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is True
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik ga over een maand een marathon lopen.", "Ik ga de Kilimanjaro beklimmen.", "Ik ga een voetreis maken."]
+)
+def test_a_feat_you_finish_or_not_is_specific_and_measurable(text: str) -> None:
+    result = _check(text)
+    assert result.letters["specifiek"].ok is True
+    assert result.letters["meetbaar"].ok is True
+
+
+def test_a_list_of_weekdays_after_elke_is_a_frequency_without_deadline() -> None:
+    result = _check("ik ga elke dinsdag en donderdag een half uur hardlopen.")
+    assert result.deadline is None
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.letters["meetbaar"].ok is True
+
+
+def test_a_date_range_takes_the_year_of_its_end() -> None:
+    result = _check("Mijn doel is om tussen 1 januari en 31 december 2018 precies 0 gram vlees te eten.")
+    assert result.deadline == date(2018, 12, 31)

@@ -14,6 +14,7 @@ import sys
 import textwrap
 import time
 from datetime import date, datetime, timedelta, timezone
+from datetime import time as time_of_day
 from pathlib import Path
 
 import pytest
@@ -694,3 +695,47 @@ def test_an_agenda_point_may_be_plain_text() -> None:
     prep = _prep(agenda=["Gewoon tekst", {"text": "Privé", "private": True}])
     assert [(item.text, item.private) for item in prep.agenda] == [("Gewoon tekst", False), ("Privé", True)]
     assert prep.agenda_texts() == ["Gewoon tekst", "Privé"]
+
+
+# --------------------------------------------------------------------------- the meeting time (no new schema version)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "prep_id"),
+    [
+        ("preparation-no-version.yaml", "2026-11-23-functionering"),
+        ("preparation-v1.yaml", "2026-11-23-functionering"),
+        ("preparation-v2.yaml", "2027-06-10-functionering"),
+        ("preparation-v3.yaml", "2027-06-10-functionering"),
+    ],
+)
+def test_files_from_before_the_meeting_time_open_without_one(
+    store: PreparationStore, fixture: str, prep_id: str
+) -> None:
+    """The meeting time is optional with a default: older files open unchanged (no migration needed)."""
+    store.folder.mkdir(parents=True)
+    shutil.copy(DATA / fixture, store.folder / f"{prep_id}.yaml")
+    prep = store.load(prep_id)
+    assert prep.meeting_time is None
+    assert prep.schema_version == PREPARATION_SCHEMA_VERSION == 3
+
+
+def test_the_meeting_time_is_stored_as_hours_and_minutes(store: PreparationStore) -> None:
+    prep = store.create("functionering", date(2026, 11, 23), now=NOW)
+    prep.meeting_time = time_of_day(9, 5)
+    store.save(prep, now=NOW)
+    text = store.path_for(prep.id).read_text(encoding="utf-8")
+    assert "meeting_time: 09:05\n" in text
+    assert store.load(prep.id).meeting_time == time_of_day(9, 5)
+    prep.meeting_time = time_of_day(10, 30)  # YAML 1.1 would read an unquoted 10:30 as a number
+    store.save(prep, now=NOW)
+    assert store.load(prep.id).meeting_time == time_of_day(10, 30)
+
+
+def test_a_hand_written_meeting_time_is_read(store: PreparationStore) -> None:
+    """Someone who edits the file by hand may write 10:30 without quotes (YAML reads 630 minutes)."""
+    prep = store.create("functionering", date(2026, 11, 23), now=NOW)
+    path = store.path_for(prep.id)
+    text = path.read_text(encoding="utf-8").replace("meeting_time: null", "meeting_time: 10:30")
+    path.write_text(text, encoding="utf-8")
+    assert store.load(prep.id).meeting_time == time_of_day(10, 30)

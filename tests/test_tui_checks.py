@@ -22,6 +22,7 @@ from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.widgets.feedback_check import FeedbackCheck
 from gesprekscoach.tui.widgets.smart_check import ALL_FINE, SmartCheck
 from tui_helpers import (
+    choose_second_format,
     conversation_screen,
     focused_id,
     run_async,
@@ -240,6 +241,7 @@ async def test_saved_sheet_shows_goal_verdicts_and_the_resolved_deadline(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(pilot.app.screen, SaveSheetDialog)
+        await choose_second_format(pilot)  # Markdown
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("ctrl+q")

@@ -33,6 +33,7 @@ from gesprekscoach.tui.screens.reaction_letter import ReactionLetterScreen
 from tui_helpers import (
     SIZE,
     carry_id,
+    choose_second_format,
     conversation_screen,
     current_step_id,
     focused_id,
@@ -79,6 +80,7 @@ async def save_sheet(pilot: Pilot, *, full: bool = False) -> None:
     await pilot.press("ctrl+s")
     await settle(pilot)
     assert isinstance(pilot.app.screen, SaveSheetDialog)
+    await choose_second_format(pilot)  # Markdown
     if full:
         await pilot.press("tab", "space", "tab")
         assert focused_id(pilot) == "save-ok"
@@ -253,6 +255,9 @@ async def stage_after_functioning(content: Content, home: Path, sheets: Path) ->
         await tab_to(pilot, "signed-by")
         await type_text(pilot, "Sam")
         await pilot.press("ctrl+s")
+        await settle(pilot)
+        await choose_second_format(pilot)  # as text
+        await pilot.press("enter")
         await settle(pilot)
         saved = str(pilot.app.screen.query_one("#letter-saved", Static).render())
         assert "reactie-functioneringsgesprek-2027-06-10.txt" in saved and "Stuur hem daarna snel" in saved

@@ -112,7 +112,8 @@ def test_save_dialog_offers_the_full_version(snap_compare, shipped_content: Cont
         pilot.app.clear_notifications()
         await pilot.press("ctrl+s")
         await settle(pilot)
-        await pilot.press("tab", "space")
+        await pilot.press("shift+tab", "down", "enter", "tab")  # Markdown
+        await pilot.press("tab", "space")  # the full version: another file name
         await ready_for_snapshot(pilot)
 
     assert snap_compare(_app(shipped_content, year, date(2027, 6, 8)), terminal_size=SIZE, run_before=steer)

@@ -26,6 +26,7 @@ from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.screens.home import HomeScreen
 from tui_helpers import (
     SIZE,
+    choose_second_format,
     conversation_screen,
     current_step_id,
     focused_id,
@@ -105,10 +106,11 @@ async def add_agenda(pilot, points: list[str]) -> None:
 
 
 async def save_sheet_here(pilot) -> None:
-    """Ctrl+S and accept the proposed path with Enter."""
+    """Ctrl+S, choose Markdown, and accept the proposed path with Enter."""
     await pilot.press("ctrl+s")
     await settle(pilot)
     assert isinstance(pilot.app.screen, SaveSheetDialog)
+    await choose_second_format(pilot)
     await pilot.press("enter")
     await settle(pilot)
     assert not isinstance(pilot.app.screen, SaveSheetDialog), screen_text(pilot)
@@ -420,6 +422,7 @@ async def test_existing_file_asks_before_overwrite(
         await add_agenda(pilot, ["Nieuw blad"])
         await pilot.press("ctrl+s")
         await settle(pilot)
+        await choose_second_format(pilot)  # Markdown
         await pilot.press("enter")
         await settle(pilot)
         # A confirm dialog; the focus starts on "Niet vervangen".
@@ -477,6 +480,7 @@ async def test_resave_sheet_from_home(
         await pilot.press("b")
         await settle(pilot)
         assert isinstance(app.screen, SaveSheetDialog)
+        await choose_second_format(pilot)  # Markdown
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -503,7 +507,7 @@ async def test_chooser_advises_and_opens_a_type(
         await pilot.press("enter")  # the focus is on "Open …"
         await settle(pilot)
         assert focused_id(pilot) == "meeting-date"
-        await pilot.press("enter", "enter")
+        await pilot.press("enter", "enter", "enter")  # the date, no time, nobody named
         await settle(pilot)
         conversation_screen(pilot)
 

@@ -4,8 +4,8 @@ preparation file as the script applied straight through the session (ignoring `r
 The full screen is driven as a user drives it: keys in the fields, Space on the ticks, Enter in the
 'new' fields and on buttons, Alt+↑ to move, Ctrl+T for 'alleen voor mij', the choice lists of what is
 carried over, Ctrl+S for the sheet, the after-meeting screen (N on the home screen) and the letter.
-`SetWithWhom` has no widget in the full screen (the name is asked only when a preparation starts),
-and rehearsing has no screen there yet: those edits go through a session between the two parts.
+`SetWithWhom` is typed in the meeting's dialog (Ctrl+G). Rehearsing has no screen there yet: those
+edits go through a session between the two parts.
 
 Both runs use the same fake clock: 1 June 2027 for the steps, 18 June 2027 after the meeting (the
 full screen only takes a report date that has passed).
@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import RadioButton, RadioSet, TextArea
 
 from edit_script import CONVERSATION, MEETING_DAY, WITH_WHOM, edit_script, script_clock
 from gesprekscoach.content.models import Content
@@ -123,6 +123,30 @@ async def _replace_text(pilot: Pilot, widget_id: str, text: str) -> None:
     send_keys(pilot, *["backspace"] * len(old))
     await settle(pilot)
     await type_text(pilot, text)
+
+
+async def _choose_format(pilot: Pilot, key: str) -> None:
+    """In the save dialog: the arrow keys to a format in the list, then Enter."""
+    await _focus(pilot, "save-format")
+    buttons = [button.id for button in pilot.app.screen.query_one("#save-format", RadioSet).query(RadioButton)]
+    current = next(index for index, button in enumerate(pilot.app.screen.query(RadioButton)) if button.value)
+    target = buttons.index(f"format-{key}")
+    await pilot.press(*(["down"] * (target - current) if target >= current else ["up"] * (current - target)), "enter")
+    await settle(pilot)
+    assert pilot.app.screen.query_one(f"#format-{key}", RadioButton).value, screen_text(pilot)
+
+
+async def _edit_meeting(pilot: Pilot, with_whom: str) -> None:
+    """Ctrl+G on the conversation screen: the meeting's dialog; Enter from the date to the time to 'met wie'."""
+    await pilot.press("ctrl+g")
+    await settle(pilot)
+    assert focused_id(pilot) == "meeting-date", screen_text(pilot)
+    await pilot.press("enter")
+    assert focused_id(pilot) == "meeting-time"
+    await pilot.press("enter")
+    await _replace_text(pilot, "with-whom", with_whom)
+    await pilot.press("enter")
+    await settle(pilot)
 
 
 def _row_key(pilot: Pilot, editor_id: str, index: int) -> int:
@@ -340,6 +364,10 @@ async def _after_edit(pilot: Pilot, command: Command) -> None:
             await type_text(pilot, name)
         case RecordReactionLetter():
             await pilot.press("ctrl+s")
+            await settle(pilot)
+            await _choose_format(pilot, "txt")  # the script's letter is the text file
+            await _focus(pilot, "sheet-path")
+            await pilot.press("enter")
         case _:
             raise AssertionError(f"not an after-meeting edit: {command}")
     await settle(pilot)
@@ -385,14 +413,14 @@ async def test_the_script_typed_in_the_full_screen_gives_the_same_file(
                 await _mark_private(pilot, command, content)
             elif isinstance(command, SetCarryOverResult | SetCarryOverStatus | SetCarryOverNote):
                 await _carry_edit(pilot, command)
+            elif isinstance(command, SetWithWhom):
+                await _edit_meeting(pilot, command.text)
         await next_to_step(pilot, conversation_screen(pilot).steps[-1].id)  # the last step entered
         prep_id = conversation_screen(pilot).prep.id
         await pilot.press("escape")
         await settle(pilot)
 
-    # who the meeting is with: no widget in the full screen
     rest = open_preparation(store, content, store.load(prep_id), clock=tui_clock).session
-    rest.apply(SetWithWhom(next(c.text for c in script.more if isinstance(c, SetWithWhom))))
     # rehearsing has no screen in the full screen yet (plain mode and the session have it)
     for command in script.more:
         if isinstance(command, SetQuestionHard | SetRehearsalMark):

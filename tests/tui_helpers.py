@@ -198,8 +198,10 @@ async def go_to_step(pilot: Pilot, step_id: str) -> None:
     assert current_step_id(pilot) == shown_step_id(pilot) == step_id
 
 
-async def start_preparation(pilot: Pilot, conversation_id: str, *, date_text: str = "", with_whom: str = "") -> None:
-    """From the home screen: choose a conversation type by keys, fill in the dialog, start."""
+async def start_preparation(
+    pilot: Pilot, conversation_id: str, *, date_text: str = "", with_whom: str = "", time_text: str = ""
+) -> None:
+    """From the home screen: choose a conversation type by keys, fill in the dialog (day, time, with whom), start."""
     app = pilot.app
     types = app.screen.query_one("#conversation-types")
     await tab_to(pilot, "conversation-types")
@@ -210,6 +212,9 @@ async def start_preparation(pilot: Pilot, conversation_id: str, *, date_text: st
     assert focused_id(pilot) == "meeting-date"
     if date_text:
         await type_text(pilot, date_text)  # the proposed date is selected, typing replaces it
+    await pilot.press("enter")
+    assert focused_id(pilot) == "meeting-time"
+    await type_text(pilot, time_text)
     await pilot.press("enter")
     assert focused_id(pilot) == "with-whom"
     await type_text(pilot, with_whom)
@@ -226,3 +231,14 @@ async def run_palette_command(pilot: Pilot, name: str) -> None:
     await settle(pilot)  # the palette searches in a worker
     await pilot.press("enter")
     await settle(pilot)
+
+
+async def choose_second_format(pilot: Pilot) -> None:
+    """In a save dialog (the path field has the focus): Shift+Tab to the formats, ↓ and Enter on the
+    second one (Markdown for the sheet, text for the summary and the letter), Tab back to the path."""
+    assert focused_id(pilot) == "sheet-path"
+    await pilot.press("shift+tab")
+    assert focused_id(pilot) == "save-format"
+    await pilot.press("down", "enter", "tab")
+    await settle(pilot)
+    assert focused_id(pilot) == "sheet-path"

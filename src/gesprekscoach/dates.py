@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 WEEKDAYS: tuple[str, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 """Dutch weekday names, Monday first (matches `date.weekday()`)."""
@@ -278,3 +278,38 @@ def parse_past_date(text: str, today: date) -> date:
     if found > today:
         raise ValueError(future)
     return found
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:uur|u)?$")
+_TIME_DIGITS = re.compile(r"^(\d{3,4})$")
+
+TIME_HINT = "Typ de tijd zo: 9:30 of 14.00. Laat het leeg als je de tijd niet weet."
+"""The example every time message ends with."""
+
+
+def short_time(moment: time) -> str:
+    """A time the Dutch way, in 24 hours: '09:30'."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def parse_meeting_time(text: str) -> time | None:
+    """Read the time of a meeting as a user types it; empty means no time (None).
+
+    Accepts '9:30', '09:30', '09.30', '9u30', '930', '0930', '14' and '14 uur'.
+    Raises ValueError with a Dutch message when it is no time of the day (for example 25:00).
+    """
+    cleaned = "".join(text.strip().lower().split()) if text.strip() else ""
+    if not cleaned:
+        return None
+    digits = _TIME_DIGITS.match(cleaned)
+    if digits is not None:
+        number = digits.group(1)
+        hour, minute = int(number[:-2]), int(number[-2:])
+    else:
+        match = _TIME.match(cleaned)
+        if match is None:
+            raise ValueError(f"'{text.strip()}' is geen tijd. {TIME_HINT}")
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{text.strip()} bestaat niet als tijd. {TIME_HINT}")
+    return time(hour, minute)

@@ -197,11 +197,16 @@ _RE_IK_FRAME: Final = re.compile(
     r"|ik zou (?:\w+\s+){0,3}?(?:graag|het fijn vinden|willen)|ik wil (?:\w+\s+){0,3}?(?:graag|je vragen|u vragen)"
     r"|ik hoop|ik vraag me af"
     r"|ik maak me zorgen|ik ben benieuwd|ik waardeer|ik begrijp"
-    r"|ik snap|het valt me op|mij valt op|het zou (?:mij|me) helpen|wat mij helpt|ik werk (?:het )?best|ik stel voor"
+    r"|ik snap|het valt me op|mij valt op|het zou (?:mij|me) helpen|wat mij helpt|het helpt (?:mij|me)|ik werk (?:het )?best|ik stel voor"
     r"|mijn voorstel|ik merkte|ik zag|ik had graag"
     r"|(?:mis|merk|merkte|zie|zag|ervaar|voel|vind|heb|had|hoop|stel)\s+ik"
     r"|(?:wil|zou)\s+ik\s+(?:\w+\s+){0,2}?graag)\b"
+    r"|\b(?:ik\s+(?:ben|was|word|werd|voel\s+me|voelde\s+me)|(?:ben|was|word|werd)\s+ik)\s+(?:\w+\s+){0,3}?"
+    r"(?:bang|boos|kwaad|bezorgd|ongerust|verdrietig|teleurgesteld|geschrokken|gefrustreerd|geïrriteerd|onzeker"
+    r"|blij|trots|opgelucht|gelukkig|moe|gespannen|nerveus)\b"
+    r"|\bik\s+(?:denk|dacht)\s+dat\b|\bik\s+wil\s+dat\b|\bik\s+begin\s+(?:mij|me)\b|\bik\s+maak\s+mij\s+zorgen\b"
 )
+"""The ik-form: what you notice, feel, think or wish ('ben ik bang dat …', 'ik was boos omdat …', 'ik denk dat …')."""
 _RE_REQUEST: Final = re.compile(
     r"\b(?:zou(?:den)?\s+(?:je|jij|u|we|wij)|kun(?:t|nen)?\s+(?:je|jij|u|we|wij)|kan\s+(?:je|jij|ik)|wil(?:t)?\s+(?:je|jij|u)"
     r"|mag\s+ik|kunnen\s+we|zullen\s+we|is\s+het\s+mogelijk|wat\s+vind\s+je|hoe\s+kijk\s+je|hoe\s+zie\s+je|wat\s+als\s+we"
@@ -222,6 +227,7 @@ _RE_APPRECIATION: Final = re.compile(
 _RE_PRAISE: Final = re.compile(
     r"\b(?:wat\s+(?:een\s+)?(?:goed|mooi\w*|knap|fijn|sterk|leuk)|geweldig\w*|indrukwekkend|fantastisch\w*|prachtig\w*"
     r"|uitstekend\w*|top|wauw|interessant\w*|netjes|overzichtelijk|mooie?|(?:heel|erg|echt|zeer|super)\s+goed"
+    r"|goede\s+\w+"
     r"|goed\s+gedaan|bedanken\s+voor|dank\s+voor)\b"
 )
 _RE_NOT_PRAISE: Final = re.compile(r"\b(?:niet|geen|nooit|nergens|maar|jammer|slecht\w*|te|moet|moeten)\b")
@@ -305,9 +311,16 @@ def _snippets(original: str, spans: list[tuple[int, int]]) -> list[str]:
 # =========================================================================== finding signals
 
 
+def _is_praise(low: str) -> bool:
+    """Thanks or praise without a turn: 'je code is altijd netjes', 'je geeft goede advies'."""
+    if _RE_APPRECIATION.search(low):
+        return True
+    return bool(_RE_PRAISE.search(low)) and not _RE_NOT_PRAISE.search(low)
+
+
 def _absolute_spans(low: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    positive = bool(_RE_APPRECIATION.search(low)) and not _RE_NEGATIVITY.search(low)
+    positive = _is_praise(low) and not _RE_NEGATIVITY.search(low)
     if positive:
         return spans
     for m in _RE_ABSOLUTE.finditer(low):
@@ -354,7 +367,7 @@ def _sentence_start(low: str, pos: int) -> int:
 
 def _jij_spans(low: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    praise = bool(_RE_APPRECIATION.search(low))
+    praise = _is_praise(low)
     for m in _RE_BLAME.finditer(low):
         spans.append((m.start(), _clause_end(low, m.end())))
     for m in _RE_SUBJECT.finditer(low):
@@ -386,13 +399,38 @@ def _jij_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
+_RE_JUDGED_OF_YOU: Final = re.compile(
+    r"\bik\s+(?:vind|vond)\s+(?:het|dat)\s+(?:(?:erg|heel|echt|zo|nogal|best)\s+)?(?P<adj>\w+)\s+van\s+(?:je|jou|u|jullie)\b"
+)
+"""'Ik vond het onverantwoordelijk van je': a judgement of the person (unless it is praise: 'knap van je')."""
+
+
 def _label_spans(low: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _RE_STRONG_LABEL.finditer(low)]
+    for m in _RE_JUDGED_OF_YOU.finditer(low):
+        if not _RE_PRAISE.match(m["adj"]) and not _RE_APPRECIATION.match(m["adj"]) and m["adj"] not in _KIND_WORDS:
+            spans.append((m.start("adj"), m.end("adj")))
     for m in _RE_TRAIT_LABEL.finditer(low):
         for group in ("adj", "adj2", "adj3", "adj4"):
             if m[group]:
                 spans.append((m.start(group), m.end(group)))
     return spans
+
+
+_KIND_WORDS: Final = frozenset(
+    "knap lief fijn goed aardig sterk attent slim tof leuk moedig dapper behulpzaam zorgzaam gaaf cool".split()
+)
+_RE_TIP: Final = re.compile(
+    r"^\s*(?:(?:meer|minder|vaker|eerder|duidelijker)\s+(?:\w+\s+){0,3}?\w+en\b"
+    r"|(?:hou|houd|let|zorg|probeer|gebruik|vraag|schrijf|plan|stuur|maak|neem|geef|zet|test|check|deel|noem)\s+\w+)"
+)
+"""A tip in the imperative or the infinitive: 'Hou in de front-end de main stijl aan.', 'Meer comments schrijven.'"""
+
+
+def _is_tip(low: str) -> bool:
+    """A concrete suggestion (no complaint in it): each sentence is a tip without 'niet'/'nooit'/'geen'."""
+    sentences = [m.group().strip() for m in _RE_SENTENCE.finditer(low) if m.group().strip()]
+    return bool(sentences) and bool(_RE_TIP.match(sentences[0])) and not re.search(r"\b(?:nooit|altijd)\b", low)
 
 
 def _is_request(low: str) -> bool:
@@ -432,6 +470,7 @@ def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None)
         signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
     praise = bool(_RE_PRAISE.search(low)) and not _RE_NOT_PRAISE.search(low)
     framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low) or praise)
+    framed = framed or _is_tip(low)
     strong = any(signal.kind in _STRONG_KINDS for signal in signals)
     constructive = not strong and (has_situation or framed)
     proposal = None

@@ -26,7 +26,10 @@ How it reads a goal, in short:
   Verb forms the word lists do not spell out ('laad', 'draait', 'rijd') are found by their
   lemma (simplemma, see smart_lemmas.py), also after a subject other than 'ik' ('De nieuwe
   collega draait de avonddienst'). A verb whose only object is abstract ('meer structuur
-  aanbrengen') is no action.
+  aanbrengen') is no action. A wish for more of an activity with no number, result or
+  frequency ('ik wil meer sporten', 'beter en meer documenteren') is not specific.
+- A feat you finish or not ('een marathon lopen', 'een voetreis maken', 'de Kilimanjaro
+  beklimmen') is a result you can check (smart_actions.find_results).
 - A and R ask for a reason: a bare 'ja' leaves the letter open (None) with a hint asking why.
   Not: a skill to get better at ("beter presenteren", "beter worden in programmeren"), a
   light verb with an abstract object ("mijn focus leggen op"), or the goal pointing at
@@ -53,7 +56,16 @@ from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
 from gesprekscoach.checks.smart_time import TimeFinder, TimeHit, drop_context_time
-from gesprekscoach.checks.smart_words import CHANGE_WORDS, RE_HOW, RE_VAGUE, RE_VAGUE_AMOUNT, RE_WHERE, RE_WHO, RE_WHY
+from gesprekscoach.checks.smart_words import (
+    ABSTRACT_OBJECTS,
+    CHANGE_WORDS,
+    RE_HOW,
+    RE_VAGUE,
+    RE_VAGUE_AMOUNT,
+    RE_WHERE,
+    RE_WHO,
+    RE_WHY,
+)
 from gesprekscoach.content.models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import MONTHS
@@ -298,6 +310,10 @@ def _specific_verdict(goal: GoalText, reading: _Reading, w_answers: dict[str, bo
     vague_only = Spans([span for span in reading.vague.spans if not concrete.overlaps(*span)])
     vague_words = vague_only.texts(goal)
     enough_words = sum(1 for tok in goal.tokens if tok.word.isalpha()) >= 3
+    if concrete and not real_measures and not reading.results and not frequency_spans:
+        wished = _comparative_wishes(goal, reading.actions)
+        if wished:
+            return LetterVerdict(False, wished, fill(st.vague, woorden=_join(wished)), st.hint_missing)
     if concrete and enough_words:
         words = concrete.texts(goal)
         reason = fill(st.ok, woorden=_join(words))
@@ -310,6 +326,43 @@ def _specific_verdict(goal: GoalText, reading: _Reading, w_answers: dict[str, bo
     if vague_words:
         return LetterVerdict(False, vague_words, fill(st.vague, woorden=_join(vague_words)), st.hint_missing)
     return LetterVerdict(False, [], st.missing, st.hint_missing)
+
+
+_COMPARATIVES: Final = frozenset({"meer", "beter"})
+_BETWEEN_COMPARATIVE: Final = frozenset({"en", "gaan", "te", "of"})
+
+
+def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
+    """'ik wil meer gaan sporten', 'beter en meer documenteren', 'meer verantwoordelijkheid dragen'.
+
+    Returns the comparatives when each action has a bare 'meer' or 'beter' just before it (only 'gaan',
+    'te', 'en' or one abstract object between) and the goal names no number, result or frequency: a wish
+    for more of an activity, with nothing to tell when it is done. 'meer klanten bellen' keeps its visible
+    object and stays specific. Otherwise an empty list.
+    """
+    found: list[str] = []
+    for start, _end in actions.spans:
+        index = goal.token_index(start)
+        clause = goal.tokens[index].clause
+        comparative = None
+        between = 0
+        for back in range(index - 1, max(-1, index - 5), -1):
+            tok = goal.tokens[back]
+            if tok.clause != clause:
+                break
+            if tok.word in _COMPARATIVES:
+                comparative = tok.word
+                break
+            if tok.word in _BETWEEN_COMPARATIVE:
+                continue
+            between += 1
+            if between > 1 or tok.word not in ABSTRACT_OBJECTS:
+                break  # 'meer klanten bellen' has a visible object; 'meer verantwoordelijkheid dragen' does not
+        if comparative is None:
+            return []
+        if comparative not in found:
+            found.append(comparative)
+    return found
 
 
 _NON_COMMITTAL: Final = frozenset(

@@ -20,10 +20,13 @@ from gesprekscoach.checks.smart_words import (
     ACTIVITY_WORDS,
     AUXILIARIES,
     CHANGE_WORDS,
+    CLIMB_VERBS,
     COMPARATIVES,
     DELIVERABLES,
     EVENT_VERBS,
     EVENTS,
+    FEAT_NOUN_ENDINGS,
+    FEAT_VERBS,
     GIVE_WORDS,
     GOAL_VERBS,
     HALEN_FORMS,
@@ -210,7 +213,9 @@ def find_results(text: GoalText) -> Spans:
             made = tok.word in PRODUCTION_WORDS and not finished_word and _has_object(words, DELIVERABLES)
             held = tok.word in EVENT_VERBS and _has_object(words, EVENTS)
             exists = i == 0 and _RE_THERE_IS.match(text.low, tok.start) and _has_object(words, DELIVERABLES)
-            if made or held or exists:
+            feat = tok.word in FEAT_VERBS and any(w.endswith(FEAT_NOUN_ENDINGS) for w in words if w != tok.word)
+            climb = tok.word in CLIMB_VERBS and i > 0 and words[i - 1] not in ("te", "het")
+            if made or held or exists or feat or climb:
                 found.add(tok.start, tokens[1].end if exists and len(tokens) > 1 else tok.end)
             elif tok.word in ROLE_VERBS or (tok.word == "slag" and "aan" in words):
                 role = RE_ROLES.search(low, tokens[0].start, tokens[-1].end)

@@ -17,7 +17,9 @@ How a deadline resolves (documented choices; `today` is the day of asking):
   the next Friday after today, "volgend jaar maart" 31 March of next year.
 - "vanaf X" is a start, never a deadline: "Ik wil vanaf januari elke week …" has no deadline (the check
   reports the start separately). "per 1 juli" and "na de zomer" still give a day, as before.
-- Frequencies ("wekelijks", "twee keer per week") make a goal time-bound but give no date.
+- Frequencies ("wekelijks", "twee keer per week", "elke dinsdag en donderdag") make a goal time-bound
+  but give no date.
+- A range "tussen 1 januari en 31 december 2018" ends on its last day; the start takes no deadline.
 - "voor het volgende gesprek" resolves to `next_meeting` when given.
 - "tegen de zomer" is "voor de zomer"; "rond" is the middle; "voor dit jaar" (a period
   that has begun) means "for this year": its last day. "het komende jaar" counts a year
@@ -166,6 +168,10 @@ _RE_DAY_MONTH: Final = re.compile(
     rf"\b(?:(?:{_WEEKDAY})\s+)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTH_ANY})\b\.?"
     rf"(?:\s+(?P<y>{_YEAR})\b|\s*'(?P<yy>\d\d)\b)?"
 )
+_RE_RANGE_END: Final = re.compile(
+    rf"\s+(?:en|tot(?:\s+en\s+met)?|t/m|-)\s+\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTH_ANY})\s+{_YEAR}\b"
+)
+"""After the first date of a range whose end has a year: '1 januari [en 31 december 2018]'."""
 _RE_CLOCK: Final = re.compile(
     r"\b(?:van|tussen)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:tot|en)\s+\d{1,2}(?:[.:]\d{2})?\s*uur\b"
     r"|\b(?:om|voor|na|tot|vanaf|rond|tussen|uiterlijk)\s+\d{1,2}(?:[.:]\d{2})?\s*uur\b"
@@ -181,10 +187,13 @@ _RE_FREQUENCY: Final = re.compile(
     r"|driemaandelijks|kwartaallijks|halfjaarlijks|jaarlijks)e?\b"
     rf"|\b(?P<n>\d+(?:\s*-\s*\d+)?|{NUMWORD})\s*(?:x|keer|maal)\s+(?:per|in de|in het|elke|iedere|om de)\s+"
     r"(?:(?:twee|drie|vier|\d+)\s+)?(?:werk)?(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|sprint|periode|schooljaar|semester)\b"
+    rf"|\b(?:elke|iedere|ieder|elk)\s+(?:{_WEEKDAY})(?:ochtend|middag|avond|morgen)?(?:\s*(?:,|en|of)\s*(?:{_WEEKDAY})\w*)+\b"
     rf"|\b(?:elke|iedere|ieder|elk|om de|per)\s+(?:(?:twee|drie|vier|zes|\d+)\s+)?{_FREQ_UNIT}\b"
     r"|\beens (?:per|in de|in het) (?:week|maand|kwartaal|jaar|twee weken)\b"
     rf"|\b(?:op|de)\s+(?:{_WEEKDAY})en\b"
 )
+_RE_EVERY_DAYS_BEFORE: Final = re.compile(rf"\b(?:elke|iedere|ieder|elk)\s+(?:(?:{_WEEKDAY})\w*\s*(?:,|en|of)\s*)+$")
+"""'elke dinsdag en ' right before a weekday: the later days of the list recur too."""
 _RE_COUNT_X: Final = re.compile(r"\b(?P<n>\d+)\s*x\b")
 _RE_RELATIVE: Final = re.compile(
     r"\b(?P<prep>binnen nu en|uiterlijk binnen|uiterlijk over|binnen|over|in de komende|in de aankomende"
@@ -335,6 +344,9 @@ class TimeFinder:
             for m in regex.finditer(low):
                 self._explicit_date(m, int(m["d"]), int(m["m"]), _year_of(m["y"]))
         for m in _RE_DAY_MONTH.finditer(low):
+            if not (m["y"] or m["yy"]) and _RE_RANGE_END.match(low, m.end()):
+                self._add(TimeHit(m.start(), m.end(), "describing"))  # 'tussen 1 januari en 31 december 2018'
+                continue  # the start of a range: its end (with the year) is the deadline
             end = m.end() - 1 if m.group().endswith(".") and m["m"] in _MONTH_FULL_SET else m.end()
             self._explicit_date(m, int(m["d"]), _MONTH_NUMBERS[m["m"]], _year_of(m["y"] or m["yy"]), end)
         for m in _RE_DM.finditer(low):
@@ -554,8 +566,8 @@ class TimeFinder:
         window = self._window(m.start())
         if {"elke", "iedere", "ieder"}.intersection(
             self.t.words_before(m.start(), frozenset({"elke", "iedere", "ieder"}))
-        ):
-            return
+        ) or _RE_EVERY_DAYS_BEFORE.search(self.t.low, max(0, m.start() - 60), m.start()):
+            return  # 'elke dinsdag en donderdag': a frequency, no deadline
         weekday = _WEEKDAY_NUMBERS[m["wd"]]
         pre, post = m["pre"] or "", m["post"] or ""
         clause = self.t.clause_index(m.start())

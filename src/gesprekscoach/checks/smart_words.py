@@ -59,8 +59,18 @@ DELIVERABLES: Final = (
     "advies", "scholing", "training", "opleiding", "lessen", "lesbrief", "toets", "werkplek", "omgeving",
     "database", "rooster", "map", "flyer", "menukaart", "kaart", "infographic", "nota", "cursus", "planning",
     "menu", "vragenlijst", "enquête", "aanpak", "jaarplan", "werkplan", "filmpje", "handboek", "loket",
-    "documentatie", "applicatie", "prototype", "software", "opdracht",
+    "documentatie", "applicatie", "prototype", "software", "opdracht", "diagram", "schema",
 )  # fmt: skip
+FEAT_VERBS: Final = frozenset(
+    """
+    lopen loop loopt gelopen uitlopen uitgelopen fietsen fiets fietst gefietst zwemmen zwem zwemt gezwommen
+    maken maak maakt gemaakt wandelen wandel wandelt gewandeld voltooien voltooi voltooit voltooid
+    """.split()
+)
+FEAT_NOUN_ENDINGS: Final = ("marathon", "triatlon", "triathlon", "reis", "tocht", "vierdaagse", "elfstedentocht")
+"""A feat you finish or not: 'een marathon lopen', 'een voetreis maken', 'de Vierdaagse lopen'."""
+CLIMB_VERBS: Final = frozenset({"beklimmen", "beklim", "beklimt", "beklommen", "bedwingen", "bedwing", "bedwongen"})
+"""Climbing a named top ('de Kilimanjaro beklimmen') is a result you can check."""
 EVENT_VERBS: Final = frozenset(
     """
     geven gegeven geef geeft houden gehouden houd houdt verzorgen verzorgd verzorg verzorgt organiseren

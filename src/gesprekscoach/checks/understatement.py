@@ -142,7 +142,11 @@ _ACHIEVED: Final = re.compile(
     r"|gehalveerd|gelanceerd|binnengehaald|opgelost|gebouwd|ontwikkeld|georganiseerd|geregeld|verbeterd|gelukt"
     r"|neergezet|afgesloten|ingevoerd|geïmplementeerd|gepresenteerd)\b"
 )
-_TRYING: Final = re.compile(r"\b(?:ik\s+probeer|probeer\s+ik)\b")
+_TRYING: Final = re.compile(
+    r"\b(?:ik\s+probeer|probeer\s+ik|(?:heb|had)\s+ik\s+(?:\w+\s+){0,4}?proberen\s+te"
+    r"|ik\s+(?:heb|had)\s+(?:\w+\s+){0,4}?proberen\s+te)\b"
+)
+"""'ik probeer', and 'ik heb … proberen te schrijven': trying where you describe what you did."""
 
 
 def _clauses(low: str) -> list[tuple[int, int]]:

@@ -23,8 +23,8 @@ from typing import Any, TextIO
 
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline
-from gesprekscoach.content.loader import ContentError, load_check_texts, load_content
-from gesprekscoach.content.models import CheckTexts, Content
+from gesprekscoach.content.loader import CheckParts, ContentError, load_check_parts, load_check_texts
+from gesprekscoach.content.models import CheckTexts
 from gesprekscoach.content.templates import fill
 
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
@@ -61,8 +61,8 @@ def _width() -> int:
     return max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
 
 
-def _load(args: argparse.Namespace) -> tuple[CheckTexts, Content | None] | None:
-    """The check texts of the content in use (`--content`, else `default_content_dir()`) and the content itself.
+def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | None:
+    """The check texts of the content in use (`--content`, else `default_content_dir()`) and the parts of it the checks use.
 
     The whole content gives the check texts, the SMART guide and the ik-form; when another
     file of it has a problem, the checks still run with the check texts alone (the loader
@@ -71,8 +71,8 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, Content | None] | None:
     """
     directory: Path | None = getattr(args, "content", None)
     try:
-        content = load_content(directory)
-        return content.checks, content
+        parts = load_check_parts(directory)  # the parts of the whole content, checked; from the cache when unchanged
+        return parts.checks, parts
     except (ContentError, OSError):
         pass
     try:

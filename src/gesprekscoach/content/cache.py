@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import stat
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
+
+from gesprekscoach.private_files import folder_is_private, read_private
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -60,46 +60,14 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     return digest.hexdigest()[:40]
 
 
-def _is_private(info: os.stat_result) -> bool:
-    """Owned by the current user and not writable by group or others."""
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def _open_private(folder: Path, name: str) -> bytes | None:
-    """The bytes of `folder/name` when both are private to the current user; else None."""
-    if not hasattr(os, "getuid"):
-        # Windows has no owner and mode bits like these: the cache is read, and trusted only
-        # as far as validating it against the models goes.
-        try:
-            data = (folder / name).read_bytes()
-        except OSError:
-            return None
-        return data if len(data) <= MAX_CACHE_BYTES else None
-    try:
-        folder_info = os.lstat(folder)
-        if not stat.S_ISDIR(folder_info.st_mode) or not _is_private(folder_info):
-            return None  # a symlink, or a folder someone else could write in: not read
-        fd = os.open(folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or not _is_private(info) or info.st_size > MAX_CACHE_BYTES:
-            return None
-        try:
-            return handle.read(MAX_CACHE_BYTES + 1)
-        except OSError:
-            return None
-
-
 def _file_name(kind: str, key: str) -> str:
     return f"{kind}-{key}{CACHE_SUFFIX}"
 
 
-def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> ModelT | None:
-    """The cached `model` of this kind and key, validated again; None when there is none that can be used."""
-    data = _open_private(folder, _file_name(kind, key))
-    if data is None or len(data) > MAX_CACHE_BYTES:
+def _read_data(folder: Path, kind: str, key: str) -> object | None:
+    """The plain data of the cache of this kind and key, not yet validated; None when there is none that can be used."""
+    data = read_private(folder, _file_name(kind, key), MAX_CACHE_BYTES)
+    if data is None:
         return None
     try:
         payload = json.loads(data)
@@ -112,8 +80,31 @@ def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> Model
         or payload.get("key") != key
     ):
         return None
+    return payload.get("data")
+
+
+def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> ModelT | None:
+    """The cached `model` of this kind and key, validated again; None when there is none that can be used."""
+    data = _read_data(folder, kind, key)
     try:
-        return model.model_validate(payload.get("data"))
+        return model.model_validate(data)
+    except (ValidationError, ValueError, TypeError, RecursionError):
+        return None
+
+
+def read_cached_parts(
+    folder: Path, kind: str, key: str, parts: Mapping[str, type[BaseModel]]
+) -> dict[str, BaseModel] | None:
+    """Some fields of a cached model of this kind and key, each validated again as its model; None when one cannot be.
+
+    For a command that needs a few parts of checked content: only the models of those parts
+    are built (the content models build their validators on first use), not those of everything.
+    """
+    data = _read_data(folder, kind, key)
+    if not isinstance(data, dict):
+        return None
+    try:
+        return {name: model.model_validate(data.get(name)) for name, model in parts.items()}
     except (ValidationError, ValueError, TypeError, RecursionError):
         return None
 
@@ -125,7 +116,7 @@ def write_cached(folder: Path, kind: str, key: str, value: BaseModel) -> None:
 
     try:
         ensure_private_dir(folder)
-        if hasattr(os, "getuid") and not _is_private(os.lstat(folder)):
+        if not folder_is_private(folder):
             return  # a folder someone else could write in: never used for the cache
         payload = {"format": CACHE_FORMAT, "kind": kind, "key": key, "data": value.model_dump(mode="json")}
         target = folder / _file_name(kind, key)

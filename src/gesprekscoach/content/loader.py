@@ -22,7 +22,7 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -388,6 +388,39 @@ def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Co
     if folder is not None and key is not None:
         write_cached(folder, CONTENT_CACHE, key, content)
     return content
+
+
+class CheckParts(NamedTuple):
+    """The parts of the content the checks on the command line use (`gesprekscoach smart`, `feedback`)."""
+
+    checks: CheckTexts
+    smart: SmartGuide
+    feedback: FeedbackGuide
+
+
+def load_check_parts(directory: Path | None = None) -> CheckParts:
+    """The check texts, the SMART guide and the feedback guide of a content folder; `ContentError` on problems.
+
+    The same content as `load_content(directory)` gives, checked as strictly. When the whole
+    folder is unchanged since it was last checked, only these three parts are read from the
+    cache and validated again (so only their models are built); else the whole folder is
+    checked and cached as `load_content` does.
+    """
+    from gesprekscoach.content.cache import read_cached_parts
+
+    root = Path(directory) if directory is not None else default_content_dir()
+    folder = _cache_folder()
+    key = _cache_key(_content_files(root)) if folder is not None and root.is_dir() else None
+    if folder is not None and key is not None:
+        parts = read_cached_parts(
+            folder, CONTENT_CACHE, key, {"checks": CheckTexts, "smart": SmartGuide, "feedback": FeedbackGuide}
+        )
+        if parts is not None:
+            checks, smart, feedback = parts["checks"], parts["smart"], parts["feedback"]
+            if isinstance(checks, CheckTexts) and isinstance(smart, SmartGuide) and isinstance(feedback, FeedbackGuide):
+                return CheckParts(checks, smart, feedback)
+    content = load_content(root)
+    return CheckParts(content.checks, content.smart, content.feedback)
 
 
 def load_check_texts(directory: Path | None = None, *, use_cache: bool = True) -> CheckTexts:

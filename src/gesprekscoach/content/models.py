@@ -511,6 +511,7 @@ AROUND_MEETING_PLACEHOLDERS: frozenset[str] = frozenset(
         "bestand",
         "goed",
         "oefenen",
+        "tijd",
     }
 )
 """Every placeholder a text of `around_meeting` (after.yaml) may use; the code fills in the ones that fit."""
@@ -548,6 +549,8 @@ class AroundMeetingTexts(_PlaceholderTexts):
     agenda_greeting_no_name: Text
     agenda_opening: Text
     """({gesprek}, {datum})"""
+    agenda_date_time: Text | None = None
+    """The day and the time of the meeting in the message ({datum}, {tijd}); None: only the day."""
     agenda_no_points: Text
     agenda_closing: Text
     agenda_sign_off: Text

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from gesprekscoach.content.models import ConversationType
-from gesprekscoach.dates import dutch_date, parse_meeting_date
+from gesprekscoach.dates import dutch_date, parse_meeting_date, parse_meeting_time, short_time
 from gesprekscoach.plain.after_meeting import run_after_meeting
 from gesprekscoach.plain.chooser import say_other_name
 from gesprekscoach.plain.console import BackRequested
@@ -49,11 +49,18 @@ def new_preparation(context: PlainContext, chosen: ConversationType | None = Non
         chosen = ask_conversation(context)
     io.say(f"Je kiest: {chosen.name}.")
     meeting = _ask_date(context)
+    meeting_time = _ask_time(context)
     io.blank()
     with_whom = io.ask_text("Met wie heb je het gesprek? Typ een naam. (Enter = overslaan)", label="Naam").strip()
     try:
         opened = start_new_preparation(
-            context.store, context.content, chosen.id, meeting, with_whom, clock=context.clock
+            context.store,
+            context.content,
+            chosen.id,
+            meeting,
+            with_whom,
+            meeting_time=meeting_time,
+            clock=context.clock,
         )
     except (StoreError, SessionError) as error:
         io.say(str(error))
@@ -99,6 +106,22 @@ def _ask_date(context: PlainContext) -> date:
             continue
         io.say(f"Het gesprek is op {dutch_date(meeting)}.")
         return meeting
+
+
+def _ask_time(context: PlainContext) -> str:
+    """The time the meeting starts, as typed ('' when the user skips it); asked again until it is a time."""
+    io = context.io
+    while True:
+        io.say("Hoe laat begint het gesprek? Typ bijvoorbeeld 9:30.")
+        text = io.read_answer("(Enter = overslaan) ").strip()
+        try:
+            moment = parse_meeting_time(text)
+        except ValueError as error:
+            io.say(str(error))
+            continue
+        if moment is not None:
+            io.say(f"Het gesprek begint om {short_time(moment)}.")
+        return text
 
 
 def describe(context: PlainContext, prep: Preparation) -> str:

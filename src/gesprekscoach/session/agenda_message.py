@@ -18,7 +18,7 @@ from gesprekscoach.atomic import atomic_write_bytes
 from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.models import Content
 from gesprekscoach.content.templates import fill
-from gesprekscoach.dates import day_month_year
+from gesprekscoach.dates import day_month_year, short_time
 from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.store.models import Preparation
 
@@ -45,11 +45,14 @@ def _one_line(text: str) -> str:
 
 
 def agenda_message(prep: Preparation, content: Content) -> AgendaMessage:
-    """The message for this preparation: greeting (by name when known), date, points, closing."""
+    """The message for this preparation: greeting (by name when known), date (and time), points, closing."""
     texts = around_meeting_texts(content)
+    day = day_month_year(prep.meeting_date)
+    if prep.meeting_time is not None and texts.agenda_date_time is not None:
+        day = fill(texts.agenda_date_time, datum=day, tijd=short_time(prep.meeting_time))
     values = {
         "gesprek": conversation_name(prep, content),
-        "datum": day_month_year(prep.meeting_date),
+        "datum": day,
         "naam": _one_line(prep.with_whom),
     }
     subject = _one_line(fill(texts.agenda_subject, **values))

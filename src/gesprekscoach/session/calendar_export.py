@@ -1,6 +1,7 @@
 """Agreements in your calendar: every agreement with a date, and the next conversation, as iCalendar.
 
-The events are built by a pure function (`calendar_events`): all-day events, titles like
+The events are built by a pure function (`calendar_events`): all-day events (the next
+conversation from its time, when the user gave one), titles like
 'Afspraak: <wat> (<wie>)' (from the content), a description, and stable UIDs (the same
 agreement always gets the same UID, so importing the file again updates it instead of doubling
 it). Agreements marked 'alleen voor mij' are left out unless `include_private`. The file is
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from gesprekscoach.atomic import atomic_write_bytes
@@ -28,18 +29,23 @@ from gesprekscoach.store.models import Preparation
 PRODID = "-//gesprekscoach//gesprekscoach agenda//NL"
 """Who made the calendar file (RFC 5545 PRODID)."""
 
+MEETING_LENGTH = timedelta(hours=1)
+"""How long a conversation with a known start time is in the calendar."""
+
 UID_DOMAIN = "gesprekscoach.invalid"
 """The right side of every UID: no real domain, so it never clashes with one."""
 
 
 @dataclass(frozen=True)
 class CalendarEvent:
-    """One all-day event for the calendar."""
+    """One event for the calendar: all day, or from `start` for an hour (the next conversation with a time)."""
 
     uid: str
     day: date
     title: str
     description: str
+    start: time | None = None
+    """When it starts (local time); None: an all-day event."""
 
 
 def _one_line(text: str) -> str:
@@ -85,6 +91,7 @@ def calendar_events(
                 nxt.meeting_date,
                 _one_line(title),
                 _one_line(texts.calendar_meeting_description),
+                nxt.meeting_time,
             )
         )
     return events
@@ -103,11 +110,16 @@ def calendar_bytes(events: Iterable[CalendarEvent], *, stamp: datetime) -> bytes
         event = Event()
         event.add("uid", item.uid)
         event.add("dtstamp", moment)
-        event.add("dtstart", item.day)
-        event.add("dtend", item.day + timedelta(days=1))
+        if item.start is None:
+            event.add("dtstart", item.day)
+            event.add("dtend", item.day + timedelta(days=1))
+        else:  # local ('floating') time: the time the user typed, wherever the calendar is
+            begin = datetime.combine(item.day, item.start)
+            event.add("dtstart", begin)
+            event.add("dtend", begin + MEETING_LENGTH)
         event.add("summary", item.title)
         event.add("description", item.description)
-        event.add("transp", "TRANSPARENT")
+        event.add("transp", "TRANSPARENT" if item.start is None else "OPAQUE")
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data

@@ -94,6 +94,24 @@ class SetWithWhom:
 
 
 @dataclass(frozen=True)
+class SetMeetingDate:
+    """The day of the meeting (when it moved)."""
+
+    day: date
+
+
+@dataclass(frozen=True)
+class SetMeetingTime:
+    """When the meeting starts, as typed: '9:30', '09.30', '930'; empty: no time.
+
+    The session reads it (`dates.parse_meeting_time`); a text that is no time raises
+    CommandError with a Dutch message and changes nothing.
+    """
+
+    text: str
+
+
+@dataclass(frozen=True)
 class SetLastStep:
     """The step the user works on now (its id), so a reopened preparation goes on there."""
 
@@ -413,7 +431,7 @@ class ResolveConflict:
 
 # --------------------------------------------------------------------------- all of them
 
-DetailsCommand = SetWithWhom | SetLastStep | RecordSheetSaved
+DetailsCommand = SetWithWhom | SetMeetingDate | SetMeetingTime | SetLastStep | RecordSheetSaved
 StepCommand = SetTipDone | SetTipNote | SetAnswer | SetExample | SetPitfallRead
 ListCommand = ChooseSuggestion | SetChosenSuggestions | AddListItem | EditListItem | RemoveListItem | MoveListItem
 GoalCommand = AddGoal | RemoveGoal | SetGoalField | SetGoalSteps

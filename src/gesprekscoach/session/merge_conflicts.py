@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from gesprekscoach.content.models import ChecklistStep, Content, ConversationType, QuestionsStep
 from gesprekscoach.session.commands import Area, Change, ConflictChoice, changed
 from gesprekscoach.session.errors import CommandError
-from gesprekscoach.store.merge import MISSING, MergeConflict, PathPart
+from gesprekscoach.store.merge import MISSING, FieldPath, MergeConflict, PathPart
 from gesprekscoach.store.models import Preparation
 
 CHOICE_LABELS: dict[ConflictChoice, str] = {
@@ -149,13 +149,17 @@ def describe_conflict(conflict: MergeConflict, prep: Preparation, content: Conte
     )
 
 
-def resolve_conflict(prep: Preparation, conflict: MergeConflict, choice: ConflictChoice) -> tuple[Preparation, Change]:
+def resolve_conflict(
+    prep: Preparation, conflict: MergeConflict, choice: ConflictChoice, *, held: ConflictChoice = ConflictChoice.MINE
+) -> tuple[Preparation, Change]:
     """The preparation with the conflict settled as chosen (a new object; `prep` is not changed).
 
-    MINE changes nothing (the merge kept it). BOTH joins both texts, this window's first; it
+    `held` is the side the preparation holds while the question is open: choosing it changes
+    nothing (after a merge that is MINE; for a field the user was typing in, see
+    `typed_field_conflict`, it is THEIRS). BOTH joins both texts, this window's first; it
     raises CommandError when one of them is not text.
     """
-    if choice == ConflictChoice.MINE:
+    if choice == held:
         return prep, Change()
     if choice == ConflictChoice.BOTH:
         if not _both_text(conflict):
@@ -163,7 +167,7 @@ def resolve_conflict(prep: Preparation, conflict: MergeConflict, choice: Conflic
         separator = "\n\n" if str(conflict.path[-1]) in _MULTILINE_FIELDS else " / "
         value: Any = f"{str(conflict.mine).rstrip()}{separator}{str(conflict.theirs).strip()}"
     else:
-        value = conflict.theirs
+        value = conflict.mine if choice == ConflictChoice.MINE else conflict.theirs
     data = prep.model_dump(mode="python")
     try:
         _set(data, conflict.path, value)
@@ -174,6 +178,46 @@ def resolve_conflict(prep: Preparation, conflict: MergeConflict, choice: Conflic
     if settled.model_dump(mode="python") == prep.model_dump(mode="python"):
         return prep, Change()
     return settled, _change_of(conflict.path)
+
+
+def typed_field_conflict(prep: Preparation, path: FieldPath, shown: str) -> MergeConflict | None:
+    """A conflict for a text field the merge took from the other window while this window still shows `shown`.
+
+    The user is typing in that field: the merge took the other window's text because this
+    window had not changed it, but the field on the screen still holds this window's text, and
+    what is typed next would replace the other window's text without a word. So it is asked
+    about like a conflict: `mine` is what the field shows, `theirs` what the preparation holds
+    now. None when the preparation holds `shown` already, or the place holds no text.
+    """
+    try:
+        now = value_at(prep, path)
+    except (KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(now, str) or now == shown:
+        return None
+    return MergeConflict(path, shown, shown, now)
+
+
+def value_at(prep: Preparation, path: FieldPath) -> Any:
+    """The value at `path` in the preparation (MISSING where a key or item is not there).
+
+    Raises KeyError, IndexError or TypeError when the path goes through something that is no
+    mapping or list.
+    """
+    node: Any = prep.model_dump(mode="python")
+    for part in path:
+        if isinstance(node, dict):
+            if part not in node:
+                return MISSING
+            node = node[part]
+        elif isinstance(node, list):
+            try:
+                node = node[_index_of(node, part)]
+            except (KeyError, IndexError):
+                return MISSING
+        else:
+            raise TypeError(part)
+    return node
 
 
 def shorten(text: str, length: int = SHORT_LENGTH) -> str:

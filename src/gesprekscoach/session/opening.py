@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from gesprekscoach.content.models import Content, ConversationType
-from gesprekscoach.dates import day_month_year, instant_key
+from gesprekscoach.dates import day_month_year, instant_key, parse_meeting_time
 from gesprekscoach.session.clock import Clock, SystemClock
+from gesprekscoach.session.commands import SetMeetingTime
 from gesprekscoach.session.cycle import WinGroup, conversation_name, wins_since_previous
-from gesprekscoach.session.errors import UnknownConversationError, unknown_conversation_message
+from gesprekscoach.session.errors import CommandError, UnknownConversationError, unknown_conversation_message
 from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
@@ -54,19 +55,32 @@ def start_new_preparation(
     meeting_date: date,
     with_whom: str = "",
     *,
+    meeting_time: str = "",
     clock: Clock | None = None,
 ) -> OpenedSession:
     """Create a preparation (saved at once) that starts from what is still open from earlier ones.
 
-    Raises UnknownConversationError or StoreError (Dutch messages) when it cannot be made.
+    `meeting_time` is the time as typed ('9:30'; '' for none), set with `SetMeetingTime`.
+    Raises UnknownConversationError, CommandError (a time that is no time: nothing is made) or
+    StoreError (Dutch messages) when it cannot be made.
     """
     chosen = clock if clock is not None else SystemClock()
     try:
         content.conversation(conversation_id)
     except KeyError:
         raise UnknownConversationError(unknown_conversation_message(conversation_id)) from None
+    command = SetMeetingTime(meeting_time)
+    try:
+        parse_meeting_time(meeting_time)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
     prep = store.create(conversation_id, meeting_date, with_whom, now=chosen.now())
-    return open_preparation(store, content, prep, clock=chosen)
+    opened = open_preparation(store, content, prep, clock=chosen)
+    if opened.session.apply(command):
+        outcome = opened.session.save_now()
+        if not outcome.ok:
+            opened.notices.append(outcome.message)
+    return opened
 
 
 def open_preparation(

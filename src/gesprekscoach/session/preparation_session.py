@@ -44,6 +44,7 @@ from gesprekscoach.session.commands import (
     Change,
     ChooseSuggestion,
     Command,
+    ConflictChoice,
     EditAgreement,
     EditDisagreement,
     EditListItem,
@@ -68,6 +69,8 @@ from gesprekscoach.session.commands import (
     SetGoalSteps,
     SetHowItWent,
     SetLastStep,
+    SetMeetingDate,
+    SetMeetingTime,
     SetPitfallRead,
     SetQuestionHard,
     SetRehearsalMark,
@@ -93,6 +96,7 @@ from gesprekscoach.session.merge_conflicts import (
     ConflictQuestion,
     describe_conflict,
     resolve_conflict,
+    typed_field_conflict,
 )
 from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
@@ -120,7 +124,7 @@ from gesprekscoach.sheet.letter import (
 )
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
 from gesprekscoach.sheet.summary import SummaryDocument, build_summary, render_summary_text, summary_filename
-from gesprekscoach.store.merge import MergeConflict, merge_preparations
+from gesprekscoach.store.merge import FieldPath, MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
 from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore, StoreError, dump_preparation
 from gesprekscoach.store.settings import (
@@ -158,13 +162,16 @@ class SaveOutcome:
 
     `open_elsewhere` is True when another window (or process) had saved the same preparation in
     between; the session then merged both versions (`conflicts`: the fields both changed, where this
-    window's text was kept) and `message` tells the user.
+    window's text was kept) and `message` tells the user. `from_elsewhere` lists where the merge
+    took the other window's changes (paths as in `store.merge.differing_paths`): a front end shows
+    those fields again, and asks (`question_typed_field`) where the user is typing in one of them.
     """
 
     ok: bool
     message: str = ""
     open_elsewhere: bool = False
     conflicts: tuple[MergeConflict, ...] = ()
+    from_elsewhere: tuple[FieldPath, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -219,6 +226,8 @@ class PreparationSession:
         self._context = EditContext(prep, content, conversation, self.clock)
         self._conflicts: dict[str, MergeConflict] = {}
         """Conflicts of merges not settled yet, by key (see `open_conflicts`)."""
+        self._holding_theirs: set[str] = set()
+        """Keys of open conflicts where the preparation holds the other window's text (typed fields)."""
 
     # ----------------------------------------------------------------- editing
 
@@ -241,7 +250,7 @@ class PreparationSession:
     def _dispatch(self, command: Command) -> Change:
         context = self._context
         match command:
-            case SetWithWhom() | SetLastStep() | RecordSheetSaved():
+            case SetWithWhom() | SetMeetingDate() | SetMeetingTime() | SetLastStep() | RecordSheetSaved():
                 return apply_details(context, command)
             case SetTipDone() | SetTipNote() | SetAnswer() | SetExample() | SetPitfallRead():
                 return apply_step_edit(context, command)
@@ -339,14 +348,17 @@ class PreparationSession:
         self._prep.revision = result.merged.revision
         for conflict in result.conflicts:
             self._conflicts[conflict.field()] = conflict
+            self._holding_theirs.discard(conflict.field())
         try:
             self.store.save(self._prep, now=self.clock.now())
         except StoreError as error:
             self.policy.failed(str(error))
-            return SaveOutcome(False, str(error), open_elsewhere=True, conflicts=result.conflicts)
+            return SaveOutcome(
+                False, str(error), open_elsewhere=True, conflicts=result.conflicts, from_elsewhere=result.taken
+            )
         self._saved()
         message = OPEN_ELSEWHERE_CONFLICTS.format(aantal=len(result.conflicts)) if result.conflicts else OPEN_ELSEWHERE
-        return SaveOutcome(True, message, open_elsewhere=True, conflicts=result.conflicts)
+        return SaveOutcome(True, message, open_elsewhere=True, conflicts=result.conflicts, from_elsewhere=result.taken)
 
     # ----------------------------------------------------------------- two windows: what collided
 
@@ -354,22 +366,54 @@ class PreparationSession:
         """The places where this window and another one wrote something different, not settled yet.
 
         After a save with `conflicts`, a front end asks about each (`ResolveConflict`); until then
-        the preparation holds this window's text there.
+        the preparation holds this window's text there (in a field the user was typing in, see
+        `question_typed_field`, the other window's).
         """
         return [describe_conflict(conflict, self._prep, self.content) for conflict in self._conflicts.values()]
 
+    def question_typed_field(self, path: FieldPath, shown: str) -> bool:
+        """The user is typing in the field at `path`, which still shows `shown`, and a merge just took
+        the other window's text there: ask about it like a conflict (True), so typing on cannot
+        replace the other window's text without a word.
+
+        Until it is settled the preparation keeps the other window's text (it is on disk too);
+        choosing this window's text puts `shown` back. False when the preparation holds `shown`
+        already (nothing to ask) or the place holds no text.
+        """
+        conflict = typed_field_conflict(self._prep, path, shown)
+        if conflict is None:
+            return False
+        self._conflicts[conflict.field()] = conflict
+        self._holding_theirs.add(conflict.field())
+        return True
+
     def keep_mine_for_rest(self) -> int:
-        """Settle every open conflict by keeping this window's text (it is already there); how many."""
+        """Settle every open conflict by keeping this window's text; how many.
+
+        After a merge this window's text is already there; in a field the user was typing in
+        (`question_typed_field`) it is put back, and saved like any edit.
+        """
         count = len(self._conflicts)
+        for key in list(self._holding_theirs):
+            try:
+                if key in self._conflicts and self._settle(key, ConflictChoice.MINE):
+                    self.policy.note_edit(self.clock.monotonic())
+            except CommandError:
+                continue  # the place is gone: nothing to put back
         self._conflicts.clear()
+        self._holding_theirs.clear()
         return count
 
     def _resolve_conflict(self, command: ResolveConflict) -> Change:
-        conflict = self._conflicts.get(command.key)
-        if conflict is None:
+        if command.key not in self._conflicts:
             raise CommandError(CONFLICT_GONE)
-        settled, change = resolve_conflict(self._prep, conflict, command.choice)
-        del self._conflicts[command.key]
+        return self._settle(command.key, command.choice)
+
+    def _settle(self, key: str, choice: ConflictChoice) -> Change:
+        held = ConflictChoice.THEIRS if key in self._holding_theirs else ConflictChoice.MINE
+        settled, change = resolve_conflict(self._prep, self._conflicts[key], choice, held=held)
+        del self._conflicts[key]
+        self._holding_theirs.discard(key)
         if change:
             for name in type(self._prep).model_fields:
                 setattr(self._prep, name, getattr(settled, name))
@@ -616,6 +660,42 @@ class PreparationSession:
         chosen = folder if folder is not None else self.documents_folder()
         return chosen / Path(sheet_filename(self._prep, self.content)).with_suffix(suffix)
 
+    def write_sheet_file(
+        self,
+        path: Path,
+        *,
+        fmt: SheetFormat = "md",
+        overwrite: bool = False,
+        full: bool | None = None,
+        document: SheetDocument | None = None,
+    ) -> Path:
+        """Write the sheet to `path` as Markdown or PDF; the preparation is not changed.
+
+        Safe to call from a worker thread while nothing edits the preparation. `full` (default:
+        True for a PDF, False for Markdown) puts what is marked 'alleen voor mij' on the private
+        page; `document` is the sheet already built. Raises SheetExistsError or PrintTargetExists
+        (the file is there, `overwrite` False; an earlier PDF of the coach is replaced), SheetError
+        or PrintError (Dutch). Record it afterwards with `sheet_saved`.
+        """
+        with_private = full if full is not None else fmt == "pdf"
+        sheet = document if document is not None else self.sheet_document(full=with_private)
+        if fmt == "pdf":
+            from gesprekscoach.sheet.printing import write_pdf
+
+            return write_pdf(sheet, path, overwrite=overwrite)
+        return write_sheet(render_markdown(sheet), path, overwrite=overwrite)
+
+    def sheet_saved(self, path: Path, *, fmt: SheetFormat = "md", full: bool | None = None) -> Change:
+        """Remember where the sheet was saved (`RecordSheetSaved`).
+
+        A full Markdown file is never remembered as the sheet (it is not the one to share); a PDF
+        is (its shared pages hold nothing private).
+        """
+        with_private = full if full is not None else fmt == "pdf"
+        if fmt == "pdf":
+            return self.apply(RecordSheetSaved(str(path)))
+        return self.apply(RecordSheetSaved(str(path), full=with_private))
+
     def write_sheet(
         self,
         path: Path,
@@ -625,23 +705,10 @@ class PreparationSession:
         document: SheetDocument | None = None,
         fmt: SheetFormat = "md",
     ) -> tuple[Path, Change]:
-        """Write the sheet to `path` as Markdown or PDF, and remember where.
-
-        `full` (default: True for a PDF, False for Markdown) puts what is marked 'alleen voor mij'
-        on the private page; a full Markdown file is never remembered as the sheet (it is not the
-        one to share), a PDF is (its shared pages hold nothing private). `document` is the sheet
-        already built (so both formats are one build). Raises SheetExistsError (the file is there,
-        `overwrite` False), SheetError or PrintError (Dutch).
-        """
-        with_private = full if full is not None else fmt == "pdf"
-        sheet = document if document is not None else self.sheet_document(full=with_private)
-        if fmt == "pdf":
-            from gesprekscoach.sheet.printing import write_pdf
-
-            written = write_pdf(sheet, path, overwrite=overwrite)
-            return written, self.apply(RecordSheetSaved(str(written)))
-        written = write_sheet(render_markdown(sheet), path, overwrite=overwrite)
-        return written, self.apply(RecordSheetSaved(str(written), full=with_private))
+        """Write the sheet to `path` as Markdown or PDF, and remember where (`write_sheet_file`, then
+        `sheet_saved`)."""
+        written = self.write_sheet_file(path, fmt=fmt, overwrite=overwrite, full=full, document=document)
+        return written, self.sheet_saved(written, fmt=fmt, full=full)
 
     # ----------------------------------------------------------------- after the meeting
 
@@ -698,6 +765,23 @@ class PreparationSession:
         fallback = folder if folder is not None else self.documents_folder()
         return letter_folder(self._prep, fallback) / letter_filename(self._prep, self.content, fmt)
 
+    def write_reaction_letter_file(self, path: Path, *, fmt: LetterFormat = "txt", overwrite: bool = False) -> Path:
+        """Write the reaction letter (plain text or PDF) to `path`; the preparation is not changed.
+
+        Safe to call from a worker thread while nothing edits the preparation. Raises LetterError
+        (no point yet), SheetExistsError or SheetWriteError (Dutch). Record it with `reaction_letter_saved`.
+        """
+        letter = self.reaction_letter()
+        if fmt == "pdf":
+            from gesprekscoach.sheet.after_pdf import write_letter_pdf
+
+            return write_letter_pdf(letter, path, overwrite=overwrite)
+        return write_sheet(render_letter_text(letter), path, overwrite=overwrite)
+
+    def reaction_letter_saved(self, path: Path) -> Change:
+        """Note where and when (today) the reaction letter was written (`RecordReactionLetter`)."""
+        return self.apply(RecordReactionLetter(str(path), self.today))
+
     def write_reaction_letter(
         self,
         fallback_folder: Path | None = None,
@@ -712,12 +796,6 @@ class PreparationSession:
         the documents folder). Raises LetterError (no point yet), SheetExistsError or
         SheetWriteError (Dutch).
         """
-        letter = self.reaction_letter()
         target = path if path is not None else self.proposed_letter_path(fallback_folder, fmt)
-        if fmt == "pdf":
-            from gesprekscoach.sheet.after_pdf import write_letter_pdf
-
-            written = write_letter_pdf(letter, target, overwrite=overwrite)
-        else:
-            written = write_sheet(render_letter_text(letter), target, overwrite=overwrite)
-        return written, self.apply(RecordReactionLetter(str(written), self.today))
+        written = self.write_reaction_letter_file(target, fmt=fmt, overwrite=overwrite)
+        return written, self.reaction_letter_saved(written)

@@ -48,7 +48,7 @@ from gesprekscoach.content.models import (
     Step,
 )
 from gesprekscoach.content.templates import fill
-from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date
+from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date, short_time
 from gesprekscoach.sheet.document import (
     AgreementRow,
     AgreementTable,
@@ -566,6 +566,7 @@ def _header(
         me_line=me,
         previous_label=labels.previous_label,
         previous_line=clean_line(previous),
+        time_text=short_time(prep.meeting_time) if prep.meeting_time is not None else "",
     )
 
 

@@ -320,7 +320,7 @@ class SheetHeader:
     short_date_text: str
     """'23-11-2026'."""
     time_label: str
-    """'Tijd:', with a line to write the time on."""
+    """'Tijd:', with the time, or a line to write it on."""
     with_label: str
     """'Met:'."""
     with_whom: str
@@ -335,6 +335,8 @@ class SheetHeader:
     """'Vorig gesprek:'."""
     previous_line: str = ""
     """'planningsgesprek van 15 januari 2026', or '' when there was none."""
+    time_text: str = ""
+    """When the meeting starts, '09:30'; '' when not known (the sheet leaves a line to write it on)."""
 
 
 @dataclass(frozen=True)

@@ -373,6 +373,8 @@ def _section(section: Section, level: int = 2) -> str:
 def _front_matter(header: SheetHeader) -> str:
     """YAML front matter, its fields indented by four spaces (see the module docstring)."""
     fields = [f"gesprek: {yaml_scalar(header.conversation)}", f"datum: {header.meeting_date.isoformat()}"]
+    if header.time_text:
+        fields.append(f"tijd: {yaml_scalar(header.time_text)}")
     if header.with_whom_line:
         fields.append(f"met: {yaml_scalar(header.with_whom)}")
     if header.me_line:
@@ -383,6 +385,7 @@ def _front_matter(header: SheetHeader) -> str:
 def _header_lines(header: SheetHeader) -> list[str]:
     lines: list[str] = []
     for label, value in (
+        (header.time_label, header.time_text),
         (header.with_label, header.with_whom_line),
         (header.me_label, header.me_line),
         (header.previous_label, header.previous_line),

@@ -15,13 +15,15 @@ by item; a goal, agreement or disagreement that both sides added under the same 
 kept twice (mine gets a new id). Other lists (agenda, feedback, steps) are merged when both
 sides only added at the end; otherwise a change on both sides is a conflict.
 
-The result carries the revision of *theirs*, so it can be saved over it. Pure: no files.
+The result carries the revision of *theirs*, so it can be saved over it, and lists where it
+differs from *mine* (`taken`: what came from the other side, so a window can show it). Pure: no files.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from gesprekscoach.dates import instant_key
@@ -30,8 +32,14 @@ from gesprekscoach.store.models import PREPARATION_SCHEMA_VERSION, Preparation
 PathPart = str | int
 """A key in a mapping, or an index in a list."""
 
+FieldPath = tuple[PathPart, ...]
+"""Where a field is: ('answers', 'wat-ging-goed', 'text'); an item of a list with ids by its id."""
+
 _BOOKKEEPING = ("id", "schema_version", "updated_at")
 """Fields the merge does not compare: the store sets them on every save."""
+
+_STAMPS: frozenset[tuple[PathPart, ...]] = frozenset({("after", "recorded_at")})
+"""Fields that stamp the moment of the last change: the later stamp is kept, never asked about."""
 
 _ASSIGNED_ID = re.compile(r"(doel|afspraak|bezwaar)-\d+")
 """Ids the coach hands out itself (`Preparation.assign_ids`): two sides may hand out the same one."""
@@ -65,10 +73,12 @@ class MergeConflict:
 
 @dataclass(frozen=True)
 class MergeResult:
-    """The merged preparation and the conflicts in it (where it kept *mine*)."""
+    """The merged preparation, the conflicts in it (where it kept *mine*), and what it took from *theirs*."""
 
     merged: Preparation
     conflicts: tuple[MergeConflict, ...]
+    taken: tuple[FieldPath, ...] = ()
+    """Where `merged` differs from *mine* (see `differing_paths`): the other side's changes."""
 
     @property
     def clean(self) -> bool:
@@ -92,7 +102,40 @@ def merge_preparations(base: Preparation, mine: Preparation, theirs: Preparation
     )
     result = Preparation.model_validate(merged)
     result.revision = theirs.revision
-    return MergeResult(result, tuple(conflicts))
+    return MergeResult(result, tuple(conflicts), differing_paths(mine, result))
+
+
+def differing_paths(before: Preparation, after: Preparation) -> tuple[FieldPath, ...]:
+    """Where `after` differs from `before`, as deep as both are mappings or lists of items with ids.
+
+    A key or item on one side only is named by its own path ('answers', 'x'); a list without ids,
+    or a list of items whose order changed, by the path of the whole list. The fields the store
+    sets on every save (id, schema version, time of the save) are left out.
+    """
+    found: list[FieldPath] = []
+    _differences(_data(before), _data(after), (), found)
+    return tuple(found)
+
+
+def _differences(old: Any, new: Any, path: FieldPath, found: list[FieldPath]) -> None:
+    if _same(old, new):
+        return
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in [*old, *(key for key in new if key not in old)]:
+            _differences(old.get(key, MISSING), new.get(key, MISSING), (*path, key), found)
+        return
+    if isinstance(old, list) and isinstance(new, list) and _has_id(old) and _has_id(new):
+        old_by_id = {item["id"]: item for item in old}
+        new_by_id = {item["id"]: item for item in new}
+        kept_old = [item_id for item_id in old_by_id if item_id in new_by_id]
+        kept_new = [item_id for item_id in new_by_id if item_id in old_by_id]
+        if kept_old != kept_new:
+            found.append(path)
+            return
+        for item_id in [*old_by_id, *(item_id for item_id in new_by_id if item_id not in old_by_id)]:
+            _differences(old_by_id.get(item_id, MISSING), new_by_id.get(item_id, MISSING), (*path, item_id), found)
+        return
+    found.append(path)
 
 
 def _data(prep: Preparation) -> dict[str, Any]:
@@ -110,6 +153,8 @@ def _merge(base: Any, mine: Any, theirs: Any, path: tuple[PathPart, ...], confli
         return theirs
     if _same(base, theirs):
         return mine
+    if path in _STAMPS and isinstance(mine, datetime) and isinstance(theirs, datetime):
+        return max(mine, theirs, key=instant_key)
     if isinstance(mine, dict) and isinstance(theirs, dict) and isinstance(base, (dict, type(None), _Missing)):
         return _merge_mappings(base if isinstance(base, dict) else {}, mine, theirs, path, conflicts)
     if isinstance(mine, list) and isinstance(theirs, list) and isinstance(base, (list, type(None), _Missing)):

@@ -3,7 +3,7 @@
 Unknown keys are kept (a newer version may have written them). Plain Python (pydantic only).
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, Literal, Self
 
 from pydantic import (
@@ -12,11 +12,13 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidatorFunctionWrapHandler,
+    field_serializer,
     field_validator,
     model_validator,
 )
 
 from gesprekscoach.content.models import CarryOverKind
+from gesprekscoach.dates import parse_meeting_time, short_time
 
 # --------------------------------------------------------------------------- the user's preparation
 
@@ -228,6 +230,11 @@ class Preparation(UserModel):
     conversation: str
     """The id of the conversation type."""
     meeting_date: date
+    meeting_time: time | None = None
+    """When the meeting starts (hours and minutes), None when the user did not say.
+
+    Stored as 'HH:MM'. Optional with a default, so files written before it existed open
+    unchanged (no migration, no new schema version)."""
     with_whom: str = ""
     created_at: datetime
     updated_at: datetime
@@ -285,6 +292,23 @@ class Preparation(UserModel):
         if revision is not None:
             prep._revision = revision
         return prep
+
+    @field_validator("meeting_time", mode="before")
+    @classmethod
+    def _meeting_time(cls, value: object) -> object:
+        """Read 'HH:MM' (also '9:30', '0930'); a whole number is minutes after midnight (YAML 1.1 reads
+        an unquoted 10:30 as 630)."""
+        if isinstance(value, str):
+            return parse_meeting_time(value)
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            hours, minutes = divmod(value, 60)
+            return time(hours, minutes)
+        return value
+
+    @field_serializer("meeting_time")
+    def _dump_meeting_time(self, value: time | None) -> str | None:
+        """Written as 'HH:MM' (never with seconds)."""
+        return short_time(value) if value is not None else None
 
     @field_validator("agenda", mode="before")
     @classmethod

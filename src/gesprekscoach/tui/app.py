@@ -17,10 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from rich.text import Text
+from textual import events, on, work
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.theme import ThemeProvider
+from textual.widgets import Input
+from textual.widgets.input import Selection
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.session.clock import Clock, SystemClock
@@ -28,10 +32,11 @@ from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.settings import documents_folder, load_settings_or_default
 from gesprekscoach.tui.context import CoachContext
+from gesprekscoach.tui.layout import NARROW_CLASS, NARROW_WIDTH, WIDE_CLASS
 from gesprekscoach.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
-    from textual.widgets import Input, TextArea
+    from textual.widgets import TextArea
 
     from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 
@@ -56,6 +61,9 @@ STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
 STOPPED_BY_SIGNAL = "gesprekscoach is gestopt. Alles wat je had getypt, is bewaard."
 NOT_SAVED_BY_SIGNAL = "gesprekscoach is gestopt, maar je laatste tekst kon ik niet bewaren. {message}"
 
+SCREENSHOT_SAVED = "Schermafdruk bewaard in {path}"
+SCREENSHOT_FAILED = "De schermafdruk kon ik niet bewaren in {folder}. {reason}"
+
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -70,11 +78,17 @@ class GesprekscoachApp(App[int]):
     """The coach: a home screen, and one screen per conversation type."""
 
     CSS_PATH = [Path(__file__).parent / "app.tcss", Path(__file__).parent / "beyond.tcss"]
+    HORIZONTAL_BREAKPOINTS = [(0, NARROW_CLASS), (NARROW_WIDTH, WIDE_CLASS)]
+    """Below 80 columns every screen has the class '-narrow' (app.tcss adapts the layout), else '-wide'."""
     TITLE = "gesprekscoach"
     BINDINGS = [
         Binding("ctrl+q", "quit", "stop", priority=True),
         Binding("ctrl+p", "command_palette", "opdrachten", show=False, priority=True),
         Binding("ctrl+e", "edit_in_editor", "in je editor", show=False, priority=True),
+        # Tab moves the focus here, in the order the keys came: typed text that follows a Tab
+        # in one burst (a paste, a slow remote connection) lands in the next field, not this one.
+        Binding("tab", "focus_next_field", "volgende vak", show=False, priority=True),
+        Binding("shift+tab", "focus_previous_field", "vorige vak", show=False, priority=True),
     ]
 
     def __init__(
@@ -89,10 +103,11 @@ class GesprekscoachApp(App[int]):
         super().__init__()
         if clock is None:  # a pinned `today` keeps the real time of day; otherwise the real clock
             clock = SystemClock(day=today)
+        chosen_store = store if store is not None else PreparationStore()
         self.context = CoachContext(
             content=content,
-            store=store if store is not None else PreparationStore(),
-            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default()),
+            store=chosen_store,
+            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default(chosen_store.home)),
             clock=clock,
         )
         self.theme = DARK_THEME
@@ -185,8 +200,8 @@ class GesprekscoachApp(App[int]):
             )
         yield SystemCommand(
             "Schermafdruk",
-            "Bewaar een afbeelding (SVG) van het scherm",
-            lambda: self.set_timer(0.1, self.deliver_screenshot),
+            f"Bewaar een afbeelding (SVG) van het scherm in {self.context.cwd}",
+            lambda: self.set_timer(0.1, self.save_screen_picture),
         )
         yield SystemCommand("Stoppen", "Sluit de coach af. Alles is al bewaard.", self.action_quit)
 
@@ -194,6 +209,60 @@ class GesprekscoachApp(App[int]):
         """Open the command palette, with a Dutch placeholder."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(CommandPalette(placeholder="Zoek een opdracht…", id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The theme picker (Ctrl+P → Thema kiezen), with a Dutch placeholder."""
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+
+    # ----------------------------------------------------------------- the screen picture
+
+    def save_screen_picture(self) -> None:
+        """Save a picture (SVG) of the screen in the sheet folder; say in Dutch where, or why not."""
+        svg = self.export_screenshot()
+        stamp = self.context.now().strftime("%Y-%m-%d-%H%M%S")
+        self._write_screen_picture(self.context.cwd / f"gesprekscoach-schermafdruk-{stamp}.svg", svg)
+
+    @work(thread=True, exit_on_error=False, group="screen-picture")
+    def _write_screen_picture(self, path: Path, svg: str) -> None:
+        """In a worker thread: write the picture, then tell the user."""
+        try:
+            path.write_text(svg, encoding="utf-8")
+        except OSError as exc:
+            message = SCREENSHOT_FAILED.format(folder=path.parent, reason=exc.strerror or str(exc))
+            self.call_from_thread(self.notify, message, title="Schermafdruk", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, SCREENSHOT_SAVED.format(path=path), title="Schermafdruk", markup=False)
+
+    @on(events.DeliveryComplete)
+    def _delivered(self, event: events.DeliveryComplete) -> None:
+        """A file Textual delivered (a screenshot): say so in Dutch instead of Textual's English."""
+        event.prevent_default()
+        if event.name == "screenshot":
+            where = f" in {event.path}" if event.path is not None else ""
+            self.notify(f"Schermafdruk bewaard{where}", title="Schermafdruk", markup=False)
+
+    @on(events.DeliveryFailed)
+    def _not_delivered(self, event: events.DeliveryFailed) -> None:
+        """A file Textual could not deliver: say so in Dutch."""
+        event.prevent_default()
+        if event.name == "screenshot":
+            self.notify("De schermafdruk kon ik niet bewaren.", title="Schermafdruk", severity="error")
+
+    # ----------------------------------------------------------------- focus
+
+    async def action_focus_next_field(self) -> None:
+        """Tab: the next field gets the focus at once (keys typed after it go there)."""
+        self.screen.focus_next()
+
+    async def action_focus_previous_field(self) -> None:
+        """Shift+Tab: the previous field gets the focus at once."""
+        self.screen.focus_previous()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A one-line field that gets the focus shows the start of its text (all of it still selected)."""
+        field = event.widget
+        if isinstance(field, Input) and field.value and field.selection == Selection(0, len(field.value)):
+            field.selection = Selection(len(field.value), 0)
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""
@@ -229,6 +298,8 @@ class GesprekscoachApp(App[int]):
         """Ctrl+E only works in an answer field; elsewhere the key does what the field does with it."""
         if action == "edit_in_editor":
             return self._editable_field() is not None
+        if action in ("focus_next_field", "focus_previous_field"):
+            return not _uses_tab(self.focused)
         return True
 
     def action_edit_in_editor(self) -> None:
@@ -297,6 +368,13 @@ class GesprekscoachApp(App[int]):
                     screen.leave_when_saved(outcome, lambda: self.call_later(self.action_quit), give_up="Toch stoppen")
                     return
         self.exit(0)
+
+
+def _uses_tab(widget: object) -> bool:
+    """True for a field that types Tab itself (a text area that indents); Tab is then its own."""
+    from textual.widgets import TextArea
+
+    return isinstance(widget, TextArea) and widget.tab_behavior == "indent"
 
 
 def run(content: Content) -> int:

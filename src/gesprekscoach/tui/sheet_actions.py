@@ -1,7 +1,8 @@
-"""Saving and printing a preparation's sheet from any screen: render it, ask where, remember where.
+"""Saving and printing a preparation's papers from any screen: the sheet, the summary after the
+meeting and the reaction letter. Ask the format and where, write through the session, remember where.
 
-Rendering, writing and opening the browser run in worker threads; what the user sees (the
-dialogs and the notifications) is shown on the event loop.
+Working out the proposal, writing and opening the viewer run in worker threads; what the user
+sees (the dialogs and the notifications) and the session's record are on the event loop.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ from typing import Any
 
 from textual.screen import Screen
 
-from gesprekscoach.session.commands import Change, RecordSheetSaved
-from gesprekscoach.session.errors import CommandError
-from gesprekscoach.session.preparation_session import PreparationSession
-from gesprekscoach.sheet.markdown import render_sheet
+from gesprekscoach.session.commands import Change
+from gesprekscoach.session.preparation_session import PreparationSession, SheetFormat
+from gesprekscoach.sheet.letter import LetterFormat
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
-from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from gesprekscoach.tui.dialogs.save_sheet import PAPER_FORMATS, SaveFileDialog, SaveSheetDialog
 
 NOT_MADE = "Het blad kon niet gemaakt worden ({error}). Je voorbereiding is wel bewaard."
 
@@ -30,37 +30,103 @@ def _not_made(screen: Screen[Any], error: Exception) -> None:
 def open_save_dialog(
     screen: Screen[Any], session: PreparationSession, context: CoachContext, saved: Callable[[Path, Change], None]
 ) -> None:
-    """Show the save dialog for this preparation; after saving, note the path in the session
-    (`RecordSheetSaved`) and call `saved` with the path and the change (to save it).
+    """Show the save dialog for this preparation's sheet (PDF or Markdown); after saving, note the
+    path in the session (`sheet_saved`, on the event loop) and call `saved` with the path and the change.
 
-    The sheet is rendered in a worker thread from a copy of the preparation as it is now.
+    What the dialog proposes (the documents folder, or where the sheet was saved before) and
+    whether there is a private page are worked out in a worker thread; the dialog writes
+    through the session (`write_sheet_file`) in a worker thread too.
     """
-    copy = session.prep.model_copy(deep=True)
 
-    def render() -> None:
+    def prepare() -> None:
         try:
-            text = render_sheet(copy, context.content, today=context.today)
-            full_text = render_sheet(copy, context.content, today=context.today, full=True)
+            proposed = session.proposed_sheet_path(context.cwd, "pdf")
+            offer_full = bool(session.sheet_document(full=True).private.sections)
         except Exception as exc:  # a broken sheet must never take the coach down
             screen.app.call_from_thread(_not_made, screen, exc)
             return
-        screen.app.call_from_thread(show, text, full_text)
+        screen.app.call_from_thread(show, proposed, offer_full)
 
-    def show(text: str, full_text: str) -> None:
-        dialog = SaveSheetDialog(text, session.proposed_sheet_path(context.cwd), context.cwd, full_text=full_text)
+    def write(path: Path, fmt: str, overwrite: bool, full: bool) -> Path:
+        """In the dialog's worker thread."""
+        return session.write_sheet_file(path, fmt=_sheet_format(fmt), overwrite=overwrite, full=full)
+
+    def show(proposed: Path, offer_full: bool) -> None:
+        dialog = SaveSheetDialog(proposed, context.cwd, write, offer_full=offer_full)
 
         def done(path: Path | None) -> None:
             if path is None:
                 return
-            try:  # the full version is never remembered (the session knows)
-                change = session.apply(RecordSheetSaved(str(path), full=dialog.saved_full))
-            except CommandError:
-                change = Change()
+            change = session.sheet_saved(path, fmt=_sheet_format(dialog.saved_format), full=dialog.saved_full)
             saved(path, change)
 
         screen.app.push_screen(dialog, done)
 
-    screen.run_worker(render, thread=True, group="sheet", exit_on_error=False)
+    screen.run_worker(prepare, thread=True, group="sheet", exit_on_error=False)
+
+
+def _sheet_format(key: str) -> SheetFormat:
+    return "pdf" if key == "pdf" else "md"
+
+
+def _paper_format(key: str) -> LetterFormat:
+    return "pdf" if key == "pdf" else "txt"
+
+
+def open_summary_dialog(screen: Screen[Any], session: PreparationSession, context: CoachContext) -> None:
+    """Save the summary of what was agreed, as PDF or text (the session writes it, in a worker thread)."""
+
+    def prepare() -> None:
+        try:
+            proposed = session.proposed_summary_path(context.cwd, "pdf")
+        except Exception as exc:  # a broken summary must never take the coach down
+            screen.app.call_from_thread(_not_made, screen, exc)
+            return
+        screen.app.call_from_thread(show, proposed)
+
+    def write(path: Path, fmt: str, overwrite: bool, _full: bool) -> Path:
+        return session.write_summary(path, _paper_format(fmt), overwrite=overwrite)
+
+    def show(proposed: Path) -> None:
+        def done(path: Path | None) -> None:
+            if path is not None:
+                screen.notify(f"De samenvatting staat in {path}", title="Opgeslagen", markup=False, timeout=10)
+
+        dialog = SaveFileDialog("Samenvatting opslaan", proposed, context.cwd, write, formats=PAPER_FORMATS)
+        screen.app.push_screen(dialog, done)
+
+    screen.run_worker(prepare, thread=True, group="summary", exit_on_error=False)
+
+
+def open_letter_dialog(
+    screen: Screen[Any], session: PreparationSession, context: CoachContext, saved: Callable[[Path, Change], None]
+) -> None:
+    """Save the reaction letter as PDF or text; after saving, note it in the session
+    (`reaction_letter_saved`, on the event loop) and call `saved` with the path and the change.
+
+    Call it only when the letter has a point (`session.reaction_letter()` raises LetterError otherwise).
+    """
+
+    def prepare() -> None:
+        try:
+            proposed = session.proposed_letter_path(context.cwd, "pdf")
+        except Exception as exc:  # a broken letter must never take the coach down
+            screen.app.call_from_thread(_not_made, screen, exc)
+            return
+        screen.app.call_from_thread(show, proposed)
+
+    def write(path: Path, fmt: str, overwrite: bool, _full: bool) -> Path:
+        return session.write_reaction_letter_file(path, fmt=_paper_format(fmt), overwrite=overwrite)
+
+    def show(proposed: Path) -> None:
+        def done(path: Path | None) -> None:
+            if path is not None:
+                saved(path, session.reaction_letter_saved(path))
+
+        dialog = SaveFileDialog("Brief opslaan", proposed, context.cwd, write, formats=PAPER_FORMATS)
+        screen.app.push_screen(dialog, done)
+
+    screen.run_worker(prepare, thread=True, group="letter", exit_on_error=False)
 
 
 def print_sheet(screen: Screen[Any], session: PreparationSession, context: CoachContext) -> None:

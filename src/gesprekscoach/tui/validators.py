@@ -6,7 +6,7 @@ from datetime import date
 
 from textual.validation import ValidationResult, Validator
 
-from gesprekscoach.dates import parse_meeting_date
+from gesprekscoach.dates import parse_meeting_date, parse_meeting_time
 
 
 class MeetingDateValidator(Validator):
@@ -22,6 +22,18 @@ class MeetingDateValidator(Validator):
             parse_meeting_date(value, self.today)
         except ValueError as exc:
             return self.failure(str(exc) or "Deze datum begrijp ik niet.", value)
+        return self.success()
+
+
+class MeetingTimeValidator(Validator):
+    """Accepts what `parse_meeting_time` accepts (also nothing); the failure is its Dutch message."""
+
+    def validate(self, value: str) -> ValidationResult:
+        """Valid when the text is empty or a time the coach understands."""
+        try:
+            parse_meeting_time(value)
+        except ValueError as exc:
+            return self.failure(str(exc), value)
         return self.success()
 
 

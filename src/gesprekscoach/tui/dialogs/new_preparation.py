@@ -1,9 +1,13 @@
-"""The dialog that starts a new preparation: when is the meeting, and with whom."""
+"""The dialogs about the meeting itself: when it is (day and time) and with whom.
+
+`NewPreparationDialog` asks it to start a new preparation; `MeetingDetailsDialog` changes it
+later (from the conversation screen). Both only ask: the screen sends the session commands.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,47 +17,77 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from gesprekscoach.content.models import ConversationType
-from gesprekscoach.dates import dutch_date, parse_meeting_date
-from gesprekscoach.tui.validators import MeetingDateValidator
+from gesprekscoach.dates import dutch_date, parse_meeting_date, parse_meeting_time, short_time
+from gesprekscoach.tui.validators import MeetingDateValidator, MeetingTimeValidator
+
+TIME_LABEL = "Hoe laat begint het? Bijvoorbeeld 9:30. (mag leeg)"
+WITH_WHOM_LABEL = "Met wie heb je het gesprek? (mag leeg)"
 
 
 @dataclass(frozen=True)
 class NewPreparationRequest:
-    """What the user filled in to start a preparation."""
+    """What the user filled in to start a preparation (or to change the meeting)."""
 
     meeting_date: date
     with_whom: str
+    meeting_time: str = ""
+    """The time as typed ('9:30'), checked by the dialog; '' for none."""
 
 
-class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
-    """Asks for the meeting date (tomorrow by default) and, if you like, with whom."""
+class MeetingDialog(ModalScreen[NewPreparationRequest | None]):
+    """Asks for the meeting's day, its time (optional) and with whom (optional).
+
+    Enter in a field goes to the next one; Enter in the last field (or the first button)
+    dismisses with what was filled in, Esc with None.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "annuleren")]
 
-    def __init__(self, conversation: ConversationType, today: date) -> None:
+    def __init__(
+        self,
+        title: str,
+        today: date,
+        *,
+        day: date,
+        meeting_time: time | None = None,
+        with_whom: str = "",
+        ok_label: str = "Beginnen",
+    ) -> None:
         super().__init__(classes="dialog-screen")
-        self.conversation = conversation
+        self.dialog_title = title
         self.today = today
+        self.day = day
+        self.meeting_time = meeting_time
+        self.with_whom = with_whom
+        self.ok_label = ok_label
 
     def compose(self) -> ComposeResult:
-        """Date field with its reading in words, the with-whom field, and the buttons."""
-        tomorrow = self.today + timedelta(days=1)
+        """The date with its reading in words, the time, with whom, and the buttons."""
         with Vertical(classes="dialog new-dialog"):
-            yield Static(f"Nieuw: {self.conversation.name}", classes="dialog-title", markup=False)
+            yield Static(self.dialog_title, classes="dialog-title", markup=False)
             yield Static(
                 "Wanneer is het gesprek? Bijvoorbeeld 23-11-2026 of morgen.", classes="field-label", markup=False
             )
             yield Input(
-                tomorrow.strftime("%d-%m-%Y"),
+                self.day.strftime("%d-%m-%Y"),
                 id="meeting-date",
                 validators=[MeetingDateValidator(self.today)],
                 valid_empty=True,
             )
-            yield Static(dutch_date(tomorrow), id="date-words", classes="field-ok", markup=False)
-            yield Static("Met wie heb je het gesprek? (mag leeg)", classes="field-label", markup=False)
-            yield Input(placeholder="Bijvoorbeeld: Anne de Vries", id="with-whom")
+            yield Static(dutch_date(self.day), id="date-words", classes="field-ok", markup=False)
+            yield Static(TIME_LABEL, classes="field-label", markup=False)
+            yield Input(
+                short_time(self.meeting_time) if self.meeting_time is not None else "",
+                placeholder="Bijvoorbeeld: 9:30",
+                id="meeting-time",
+                validators=[MeetingTimeValidator()],
+                valid_empty=True,
+            )
+            yield Static("", id="time-words", classes="field-ok", markup=False)
+            yield Static(WITH_WHOM_LABEL, classes="field-label", markup=False)
+            yield Input(self.with_whom, placeholder="Bijvoorbeeld: Anne de Vries", id="with-whom")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Beginnen", id="new-start", variant="primary")
+                yield Button(self.ok_label, id="new-start", variant="primary")
                 yield Button("Annuleren", id="new-cancel")
 
     def on_mount(self) -> None:
@@ -66,6 +100,13 @@ class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
             return parse_meeting_date(text, self.today)
         except ValueError:
             return None
+
+    def _time_ok(self) -> bool:
+        try:
+            parse_meeting_time(self.query_one("#meeting-time", Input).value)
+        except ValueError:
+            return False
+        return True
 
     @on(Input.Changed, "#meeting-date")
     def _date_changed(self, event: Input.Changed) -> None:
@@ -80,9 +121,26 @@ class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
         words.update(dutch_date(parsed) if parsed else "")
         words.set_classes("field-ok")
 
+    @on(Input.Changed, "#meeting-time")
+    def _time_changed(self, event: Input.Changed) -> None:
+        words = self.query_one("#time-words", Static)
+        try:
+            moment = parse_meeting_time(event.value)
+        except ValueError as error:
+            words.update(str(error))
+            words.set_classes("field-error")
+            return
+        words.update(f"om {short_time(moment)}" if moment is not None else "")
+        words.set_classes("field-ok")
+
     @on(Input.Submitted, "#meeting-date")
     def _date_submitted(self) -> None:
         if self._parsed() is not None:
+            self.query_one("#meeting-time", Input).focus()
+
+    @on(Input.Submitted, "#meeting-time")
+    def _time_submitted(self) -> None:
+        if self._time_ok():
             self.query_one("#with-whom", Input).focus()
 
     @on(Input.Submitted, "#with-whom")
@@ -93,13 +151,40 @@ class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
             self.query_one("#meeting-date", Input).focus()
             self.notify("Vul eerst een datum in die klopt.", severity="warning")
             return
+        if not self._time_ok():
+            self.query_one("#meeting-time", Input).focus()
+            self.notify("Deze tijd begrijp ik niet. Typ bijvoorbeeld 9:30, of laat het leeg.", severity="warning")
+            return
         with_whom = self.query_one("#with-whom", Input).value.strip()
-        self.dismiss(NewPreparationRequest(parsed, with_whom))
+        meeting_time = self.query_one("#meeting-time", Input).value.strip()
+        self.dismiss(NewPreparationRequest(parsed, with_whom, meeting_time))
 
     @on(Button.Pressed, "#new-cancel")
     def _cancel_pressed(self) -> None:
         self.dismiss(None)
 
     def action_cancel(self) -> None:
-        """Close without starting."""
+        """Close without changing anything."""
         self.dismiss(None)
+
+
+class NewPreparationDialog(MeetingDialog):
+    """Asks for the meeting date (tomorrow by default), its time and with whom, to start a preparation."""
+
+    def __init__(self, conversation: ConversationType, today: date) -> None:
+        super().__init__(f"Nieuw: {conversation.name}", today, day=today + timedelta(days=1))
+        self.conversation = conversation
+
+
+class MeetingDetailsDialog(MeetingDialog):
+    """Change the meeting of a preparation: its day, its time and with whom (filled in as they are)."""
+
+    def __init__(self, conversation_name: str, today: date, *, day: date, meeting_time: time | None, with_whom: str):
+        super().__init__(
+            f"Gesprek: {conversation_name}",
+            today,
+            day=day,
+            meeting_time=meeting_time,
+            with_whom=with_whom,
+            ok_label="Opslaan",
+        )

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Collapsible, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Checkbox, Collapsible, Header, Input, Static, TextArea
 
 from gesprekscoach.dates import day_month_year, dutch_date, parse_past_date, short_dutch_date
 from gesprekscoach.session.agreements import describe, who_text
@@ -35,8 +35,12 @@ from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.layout import fitting_sub_title
+from gesprekscoach.tui.merge_refresh import MergeView, ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.screen_commands import PaletteEntry, ScreenCommands
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.sheet_actions import open_summary_dialog
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.private_mark import (
     PRIVATE_ACTION_LABEL,
     PRIVATE_KEY,
@@ -45,6 +49,7 @@ from gesprekscoach.tui.widgets.private_mark import (
     private_message,
 )
 from gesprekscoach.tui.widgets.save_status import SaveStatus
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 AFTER_HELP = (
     "Schrijf hier op wat jullie hebben afgesproken. Bij elke afspraak: wat, wie en wanneer.\n"
@@ -88,7 +93,7 @@ class AgreementRow(VerticalGroup):
         with HorizontalGroup(classes="agreement-status"):
             yield Static(describe(agreement), id=f"{name}-info", classes="agreement-info", markup=False)
             yield PrivateMark(agreement.private, id=f"{name}-private")
-            yield Checkbox("Gedaan", agreement.done, id=f"{name}-done", compact=True, classes="agreement-done")
+            yield TickBox("Gedaan", agreement.done, id=f"{name}-done", compact=True, classes="agreement-done")
             yield Button("✕", id=f"{name}-remove", classes="agreement-remove", compact=True,
                          tooltip="Afspraak weghalen")  # fmt: skip
 
@@ -115,6 +120,7 @@ class AfterMeetingScreen(AutosavingScreen):
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
         Binding("ctrl+r", "reaction_letter", "reactie schrijven"),
         Binding("f6", "calendar", "in je agenda", show=False, priority=True),
+        Binding("ctrl+s", "save_summary", "samenvatting opslaan", priority=True, show=False),
         Binding("f1", "help", "hulp"),
         Binding("escape", "home", "start"),
     ]
@@ -152,6 +158,7 @@ class AfterMeetingScreen(AutosavingScreen):
             yield AgreementRows(self)
             yield Input(placeholder="Nieuwe afspraak: wat? Druk op Enter", id="agreement-new", compact=True)
             yield Button("Zet in je agenda (F6)", id="put-in-calendar", compact=True)
+            yield Button("Samenvatting opslaan (Ctrl+S)", id="save-summary", compact=True)
             yield Static("Hoe ging het?", classes="section-title", markup=False)
             yield Static("Wat ging zoals je het had voorbereid?", classes="field-label", markup=False)
             yield TextArea(record.went_as_prepared, id="went-as-prepared", classes="after-text",
@@ -160,14 +167,14 @@ class AfterMeetingScreen(AutosavingScreen):
             yield TextArea(record.went_differently, id="went-differently", classes="after-text",
                            soft_wrap=True, tab_behavior="focus", show_line_numbers=False)  # fmt: skip
             yield Static("Het verslag", classes="section-title", markup=False)
-            yield Checkbox("Ik heb het verslag gekregen", record.report_received, id="report-received", compact=True)
+            yield TickBox("Ik heb het verslag gekregen", record.report_received, id="report-received", compact=True)
             with HorizontalGroup(id="report-date-row"):
                 yield Static("Op:", classes="report-date-label", markup=False)
                 received = record.report_received_on
                 yield Input(short_dutch_date(received) if received else "", placeholder="bijvoorbeeld gisteren",
                             id="report-date", compact=True)  # fmt: skip
                 yield Static(self._received_words(), id="report-date-words", classes="field-ok", markup=False)
-            yield Checkbox("Ik ben het niet eens met een deel van het verslag", record.disagrees, id="disagrees",
+            yield TickBox("Ik ben het niet eens met een deel van het verslag", record.disagrees, id="disagrees",
                            compact=True)  # fmt: skip
             with VerticalGroup(id="disagree-part"):
                 yield Static(
@@ -177,21 +184,99 @@ class AfterMeetingScreen(AutosavingScreen):
                 yield Button("Reactie schrijven (Ctrl+R)", id="write-reaction", compact=True)
                 yield Static(self._letter_status(), id="reaction-status", classes="dim", markup=False)
             yield SaveStatus(id="save-status")
-        yield Footer(compact=True)
+        yield CoachFooter()
+
+    # ----------------------------------------------------------------- another window saved
+
+    def merge_views(self) -> list[MergeView]:
+        """This screen itself, and the letter helper while it is open."""
+        return [self, *self.companions]
+
+    def merge_areas(self) -> tuple[str, ...]:
+        """Everything after the meeting."""
+        return ("after",)
+
+    def merged_fields(self) -> list[ShownField]:
+        """How it went, the report, and every field of every agreement, with what the session holds."""
+        record = self.record
+        base = ("after",)
+        received = record.report_received_on
+        fields: list[ShownField] = []
+        for area in self.query(".after-text").results(TextArea):
+            name = "went_as_prepared" if area.id == "went-as-prepared" else "went_differently"
+            fields.append(text_field((*base, name), area, getattr(record, name)))
+        fields += [
+            ShownField(
+                (*base, "report_received"), self.query_one("#report-received", Checkbox), record.report_received
+            ),
+            ShownField(
+                (*base, "report_received_on"),
+                self.query_one("#report-date", Input),
+                short_dutch_date(received) if received else "",
+            ),  # fmt: skip
+            ShownField(
+                (*base, "report_received_on"), self.query_one("#report-date-words", Static), self._received_words()
+            ),  # fmt: skip
+            ShownField((*base, "disagrees"), self.query_one("#disagrees", Checkbox), record.disagrees),
+        ]
+        status = self.query_one("#reaction-status", Static)
+        for name in ("reaction_letter_path", "reaction_written_on"):
+            fields.append(ShownField((*base, name), status, self._letter_status()))
+        for row in self.query(AgreementRow):
+            agreement = self._agreement_by_id(row.agreement_id)
+            if agreement is None:
+                continue
+            path = (*base, "agreements", agreement.id)
+            name = agreement_widget_id(agreement)
+            for part, field_name in (("what", "what"), ("when", "deadline_text")):
+                for field in row.query(f"#{name}-{part}").results(Input):
+                    fields.append(text_field((*path, field_name), field, getattr(agreement, field_name)))
+            for field_name in ("owner", "owner_name"):
+                for field in row.query(f"#{name}-who").results(Input):
+                    fields.append(ShownField((*path, field_name), field, who_text(agreement)))
+            for info in row.query(f"#{name}-info").results(Static):
+                fields.append(ShownField((*path, "deadline"), info, describe(agreement)))
+            for box in row.query(f"#{name}-done").results(Checkbox):
+                fields.append(ShownField((*path, "done"), box, agreement.done))
+            for mark in row.query(f"#{name}-private").results(PrivateMark):
+                fields.append(ShownField((*path, "private"), mark, agreement.private))
+        return fields
+
+    def after_merge(self) -> None:
+        """Show or hide the parts of the report that follow the ticks."""
+        self._show_report_parts()
+
+    async def rebuild_for_merge(self) -> None:
+        """Build the agreement rows again when agreements came or went; the rest follows in place."""
+        shown = [row.agreement_id for row in self.query(AgreementRow)]
+        if shown != [agreement.id for agreement in self.record.agreements]:
+            await rebuild_keeping_focus(self.query_one(AgreementRows))
+        self._show_report_parts()
 
     def on_mount(self) -> None:
         """Show the title and start in the field for a new agreement (or the first one)."""
-        self.title = f"Na het gesprek · {self.conversation_name}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        self.sub_title = sub
+        self._show_title(self.app.size.width)
         self._show_report_parts()
         agreements = self.record.agreements
         if agreements:
             self._focus_field(agreements[0], "what")
         else:
             self.query_one("#agreement-new").focus()
+
+    def _show_title(self, width: int) -> None:
+        """The header, as much as fits: in a narrow terminal a short one, so the date is not cut off."""
+        day = self.prep.meeting_date
+        whom = f" · met {self.prep.with_whom.strip()}" if self.prep.with_whom.strip() else ""
+        self.title = f"Na het gesprek · {self.conversation_name}"
+        choices = [dutch_date(day) + whom, day_month_year(day) + whom, dutch_date(day), day_month_year(day)]
+        self.sub_title = fitting_sub_title(self.title, choices, width)
+        if fitting_sub_title(self.title, [self.sub_title, ""], width) == "":
+            self.title = "Na het gesprek"
+            self.sub_title = fitting_sub_title(self.title, choices, width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal gets a shorter header (the layout itself adapts in app.tcss)."""
+        self._show_title(event.size.width)
 
     def _received_words(self) -> str:
         day = self.record.report_received_on
@@ -371,6 +456,18 @@ class AfterMeetingScreen(AutosavingScreen):
 
         self.app.push_screen(ReactionLetterScreen(self.context, self), closed)
 
+    # ----------------------------------------------------------------- the summary
+
+    @on(Button.Pressed, "#save-summary")
+    def _summary_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_save_summary()
+
+    def action_save_summary(self) -> None:
+        """Save the summary of what was agreed (wat · wie · wanneer), as PDF or text."""
+        self.flush()
+        open_summary_dialog(self, self.session, self.context)
+
     @on(Button.Pressed, "#put-in-calendar")
     def _calendar_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -380,6 +477,11 @@ class AfterMeetingScreen(AutosavingScreen):
         """The command palette entries of this screen."""
         return [
             ("Zet in je agenda", "Je afspraken met een datum als agendabestand (.ics) (F6)", self.action_calendar),
+            (
+                "Samenvatting opslaan",
+                "Wat jullie afspraken (wat · wie · wanneer), als PDF of tekst (Ctrl+S)",
+                self.action_save_summary,
+            ),
             (
                 "Reactie schrijven",
                 "Een korte brief als je het niet eens bent met het verslag",
@@ -417,6 +519,7 @@ class AfterMeetingScreen(AutosavingScreen):
             PRIVATE_KEY_HINT,
             ("Ctrl+R", "reactie op het verslag schrijven"),
             ("F6", "zet je afspraken met een datum in je agenda (.ics)"),
+            ("Ctrl+S", "samenvatting van de afspraken opslaan (PDF of tekst)"),
             ("Esc", "terug naar het startscherm (alles is bewaard)"),
         ]
         self.app.push_screen(HelpDialog("na het gesprek", AFTER_HELP, keys))

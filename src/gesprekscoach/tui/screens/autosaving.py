@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from textual.screen import Screen
+from textual.widget import Widget
 
 from gesprekscoach.session.commands import Change, Command, ResolveConflict
 from gesprekscoach.session.errors import CommandError
 from gesprekscoach.session.merge_conflicts import KEPT_MINE_FOR_REST
 from gesprekscoach.session.preparation_session import PreparationSession, SaveOutcome
+from gesprekscoach.store.merge import FieldPath
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.autosave import Autosaver, SaveState
 from gesprekscoach.tui.context import CoachContext
@@ -21,6 +23,7 @@ from gesprekscoach.tui.dialogs.save_elsewhere import (
     SaveElsewhereDialog,
     default_folder,
 )
+from gesprekscoach.tui.merge_refresh import MergeView, refresh_fields, typed_field
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.steps.base import StepView
 
@@ -47,6 +50,8 @@ class AutosavingScreen(Screen[None]):
         """True once the user chose to leave although the last save failed (a copy elsewhere, or not)."""
         self.asking_conflicts = False
         """True while the dialog asks which text to keep where another window wrote something else."""
+        self.companions: list[MergeView] = []
+        """Other screens that show this preparation and edit it through this screen (the letter helper)."""
 
     @property
     def prep(self) -> Preparation:
@@ -81,10 +86,35 @@ class AutosavingScreen(Screen[None]):
             )
         elif outcome.open_elsewhere:
             self.notify(outcome.message, title="Ook ergens anders open", severity="warning", markup=False, timeout=15)
-        if outcome.conflicts:
+        typing_asked = self.show_merged(outcome.from_elsewhere)
+        if outcome.conflicts or typing_asked:
             self.ask_about_conflicts()
 
     # ----------------------------------------------------------------- two windows: what collided
+
+    def merge_views(self) -> list[MergeView]:
+        """The parts of this screen (and its companions) that show fields of the preparation."""
+        return [*self.query(StepView), *self.companions]
+
+    def show_merged(self, changes: tuple[FieldPath, ...]) -> bool:
+        """Show what a merge took from another window (`SaveOutcome.from_elsewhere`) in the widgets now.
+
+        Fields get their new text in place, except the one the user is typing in: when the merge
+        changed exactly that one, the session asks about it like a conflict (True: ask now) and
+        the field keeps what it shows until the user chose. A change no field shows rebuilds its
+        part of the screen, keeping the focus and the cursor.
+        """
+        if not changes or not self.is_attached:
+            return False
+        views = self.merge_views()
+        typing = typed_field(views, self.app.focused, changes)
+        asked = typing is not None and self.session.question_typed_field(typing.path, str(typing.shown()))
+        keep = typing.widget if asked and typing is not None else None
+        for view in refresh_fields(views, changes, keep):
+            if keep is not None and isinstance(view, Widget) and view in keep.ancestors:
+                continue  # rebuilt once the user chose (`show_settled`)
+            self.call_later(view.rebuild_for_merge)
+        return asked
 
     def ask_about_conflicts(self) -> None:
         """Ask, place by place, which text to keep where another window wrote something else."""
@@ -102,20 +132,19 @@ class AutosavingScreen(Screen[None]):
         if answers is None or answers.stopped:
             if self.session.keep_mine_for_rest():
                 self.notify(KEPT_MINE_FOR_REST, title="Jouw tekst gehouden", markup=False)
-        if changed_any:
-            await self.show_settled()
+        await self.show_settled()
+        if changed_any or self.session.dirty:
             self.flush()
         self.ask_about_conflicts()  # a save meanwhile may have brought new ones
 
     async def show_settled(self) -> None:
-        """Show the texts chosen: every step widget of this screen is built again from the preparation."""
-        focused = self.focused.id if self.focused is not None else None
-        for view in list(self.query(StepView)):
-            await view.recompose()
-        if focused:
-            for widget in self.query(f"#{focused}"):
-                widget.focus(scroll_visible=False)
-                break
+        """Show the texts chosen: every part of this screen that shows fields shows the preparation again."""
+        for view in self.merge_views():
+            for field in view.merged_fields():
+                if field.shown() != field.value:
+                    field.show()
+            view.after_merge()
+            await view.rebuild_for_merge()
 
     def flush(self) -> None:
         """Start saving what is not saved yet (in a worker thread)."""

@@ -12,24 +12,27 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import ContentSwitcher, Footer, Header, Static
+from textual.widgets import ContentSwitcher, Header, Static
 
 from gesprekscoach.content.models import ConversationType, Step
-from gesprekscoach.dates import dutch_date
-from gesprekscoach.session.commands import Change, SetLastStep
+from gesprekscoach.dates import day_month_year, dutch_date, short_time
+from gesprekscoach.session.commands import Change, SetLastStep, SetMeetingDate, SetMeetingTime, SetWithWhom
 from gesprekscoach.session.opening import OpenedSession
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
+from gesprekscoach.tui.dialogs.new_preparation import MeetingDetailsDialog, NewPreparationRequest
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.step_list import StepList
 from gesprekscoach.tui.widgets.steps import StepContext, StepView, step_view_for
@@ -42,6 +45,7 @@ GENERAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+B", "vorige stap"),
     ("Tab / Shift+Tab", "naar het volgende of vorige vak"),
     ("Ctrl+S", "blad opslaan"),
+    ("Ctrl+G", "het gesprek: datum, tijd en met wie"),
     ("F5", "oefenen: de vragen van je leidinggevende"),
     ("F6", "je gesprekspunten vooraf sturen"),
     ("Ctrl+E", "in een tekstvak: schrijf in je eigen editor"),
@@ -61,7 +65,8 @@ class ConversationCommands(Provider):
             return []
         commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Blad opslaan", "Sla je voorbereiding op als blad om af te drukken", screen.action_save_sheet),
-            ("Afdrukken", "Open je blad in de browser, klaar om af te drukken", screen.action_print_sheet),
+            ("Afdrukken", "Maak een PDF van je blad en open het om af te drukken", screen.action_print_sheet),
+            ("Gesprek: datum, tijd en met wie", "Verander wanneer het gesprek is en met wie", screen.action_details),
         ]
         for index, step in enumerate(screen.steps):
             commands.append(
@@ -95,8 +100,9 @@ class ConversationScreen(AutosavingScreen):
     OWN_EDITOR = True
     BINDINGS = [
         Binding("ctrl+n", "next_step", "volgende", priority=True),
-        Binding("ctrl+b", "previous_step", "vorige", priority=True),
-        Binding("ctrl+s", "save_sheet", "blad opslaan", priority=True),
+        Binding("ctrl+b", "previous_step", "vorige", show=False, priority=True),
+        Binding("ctrl+s", "save_sheet", "blad", priority=True),
+        Binding("ctrl+g", "details", "gesprek: datum, tijd, met wie", priority=True, show=False),
         Binding("f1", "help", "hulp"),
         Binding("f5", "rehearse", "oefenen", show=False, priority=True),
         Binding("f6", "send_agenda", "agenda sturen", show=False, priority=True),  # also in a text area
@@ -134,22 +140,69 @@ class ConversationScreen(AutosavingScreen):
                 yield StepList(self.steps, self._markers(), id="step-list")
                 yield SaveStatus(id="save-status")
             yield ContentSwitcher(id="step-holder")
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     def _markers(self) -> list[str]:
         return [progress.marker for progress in self.session.progress()]
 
     def on_mount(self) -> None:
         """Show the title; bring the preparation up to date in a worker, then show the step."""
-        title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
-        sub = dutch_date(self.prep.meeting_date)
-        if self.prep.with_whom.strip():
-            sub += f" · met {self.prep.with_whom.strip()}"
-        self.title = title
-        self.sub_title = sub
+        self.title = f"{self.conversation.name[:1].upper()}{self.conversation.name[1:]}"
+        self._show_meeting()
         for notice in self.opened.notices:
             self.notify(notice, title="Let op", severity="warning", markup=False, timeout=10)
         self.run_worker(self._show_current_step(), group="show-step")
+
+    def _sub_title(self, width: int) -> str:
+        """The day, the time and with whom, as much as fits: in a narrow terminal the year is never cut off."""
+        prep = self.prep
+        day = prep.meeting_date
+        at = f" om {short_time(prep.meeting_time)}" if prep.meeting_time is not None else ""
+        whom = f" · met {prep.with_whom.strip()}" if prep.with_whom.strip() else ""
+        choices = [
+            dutch_date(day) + at + whom,
+            day_month_year(day) + at + whom,
+            dutch_date(day) + at,
+            day_month_year(day) + at,
+            dutch_date(day),
+            day_month_year(day),
+        ]
+        return fitting_sub_title(self.title or "", choices, width)
+
+    def _show_meeting(self) -> None:
+        """The day, the time and with whom, under the title."""
+        self.sub_title = self._sub_title(self.app.size.width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal gets a shorter header (the layout itself adapts in app.tcss)."""
+        self.sub_title = self._sub_title(event.size.width)
+
+    def action_details(self) -> None:
+        """Change the meeting: its day, its time and with whom (each a session command)."""
+        prep = self.prep
+        dialog = MeetingDetailsDialog(
+            self.conversation.name,
+            self.context.today,
+            day=prep.meeting_date,
+            meeting_time=prep.meeting_time,
+            with_whom=prep.with_whom,
+        )
+
+        def answered(request: NewPreparationRequest | None) -> None:
+            if request is None:
+                return
+            commands = (
+                SetMeetingDate(request.meeting_date),
+                SetMeetingTime(request.meeting_time),
+                SetWithWhom(request.with_whom),
+            )
+            changes = [self.apply(command) for command in commands]  # a refused one says why
+            if any(changes):
+                self.flush()
+                self._show_meeting()
+                self.notify("Het gesprek is aangepast.", markup=False)
+
+        self.app.push_screen(dialog, answered)
 
     # ----------------------------------------------------------------- steps
 
@@ -269,7 +322,7 @@ class ConversationScreen(AutosavingScreen):
         self.action_print_sheet()
 
     def action_print_sheet(self) -> None:
-        """Write the printable page of the sheet and open it in the browser."""
+        """Write the PDF of the sheet and open it in the system's viewer."""
         self.flush()
         print_sheet(self, self.session, self.context)
 

@@ -4,6 +4,7 @@ note what came out of a meeting, and keep the wins log."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,18 +15,20 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
+from gesprekscoach.session.chooser import find_conversation, name_key
 from gesprekscoach.session.cycle import report_reminders
 from gesprekscoach.session.pack_choice import CHOOSE_TITLE
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError, StoreListing
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.pack_choice import HINT_ID, open_pack_choice, show_first_start_hint
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
@@ -64,11 +67,21 @@ class HomeCommands(Provider):
         screen = self.screen
         if not isinstance(screen, HomeScreen):
             return []
-        return [
+        commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Welk gesprek heb ik?", "Beantwoord een paar vragen en krijg advies", screen.action_chooser),
             *screen.beyond_commands(),
             (CHOOSE_TITLE, "De inhoud voor jouw regio, vanaf de volgende start", screen.action_choose_pack),
         ]
+        for conv in screen.conversations():
+            other = f" (ook: {', '.join(conv.also_known_as)})" if conv.also_known_as else ""
+            commands.append(
+                (
+                    f"Voorbereiden: {conv.name}",
+                    f"Begin een nieuwe voorbereiding{other}",
+                    partial(screen.start_new, conv.id),
+                )
+            )
+        return commands
 
     async def discover(self) -> Hits:
         """All entries, before anything is typed."""
@@ -76,7 +89,19 @@ class HomeCommands(Provider):
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        """The entries that match what was typed."""
+        """The entries that match what was typed; another name of a conversation ('jaargesprek') finds it too."""
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            known = find_conversation(screen.context.content, query)
+            if known is not None and name_key(query) != name_key(known.name):
+                name = f"Voorbereiden: {known.name}"
+                yield Hit(
+                    1.0,
+                    name,
+                    partial(screen.start_new, known.id),
+                    text=name,
+                    help=f"Zo heet '{query.strip()}' in de coach",
+                )
         matcher = self.matcher(query)
         for name, help_text, callback in self._commands():
             score = matcher.match(name)
@@ -127,7 +152,7 @@ class HomeScreen(Screen[None]):
             yield Static("", id="no-preparations", classes="dim", markup=False)
             yield OptionList(id="preparations", markup=False)
             yield WinsLogPanel(self.context)
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     @staticmethod
     def _type_option(conv: ConversationType) -> Option:
@@ -135,6 +160,8 @@ class HomeScreen(Screen[None]):
         prompt.append(capitalized(conv.name), style="bold")
         prompt.append(f"  ({conv.looks})", style="italic")
         prompt.append(f"\n{conv.summary}")
+        if conv.also_known_as:
+            prompt.append(f"\nook: {', '.join(conv.also_known_as)}", style="dim italic")
         return Option(prompt, id=f"type-{conv.id}")
 
     def _prep_option(self, prep: Preparation) -> Option:
@@ -267,6 +294,7 @@ class HomeScreen(Screen[None]):
                 conversation_id,
                 request.meeting_date,
                 request.with_whom,
+                meeting_time=request.meeting_time,
                 clock=context.clock,
             )
         except (StoreError, SessionError) as exc:

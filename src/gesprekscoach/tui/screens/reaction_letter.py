@@ -1,5 +1,5 @@
 """The reaction-letter helper: the points of the report you see differently, why, an example,
-and a calm, short letter made from them, saved next to the sheet."""
+and a calm, short letter made from them, saved as PDF or text (next to the sheet, by default)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.commands import (
     AddDisagreement,
+    Change,
     DisagreementField,
     EditDisagreement,
     RemoveDisagreement,
@@ -25,16 +26,17 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.session.cycle import conversation_name, wins_since_previous
 from gesprekscoach.sheet.letter import LetterError, preparation_examples, send_soon_message
-from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError
 from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
 from gesprekscoach.store.preparations import StoreError
 from gesprekscoach.store.wins_log import LogError, WinsLogStore
 from gesprekscoach.tui.context import CoachContext
-from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.merge_refresh import ShownField, rebuild_keeping_focus, text_field
 from gesprekscoach.tui.pick_model import PickGroup
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.sheet_actions import open_letter_dialog
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 
 LETTER_HELP = (
     "Ben je het niet eens met het verslag? Zeg het dan snel, en op papier.\n"
@@ -140,7 +142,7 @@ class ReactionLetterScreen(Screen[None]):
             yield Static("", id="letter-preview", classes="letter-preview", markup=False)
             yield Button("Brief opslaan (Ctrl+S)", id="save-letter", variant="primary", compact=True)
             yield Static("", id="letter-saved", classes="letter-saved", markup=False)
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     def on_mount(self) -> None:
         """Show the title, the letter so far, and start in the first point."""
@@ -149,6 +151,50 @@ class ReactionLetterScreen(Screen[None]):
         self.sub_title = f"{name} van {day_month_year(self.prep.meeting_date)}"
         self._refresh_preview()
         self._focus_point(self.record.disagreements[0])
+        self.editing.companions.append(self)
+
+    def on_unmount(self) -> None:
+        """No longer shown: the editing screen stops showing merges here."""
+        if self in self.editing.companions:
+            self.editing.companions.remove(self)
+
+    # ----------------------------------------------------------------- another window saved
+
+    def merge_areas(self) -> tuple[str, ...]:
+        """The points and the name are part of what is recorded after the meeting."""
+        return ("after",)
+
+    def merged_fields(self) -> list[ShownField]:
+        """Every field of every point, and the name, with what the session holds."""
+        fields: list[ShownField] = []
+        for row in self.query(PointRow):
+            point = self._point_by_id(row.point_id)
+            if point is None:
+                continue
+            path = ("after", "disagreements", point.id)
+            name = point_widget_id(point)
+            fields += [
+                text_field((*path, "point"), field, point.point) for field in row.query(f"#{name}-point").results(Input)
+            ]
+            for part in ("why", "example"):
+                for area in row.query(f"#{name}-{part}").results(TextArea):
+                    fields.append(text_field((*path, part), area, getattr(point, part)))
+        fields += [
+            text_field(("after", "signed_by"), name, self.record.signed_by)
+            for name in self.query("#signed-by").results(Input)
+        ]
+        return fields
+
+    def after_merge(self) -> None:
+        """The letter follows the merged points."""
+        self._refresh_preview()
+
+    async def rebuild_for_merge(self) -> None:
+        """Build the points again when points came or went."""
+        shown = [row.point_id for row in self.query(PointRow)]
+        if shown != [point.id for point in self.record.disagreements] and self.record.disagreements:
+            await rebuild_keeping_focus(self.query_one(PointRows))
+        self._refresh_preview()
 
     # ----------------------------------------------------------------- editing
 
@@ -301,36 +347,25 @@ class ReactionLetterScreen(Screen[None]):
         event.stop()
         self.action_save_letter()
 
-    def action_save_letter(self, overwrite: bool = False) -> None:
-        """Write the letter next to the sheet (ask before replacing one), and note it in the session."""
+    def action_save_letter(self) -> None:
+        """Ask the format (PDF or text) and where, write the letter, and note it in the session."""
         try:
-            path, change = self.session.write_reaction_letter(self.context.cwd, overwrite=overwrite)
+            self.session.reaction_letter()
         except LetterError as error:
             self._letter_incomplete(str(error))
-        except SheetExistsError as error:
-            self._ask_replace(error.path)
-        except SheetWriteError as error:
-            self.notify(str(error), title="Niet opgeslagen", severity="error", markup=False)
-        else:
+            return
+        self.editing.flush()
+
+        def saved(path: Path, change: Change) -> None:
             if change:
                 self.editing.autosaver.changed()
             self._letter_written(path)
 
+        open_letter_dialog(self, self.session, self.context, saved)
+
     def _letter_incomplete(self, message: str) -> None:
         self.notify(message, severity="warning", markup=False)
         self._focus_point(self.record.disagreements[0])
-
-    def _ask_replace(self, path: Path) -> None:
-        def answered(replace: bool | None) -> None:
-            if replace:
-                self.action_save_letter(overwrite=True)
-
-        self.app.push_screen(
-            ConfirmDialog(
-                f"De brief {path.name} bestaat al. Wil je hem vervangen?", yes="Vervangen", no="Niet vervangen"
-            ),  # fmt: skip
-            answered,
-        )
 
     def _letter_written(self, path: Path) -> None:
         self.editing.autosaver.flush()

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, OptionList, Static, TextArea
+from textual.widgets import Button, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from gesprekscoach.content.after_texts import around_meeting_texts
@@ -43,6 +43,7 @@ from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.screen_commands import PaletteEntry, ScreenCommands
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
+from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 
 REHEARSAL_KEYS: list[tuple[str, str]] = [
@@ -135,7 +136,7 @@ class RehearsalScreen(AutosavingScreen):
                     yield Button("Nog een ronde (Ctrl+N)", id="rehearsal-restart", compact=True)
                     yield Button("Terug (Esc)", id="rehearsal-back", compact=True)
             yield SaveStatus(id="save-status")
-        yield Footer(compact=True)
+        yield CoachFooter()
 
     def _start_part(self) -> Iterator[Widget]:
         yield Static(one_line(self.texts.rehearse_intro), classes="step-intro", markup=False)

@@ -17,15 +17,13 @@ DEFAULT_WRAP_WIDTH = 23
 """Line width for the step titles before the list knows its size."""
 
 
-def wrap_hyphenated(text: str, width: int) -> list[str]:
-    """Wrap text at spaces; a word longer than a line is split with a '-'."""
-    words: list[str] = []
-    for word in text.split():
-        while len(word) > width:
-            words.append(word[: width - 1] + "-")
-            word = word[width - 1 :]
-        words.append(word)
-    return textwrap.wrap(" ".join(words), width=width, break_long_words=False, break_on_hyphens=False) or [""]
+MIN_TITLE_WIDTH = 12
+"""A list narrower than this (besides the marker and number) shows only markers and numbers."""
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Wrap text at spaces only: a word is never broken; a word longer than a line gets a line of its own."""
+    return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 class StepList(OptionList):
@@ -48,12 +46,18 @@ class StepList(OptionList):
         self.add_options(self._step_options())
 
     def _prompt(self, index: int) -> Text:
-        """The marker, the number and the title, wrapped with a hanging indent."""
+        """The marker, the number and the title, wrapped at spaces with a hanging indent.
+
+        In a narrow list (a small terminal) only the marker and the number are shown; the open
+        step's title is above the step itself.
+        """
         step = self.steps[index]
         style = "bold" if index == self.current else ""
         head = f"{self.markers[index]}{index + 1:>3} "
-        width = max(self._wrap_width() - len(head), 8)
-        lines = wrap_hyphenated(step.title, width)
+        room = self._wrap_width()
+        if room < MIN_TITLE_WIDTH + len(head):
+            return Text(head.rstrip(), style=style)
+        lines = wrap_words(step.title, room - len(head))
         prompt = Text(head)
         prompt.append(lines[0], style=style)
         for line in lines[1:]:

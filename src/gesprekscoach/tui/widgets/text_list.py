@@ -28,6 +28,9 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PrivateMark, private_message
 
+MOVE_GROUP = Binding.Group("verplaatsen")
+"""Alt+↑ and Alt+↓ share one place in the footer: "alt+↑ alt+↓ verplaatsen"."""
+
 
 @dataclass(eq=False)
 class ListRow:
@@ -128,8 +131,8 @@ class TextListEditor(VerticalGroup):
     """A list of texts with a field to add one; posts `TextListEditor.Changed` after every edit."""
 
     BINDINGS = [
-        Binding("alt+up", "move(-1)", "omhoog", show=True),
-        Binding("alt+down", "move(1)", "omlaag", show=True),
+        Binding("alt+up", "move(-1)", "omhoog", show=True, group=MOVE_GROUP),
+        Binding("alt+down", "move(1)", "omlaag", show=True, group=MOVE_GROUP),
         Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL),
     ]
 

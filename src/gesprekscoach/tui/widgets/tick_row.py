@@ -9,6 +9,8 @@ from textual.containers import HorizontalGroup
 from textual.widget import Widget
 from textual.widgets import Checkbox, Static
 
+from gesprekscoach.tui.widgets.tick_box import TickBox
+
 
 class TickRow(HorizontalGroup):
     """A checkbox (Space ticks it) and a long text; clicking the text ticks it too."""
@@ -21,7 +23,7 @@ class TickRow(HorizontalGroup):
 
     def compose(self) -> Iterator[Widget]:
         """The checkbox, then the text."""
-        yield Checkbox("", self.value, id=self.checkbox_id, compact=True, classes="tick-box")
+        yield TickBox("", self.value, id=self.checkbox_id, compact=True, classes="tick-box")
         yield Static(self.text, classes="tick-text", markup=False)
 
     def on_click(self, event: events.Click) -> None:

@@ -18,6 +18,7 @@ class AgendaStepView(StepView):
     """A numbered list of points: add, change, remove, move up and down."""
 
     step: AgendaStep
+    MERGE_AREAS = ("agenda",)
     KEY_HINTS = [
         ("Enter", "in het lege vak: punt toevoegen"),
         ("Alt+↑ / Alt+↓", "punt omhoog of omlaag"),

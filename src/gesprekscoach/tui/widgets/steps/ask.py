@@ -20,6 +20,7 @@ class AskStepView(StepView):
     """Suggestions to tick (space) and a list of your own questions."""
 
     step: AskStep
+    MERGE_AREAS = ("questions_to_ask",)
     KEY_HINTS = [
         ("Spatie", "vraag kiezen of niet meer kiezen"),
         ("Enter", "in het lege vak: eigen vraag toevoegen"),

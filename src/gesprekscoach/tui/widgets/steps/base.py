@@ -22,6 +22,7 @@ from gesprekscoach.session.errors import CommandError
 from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.tui.help_model import HelpSection
+from gesprekscoach.tui.merge_refresh import ShownField, rebuild_keeping_focus
 from gesprekscoach.tui.widgets.private_mark import (
     NOTHING_TO_MARK,
     PRIVATE_ACTION_LABEL,
@@ -78,6 +79,9 @@ class StepView(VerticalScroll):
 
     BINDINGS = [Binding(PRIVATE_KEY, "toggle_private", PRIVATE_ACTION_LABEL)]
 
+    MERGE_AREAS: ClassVar[tuple[str, ...]] = ("*",)
+    """The top-level parts of the preparation this step shows ('*': any part), see `merge_areas`."""
+
     class Edited(Message):
         """The user changed something in the preparation."""
 
@@ -110,6 +114,27 @@ class StepView(VerticalScroll):
 
     async def shown_again(self) -> None:
         """Called when the user comes back to this step; override to show what other steps changed."""
+
+    # ----------------------------------------------------------------- another window saved
+
+    def merge_areas(self) -> tuple[str, ...]:
+        """The top-level parts of the preparation this step shows: a merge there concerns it."""
+        return self.MERGE_AREAS
+
+    def merged_fields(self) -> list[ShownField]:
+        """The widgets that show one field each, with the session's value (override; none by default).
+
+        A merge from another window puts the new value in them in place; any other change of
+        this step's parts rebuilds the step (`rebuild_for_merge`).
+        """
+        return []
+
+    def after_merge(self) -> None:
+        """After fields got the merged values: update what depends on them (override; nothing by default)."""
+
+    async def rebuild_for_merge(self) -> None:
+        """Build the step again from the preparation, keeping the focus and the cursor."""
+        await rebuild_keeping_focus(self)
 
     def help_text(self) -> str:
         """The help of this step (F1): the step's own help, else its intro."""

@@ -12,14 +12,17 @@ from textual.widgets import Checkbox, Input, Static
 from gesprekscoach.content.models import ChecklistStep
 from gesprekscoach.session.commands import Area, SetTipDone, SetTipNote
 from gesprekscoach.store.models import ChecklistState
+from gesprekscoach.tui.merge_refresh import ShownField, text_field
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
 from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 
 class ChecklistStepView(StepView):
     """Each tip: its text and hint, a 'Gedaan' checkbox and a note on how you will do it."""
 
     step: ChecklistStep
+    MERGE_AREAS = ("checklist",)
     KEY_HINTS = [
         ("Spatie", "vink een tip af"),
         PRIVATE_KEY_HINT,
@@ -34,7 +37,7 @@ class ChecklistStepView(StepView):
                 if item.hint:
                     yield Static(item.hint, classes="item-hint", markup=False)
                 with HorizontalGroup(classes="item-row"):
-                    yield Checkbox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
+                    yield TickBox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
                     yield Input(
                         state.note,
                         placeholder="Hoe ga je dit doen? (mag leeg)",
@@ -43,6 +46,25 @@ class ChecklistStepView(StepView):
                         classes="item-note",
                     )
                 yield PrivateMark(state.private, id=f"private-{item.id}")
+
+    def merged_fields(self) -> list[ShownField]:
+        """Each tip's tick, note and mark, with what the session holds."""
+        fields: list[ShownField] = []
+        for item in self.step.items:
+            state = self.prep.checklist.get(item.id, ChecklistState())
+            base = ("checklist", item.id)
+            fields += [
+                ShownField((*base, "done"), box, state.done)
+                for box in self.query(f"#check-{item.id}").results(Checkbox)
+            ]
+            fields += [
+                text_field((*base, "note"), note, state.note) for note in self.query(f"#note-{item.id}").results(Input)
+            ]
+            fields += [
+                ShownField((*base, "private"), mark, state.private)
+                for mark in self.query(f"#private-{item.id}").results(PrivateMark)
+            ]
+        return fields
 
     def private_target(self, widget: Widget | None) -> PrivateTarget | None:
         """The note of the tip whose tick or note has the focus."""

@@ -32,13 +32,14 @@ class FeedbackStepView(StepView):
     """
 
     step: FeedbackStep
+    MERGE_AREAS = ("feedback",)
     BINDINGS = [
         Binding("ctrl+o", "take_proposal", "voorstel overnemen"),
     ]
     KEY_HINTS = [
         ("Enter", "in het lege vak: punt toevoegen"),
         ("Alt+↑ / Alt+↓", "punt verplaatsen"),
-        (TAKE_KEY, "het voorstel onder een punt overnemen"),
+        (TAKE_KEY, "het voorstel onder een punt overnemen (in het vak voor een nieuw punt: van het laatste punt)"),
         PRIVATE_KEY_HINT,
     ]
 
@@ -84,9 +85,15 @@ class FeedbackStepView(StepView):
     # ----------------------------------------------------------------- the proposal
 
     def _focused_check(self) -> FeedbackCheck | None:
-        """The check of the point that has the focus (its field or one of its buttons)."""
+        """The check of the point that has the focus (its field or one of its buttons).
+
+        In the field for a new point (where you are after Enter) it is the check of the last point.
+        """
         editor = self.query_one("#feedback-points", TextListEditor)
-        row = editor.row_of(self.app.focused)
+        focused = self.app.focused
+        row = editor.row_of(focused)
+        if row is None and focused is not None and focused.id == "feedback-new" and editor.rows:
+            row = editor.rows[-1]
         row_widget = editor.row_widget(row) if row is not None else None
         if row_widget is None:
             return None

@@ -8,12 +8,13 @@ from textual import on
 from textual.containers import VerticalGroup
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Collapsible, Static
+from textual.widgets import Button, Collapsible, Input, Static
 
 from gesprekscoach.content.models import GoalsStep
 from gesprekscoach.session.commands import AddGoal, Area, RemoveGoal
 from gesprekscoach.tui.help_model import HelpSection
-from gesprekscoach.tui.widgets.goal_editor import GoalEditor, goal_widget_id
+from gesprekscoach.tui.merge_refresh import ShownField, text_field
+from gesprekscoach.tui.widgets.goal_editor import SMART_FIELDS, GoalEditor, goal_widget_id
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
 from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
 
@@ -54,6 +55,23 @@ class GoalsStepView(StepView):
             return f"Doel {self.number} weghalen? Wat je bij dit doel schreef, is dan weg."
 
     step: GoalsStep
+    MERGE_AREAS = ("goals",)
+
+    def merged_fields(self) -> list[ShownField]:
+        """The sentence and the SMART fields of every goal, with what the session holds."""
+        fields: list[ShownField] = []
+        for editor in self.query(GoalEditor):
+            goal = editor.goal
+            for name in ("text", *SMART_FIELDS.values()):
+                for field in editor.query(f"#{editor.id}-{name}").results(Input):
+                    fields.append(text_field(("goals", goal.id, name), field, str(getattr(goal, name))))
+        return fields
+
+    def after_merge(self) -> None:
+        """The SMART check of every goal follows its merged fields."""
+        for editor in self.query(GoalEditor):
+            editor.show_check()
+
     KEY_HINTS = [
         ("Enter", "in het vak voor stappen: stap toevoegen"),
         PRIVATE_KEY_HINT,

@@ -15,6 +15,7 @@ class IntroStepView(StepView):
     """What this conversation is: the step's text plus when it happens and where it looks."""
 
     step: IntroStep
+    MERGE_AREAS = ()
     KEY_HINTS = [("↑ ↓", "de tekst scrollen")]
 
     def compose_body(self) -> Iterator[Widget]:
@@ -35,6 +36,7 @@ class InfoStepView(StepView):
     """Points to read."""
 
     step: InfoStep
+    MERGE_AREAS = ()
     KEY_HINTS = [("↑ ↓", "de tekst scrollen")]
 
     def compose_body(self) -> Iterator[Widget]:

@@ -12,12 +12,14 @@ from textual.widgets import Checkbox, Static
 from gesprekscoach.content.models import Pitfall, PitfallsStep
 from gesprekscoach.session.commands import SetPitfallRead
 from gesprekscoach.tui.widgets.steps.base import StepView
+from gesprekscoach.tui.widgets.tick_box import TickBox
 
 
 class PitfallsStepView(StepView):
     """Each pitfall: title, what goes wrong, how to avoid it, and a 'Gelezen' checkbox."""
 
     step: PitfallsStep
+    MERGE_AREAS = ("pitfalls_read",)
     KEY_HINTS = [
         ("Spatie", "afvinken als gelezen"),
     ]
@@ -32,7 +34,7 @@ class PitfallsStepView(StepView):
                 yield Static(f"{number}. {pitfall.title}", classes="pitfall-title", markup=False)
                 yield Static(pitfall.what, classes="pitfall-what", markup=False)
                 yield Static("\n".join(f"• {point}" for point in pitfall.avoid), classes="pitfall-avoid", markup=False)
-                yield Checkbox(
+                yield TickBox(
                     "Gelezen",
                     pitfall.id in self.prep.pitfalls_read,
                     id=f"pitfall-{pitfall.id}",

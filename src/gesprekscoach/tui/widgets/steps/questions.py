@@ -21,6 +21,7 @@ from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.carry_over import command_for_choice, current_choice
 from gesprekscoach.session.commands import Area, SetAnswer, SetCarryOverNote, SetExample
 from gesprekscoach.store.models import Answer, CarryOverItem
+from gesprekscoach.tui.merge_refresh import ShownField, text_field
 from gesprekscoach.tui.pick_model import PickGroup
 from gesprekscoach.tui.widgets.carry_over import CarryOverRows, carry_row_of, carry_widget_id
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PRIVATE_LABEL, PrivateMark
@@ -36,6 +37,7 @@ class QuestionsStepView(StepView):
     """Each question with its hint, an answer field and (when asked) a field for an example."""
 
     step: QuestionsStep
+    MERGE_AREAS = ("answers", "carry_over")
     BINDINGS = [Binding(WINS_KEY, "pick_win", "uit logboek")]
     KEY_HINTS = [
         ("Enter", "nieuwe regel in je antwoord"),
@@ -120,6 +122,29 @@ class QuestionsStepView(StepView):
         answer = self.prep.answers.get(question_id, Answer())
         for tip in self.query(f"#example-tip-{question_id}").results(Static):
             tip.update(self._example_tip(answer))
+
+    # ----------------------------------------------------------------- another window saved
+
+    def merged_fields(self) -> list[ShownField]:
+        """The answer and example fields and the marks, each with the answer the session holds."""
+        fields: list[ShownField] = []
+        for question_id in self.step.questions:
+            answer = self.prep.answers.get(question_id, Answer())
+            base = ("answers", question_id)
+            for area in self.query(f"#answer-{question_id}").results(TextArea):
+                fields.append(text_field((*base, "text"), area, answer.text))
+            for area in self.query(f"#example-{question_id}").results(TextArea):
+                fields.append(text_field((*base, "example"), area, answer.example))
+            for mark in self.query(f"#private-{question_id}").results(PrivateMark):
+                fields.append(ShownField((*base, "private"), mark, answer.private))
+        return fields
+
+    def after_merge(self) -> None:
+        """The example tips follow the merged answers."""
+        for question_id in self.step.questions:
+            answer = self.prep.answers.get(question_id, Answer())
+            for tip in self.query(f"#example-tip-{question_id}").results(Static):
+                tip.update(self._example_tip(answer))
 
     # ----------------------------------------------------------------- carried-over items
 

@@ -21,21 +21,21 @@ class SummaryStepView(StepView):
     step: SummaryStep
     KEY_HINTS = [
         ("Enter", "op de knop 'Blad opslaan': het blad opslaan"),
-        ("Enter", "op de knop 'Afdrukken': het blad openen in je browser om af te drukken"),
+        ("Enter", "op de knop 'Afdrukken': een PDF van het blad maken en openen om af te drukken"),
     ]
 
     class SaveRequested(Message):
         """The user wants to save the sheet."""
 
     class PrintRequested(Message):
-        """The user wants to print the sheet (via the browser)."""
+        """The user wants to print the sheet (a PDF, opened in the system's viewer)."""
 
     def compose_body(self) -> Iterator[Widget]:
         """The save button, where the sheet was saved, the overview, and the after-meeting advice."""
         content = self.context.content
         with HorizontalGroup(id="sheet-buttons"):
-            yield Button("Blad opslaan (Ctrl+S)", id="save-sheet", variant="primary")
-            yield Button("Afdrukken", id="print-sheet", tooltip="Open je blad in de browser, klaar om af te drukken")
+            yield Button("Blad opslaan (Ctrl+S)", id="save-sheet")
+            yield Button("Afdrukken", id="print-sheet", tooltip="Maak een PDF van je blad en open het om af te drukken")
         if self.prep.sheet_path:
             yield Static(f"Laatst opgeslagen in: {self.prep.sheet_path}", id="sheet-path", markup=False)
         lines: list[str] = []
