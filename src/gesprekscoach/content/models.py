@@ -635,6 +635,80 @@ class AroundMeetingTexts(_PlaceholderTexts):
     }
 
 
+PROGRESS_PLACEHOLDERS: frozenset[str] = frozenset({"aantal", "klaar", "totaal", "stappen", "datum"})
+"""Every placeholder a text of `progress` (after.yaml) may use."""
+
+
+class ProgressTexts(_PlaceholderTexts):
+    """How far a preparation really is (the step list, the summary, plain mode's overview), the
+    legend of the marks, and the checks of the obvious around the meeting's date."""
+
+    allowed: ClassVar[frozenset[str]] = PROGRESS_PLACEHOLDERS
+
+    tips: Text
+    """A checklist step ({klaar}, {totaal})."""
+    questions: Text
+    """A questions step ({klaar}, {totaal})."""
+    pitfalls: Text
+    """A pitfalls step ({klaar}, {totaal})."""
+    goals_none: Text
+    goals_one_smart: Text
+    goals_all_smart: Text
+    """({aantal})"""
+    goals_one_not_smart: Text
+    goals_some_not_smart: Text
+    """({totaal}: the goals, {aantal}: those not SMART yet)."""
+    ask_none: Text
+    ask_one: Text
+    ask_many: Text
+    """({aantal})"""
+    points_none: Text
+    points_one: Text
+    points_many: Text
+    """({aantal})"""
+    summary_ready: Text
+    """When every step that asks something is done and every goal is SMART."""
+    summary_not_ready: Text
+    """The first line when something is still open."""
+    summary_tips_one: Text
+    summary_tips_many: Text
+    """({aantal}) tips not ticked yet."""
+    summary_questions_one: Text
+    summary_questions_many: Text
+    """({aantal}) questions without an answer."""
+    summary_pitfalls_one: Text
+    summary_pitfalls_many: Text
+    """({aantal}) pitfalls not read yet."""
+    summary_goals_one: Text
+    summary_goals_many: Text
+    """({aantal}) goals that are not SMART yet."""
+    summary_empty: Text
+    """The steps with nothing in them yet ({stappen}: their titles)."""
+    summary_allowed: Text
+    """That leaving things open is allowed."""
+    legend_title: Text
+    legend_done: Text
+    legend_partly: Text
+    legend_check: Text
+    legend_open: Text
+    legend_read: Text
+    after_too_early: Text
+    """Opening 'na het gesprek' before the meeting's day ({datum})."""
+    report_before_meeting: Text
+    """The error for a report date before the meeting ({datum}: the meeting's day)."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "tips": frozenset({"klaar", "totaal"}),
+        "questions": frozenset({"klaar", "totaal"}),
+        "pitfalls": frozenset({"klaar", "totaal"}),
+        "goals_all_smart": frozenset({"aantal"}),
+        "goals_some_not_smart": frozenset({"aantal", "totaal"}),
+        "summary_empty": frozenset({"stappen"}),
+        "after_too_early": frozenset({"datum"}),
+        "report_before_meeting": frozenset({"datum"}),
+    }
+
+
 class AfterMeeting(ContentModel):
     """after.yaml: what to do after the meeting (report, written reaction, agreements)."""
 
@@ -650,6 +724,9 @@ class AfterMeeting(ContentModel):
     around_meeting: AroundMeetingTexts | None = None
     """Rehearsing, the agenda message, the calendar file and the wins log overviews; when left
     out, the shipped texts are used."""
+    progress: ProgressTexts | None = None
+    """How far a preparation is, the legend of the marks and the date checks; when left out,
+    the shipped texts are used."""
 
     @model_validator(mode="after")
     def _reminder_placeholders(self) -> AfterMeeting:

@@ -30,10 +30,12 @@ class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
 
     BINDINGS = [Binding("escape", "cancel", "annuleren")]
 
-    def __init__(self, conversation: ConversationType, today: date) -> None:
+    def __init__(self, conversation: ConversationType, today: date, with_whom: str = "") -> None:
         super().__init__(classes="dialog-screen")
         self.conversation = conversation
         self.today = today
+        self.with_whom = with_whom
+        """'Met wie' to start from: the name of the previous conversation (`session.meeting_checks`)."""
 
     def compose(self) -> ComposeResult:
         """Date field with its reading in words, the with-whom field, and the buttons."""
@@ -51,7 +53,7 @@ class NewPreparationDialog(ModalScreen[NewPreparationRequest | None]):
             )
             yield Static(dutch_date(tomorrow), id="date-words", classes="field-ok", markup=False)
             yield Static("Met wie heb je het gesprek? (mag leeg)", classes="field-label", markup=False)
-            yield Input(placeholder="Bijvoorbeeld: Anne de Vries", id="with-whom")
+            yield Input(self.with_whom, placeholder="Bijvoorbeeld: Anne de Vries", id="with-whom")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Beginnen", id="new-start", variant="primary")
                 yield Button("Annuleren", id="new-cancel")

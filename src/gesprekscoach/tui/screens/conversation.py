@@ -24,10 +24,12 @@ from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import dutch_date
 from gesprekscoach.session.commands import Change, SetLastStep
 from gesprekscoach.session.opening import OpenedSession
+from gesprekscoach.session.progress import legend_lines
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.help_model import marks_legend
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
 from gesprekscoach.tui.widgets.save_status import SaveStatus
@@ -278,9 +280,10 @@ class ConversationScreen(AutosavingScreen):
         """Show the help of the open step and the keys."""
         step = self.steps[self.step_index]
         view = self.current_view()
+        legend = marks_legend(legend_lines(self.session.content))  # what the marks in the step list mean
         if view is None or view.step is not step:
             text = step.help or step.intro or "Vul in wat bij je past. Je mag stappen overslaan."
-            self.app.push_screen(HelpDialog(step.title, text, GENERAL_KEYS))
+            self.app.push_screen(HelpDialog(step.title, text, GENERAL_KEYS, [legend]))
             return
         keys = list(view.KEY_HINTS) + GENERAL_KEYS
-        self.app.push_screen(HelpDialog(step.title, view.help_text(), keys, view.help_sections()))
+        self.app.push_screen(HelpDialog(step.title, view.help_text(), keys, [*view.help_sections(), legend]))
