@@ -55,4 +55,8 @@ def test_the_overview_lists_what_was_filled_in(shipped_content: Content, tmp_pat
     assert f"Vragen beantwoord: 1 van {len(questions)}." in lines
     assert "Je doelen: nog niets." in lines
     assert "Valkuilen gelezen: 0 van 7." in lines
-    assert lines[-2:] == ["Je agenda:", "1. Mijn werkdruk en meer"]
+    agenda = lines.index("Je agenda:")
+    assert lines[agenda : agenda + 2] == ["Je agenda:", "1. Mijn werkdruk en meer"]
+    # then what is still open, as the full screen's summary says it
+    assert lines[agenda + 2 :] == session.progress_note()
+    assert lines[agenda + 2] == "Nog niet alles is af:"

@@ -8,11 +8,27 @@ from pathlib import Path
 
 import pytest
 
-from gesprekscoach.content.models import Content
+from gesprekscoach.content.models import ChecklistStep, Content, PitfallsStep, QuestionsStep
+from gesprekscoach.session.commands import (
+    AddGoal,
+    AddListItem,
+    Area,
+    SetAnswer,
+    SetGoalField,
+    SetPitfallRead,
+    SetReportDate,
+    SetReportReceived,
+    SetTipDone,
+)
 from gesprekscoach.session.cycle import start_preparation, wins_since_previous
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.meeting_checks import after_too_early, previous_with_whom
 from gesprekscoach.session.opening import open_preparation
+from gesprekscoach.session.preparation_session import PreparationSession
+from gesprekscoach.session.progress import StepState, pitfalls_of
 from gesprekscoach.store.models import Goal, LogEntry, WinsLog
 from gesprekscoach.store.preparations import PreparationStore
+from session_helpers import fixed_clock, new_session
 from year_helpers import FUNCTIONING_DAY, GOAL_COURSE, GOAL_PRESENT, REVIEW_DAY, at, make_planning
 
 GOAL_FUNCTIONING = "Ik volg voor 1 november 2027 een training feedback geven en pas die toe in het teamoverleg"
@@ -90,3 +106,115 @@ def test_an_old_preparation_opens_and_gains_the_goals(store: PreparationStore, s
     opened = open_preparation(store, shipped_content, store.load(review.id))
     assert [item.text for item in opened.session.prep.carry_over] == [GOAL_FUNCTIONING]
     assert [item.text for item in store.load(review.id).carry_over] == [GOAL_FUNCTIONING]  # saved at once
+
+
+# --------------------------------------------------------------------------- 2. progress says what is really done
+
+SMART_GOAL = "Ik rond voor 1 juli 2027 de cursus Excel af met een 8"
+
+
+def _functioning_session(shipped_content: Content, home: Path) -> PreparationSession:
+    return new_session(shipped_content, home, meeting=date(2027, 6, 10), clock=fixed_clock(date(2027, 6, 1)))
+
+
+def test_two_of_five_tips_and_a_vague_goal_are_not_done(shipped_content: Content, tmp_path: Path) -> None:
+    session = _functioning_session(shipped_content, tmp_path / "home")
+    conv = shipped_content.conversation("functionering")
+    tips = conv.step("tips")
+    assert isinstance(tips, ChecklistStep)
+    for item in tips.items[:2]:
+        session.apply(SetTipDone(item.id, True))
+    session.apply(AddGoal(SMART_GOAL))
+    first = session.prep.goals[0].id
+    session.apply(SetGoalField(first, "acceptabel", "ja"))
+    session.apply(SetGoalField(first, "realistisch", "ja"))
+    session.apply(AddGoal("Ik wil beter worden"))
+    progress = {item.step.id: item for item in session.progress()}
+    assert (progress["tips"].state, progress["tips"].marker, progress["tips"].count_text) == (
+        StepState.PARTLY,
+        "◐",
+        "2 van 5 tips afgevinkt",
+    )
+    assert (progress["doelen"].state, progress["doelen"].marker, progress["doelen"].count_text) == (
+        StepState.CHECK,
+        "!",
+        "2 doelen, 1 nog niet SMART",
+    )
+    note = session.progress_note()
+    assert not any("Goed voorbereid" in line for line in note)
+    assert note[0] == "Nog niet alles is af:"
+    assert "1 doel is nog niet SMART. Kijk bij je doelen welke letter nog open is." in note
+    assert "8 tips zijn nog niet afgevinkt." in note  # 3 in the tips step, 5 in the other checklist
+    assert "Nog leeg: 'Vragen die jij stelt', 'Feedback voor je leidinggevende', 'Wat wil je bespreken?'." in note
+    # plain mode's overview ends with the same note (one session function for both front ends)
+    assert session.overview_lines()[-len(note) :] == note
+
+
+def test_only_when_everything_is_done_the_summary_says_goed_voorbereid(
+    shipped_content: Content, tmp_path: Path
+) -> None:
+    session = _functioning_session(shipped_content, tmp_path / "home")
+    conv = shipped_content.conversation("functionering")
+    for step in conv.steps:
+        if isinstance(step, ChecklistStep):
+            for item in step.items:
+                session.apply(SetTipDone(item.id, True))
+        elif isinstance(step, QuestionsStep):
+            for question_id in step.questions:
+                session.apply(SetAnswer(question_id, "Goed"))
+        elif isinstance(step, PitfallsStep):
+            for pitfall in pitfalls_of(step, shipped_content):
+                session.apply(SetPitfallRead(pitfall.id, True))
+    session.apply(AddGoal(SMART_GOAL))
+    goal = session.prep.goals[0].id
+    session.apply(SetGoalField(goal, "acceptabel", "ja"))
+    session.apply(SetGoalField(goal, "realistisch", "ja"))
+    session.apply(AddListItem(Area.OWN_QUESTIONS, "Wat verwacht je van mij?"))
+    session.apply(AddListItem(Area.FEEDBACK, "Ik merk dat het overleg vaak uitvalt. Ik zou graag elke week praten."))
+    session.apply(AddListItem(Area.AGENDA, "Werkdruk"))
+    assert {item.state for item in session.progress()} <= {StepState.DONE, StepState.READ}
+    assert session.progress_note() == [
+        "Alles is af. Elke tip is afgevinkt, elke vraag heeft een antwoord en je doelen zijn SMART. Goed voorbereid!"
+    ]
+    session.apply(SetGoalField(goal, "text", "Ik wil beter worden"))
+    assert "Goed voorbereid" not in " ".join(session.progress_note())
+
+
+# --------------------------------------------------------------------------- 3. checks of the obvious
+
+
+def test_after_the_meeting_before_its_day_asks_first(shipped_content: Content, tmp_path: Path) -> None:
+    session = _functioning_session(shipped_content, tmp_path / "home")
+    assert after_too_early(session.prep, shipped_content, date(2027, 6, 9)) == (
+        "Je gesprek is pas op 10 juni 2027. Wil je toch al invullen wat er na het gesprek gebeurde?"
+    )
+    assert after_too_early(session.prep, shipped_content, date(2027, 6, 10)) is None
+
+
+def test_the_report_cannot_come_before_the_meeting(shipped_content: Content, tmp_path: Path) -> None:
+    session = _functioning_session(shipped_content, tmp_path / "home")
+    with pytest.raises(CommandError, match="Het verslag kan niet eerder komen dan het gesprek. Kies 10 juni 2027"):
+        session.apply(SetReportReceived(True, date(2027, 6, 9)))
+    assert session.prep.after is None  # nothing changed
+    session.apply(SetReportReceived(True, date(2027, 6, 12)))
+    with pytest.raises(CommandError):
+        session.apply(SetReportDate(date(2027, 5, 1)))
+    assert session.prep.after is not None and session.prep.after.report_received_on == date(2027, 6, 12)
+    assert session.apply(SetReportDate(date(2027, 6, 10)))  # the day itself is fine
+
+
+def test_a_report_ticked_before_the_meeting_gets_no_day(shipped_content: Content, tmp_path: Path) -> None:
+    session = _functioning_session(shipped_content, tmp_path / "home")  # today: 1 June, meeting 10 June
+    session.apply(SetReportReceived(True))
+    assert session.prep.after is not None and session.prep.after.report_received_on is None
+
+
+def test_met_wie_starts_from_the_previous_conversation(store: PreparationStore, shipped_content: Content) -> None:
+    assert previous_with_whom(store.list().preparations) == ""
+    make_planning(store)  # with Anne de Vries
+    other = store.create("pop", date(2027, 3, 1), "  Piet   Jansen ", now=at(date(2027, 2, 20)))
+    later = store.create("voortgang", date(2027, 9, 1), "", now=at(date(2027, 8, 20)))
+    preparations = store.list().preparations
+    assert previous_with_whom(preparations) == "Piet Jansen"  # the latest conversation with a name
+    assert previous_with_whom(preparations, before=date(2027, 2, 1)) == "Anne de Vries"
+    assert other.id and later.id

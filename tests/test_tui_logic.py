@@ -64,7 +64,9 @@ def test_markers_follow_what_is_really_done(shipped_content: Content) -> None:
     prep.goals[0].steps = ["Een cursus zoeken"]
     assert marker(goals) == MARK_CHECK, "a goal that fails SMART is not done"
     assert step_count_text(goals, prep, shipped_content, today) == "1 doel, nog niet SMART"
-    prep.goals[0] = Goal(text="Twee trainingen feedback geven volgen voor 1 november 2027", acceptabel="ja")
+    prep.goals[0] = Goal(
+        text="Twee trainingen feedback geven volgen voor 1 november 2027", acceptabel="ja", realistisch="ja"
+    )
     assert marker(goals) == MARK_FILLED
     assert step_count_text(goals, prep, shipped_content, today) == "1 doel, SMART"
 

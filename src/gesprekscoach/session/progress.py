@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gesprekscoach.checks.goal_verdict import check_goal_fields
+from gesprekscoach.checks.goal_verdict import check_goal_fields, goal_text_to_check
 from gesprekscoach.content.after_texts import fill, progress_texts
 from gesprekscoach.content.models import (
     AgendaStep,
@@ -130,6 +130,9 @@ def goals_not_smart(prep: Preparation, content: Content, today: date) -> tuple[i
     goals = [goal for goal in prep.goals if not goal.is_empty()]
     failing = 0
     for goal in goals:
+        if not goal_text_to_check(goal):  # only steps or A/R answers: no goal sentence to be SMART yet
+            failing += 1
+            continue
         result = check_goal_fields(goal, today=today, texts=content.checks, guide=content.smart)
         if not result.is_smart:
             failing += 1
@@ -289,7 +292,7 @@ def progress_note(progress: Sequence[StepProgress], content: Content) -> list[st
         if number:
             lines.append(one if number == 1 else fill(many, aantal=str(number)))
     if empty:
-        lines.append(fill(texts.summary_empty, stappen=", ".join(empty)))
+        lines.append(fill(texts.summary_empty, stappen=", ".join(f"'{title}'" for title in empty)))
     lines.append(texts.summary_allowed)
     return lines
 
