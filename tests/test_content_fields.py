@@ -87,6 +87,7 @@ from gesprekscoach.session.progress import (
     progress_of,
 )
 from gesprekscoach.session.rehearsal import manager_question_ids, other_questions
+from gesprekscoach.session.step_labels import checklist_labels, example_prompt
 from gesprekscoach.sheet.letter import render_reaction_letter, send_soon_message
 from gesprekscoach.store.models import (
     AfterMeetingRecord,
@@ -341,7 +342,7 @@ def letter_output(content: Content) -> str:
     """The reaction letter (sheet/letter.py), with and without the manager's name and the report's date."""
     conversation = content.conversations[0].id
     letters: list[str] = []
-    for name, received in (("Anne de Vries", date(2027, 6, 17)), ("", None)):
+    for name, received, count in (("Anne de Vries", date(2027, 6, 17), 1), ("", None, 2)):  # one point, and two
         prep = Preparation.model_validate(
             {
                 "id": f"2027-06-10-{conversation}",
@@ -354,7 +355,9 @@ def letter_output(content: Content) -> str:
                     report_received=True,
                     report_received_on=received,
                     disagrees=True,
-                    disagreements=[Disagreement(point="Het punt", why="Daarom", example="Een voorbeeld")],
+                    disagreements=[
+                        Disagreement(point=f"Het punt {n}", why="Daarom", example="Een voorbeeld") for n in range(count)
+                    ],
                 ),
             }
         )
@@ -368,6 +371,16 @@ def progress_output(content: Content) -> str:
     (`session/progress.py`), with every count in one and in many; the legend of the marks (the
     full screen's help, F1); and the checks of the meeting's date (`session/meeting_checks.py`)."""
     said: list[str] = list(legend_lines(content))
+    # what the example field asks, as the full screen shows it under every question (plain mode
+    # asks it only after an answer)
+    said += [example_prompt(q) for conv in content.conversations for q in conv.questions if q.ask_example]
+    # the tick's label of every checklist, as the full screen shows it (plain mode asks its question)
+    said += [
+        checklist_labels(step).done
+        for conv in content.conversations
+        for step in conv.steps
+        if isinstance(step, ChecklistStep)
+    ]
     conv = next(c for c in content.conversations if any(isinstance(s, GoalsStep) for s in c.steps))
     day = date(2027, 6, 10)
     smart_goal = Goal(text="Ik rond voor 1 juli 2027 de cursus Excel af met een 8", acceptabel="ja", realistisch="ja")

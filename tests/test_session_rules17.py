@@ -26,6 +26,7 @@ from gesprekscoach.session.meeting_checks import after_too_early, previous_with_
 from gesprekscoach.session.opening import open_preparation
 from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.session.progress import StepState, pitfalls_of
+from gesprekscoach.session.step_labels import ChecklistLabels, checklist_labels, example_prompt
 from gesprekscoach.store.models import Goal, LogEntry, WinsLog
 from gesprekscoach.store.preparations import PreparationStore
 from session_helpers import fixed_clock, new_session
@@ -218,3 +219,67 @@ def test_met_wie_starts_from_the_previous_conversation(store: PreparationStore, 
     assert previous_with_whom(preparations) == "Piet Jansen"  # the latest conversation with a name
     assert previous_with_whom(preparations, before=date(2027, 2, 1)) == "Anne de Vries"
     assert other.id and later.id
+
+
+# --------------------------------------------------------------------------- 8. wording
+
+PACKS = ("nederland", "vlaanderen")
+
+
+def _pack(name: str) -> Content:
+    from gesprekscoach.content.loader import load_content
+    from gesprekscoach.paths import content_dir_for
+
+    return load_content(content_dir_for(name))
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_the_two_checklists_of_the_functioneringsgesprek_differ_and_agree_with_their_notes(pack: str) -> None:
+    content = _pack(pack)
+    during, before = [s for s in content.conversation("functionering").steps if isinstance(s, ChecklistStep)]
+    # the tips are for the meeting itself: ticked when you know how, the note asks how you will do it
+    assert during.intro is not None and "gesprek zelf" in during.intro
+    assert checklist_labels(during) == ChecklistLabels(
+        "Ik weet hoe", "Weet je hoe je dit in het gesprek aanpakt?", "Hoe ga je dit doen?"
+    )
+    # the preparation steps are done before it: ticked when done, the note asks what you did
+    assert before.intro is not None and "voor het gesprek" in before.intro
+    assert checklist_labels(before) == ChecklistLabels("Gedaan", "Heb je dit gedaan?", "Wat heb je gedaan?")
+
+    def words(step: ChecklistStep) -> set[str]:
+        return {w.strip(".,?").lower() for item in step.items for w in item.text.split() if len(w.strip(".,?")) > 4}
+
+    assert words(during) & words(before) <= {"vraag"}, "the two lists do not repeat each other"
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_every_tick_and_its_note_agree(pack: str) -> None:
+    content = _pack(pack)
+    for conv in content.conversations:
+        for step in conv.steps:
+            if not isinstance(step, ChecklistStep):
+                continue
+            labels = checklist_labels(step)
+            if labels.done == "Gedaan":  # ticked when done: the note looks back on it
+                assert "ga je" not in labels.note_prompt, (conv.id, step.id)
+            intro = step.intro or ""
+            if "hebt gedaan" in intro or "gedaan hebt" in intro:
+                assert labels.done == "Gedaan", (conv.id, step.id)
+
+
+FORWARD = {
+    "nederland": {"functionering": ["ontwikkeling", "werk-beter", "rol-toekomst"], "planning": ["resultaten"]},
+    "vlaanderen": {"functionering": ["ontwikkeling", "steun"], "planning": ["resultaten"]},
+}
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_question_that_looks_ahead_asks_no_example_of_what_happened(pack: str) -> None:
+    content = _pack(pack)
+    for conv_id, question_ids in FORWARD[pack].items():
+        conv = content.conversation(conv_id)
+        for question_id in question_ids:
+            prompt = example_prompt(conv.question(question_id))
+            assert "gebeurde" not in prompt and "wanneer" in prompt, (conv_id, question_id, prompt)
+    looking_back = content.conversation("functionering").questions[1]
+    assert example_prompt(looking_back) == "Een concreet voorbeeld: wat gebeurde er, en wanneer?"

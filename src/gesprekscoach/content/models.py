@@ -65,6 +65,9 @@ class Question(ContentModel):
     """How to prepare a good answer (shown under the question)."""
     ask_example: bool = True
     """Whether the UI offers a field for a concrete example."""
+    example_prompt: Text | None = None
+    """What the example field asks. A question that looks ahead asks how and when you will do
+    it, not what happened; left out: the prompt for looking back (`session.step_labels`)."""
 
 
 class ChecklistItem(ContentModel):
@@ -105,6 +108,12 @@ class ChecklistStep(StepBase):
 
     kind: Literal["checklist"]
     items: list[ChecklistItem] = Field(min_length=1)
+    done_label: Text | None = None
+    """The label of the tick in the full screen; left out: 'Gedaan' (`session.step_labels`)."""
+    tick_question: Text | None = None
+    """The plain mode's question for the tick; left out: 'Heb je dit gedaan?'."""
+    note_prompt: Text | None = None
+    """What the note of a tip asks; it must fit the tick (left out: 'Hoe heb je het gedaan?')."""
 
     @model_validator(mode="after")
     def _unique_items(self) -> ChecklistStep:
@@ -473,7 +482,9 @@ class ReactionLetterTexts(_PhraseGroup):
     opening_no_report_date: Text
     """The first lines when the date the report came in is not known ({gesprek}, {datum})."""
     points_intro: Text
-    """The line before the points the user sees differently."""
+    """The line before the points the user sees differently (two or more)."""
+    point_intro: Text
+    """The line before the point, when the user sees one point differently."""
     point_label: Text
     """Label before what the report says."""
     why_label: Text
