@@ -9,6 +9,7 @@ each is SMART by the goal verdict (`checks.goal_verdict`); the texts come from t
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +32,7 @@ from gesprekscoach.content.models import (
     Step,
 )
 from gesprekscoach.dates import dutch_date
-from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.models import Goal, Preparation
 
 
 class StepState(StrEnum):
@@ -125,18 +126,33 @@ def step_has_answers(step: Step, prep: Preparation, content: Content) -> bool | 
     return None
 
 
+_VERDICTS: OrderedDict[tuple[object, ...], tuple[object, object, bool]] = OrderedDict()
+"""Recent SMART verdicts (the step list asks after every key): key → (checks, guide, is SMART).
+The entry holds the content's texts, so their ids in the key cannot be reused while it lives."""
+_VERDICTS_KEPT = 256
+
+
+def goal_is_smart(goal: Goal, content: Content, today: date) -> bool:
+    """True when the goal has a sentence and no SMART letter is missing (the goal verdict of the builder and sheet)."""
+    if not goal_text_to_check(goal):  # only steps or A/R answers: no goal sentence to be SMART yet
+        return False
+    fields = (goal.text, goal.specifiek, goal.meetbaar, goal.acceptabel, goal.realistisch, goal.tijdgebonden)
+    key = (id(content.checks), id(content.smart), today, *fields)
+    kept = _VERDICTS.get(key)
+    if kept is not None and kept[0] is content.checks and kept[1] is content.smart:
+        _VERDICTS.move_to_end(key)
+        return kept[2]
+    smart = check_goal_fields(goal, today=today, texts=content.checks, guide=content.smart).is_smart
+    _VERDICTS[key] = (content.checks, content.smart, smart)
+    if len(_VERDICTS) > _VERDICTS_KEPT:
+        _VERDICTS.popitem(last=False)
+    return smart
+
+
 def goals_not_smart(prep: Preparation, content: Content, today: date) -> tuple[int, int]:
     """(goals with text, of which not SMART yet), by the goal verdict the goal builder and the sheet show."""
     goals = [goal for goal in prep.goals if not goal.is_empty()]
-    failing = 0
-    for goal in goals:
-        if not goal_text_to_check(goal):  # only steps or A/R answers: no goal sentence to be SMART yet
-            failing += 1
-            continue
-        result = check_goal_fields(goal, today=today, texts=content.checks, guide=content.smart)
-        if not result.is_smart:
-            failing += 1
-    return len(goals), failing
+    return len(goals), sum(1 for goal in goals if not goal_is_smart(goal, content, today))
 
 
 @dataclass(frozen=True)
