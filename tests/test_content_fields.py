@@ -43,7 +43,7 @@ import re
 import shutil
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -58,11 +58,15 @@ from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.loader import load_content
 from gesprekscoach.content.models import (
     AroundMeetingTexts,
+    ChecklistStep,
     ChooserOption,
     Content,
     ContentModel,
     ConversationType,
     GoalExample,
+    GoalsStep,
+    PitfallsStep,
+    QuestionsStep,
     SmartLetter,
 )
 from gesprekscoach.content.templates import fill
@@ -72,9 +76,27 @@ from gesprekscoach.plain.self_assessment import self_assessment_preparations
 from gesprekscoach.session.chooser import advise
 from gesprekscoach.session.commands import AddListItem, Area, MarkPrivate, SetAnswer, SetExample
 from gesprekscoach.session.conversation_facts import MODE_WORDS
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.meeting_checks import after_too_early, check_report_date
+from gesprekscoach.session.progress import (
+    StepProgress,
+    StepState,
+    legend_lines,
+    overview_lines,
+    progress_note,
+    progress_of,
+)
 from gesprekscoach.session.rehearsal import manager_question_ids, other_questions
+from gesprekscoach.session.step_labels import checklist_labels, example_prompt
 from gesprekscoach.sheet.letter import render_reaction_letter, send_soon_message
-from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
+from gesprekscoach.store.models import (
+    AfterMeetingRecord,
+    AskedQuestion,
+    Disagreement,
+    FeedbackItem,
+    Goal,
+    Preparation,
+)
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import WinsLogStore
 from session_helpers import FakeClock, new_session
@@ -320,7 +342,7 @@ def letter_output(content: Content) -> str:
     """The reaction letter (sheet/letter.py), with and without the manager's name and the report's date."""
     conversation = content.conversations[0].id
     letters: list[str] = []
-    for name, received in (("Anne de Vries", date(2027, 6, 17)), ("", None)):
+    for name, received, count in (("Anne de Vries", date(2027, 6, 17), 1), ("", None, 2)):  # one point, and two
         prep = Preparation.model_validate(
             {
                 "id": f"2027-06-10-{conversation}",
@@ -333,13 +355,67 @@ def letter_output(content: Content) -> str:
                     report_received=True,
                     report_received_on=received,
                     disagrees=True,
-                    disagreements=[Disagreement(point="Het punt", why="Daarom", example="Een voorbeeld")],
+                    disagreements=[
+                        Disagreement(point=f"Het punt {n}", why="Daarom", example="Een voorbeeld") for n in range(count)
+                    ],
                 ),
             }
         )
         letters.append(render_reaction_letter(prep, content, today=date(2027, 6, 19)))
     letters.append(send_soon_message(content))
     return "\n".join(letters)
+
+
+def progress_output(content: Content) -> str:
+    """How far a preparation is, as the step list, the summary and the plain overview say it
+    (`session/progress.py`), with every count in one and in many; the legend of the marks (the
+    full screen's help, F1); and the checks of the meeting's date (`session/meeting_checks.py`)."""
+    said: list[str] = list(legend_lines(content))
+    # what the example field asks, as the full screen shows it under every question (plain mode
+    # asks it only after an answer)
+    said += [example_prompt(q) for conv in content.conversations for q in conv.questions if q.ask_example]
+    # the tick's label of every checklist, as the full screen shows it (plain mode asks its question)
+    said += [
+        checklist_labels(step).done
+        for conv in content.conversations
+        for step in conv.steps
+        if isinstance(step, ChecklistStep)
+    ]
+    conv = next(c for c in content.conversations if any(isinstance(s, GoalsStep) for s in c.steps))
+    day = date(2027, 6, 10)
+    smart_goal = Goal(text="Ik rond voor 1 juli 2027 de cursus Excel af met een 8", acceptabel="ja", realistisch="ja")
+    vague_goal = Goal(text="Ik wil beter worden")
+    for count in range(3):
+        prep = Preparation(
+            id="voortgang-test",
+            conversation=conv.id,
+            meeting_date=day,
+            created_at=at(day),
+            updated_at=at(day),
+        )
+        prep.questions_to_ask = [AskedQuestion(text=f"Vraag {n}") for n in range(count)]
+        prep.feedback = [FeedbackItem(text=f"Punt {n}") for n in range(count)]
+        for goals in ([smart_goal] * count, [vague_goal] * count, [smart_goal, vague_goal][:count]):
+            prep.goals = [goal.model_copy() for goal in goals]
+            progress = progress_of(conv, prep, content, day)
+            said += [item.count_text for item in progress]
+            said += progress_note(progress, content)
+            said += overview_lines(prep, conv, content, day)
+    done = [replace(item, state=StepState.DONE) for item in progress_of(conv, prep, content, day)]
+    said += progress_note(done, content)
+    for total, left in ((2, 1), (3, 2)):
+        for kind in (ChecklistStep, QuestionsStep, PitfallsStep):
+            step = next((s for c in content.conversations for s in c.steps if isinstance(s, kind)), None)
+            if step is not None:
+                item = StepProgress(step, 1, True, "", "", StepState.PARTLY, total - left, total)
+                said += progress_note([item], content)
+    early = after_too_early(prep, content, day - timedelta(days=1))
+    said.append(early or "")
+    try:
+        check_report_date(prep, content, day - timedelta(days=1))
+    except CommandError as error:
+        said.append(str(error))
+    return "\n".join(said)
 
 
 SMART_GOALS: tuple[tuple[str, ...], ...] = (
@@ -632,6 +708,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> str:
                 cli_output(pack, root),
                 goal_editor_output(content),
                 around_meeting_output(content, pack, root),
+                progress_output(content),
             ]
     return flat("\n".join(outputs))
 

@@ -147,7 +147,7 @@ def test_goals_come_from_the_latest_planning_or_pop(store: PreparationStore, shi
     assert [item.text for item in functioning.carry_over if item.kind == "doel"] == [
         "Ik volg voor de zomer een training timemanagement"
     ]
-    # a voortgangsgesprek with goals does not set the goals of the period
+    # a voortgangsgesprek after the POP adds its goals; it does not start a new period
     progress = store.create("voortgang", date(2027, 4, 1), now=at(date(2027, 3, 25)))
     progress.goals = [Goal(text="Iets anders")]
     store.save(progress, now=at(date(2027, 3, 26)))
@@ -155,7 +155,7 @@ def test_goals_come_from_the_latest_planning_or_pop(store: PreparationStore, shi
         item.text
         for item in build_carry_over(functioning, store.list().preparations, shipped_content)
         if item.kind == "doel"
-    ] == ["Ik volg voor de zomer een training timemanagement"]
+    ] == ["Ik volg voor de zomer een training timemanagement", "Iets anders"]
 
 
 def test_refresh_adds_new_items_and_keeps_what_the_user_marked(

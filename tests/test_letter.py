@@ -213,3 +213,16 @@ def test_after_yaml_placeholders_are_checked() -> None:
         AfterMeeting.model_validate({**data, "report_reminder": "Vraag om het verslag van {wie}"})
     with pytest.raises(ValidationError):
         AfterMeeting.model_validate({**data, "reaction_letter": {**data["reaction_letter"], "extra": "x"}})
+
+
+def test_one_point_is_one_point_in_the_letter(shipped_content: Content) -> None:
+    """Issue 17: 'Over een paar punten' only when there are more than one."""
+    several = flat(render_reaction_letter(_prep(), shipped_content, today=TODAY, name="", function="", place=""))
+    assert "Over een paar punten denk ik anders." in several and "Over één punt" not in several
+    one = AfterMeetingRecord(
+        report_received=True, disagrees=True, disagreements=[Disagreement(point=DISAGREEMENT, why="Zo zie ik het.")]
+    )
+    single = flat(
+        render_reaction_letter(_prep(after=one), shipped_content, today=TODAY, name="", function="", place="")
+    )
+    assert "Over één punt denk ik anders." in single and "paar punten" not in single

@@ -134,7 +134,8 @@ def test_no_example_question_after_a_skipped_answer(shipped_content: Content, fo
         "Het project liep goed",
         "In mei op tijd",
     )
-    assert flat(output).count("Een concreet voorbeeld bij vraag") == 1
+    assert flat(output).count("Bij vraag 2: Een concreet voorbeeld") == 1
+    assert flat(output).count("Een concreet voorbeeld") == 1
 
 
 def test_terug_and_stop_inside_a_long_answer_keep_what_was_typed(

@@ -44,6 +44,7 @@ from test_plain import conversation_number
 from year_journey import (
     GOAL_1,
     GOAL_2,
+    GOAL_3,
     YEAR,
     AfterMeeting,
     AnswerInput,
@@ -346,6 +347,7 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert functioning.carry_over[3].private  # Kees' agreement was private in January
     assert functioning.answers["wat-ging-minder"].private
     assert functioning.answers["doelen-behaald"].example == "3 februari 2027: Eerste presentatie gegeven"
+    assert [goal.text for goal in functioning.goals] == [GOAL_3]
     sheet = sheet_of(functioning, content, sheets)
     carried = carry_section(sheet)
     assert "### Uit het planningsgesprek van 15 januari 2027" in carried
@@ -394,17 +396,19 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert [(item.kind, item.text) for item in review.carry_over] == [
         ("doel", GOAL_1),
         ("doel", GOAL_2),
+        ("doel", GOAL_3),  # the goal of the functioneringsgesprek
         ("afspraak", "Inwerken"),
         ("belofte", "Budget regelen"),
         ("belofte", "Maandelijks overleg"),
         ("bezwaar", "Te weinig initiatief"),
     ]
     assert review.carry_over[0].result == "behaald" and review.carry_over[0].note == "Twee"
-    assert review.carry_over[1].status == "gedaan" and review.carry_over[2].private
+    assert review.carry_over[1].status == "gedaan" and review.carry_over[3].private
     sheet = sheet_of(review, content, sheets)
     carried = carry_section(sheet)
     assert f"- [x] **Doel:** {goal_1} — uiterlijk 1 juli 2027 · behaald  \n  Mijn notitie: Twee" in carried
     assert "### Uit het functioneringsgesprek van 10 juni 2027" in carried
+    assert f"- [ ] **Doel:** {escape_markdown(GOAL_3)} — uiterlijk 1 november 2027 · nog open" in carried
     assert "- [ ] **Belofte van mijn leidinggevende:** Maandelijks overleg — nog open" in carried
     assert "### Uit het verslag van het functioneringsgesprek van 10 juni 2027" in carried
     assert "- [ ] **Niet eens met het verslag:** Te weinig initiatief — nog open" in carried

@@ -372,15 +372,17 @@ def test_after_the_meeting_record_is_made_on_the_first_change(session: Preparati
     assert (after.went_as_prepared, after.went_differently) == ("Goed", "Korter")
 
 
-def test_report_received_today_by_default(session: PreparationSession) -> None:
+def test_report_received_today_by_default(shipped_content: Content, tmp_path: Path) -> None:
+    # the meeting was on 23 November; today is 30 November
+    session = new_session(shipped_content, tmp_path / "home", clock=fixed_clock(date(2026, 11, 30)))
     _applies_once(session, SetReportReceived(True), Area.AFTER)
     after = session.prep.after
     assert after is not None and after.report_received_on == session.today
-    _applies_once(session, SetReportDate(date(2026, 11, 20)), Area.AFTER)
+    _applies_once(session, SetReportDate(date(2026, 11, 26)), Area.AFTER)
     _applies_once(session, SetReportReceived(False), Area.AFTER)
-    assert after.report_received_on == date(2026, 11, 20)  # the date is kept for when you tick it again
-    session.apply(SetReportReceived(True, on=date(2026, 11, 21)))
-    assert after.report_received_on == date(2026, 11, 21)
+    assert after.report_received_on == date(2026, 11, 26)  # the date is kept for when you tick it again
+    session.apply(SetReportReceived(True, on=date(2026, 11, 27)))
+    assert after.report_received_on == date(2026, 11, 27)
 
 
 def test_agreements_read_who_and_when(session: PreparationSession) -> None:

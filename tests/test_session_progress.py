@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gesprekscoach.content.models import ChecklistStep, Content, PitfallsStep, QuestionsStep
 from gesprekscoach.session.commands import AddGoal, AddListItem, Area, SetAnswer, SetPitfallRead, SetTipDone
-from gesprekscoach.session.progress import MARK_FILLED, MARK_OPEN, MARK_READ, pitfalls_of
+from gesprekscoach.session.progress import MARK_FILLED, MARK_OPEN, MARK_PARTLY, MARK_READ, pitfalls_of
 from session_helpers import new_session
 
 
@@ -15,7 +15,7 @@ def test_progress_per_step_follows_the_edits(shipped_content: Content, tmp_path:
     conv = shipped_content.conversation("functionering")
     before = {p.step.id: (p.number, p.filled, p.marker, p.count_text) for p in session.progress()}
     assert before["welkom"] == (1, None, MARK_READ, "")
-    assert before["tips"] == (3, False, MARK_OPEN, "0 van 5 afgevinkt")
+    assert before["tips"] == (3, False, MARK_OPEN, "0 van 5 tips afgevinkt")
     assert before["doelen"][1:] == (False, MARK_OPEN, "nog geen doelen")
 
     tips = conv.step("tips")
@@ -30,11 +30,12 @@ def test_progress_per_step_follows_the_edits(shipped_content: Content, tmp_path:
     session.apply(SetPitfallRead(pitfalls_of(pitfalls, shipped_content)[0].id, True))
 
     after = {p.step.id: (p.filled, p.marker, p.count_text) for p in session.progress()}
-    assert after["tips"] == (True, MARK_FILLED, "1 van 5 afgevinkt")
-    assert after["terugblik"] == (True, MARK_FILLED, "1 van 6 vragen beantwoord")
-    assert after["doelen"] == (True, MARK_FILLED, "1 doel")
+    # begun is not done: one tip of five, one question of six, one pitfall of seven
+    assert after["tips"] == (True, MARK_PARTLY, "1 van 5 tips afgevinkt")
+    assert after["terugblik"] == (True, MARK_PARTLY, "1 van 6 vragen beantwoord")
+    assert after["doelen"] == (True, "!", "1 doel, nog niet SMART")
     assert after["agenda"] == (True, MARK_FILLED, "2 punten")
-    assert after["valkuilen"] == (True, MARK_FILLED, "1 van 7 valkuilen gelezen")
+    assert after["valkuilen"] == (True, MARK_PARTLY, "1 van 7 valkuilen gelezen")
     assert after["feedback"] == (False, MARK_OPEN, "nog geen punten")
     one = session.step_progress(conv.step("agenda"))
     agenda_number = [step.id for step in conv.steps].index("agenda") + 1
@@ -54,4 +55,8 @@ def test_the_overview_lists_what_was_filled_in(shipped_content: Content, tmp_pat
     assert f"Vragen beantwoord: 1 van {len(questions)}." in lines
     assert "Je doelen: nog niets." in lines
     assert "Valkuilen gelezen: 0 van 7." in lines
-    assert lines[-2:] == ["Je agenda:", "1. Mijn werkdruk en meer"]
+    agenda = lines.index("Je agenda:")
+    assert lines[agenda : agenda + 2] == ["Je agenda:", "1. Mijn werkdruk en meer"]
+    # then what is still open, as the full screen's summary says it
+    assert lines[agenda + 2 :] == session.progress_note()
+    assert lines[agenda + 2] == "Nog niet alles is af:"

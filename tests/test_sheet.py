@@ -308,7 +308,7 @@ def test_no_homework_and_no_app_on_the_shared_pages(shipped_content: Content) ->
             for tip in step.items:
                 assert escape_markdown(tip.text) not in shared, tip.text
                 assert (tip.hint or "") == "" or escape_markdown(tip.hint) not in shared
-    for word in ("De stap", "de stap", "coach", "Kom op tijd, met je papieren"):
+    for word in ("De stap", "de stap", "coach", "Leg je papieren klaar"):
         assert word not in shared, word
 
 
@@ -319,8 +319,7 @@ def test_tip_notes_are_my_approach_on_the_private_page(shipped_content: Content)
     _, body = split_front_matter(render_sheet(prep, shipped_content))
     private = body.split(f"## {PRIVATE}\n", 1)[1]
     assert (
-        "### Mijn aanpak\n\n- Op tijd vertrekken.  \n  Tip: Kom op tijd, met je papieren, en met een open houding.\n"
-        in private
+        "### Mijn aanpak\n\n- Op tijd vertrekken.  \n  Tip: Leg je papieren klaar en plan genoeg tijd in.\n" in private
     )
     assert "Op tijd vertrekken." not in shared_part(body)
     assert "- [" not in body  # no tips to tick: homework is done at home

@@ -54,6 +54,8 @@ SECTION_CARRY_OVER = sheet_labels().headings.carry_over
 
 GOAL_1 = "Drie demo's geven voor 1 juli"
 GOAL_2 = "Certificaat Excel halen voor 1 oktober"
+GOAL_3 = "Twee trainingen feedback geven volgen voor 1 november"
+"""The goal set in the functioneringsgesprek: it carries over into the beoordelingsgesprek."""
 
 
 def preparation(home: Path, conversation: str) -> Preparation:
@@ -224,6 +226,13 @@ async def stage_functioning(content: Content, home: Path, sheets: Path) -> None:
         await pilot.press("enter")  # the first entry of the first goal
         await settle(pilot)
         assert focused_id(pilot) == "example-doelen-behaald"
+        await next_to_step(pilot, "doelen")  # a new goal, for the rest of the year
+        await tab_to(pilot, "goal-doel-1-text")
+        await type_text(pilot, GOAL_3)
+        await tab_to(pilot, "goal-doel-1-acceptabel")
+        await type_text(pilot, "ja")
+        await pilot.press("tab")
+        await type_text(pilot, "ja")
         await next_to_step(pilot, "overzicht")
         await save_sheet(pilot)
         await pilot.press("ctrl+q")
@@ -279,6 +288,9 @@ async def stage_review(content: Content, home: Path, sheets: Path) -> None:
         select = conversation_screen(pilot).query_one(f"#{carry_id(pilot, 0, 'status')}")
         assert select.value == "deels"  # type: ignore[attr-defined]
         await choose(pilot, carry_id(pilot, 0, "status"), "b")
+        await tab_to(pilot, carry_id(pilot, 2, "status"))
+        # the goal of the functioneringsgesprek carried over (its line wraps: the start is enough)
+        assert f"Doel: {GOAL_3[:21]}" in screen_text(pilot)
         await tab_to(pilot, "example-afspraken-resultaat")
         await pilot.press("ctrl+l")
         await settle(pilot)
@@ -334,6 +346,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert functioning.carry_over[3].private  # Kees' agreement was private in January
     assert functioning.answers["wat-ging-minder"].private
     assert functioning.answers["doelen-behaald"].example == "3 februari 2027: Eerste presentatie gegeven"
+    assert [goal.text for goal in functioning.goals] == [GOAL_3]
     sheet = sheet_of(functioning, content, sheets)
     carried = carry_section(sheet)
     assert "### Uit het planningsgesprek van 15 januari 2027" in carried
@@ -376,6 +389,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert kinds == [
         ("doel", GOAL_1),
         ("doel", GOAL_2),
+        ("doel", GOAL_3),  # the goal of the functioneringsgesprek
         ("afspraak", "Inwerken"),
         ("belofte", "Budget regelen"),
         ("belofte", "Maandelijks overleg"),
@@ -389,6 +403,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
         in carried
     )
     assert "### Uit het functioneringsgesprek van 10 juni 2027" in carried
+    assert f"- [ ] **Doel:** {escape_markdown(GOAL_3)} — uiterlijk 1 november 2027 · nog open" in carried
     assert "- [ ] **Belofte van mijn leidinggevende:** Maandelijks overleg — nog open" in carried
     assert "### Uit het verslag van het functioneringsgesprek van 10 juni 2027" in carried
     assert "- [ ] **Niet eens met het verslag:** Te weinig initiatief — nog open" in carried

@@ -291,10 +291,10 @@ async def test_go_back_and_change_an_answer(open_step: StepOpener, folders: tupl
         await pilot.press("ctrl+n")
         await settle(pilot)
         assert only_preparation(home).answers["wat-ging-goed"].text == "Het project liep goed"
-        # The step list marks the step with answers.
+        # The step list marks the step as begun: one question of six has an answer (not ✓: not done).
         step_list = conversation_screen(pilot).query_one("#step-list")
         index = [s.id for s in conversation_screen(pilot).steps].index("terugblik")
-        assert str(step_list.get_option_at_index(index).prompt).startswith("✓")
+        assert str(step_list.get_option_at_index(index).prompt).startswith("◐")
 
 
 @run_async

@@ -3,8 +3,8 @@
 The same year as the full-screen test (`tests/test_tui_cycle.py`): a planningsgesprek on
 15 January 2027 (two SMART goals, a private agenda point) → three agreements noted after it
 (one private) and the report → wins logged over the months (one private) → a
-functioneringsgesprek that marks what is carried over, with a private answer and a win as an
-example → after it: a promise of the manager, the report, a disagreement and the reaction
+functioneringsgesprek that marks what is carried over, with a private answer, a win as an
+example and a new goal → after it: a promise of the manager, the report, a disagreement and the reaction
 letter → one more win → a beoordelingsgesprek that starts from all of it (also saved in full).
 
 Each stage has its own day; nothing depends on today's date. A front end's test turns the
@@ -21,6 +21,8 @@ from year_helpers import TZ
 
 GOAL_1 = "Drie demo's geven voor 1 juli"
 GOAL_2 = "Certificaat Excel halen voor 1 oktober"
+GOAL_3 = "Twee trainingen feedback geven volgen voor 1 november"
+"""The goal set in the functioneringsgesprek: it carries over into the beoordelingsgesprek."""
 MANAGER = "Anne de Vries"
 
 
@@ -167,6 +169,7 @@ YEAR: tuple[Stage, ...] = (
             AnswerInput("wat-ging-minder", "Thuis zwaar", private=True),
             AnswerInput("doelen-behaald", "Het tweede doel is gehaald", win_example=True),
         ),
+        goals=(GoalInput(GOAL_3),),
     ),
     AfterMeeting(
         today=date(2027, 6, 18),

@@ -8,7 +8,7 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-from gesprekscoach.content.models import AroundMeetingTexts, Content, ReactionLetterTexts
+from gesprekscoach.content.models import AroundMeetingTexts, Content, ProgressTexts, ReactionLetterTexts
 from gesprekscoach.content.templates import fill
 
 _NOT_LOADED = "content.after has no {field}: load the content with gesprekscoach.content.loader, which fills it in"
@@ -30,7 +30,7 @@ def report_reminder_text(content: Content, *, conversation: str, meeting: str, d
     return " ".join(fill(template, gesprek=conversation, datum=meeting, dagen=str(days)).split())
 
 
-__all__ = ["around_meeting_texts", "fill", "reaction_letter_texts", "report_reminder_text"]
+__all__ = ["around_meeting_texts", "fill", "progress_texts", "reaction_letter_texts", "report_reminder_text"]
 
 
 def around_meeting_texts(content: Content) -> AroundMeetingTexts:
@@ -38,4 +38,12 @@ def around_meeting_texts(content: Content) -> AroundMeetingTexts:
     texts = content.after.around_meeting
     if texts is None:
         raise ValueError(_NOT_LOADED.format(field="around_meeting"))
+    return texts
+
+
+def progress_texts(content: Content) -> ProgressTexts:
+    """The texts of progress, the marks' legend and the date checks (filled in by the loader)."""
+    texts = content.after.progress
+    if texts is None:
+        raise ValueError(_NOT_LOADED.format(field="progress"))
     return texts

@@ -83,7 +83,7 @@ GLOSSARY_FILE = "glossary.yaml"
 OPTIONAL_FILES = frozenset({CHECKS_FILE, GLOSSARY_FILE})
 """Shared files a content folder may leave out; the shipped version is used then."""
 
-AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter", "around_meeting")
+AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter", "around_meeting", "progress")
 """Fields of after.yaml a content folder may leave out; the shipped texts are used then."""
 
 CONTENT_CACHE = "inhoud"

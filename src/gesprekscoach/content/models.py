@@ -63,6 +63,9 @@ class Question(ContentModel):
     """How to prepare a good answer (shown under the question)."""
     ask_example: bool = True
     """Whether the UI offers a field for a concrete example."""
+    example_prompt: Text | None = None
+    """What the example field asks. A question that looks ahead asks how and when you will do
+    it, not what happened; left out: the prompt for looking back (`session.step_labels`)."""
 
 
 class ChecklistItem(ContentModel):
@@ -103,6 +106,12 @@ class ChecklistStep(StepBase):
 
     kind: Literal["checklist"]
     items: list[ChecklistItem] = Field(min_length=1)
+    done_label: Text | None = None
+    """The label of the tick in the full screen; left out: 'Gedaan' (`session.step_labels`)."""
+    tick_question: Text | None = None
+    """The plain mode's question for the tick; left out: 'Heb je dit gedaan?'."""
+    note_prompt: Text | None = None
+    """What the note of a tip asks; it must fit the tick (left out: 'Hoe heb je het gedaan?')."""
 
     @model_validator(mode="after")
     def _unique_items(self) -> Self:
@@ -471,7 +480,9 @@ class ReactionLetterTexts(_PhraseGroup):
     opening_no_report_date: Text
     """The first lines when the date the report came in is not known ({gesprek}, {datum})."""
     points_intro: Text
-    """The line before the points the user sees differently."""
+    """The line before the points the user sees differently (two or more)."""
+    point_intro: Text
+    """The line before the point, when the user sees one point differently."""
     point_label: Text
     """Label before what the report says."""
     why_label: Text
@@ -636,6 +647,80 @@ class AroundMeetingTexts(_PlaceholderTexts):
     }
 
 
+PROGRESS_PLACEHOLDERS: frozenset[str] = frozenset({"aantal", "klaar", "totaal", "stappen", "datum"})
+"""Every placeholder a text of `progress` (after.yaml) may use."""
+
+
+class ProgressTexts(_PlaceholderTexts):
+    """How far a preparation really is (the step list, the summary, plain mode's overview), the
+    legend of the marks, and the checks of the obvious around the meeting's date."""
+
+    allowed: ClassVar[frozenset[str]] = PROGRESS_PLACEHOLDERS
+
+    tips: Text
+    """A checklist step ({klaar}, {totaal})."""
+    questions: Text
+    """A questions step ({klaar}, {totaal})."""
+    pitfalls: Text
+    """A pitfalls step ({klaar}, {totaal})."""
+    goals_none: Text
+    goals_one_smart: Text
+    goals_all_smart: Text
+    """({aantal})"""
+    goals_one_not_smart: Text
+    goals_some_not_smart: Text
+    """({totaal}: the goals, {aantal}: those not SMART yet)."""
+    ask_none: Text
+    ask_one: Text
+    ask_many: Text
+    """({aantal})"""
+    points_none: Text
+    points_one: Text
+    points_many: Text
+    """({aantal})"""
+    summary_ready: Text
+    """When every step that asks something is done and every goal is SMART."""
+    summary_not_ready: Text
+    """The first line when something is still open."""
+    summary_tips_one: Text
+    summary_tips_many: Text
+    """({aantal}) tips not ticked yet."""
+    summary_questions_one: Text
+    summary_questions_many: Text
+    """({aantal}) questions without an answer."""
+    summary_pitfalls_one: Text
+    summary_pitfalls_many: Text
+    """({aantal}) pitfalls not read yet."""
+    summary_goals_one: Text
+    summary_goals_many: Text
+    """({aantal}) goals that are not SMART yet."""
+    summary_empty: Text
+    """The steps with nothing in them yet ({stappen}: their titles)."""
+    summary_allowed: Text
+    """That leaving things open is allowed."""
+    legend_title: Text
+    legend_done: Text
+    legend_partly: Text
+    legend_check: Text
+    legend_open: Text
+    legend_read: Text
+    after_too_early: Text
+    """Opening 'na het gesprek' before the meeting's day ({datum})."""
+    report_before_meeting: Text
+    """The error for a report date before the meeting ({datum}: the meeting's day)."""
+
+    required: ClassVar[dict[str, frozenset[str]]] = {
+        "tips": frozenset({"klaar", "totaal"}),
+        "questions": frozenset({"klaar", "totaal"}),
+        "pitfalls": frozenset({"klaar", "totaal"}),
+        "goals_all_smart": frozenset({"aantal"}),
+        "goals_some_not_smart": frozenset({"aantal", "totaal"}),
+        "summary_empty": frozenset({"stappen"}),
+        "after_too_early": frozenset({"datum"}),
+        "report_before_meeting": frozenset({"datum"}),
+    }
+
+
 class AfterMeeting(ContentModel):
     """after.yaml: what to do after the meeting (report, written reaction, agreements)."""
 
@@ -651,6 +736,9 @@ class AfterMeeting(ContentModel):
     around_meeting: AroundMeetingTexts | None = None
     """Rehearsing, the agenda message, the calendar file and the wins log overviews; when left
     out, the shipped texts are used."""
+    progress: ProgressTexts | None = None
+    """How far a preparation is, the legend of the marks and the date checks; when left out,
+    the shipped texts are used."""
 
     @model_validator(mode="after")
     def _reminder_placeholders(self) -> Self:

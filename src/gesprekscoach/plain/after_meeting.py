@@ -33,6 +33,8 @@ from gesprekscoach.session.commands import (
     SetReportDate,
     SetReportReceived,
 )
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.meeting_checks import after_too_early
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 
 DONE_COMMAND = "gedaan"
@@ -60,6 +62,9 @@ def run_after_meeting(editor: PlainEditor) -> None:
         io.blank()
         title = f"Na je {session.conversation_name} van {dutch_date(prep.meeting_date)}"
         io.say(title + (f", met {' '.join(prep.with_whom.split())}." if prep.with_whom.strip() else "."))
+        too_early = after_too_early(prep, session.content, session.today)
+        if too_early is not None and not io.ask_yes_no(too_early, default=False):
+            return
 
         def advice() -> None:
             after = session.content.after
@@ -139,7 +144,11 @@ def _ask_report_day(editor: PlainEditor) -> None:
         except ValueError as error:
             io.say(str(error))
             continue
-        editor.edit(SetReportDate(day))
+        try:
+            editor.edit(SetReportDate(day))
+        except CommandError as error:  # not before the meeting
+            io.say(str(error))
+            continue
         io.say(f"Het verslag kwam op {day_month_year(day)}.")
         return
 

@@ -17,6 +17,7 @@ from gesprekscoach.plain.editing import SKIPPED, Ask, Asked, PlainEditor
 from gesprekscoach.plain.list_editor import PRIVATE_SAID
 from gesprekscoach.session.commands import SetAnswer, SetExample, SetTipDone, SetTipNote
 from gesprekscoach.session.examples import ExampleGroup, example_wanted, wins_to_offer, with_example
+from gesprekscoach.session.step_labels import checklist_labels, example_prompt
 from gesprekscoach.store.models import Answer
 
 PICK_WORD = "kiezen"
@@ -28,6 +29,7 @@ def ask_checklist(editor: PlainEditor, step: ChecklistStep) -> list[Ask]:
     io = editor.io
     asks: list[Ask] = []
     total = len(step.items)
+    labels = checklist_labels(step)
     for number, item in enumerate(step.items, start=1):
 
         def tick(item: ChecklistItem = item, number: int = number) -> None:
@@ -36,13 +38,13 @@ def ask_checklist(editor: PlainEditor, step: ChecklistStep) -> list[Ask]:
             if item.hint:
                 io.say(item.hint)
             state = editor.session.prep.checklist.get(item.id)
-            done = io.ask_yes_no("Heb je dit gedaan?", state.done if state else None)
+            done = io.ask_yes_no(labels.tick_question, state.done if state else None)
             editor.edit(SetTipDone(item.id, done))
 
         def note(item: ChecklistItem = item, number: int = number) -> None:
             state = editor.session.prep.checklist.get(item.id)
             current = state.note if state else ""
-            question = f"Een notitie bij tip {number}: hoe pak je dit aan?"
+            question = f"Een notitie bij tip {number}: {labels.note_prompt}"
             text = io.ask_text(
                 question if current.strip() else f"{question} (Enter = overslaan)", current, label="Je notitie"
             )
@@ -109,7 +111,7 @@ def ask_questions(editor: PlainEditor, step: QuestionsStep) -> list[Ask]:
             if not example_wanted(question, current(question)):
                 return SKIPPED
             while True:
-                question_text = f"Een concreet voorbeeld bij vraag {number}: wat gebeurde er, en wanneer?"
+                question_text = f"Bij vraag {number}: {example_prompt(question)}"
                 if offered:
                     question_text += f" Of typ {PICK_WORD} om een punt uit je logboek te kiezen."
                 if not current(question).example.strip():

@@ -25,6 +25,7 @@ from gesprekscoach.plain.summary_step import save_sheet
 from gesprekscoach.session.chooser import find_conversation
 from gesprekscoach.session.cycle import conversation_name
 from gesprekscoach.session.errors import SessionError
+from gesprekscoach.session.meeting_checks import previous_with_whom
 from gesprekscoach.session.opening import OpenedSession, conversation_for, open_preparation, start_new_preparation
 from gesprekscoach.session.resume import left_off
 from gesprekscoach.store.models import Preparation
@@ -51,7 +52,10 @@ def new_preparation(context: PlainContext, chosen: ConversationType | None = Non
     meeting = _ask_date(context)
     meeting_time = _ask_time(context)
     io.blank()
-    with_whom = io.ask_text("Met wie heb je het gesprek? Typ een naam. (Enter = overslaan)", label="Naam").strip()
+    previous = _previous_with_whom(context, meeting)
+    question = "Met wie heb je het gesprek? Typ een naam."
+    question += f" (Enter = {previous}, of typ wis)" if previous else " (Enter = overslaan)"
+    with_whom = io.ask_text(question, previous, label="Naam").strip()
     try:
         opened = start_new_preparation(
             context.store,
@@ -67,6 +71,14 @@ def new_preparation(context: PlainContext, chosen: ConversationType | None = Non
         return False
     io.say(f"Je voorbereiding is gemaakt. Ze heet {opened.session.prep.id}.")
     return work(context, opened, 0)
+
+
+def _previous_with_whom(context: PlainContext, meeting: date) -> str:
+    """'Met wie' of the previous conversation, to start from ('' when there is none or the list cannot be read)."""
+    try:
+        return previous_with_whom(context.store.list().preparations, meeting)
+    except (StoreError, OSError):
+        return ""
 
 
 def ask_conversation(context: PlainContext) -> ConversationType:

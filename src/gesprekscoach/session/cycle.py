@@ -7,9 +7,11 @@ go, the beoordelingsgesprek judges the result; each starts from what came before
 
 - **afspraak / belofte**: every agreement recorded after an earlier meeting that is not done
   yet; those the manager owns are 'belofte' (the manager's own promises);
-- **doel**: the goals of the latest earlier conversation that sets the goals of a period
-  (`sets_goals` in the content: planningsgesprek, POP), all of them, so the next conversations
-  can mark them behaald, deels or niet;
+- **doel**: the goals of every earlier conversation of this period that has goals (a
+  planningsgesprek or POP sets them, a functioneringsgesprek or voortgangsgesprek may add
+  some), all of them, so the next conversations can mark them behaald, deels or niet. The
+  period starts at the latest earlier conversation that sets goals (`sets_goals` in the
+  content); when none did, it is the year before this meeting (`goal_sources`);
 - **bezwaar**: the points of the latest earlier report the user disagreed with.
 
 An item that a later preparation already marked 'gedaan' or 'vervallen' is not carried again;
@@ -66,6 +68,33 @@ def _sets_goals(prep: Preparation, content: Content) -> bool:
         return False
 
 
+def _has_goals(prep: Preparation) -> bool:
+    return any(goal.title() for goal in prep.goals)
+
+
+def goal_sources(prep: Preparation, earlier: Sequence[Preparation], content: Content) -> list[Preparation]:
+    """The earlier preparations whose goals carry over into `prep`, oldest first.
+
+    Every conversation with goals counts, from the latest one that sets the goals of a period
+    (planningsgesprek, POP) on; when no earlier conversation sets goals, those of the year
+    before this meeting.
+    """
+    with_goals = [other for other in earlier if _has_goals(other)]
+    setters = [index for index, other in enumerate(with_goals) if _sets_goals(other, content)]
+    if setters:
+        return with_goals[setters[-1] :]
+    start = year_before(prep.meeting_date)
+    return [other for other in with_goals if other.meeting_date >= start]
+
+
+def year_before(day: date) -> date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
 def _goal_deadline(goal: Goal, source: Preparation, content: Content) -> date | None:
     """The deadline the SMART check reads from the goal, counted from the meeting it was set in."""
     parts = [" ".join(part.split()).rstrip(".") for part in (goal.text, goal.specifiek, goal.tijdgebonden)]
@@ -106,9 +135,7 @@ def build_carry_over(prep: Preparation, preparations: Iterable[Preparation], con
             item.private = item.private or state.private
         built.append(item)
 
-    goal_sources = [other for other in earlier if _sets_goals(other, content) and any(g.title() for g in other.goals)]
-    if goal_sources:
-        source = goal_sources[-1]
+    for source in goal_sources(prep, earlier, content):
         label = source_label(source, content)
         for goal in source.goals:
             if not goal.title():
@@ -310,10 +337,7 @@ def wins_since_previous(
         since = previous.meeting_date
     else:
         start = None
-        try:
-            since = prep.meeting_date.replace(year=prep.meeting_date.year - 1)
-        except ValueError:  # 29 February
-            since = prep.meeting_date.replace(year=prep.meeting_date.year - 1, day=28)
+        since = year_before(prep.meeting_date)
     entries = entries_between(log, since, prep.meeting_date)
     first = [(item.source_id, item.ref) for item in prep.carry_over if item.kind == "doel"]
     return start, group_wins(entries, preparations, first=first)

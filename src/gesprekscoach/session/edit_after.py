@@ -3,8 +3,10 @@
 The record is made on the first real change (a preparation without one stays without), and
 every change stamps `recorded_at` with the clock. An agreement's owner and deadline are read
 from what the user typed, as `agreements.update_agreement` does (the manager's name is the
-preparation's `with_whom`). A ticked report without a date came in today; writing the
-reaction letter means you disagree with the report.
+preparation's `with_whom`). A ticked report without a date came in today (not before the
+meeting: then its day stays open); a report date before the meeting is refused with a Dutch
+`CommandError` (`meeting_checks.check_report_date`); writing the reaction letter means you
+disagree with the report.
 
 Plain Python: this module never imports Textual.
 """
@@ -34,6 +36,7 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.session.edit_context import EditContext
 from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.meeting_checks import check_report_date
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement, Disagreement
 
 _AGREEMENT_COMMANDS = (AddAgreement, EditAgreement, SetAgreementDone, RemoveAgreement)
@@ -68,14 +71,20 @@ def _record(
     command: SetHowItWent | SetReportReceived | SetReportDate | SetDisagrees | SetSignedBy | RecordReactionLetter,
 ) -> Change:
     before = record.model_dump()
+    if isinstance(command, SetReportReceived | SetReportDate) and command.on is not None:
+        check_report_date(context.prep, context.content, command.on)  # before anything changes
     if isinstance(command, SetHowItWent):
         setattr(record, command.field, command.text)
     elif isinstance(command, SetReportReceived):
         record.report_received = command.received
         if command.received and command.on is not None:
             record.report_received_on = command.on
-        elif command.received and record.report_received_on is None:
-            record.report_received_on = context.clock.today()
+        elif (
+            command.received
+            and record.report_received_on is None
+            and context.clock.today() >= context.prep.meeting_date
+        ):
+            record.report_received_on = context.clock.today()  # not before the meeting: then the day stays open
     elif isinstance(command, SetReportDate):
         record.report_received_on = command.on
     elif isinstance(command, SetDisagrees):

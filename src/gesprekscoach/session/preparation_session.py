@@ -103,10 +103,9 @@ from gesprekscoach.session.progress import (
     StepProgress,
     overview_lines,
     pitfalls_of,
+    progress_note,
     progress_of,
-    step_count_text,
-    step_has_answers,
-    step_marker,
+    step_progress_of,
 )
 from gesprekscoach.session.questions_to_ask import chosen_suggestion_ids, own_questions, suggestions_of
 from gesprekscoach.session.rehearsal import apply_rehearsal_edit
@@ -511,24 +510,21 @@ class PreparationSession:
         """The progress of every step, in order (empty when the conversation type is unknown)."""
         if self.conversation is None:
             return []
-        return progress_of(self.conversation, self._prep, self.content)
+        return progress_of(self.conversation, self._prep, self.content, self.today)
 
     def step_progress(self, step: Step) -> StepProgress:
         """The progress of one step of the conversation."""
         steps = self.conversation.steps if self.conversation is not None else []
         number = next((index for index, known in enumerate(steps, start=1) if known is step), 0)
-        prep, content = self._prep, self.content
-        return StepProgress(
-            step,
-            number,
-            step_has_answers(step, prep, content),
-            step_marker(step, prep, content),
-            step_count_text(step, prep, content),
-        )
+        return step_progress_of(step, number, self._prep, self.content, self.today)
+
+    def progress_note(self) -> list[str]:
+        """What the summary says under the steps: 'Alles is af' only when it is, else what is still open."""
+        return progress_note(self.progress(), self.content)
 
     def overview_lines(self) -> list[str]:
         """A short overview of the preparation, as plain lines."""
-        return overview_lines(self._prep, self._context.require_conversation(), self.content)
+        return overview_lines(self._prep, self._context.require_conversation(), self.content, self.today)
 
     def questions(self, step: QuestionsStep) -> list[Question]:
         """The questions of a questions step that the conversation has, in order."""

@@ -1,14 +1,22 @@
 """How far a preparation is: per step (the markers and counts of the step list) and the overview.
 
 One place for every count: the full screen's step list and summary and the plain mode's
-overview all read them here. Plain logic on the models; no widgets here.
+overview all read them here. A step's state is earned (`StepState`): a checklist is done
+when every tip is ticked, a questions step when every question has an answer, the goals when
+each is SMART by the goal verdict (`checks.goal_verdict`); the texts come from the content
+(`progress` in after.yaml). Plain logic on the models; no widgets here.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 
+from gesprekscoach.checks.goal_verdict import check_goal_fields, goal_text_to_check
+from gesprekscoach.content.after_texts import fill, progress_texts
 from gesprekscoach.content.models import (
     AgendaStep,
     AskStep,
@@ -24,14 +32,43 @@ from gesprekscoach.content.models import (
     Step,
 )
 from gesprekscoach.dates import dutch_date
-from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.models import Goal, Preparation
+
+
+class StepState(StrEnum):
+    """How far a step really is: earned, not 'something filled in'."""
+
+    READ = "lezen"
+    """A step with nothing to fill in (intro, info, summary)."""
+    EMPTY = "leeg"
+    """Nothing filled in yet."""
+    PARTLY = "deels"
+    """Begun, but something is still open (tips not ticked, questions without an answer)."""
+    CHECK = "nakijken"
+    """Filled in, but a goal is not SMART yet."""
+    DONE = "klaar"
+    """Everything of the step is done."""
+
 
 MARK_FILLED = "✓"
-"""Marker of a step that has answers."""
+"""Marker of a step that is done."""
+MARK_PARTLY = "◐"
+"""Marker of a step that is begun but not done."""
+MARK_CHECK = "!"
+"""Marker of a step to look at again: a goal is not SMART yet."""
 MARK_OPEN = "•"
-"""Marker of a step to fill in that has no answers yet."""
+"""Marker of a step to fill in that has nothing yet."""
 MARK_READ = " "
 """Marker of a step with nothing to fill in (intro, info, summary)."""
+
+MARKS: dict[StepState, str] = {
+    StepState.DONE: MARK_FILLED,
+    StepState.PARTLY: MARK_PARTLY,
+    StepState.CHECK: MARK_CHECK,
+    StepState.EMPTY: MARK_OPEN,
+    StepState.READ: MARK_READ,
+}
+"""The marker of each state: a shape, never a colour alone (the legend is in `legend_lines`)."""
 
 
 # --------------------------------------------------------------------------- counting
@@ -89,38 +126,113 @@ def step_has_answers(step: Step, prep: Preparation, content: Content) -> bool | 
     return None
 
 
-def step_marker(step: Step, prep: Preparation, content: Content) -> str:
-    """The marker shown before a step in the step list."""
-    filled = step_has_answers(step, prep, content)
-    if filled is None:
-        return MARK_READ
-    return MARK_FILLED if filled else MARK_OPEN
+_VERDICTS: OrderedDict[tuple[object, ...], tuple[object, object, bool]] = OrderedDict()
+"""Recent SMART verdicts (the step list asks after every key): key → (checks, guide, is SMART).
+The entry holds the content's texts, so their ids in the key cannot be reused while it lives."""
+_VERDICTS_KEPT = 256
 
 
-def step_count_text(step: Step, prep: Preparation, content: Content) -> str:
-    """A short Dutch note on how much of a step is filled in, e.g. '3 van 5 afgevinkt'."""
+def goal_is_smart(goal: Goal, content: Content, today: date) -> bool:
+    """True when the goal has a sentence and no SMART letter is missing (the goal verdict of the builder and sheet)."""
+    if not goal_text_to_check(goal):  # only steps or A/R answers: no goal sentence to be SMART yet
+        return False
+    fields = (goal.text, goal.specifiek, goal.meetbaar, goal.acceptabel, goal.realistisch, goal.tijdgebonden)
+    key = (id(content.checks), id(content.smart), today, *fields)
+    kept = _VERDICTS.get(key)
+    if kept is not None and kept[0] is content.checks and kept[1] is content.smart:
+        _VERDICTS.move_to_end(key)
+        return kept[2]
+    smart = check_goal_fields(goal, today=today, texts=content.checks, guide=content.smart).is_smart
+    _VERDICTS[key] = (content.checks, content.smart, smart)
+    if len(_VERDICTS) > _VERDICTS_KEPT:
+        _VERDICTS.popitem(last=False)
+    return smart
+
+
+def goals_not_smart(prep: Preparation, content: Content, today: date) -> tuple[int, int]:
+    """(goals with text, of which not SMART yet), by the goal verdict the goal builder and the sheet show."""
+    goals = [goal for goal in prep.goals if not goal.is_empty()]
+    return len(goals), sum(1 for goal in goals if not goal_is_smart(goal, content, today))
+
+
+@dataclass(frozen=True)
+class _Counted:
+    state: StepState
+    text: str
+    done: int = 0
+    total: int = 0
+
+
+def _part(done: int, total: int, template: str) -> _Counted:
+    """A step with a number of things to do: done when all are, begun when some are."""
+    text = fill(template, klaar=str(done), totaal=str(total))
+    if total and done >= total:
+        return _Counted(StepState.DONE, text, done, total)
+    return _Counted(StepState.PARTLY if done else StepState.EMPTY, text, done, total)
+
+
+def _listed(number: int, none: str, one: str, many: str) -> _Counted:
+    """A step that is a list the user makes: done with one item or more."""
+    if number == 0:
+        return _Counted(StepState.EMPTY, none)
+    return _Counted(StepState.DONE, one if number == 1 else fill(many, aantal=str(number)), number, number)
+
+
+def _count_step(step: Step, prep: Preparation, content: Content, today: date) -> _Counted:
+    texts = progress_texts(content)
     if isinstance(step, ChecklistStep):
-        return f"{tips_done(step.items, prep)} van {len(step.items)} afgevinkt"
+        counted = _part(tips_done(step.items, prep), len(step.items), texts.tips)
+        if counted.state is StepState.EMPTY and step_has_answers(step, prep, content):
+            return _Counted(StepState.PARTLY, counted.text, counted.done, counted.total)  # only a note
+        return counted
     if isinstance(step, QuestionsStep):
-        return f"{questions_answered(step.questions, prep)} van {len(step.questions)} vragen beantwoord"
-    if isinstance(step, AskStep):
-        return _count(sum(1 for q in prep.questions_to_ask if q.text.strip()), "vraag", "vragen")
-    if isinstance(step, GoalsStep):
-        return _count(sum(1 for goal in prep.goals if not goal.is_empty()), "doel", "doelen")
-    if isinstance(step, FeedbackStep):
-        return _count(sum(1 for item in prep.feedback if item.text.strip()), "punt", "punten")
+        return _part(questions_answered(step.questions, prep), len(step.questions), texts.questions)
     if isinstance(step, PitfallsStep):
         pitfalls = pitfalls_of(step, content)
-        return f"{pitfalls_read(pitfalls, prep)} van {len(pitfalls)} valkuilen gelezen"
+        return _part(pitfalls_read(pitfalls, prep), len(pitfalls), texts.pitfalls)
+    if isinstance(step, AskStep):
+        asked = sum(1 for q in prep.questions_to_ask if q.text.strip())
+        return _listed(asked, texts.ask_none, texts.ask_one, texts.ask_many)
+    if isinstance(step, GoalsStep):
+        return _goals(prep, content, today)
+    if isinstance(step, FeedbackStep):
+        points = sum(1 for item in prep.feedback if item.text.strip())
+        return _listed(points, texts.points_none, texts.points_one, texts.points_many)
     if isinstance(step, AgendaStep):
-        return _count(sum(1 for point in prep.agenda_texts() if point.strip()), "punt", "punten")
-    return ""
+        points = sum(1 for point in prep.agenda_texts() if point.strip())
+        return _listed(points, texts.points_none, texts.points_one, texts.points_many)
+    return _Counted(StepState.READ, "")
 
 
-def _count(number: int, one: str, many: str) -> str:
-    if number == 0:
-        return f"nog geen {many}"
-    return f"{number} {one if number == 1 else many}"
+def _goals(prep: Preparation, content: Content, today: date) -> _Counted:
+    texts = progress_texts(content)
+    total, failing = goals_not_smart(prep, content, today)
+    if total == 0:
+        return _Counted(StepState.EMPTY, texts.goals_none)
+    if failing:
+        text = (
+            texts.goals_one_not_smart
+            if total == 1
+            else fill(texts.goals_some_not_smart, totaal=str(total), aantal=str(failing))
+        )
+        return _Counted(StepState.CHECK, text, total - failing, total)
+    text = texts.goals_one_smart if total == 1 else fill(texts.goals_all_smart, aantal=str(total))
+    return _Counted(StepState.DONE, text, total, total)
+
+
+def step_state(step: Step, prep: Preparation, content: Content, today: date) -> StepState:
+    """How far the step really is (see `StepState`)."""
+    return _count_step(step, prep, content, today).state
+
+
+def step_marker(step: Step, prep: Preparation, content: Content, today: date) -> str:
+    """The marker shown before a step in the step list (a shape per state)."""
+    return MARKS[step_state(step, prep, content, today)]
+
+
+def step_count_text(step: Step, prep: Preparation, content: Content, today: date) -> str:
+    """A short Dutch note on what is really done, e.g. '3 van 5 tips afgevinkt', '2 doelen, 1 nog niet SMART'."""
+    return _count_step(step, prep, content, today).text
 
 
 @dataclass(frozen=True)
@@ -134,28 +246,95 @@ class StepProgress:
     """True: something filled in; False: nothing yet; None: nothing to fill in."""
     marker: str
     count_text: str
-    """'3 van 5 afgevinkt', 'nog geen doelen', … ('' for a step with nothing to fill in)."""
+    """'3 van 5 tips afgevinkt', 'nog geen doelen', … ('' for a step with nothing to fill in)."""
+    state: StepState = StepState.READ
+    """How far the step really is: `marker` is its shape."""
+    done: int = 0
+    """How many of the step's things are done (tips ticked, questions answered, SMART goals)."""
+    total: int = 0
+    """How many things the step has (0 for a list the user makes, when empty)."""
 
 
-def progress_of(conversation: ConversationType, prep: Preparation, content: Content) -> list[StepProgress]:
+def step_progress_of(step: Step, number: int, prep: Preparation, content: Content, today: date) -> StepProgress:
+    """The progress of one step (number: its place in the conversation, from 1)."""
+    counted = _count_step(step, prep, content, today)
+    return StepProgress(
+        step,
+        number,
+        step_has_answers(step, prep, content),
+        MARKS[counted.state],
+        counted.text,
+        counted.state,
+        counted.done,
+        counted.total,
+    )
+
+
+def progress_of(conversation: ConversationType, prep: Preparation, content: Content, today: date) -> list[StepProgress]:
     """The progress of every step of the conversation, in order."""
     return [
-        StepProgress(
-            step,
-            number,
-            step_has_answers(step, prep, content),
-            step_marker(step, prep, content),
-            step_count_text(step, prep, content),
-        )
-        for number, step in enumerate(conversation.steps, start=1)
+        step_progress_of(step, number, prep, content, today) for number, step in enumerate(conversation.steps, start=1)
+    ]
+
+
+def progress_note(progress: Sequence[StepProgress], content: Content) -> list[str]:
+    """What the summary says under the steps: 'Alles is af' only when it is, else what is still open."""
+    texts = progress_texts(content)
+    open_tips = open_questions = open_pitfalls = failing_goals = 0
+    empty: list[str] = []
+    for item in progress:
+        step = item.step
+        if item.state is StepState.READ or item.state is StepState.DONE:
+            continue
+        if isinstance(step, ChecklistStep):
+            open_tips += item.total - item.done
+        elif isinstance(step, QuestionsStep):
+            open_questions += item.total - item.done
+        elif isinstance(step, PitfallsStep):
+            open_pitfalls += item.total - item.done
+        elif isinstance(step, GoalsStep) and item.state is StepState.CHECK:
+            failing_goals += item.total - item.done
+        else:
+            empty.append(step.title)
+    if not (open_tips or open_questions or open_pitfalls or failing_goals or empty):
+        return [texts.summary_ready]
+    lines = [texts.summary_not_ready]
+    for number, one, many in (
+        (failing_goals, texts.summary_goals_one, texts.summary_goals_many),
+        (open_tips, texts.summary_tips_one, texts.summary_tips_many),
+        (open_questions, texts.summary_questions_one, texts.summary_questions_many),
+        (open_pitfalls, texts.summary_pitfalls_one, texts.summary_pitfalls_many),
+    ):
+        if number:
+            lines.append(one if number == 1 else fill(many, aantal=str(number)))
+    if empty:
+        lines.append(fill(texts.summary_empty, stappen=", ".join(f"'{title}'" for title in empty)))
+    lines.append(texts.summary_allowed)
+    return lines
+
+
+def legend_lines(content: Content) -> list[str]:
+    """The legend of the step list's marks, a title and one line per mark (for the help, F1)."""
+    texts = progress_texts(content)
+    return [
+        texts.legend_title,
+        texts.legend_done,
+        texts.legend_partly,
+        texts.legend_check,
+        texts.legend_open,
+        texts.legend_read,
     ]
 
 
 # --------------------------------------------------------------------------- the overview
 
 
-def overview_lines(prep: Preparation, conversation: ConversationType, content: Content) -> list[str]:
-    """A short overview of a preparation, as plain lines (the plain mode's summary step)."""
+def overview_lines(prep: Preparation, conversation: ConversationType, content: Content, today: date) -> list[str]:
+    """A short overview of a preparation, as plain lines (the plain mode's summary step).
+
+    It ends with what the full screen's summary says too (`progress_note`): 'Alles is af' only
+    when it is, else what is still open.
+    """
     steps = conversation.steps
     lines = [f"Je voorbereiding op je {conversation.name} van {dutch_date(prep.meeting_date)}."]
     if prep.with_whom.strip():
@@ -173,7 +352,7 @@ def overview_lines(prep: Preparation, conversation: ConversationType, content: C
     if pitfalls:
         lines.append(f"Valkuilen gelezen: {pitfalls_read(pitfalls, prep)} van {len(pitfalls)}.")
     lines += _overview_list("Je agenda", prep.agenda_texts())
-    return lines
+    return lines + progress_note(progress_of(conversation, prep, content, today), content)
 
 
 def _overview_list(title: str, texts: Iterable[str] | Sequence[str]) -> list[str]:

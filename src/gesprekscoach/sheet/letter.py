@@ -167,7 +167,7 @@ def build_letter(
         subject=_phrase(fill(texts.subject, **values)),
         greeting=_phrase(greeting),
         opening=_phrase(opening),
-        points_intro=_phrase(fill(texts.points_intro, **values)),
+        points_intro=_phrase(fill(texts.point_intro if len(points) == 1 else texts.points_intro, **values)),
         points=tuple(
             LetterPoint(
                 number=number,

@@ -11,3 +11,8 @@ class HelpSection:
 
     title: str
     text: str
+
+
+def marks_legend(lines: list[str]) -> HelpSection:
+    """The legend of the step list's marks as a help section: the first line is its title."""
+    return HelpSection(lines[0], "\n".join(lines[1:]))

@@ -169,10 +169,13 @@ class MeetingDialog(ModalScreen[NewPreparationRequest | None]):
 
 
 class NewPreparationDialog(MeetingDialog):
-    """Asks for the meeting date (tomorrow by default), its time and with whom, to start a preparation."""
+    """Asks for the meeting date (tomorrow by default), its time and with whom, to start a preparation.
 
-    def __init__(self, conversation: ConversationType, today: date) -> None:
-        super().__init__(f"Nieuw: {conversation.name}", today, day=today + timedelta(days=1))
+    `with_whom` is the name to start from: that of the previous conversation (`session.meeting_checks`).
+    """
+
+    def __init__(self, conversation: ConversationType, today: date, with_whom: str = "") -> None:
+        super().__init__(f"Nieuw: {conversation.name}", today, day=today + timedelta(days=1), with_whom=with_whom)
         self.conversation = conversation
 
 

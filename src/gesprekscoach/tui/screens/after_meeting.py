@@ -31,6 +31,8 @@ from gesprekscoach.session.commands import (
     SetReportDate,
     SetReportReceived,
 )
+from gesprekscoach.session.errors import CommandError
+from gesprekscoach.session.meeting_checks import check_report_date
 from gesprekscoach.session.preparation_session import PreparationSession
 from gesprekscoach.store.models import AfterMeetingRecord, Agreement
 from gesprekscoach.tui.context import CoachContext
@@ -417,6 +419,12 @@ class AfterMeetingScreen(AutosavingScreen):
         try:
             day = parse_past_date(event.value, self.context.today)
         except ValueError as error:
+            words.update(str(error))
+            words.set_classes("field-error")
+            return
+        try:
+            check_report_date(self.session.prep, self.context.content, day)
+        except CommandError as error:  # the report cannot come before the meeting
             words.update(str(error))
             words.set_classes("field-error")
             return

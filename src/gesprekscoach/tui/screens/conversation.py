@@ -24,11 +24,13 @@ from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import day_month_year, dutch_date, short_time
 from gesprekscoach.session.commands import Change, SetLastStep, SetMeetingDate, SetMeetingTime, SetWithWhom
 from gesprekscoach.session.opening import OpenedSession
+from gesprekscoach.session.progress import legend_lines
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.new_preparation import MeetingDetailsDialog, NewPreparationRequest
 from gesprekscoach.tui.dialogs.pick import PickDialog
+from gesprekscoach.tui.help_model import marks_legend
 from gesprekscoach.tui.layout import fitting_sub_title
 from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 from gesprekscoach.tui.sheet_actions import open_save_dialog, print_sheet
@@ -358,9 +360,10 @@ class ConversationScreen(AutosavingScreen):
         """Show the help of the open step and the keys."""
         step = self.steps[self.step_index]
         view = self.current_view()
+        legend = marks_legend(legend_lines(self.session.content))  # what the marks in the step list mean
         if view is None or view.step is not step:
             text = step.help or step.intro or "Vul in wat bij je past. Je mag stappen overslaan."
-            self.app.push_screen(HelpDialog(step.title, text, GENERAL_KEYS))
+            self.app.push_screen(HelpDialog(step.title, text, GENERAL_KEYS, [legend]))
             return
         keys = list(view.KEY_HINTS) + GENERAL_KEYS
-        self.app.push_screen(HelpDialog(step.title, view.help_text(), keys, view.help_sections()))
+        self.app.push_screen(HelpDialog(step.title, view.help_text(), keys, [*view.help_sections(), legend]))

@@ -278,7 +278,10 @@ class HomeScreen(Screen[None]):
             if request is not None:
                 self._start_preparation(conversation.id, request)
 
-        self.app.push_screen(NewPreparationDialog(conversation, self.context.today), answered)
+        from gesprekscoach.session.meeting_checks import previous_with_whom
+
+        with_whom = previous_with_whom(self.preparations)  # the name of the previous conversation
+        self.app.push_screen(NewPreparationDialog(conversation, self.context.today, with_whom), answered)
 
     @work(thread=True, exit_on_error=False, group="start-preparation")
     def _start_preparation(self, conversation_id: str, request: NewPreparationRequest) -> None:
@@ -414,10 +417,24 @@ class HomeScreen(Screen[None]):
         self._load(chosen.id, self._open_after_meeting)
 
     def _open_after_meeting(self, opened: OpenedSession) -> None:
+        from gesprekscoach.session.meeting_checks import after_too_early
+        from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
         from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
 
         self._show_notices(opened)
-        self.app.push_screen(AfterMeetingScreen(self.context, opened.session))
+        session = opened.session
+        question = after_too_early(session.prep, self.context.content, self.context.today)
+        if question is None:
+            self.app.push_screen(AfterMeetingScreen(self.context, session))
+            return
+
+        def answered(go_on: bool | None) -> None:
+            if go_on:
+                self.app.push_screen(AfterMeetingScreen(self.context, session))
+            else:
+                session.close()
+
+        self.app.push_screen(ConfirmDialog(question, yes="Toch invullen", no="Nog niet"), answered)
 
     # ----------------------------------------------------------------- the wins log
 

@@ -27,7 +27,9 @@ def wrap_words(text: str, width: int) -> list[str]:
 
 
 class StepList(OptionList):
-    """The steps of a conversation; ✓ has answers, • still open. Enter or a click opens a step."""
+    """The steps of a conversation, each with the mark of how far it really is (a shape, never a
+    colour alone: ✓ klaar, ◐ deels, ! nakijken, • nog leeg; the legend is in the help, F1, from
+    `session.progress.legend_lines`). Enter or a click opens a step."""
 
     current: reactive[int] = reactive(0)
     """The index of the step that is open."""

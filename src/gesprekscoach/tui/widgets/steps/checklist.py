@@ -11,6 +11,7 @@ from textual.widgets import Checkbox, Input, Static
 
 from gesprekscoach.content.models import ChecklistStep
 from gesprekscoach.session.commands import Area, SetTipDone, SetTipNote
+from gesprekscoach.session.step_labels import checklist_labels
 from gesprekscoach.store.models import ChecklistState
 from gesprekscoach.tui.merge_refresh import ShownField, text_field
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PrivateMark
@@ -30,6 +31,7 @@ class ChecklistStepView(StepView):
 
     def compose_body(self) -> Iterator[Widget]:
         """One block per tip."""
+        labels = checklist_labels(self.step)
         for number, item in enumerate(self.step.items, start=1):
             state = self.prep.checklist.get(item.id, ChecklistState())
             with VerticalGroup(classes="checklist-item"):
@@ -37,10 +39,10 @@ class ChecklistStepView(StepView):
                 if item.hint:
                     yield Static(item.hint, classes="item-hint", markup=False)
                 with HorizontalGroup(classes="item-row"):
-                    yield TickBox("Gedaan", state.done, id=f"check-{item.id}", compact=True, classes="item-done")
+                    yield TickBox(labels.done, state.done, id=f"check-{item.id}", compact=True, classes="item-done")
                     yield Input(
                         state.note,
-                        placeholder="Hoe ga je dit doen? (mag leeg)",
+                        placeholder=f"{labels.note_prompt} (mag leeg)",
                         id=f"note-{item.id}",
                         compact=True,
                         classes="item-note",

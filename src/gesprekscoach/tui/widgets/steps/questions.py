@@ -20,6 +20,7 @@ from gesprekscoach.content.models import Question, QuestionsStep
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.carry_over import command_for_choice, current_choice
 from gesprekscoach.session.commands import Area, SetAnswer, SetCarryOverNote, SetExample
+from gesprekscoach.session.step_labels import example_prompt
 from gesprekscoach.store.models import Answer, CarryOverItem
 from gesprekscoach.tui.merge_refresh import ShownField, text_field
 from gesprekscoach.tui.pick_model import PickGroup
@@ -91,7 +92,7 @@ class QuestionsStepView(StepView):
                         answer.example,
                         id=f"example-{question.id}",
                         classes="example",
-                        placeholder="Een concreet voorbeeld: wat gebeurde er, wanneer?",
+                        placeholder=example_prompt(question),
                         show_line_numbers=False,
                         soft_wrap=True,
                         tab_behavior="focus",

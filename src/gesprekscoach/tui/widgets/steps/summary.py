@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Static
 
 from gesprekscoach.content.models import SummaryStep
-from gesprekscoach.session.progress import step_count_text, step_has_answers, step_marker
+from gesprekscoach.session.progress import StepState
 from gesprekscoach.tui.widgets.steps.base import StepView
 
 
@@ -38,23 +38,14 @@ class SummaryStepView(StepView):
             yield Button("Afdrukken", id="print-sheet", tooltip="Maak een PDF van je blad en open het om af te drukken")
         if self.prep.sheet_path:
             yield Static(f"Laatst opgeslagen in: {self.prep.sheet_path}", id="sheet-path", markup=False)
-        lines: list[str] = []
-        open_steps = 0
-        for number, step in enumerate(self.context.conversation.steps, start=1):
-            filled = step_has_answers(step, self.prep, content)
-            if filled is None:
-                continue
-            if not filled:
-                open_steps += 1
-            marker = step_marker(step, self.prep, content)
-            lines.append(f"{marker} {number}. {step.title} — {step_count_text(step, self.prep, content)}")
+        session = self.context.session
+        lines = [
+            f"{item.marker} {item.number}. {item.step.title} — {item.count_text}"
+            for item in session.progress()
+            if item.state is not StepState.READ
+        ]
         yield Static("\n".join(lines), id="summary-overview", markup=False)
-        if open_steps:
-            word = "stap is" if open_steps == 1 else "stappen zijn"
-            note = f"{open_steps} {word} nog leeg. Dat mag: je blad toont alleen wat je invulde."
-        else:
-            note = "Alle stappen hebben een antwoord. Goed voorbereid!"
-        yield Static(note, classes="summary-note", markup=False)
+        yield Static("\n".join(session.progress_note()), classes="summary-note", markup=False)
         if self.prep.agenda:
             agenda = "\n".join(f"{n}. {point}" for n, point in enumerate(self.prep.agenda_texts(), start=1))
             yield Static("Wat je wilt bespreken", classes="section-title", markup=False)
