@@ -29,6 +29,7 @@ from tui_helpers import (
     settle,
     tab_to,
     type_text,
+    wait_until,
 )
 from year_helpers import PLANNING_DAY, make_planning
 
@@ -261,6 +262,22 @@ async def test_theme_picker_and_command_palette_speak_dutch(open_step: StepOpene
         assert isinstance(pilot.app.screen, CommandPalette)
         assert "Zoek een thema" in text, text
         assert "Search" not in text
+
+
+@run_async
+async def test_the_palette_says_in_dutch_when_nothing_fits_and_offers_no_english_keys_panel(
+    open_step: StepOpener,
+) -> None:
+    async with open_step("functionering", "doelen") as pilot:
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "toetsen")
+        await settle(pilot)
+        assert "Toon of verberg alle toetsen" not in screen_text(pilot)  # that panel lists keys in English
+        await pilot.press(*["backspace"] * len("toetsen"))
+        await type_text(pilot, "qqxqq")
+        await wait_until(pilot, lambda: "Niets gevonden" in screen_text(pilot))
+        assert "No matches" not in screen_text(pilot)
 
 
 # ----------------------------------------------------------------- point 9: fast input

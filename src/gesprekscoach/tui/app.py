@@ -191,7 +191,6 @@ class GesprekscoachApp(App[int]):
         yield SystemCommand("Thema wisselen", "Wissel tussen donker en licht", self.action_toggle_theme)
         yield SystemCommand("Thema kiezen", "Kies uit alle thema's", self.action_change_theme)
         yield SystemCommand("Hulp", "Hulp bij dit scherm (F1)", self.action_screen_help)
-        yield SystemCommand("Toetsen", "Toon of verberg alle toetsen", self._toggle_keys_panel)
         if screen.maximized is not None:
             yield SystemCommand("Verkleinen", "Maak het vergrote vak weer gewoon", screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
@@ -208,11 +207,15 @@ class GesprekscoachApp(App[int]):
     def action_command_palette(self) -> None:
         """Open the command palette, with a Dutch placeholder."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(placeholder="Zoek een opdracht…", id="--command-palette"))
+            from gesprekscoach.tui.command_palette import DutchCommandPalette
+
+            self.push_screen(DutchCommandPalette(placeholder="Zoek een opdracht…", id="--command-palette"))
 
     def search_themes(self) -> None:
         """The theme picker (Ctrl+P → Thema kiezen), with a Dutch placeholder."""
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+        from gesprekscoach.tui.command_palette import DutchCommandPalette
+
+        self.push_screen(DutchCommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
 
     # ----------------------------------------------------------------- the screen picture
 
@@ -271,12 +274,6 @@ class GesprekscoachApp(App[int]):
     async def action_screen_help(self) -> None:
         """Show the help of the screen below the command palette (its 'help' action)."""
         await self.run_action("help", self.screen)
-
-    def _toggle_keys_panel(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
 
     # ----------------------------------------------------------------- your own editor
 
