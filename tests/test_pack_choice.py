@@ -142,3 +142,13 @@ async def test_home_shows_no_hint_when_there_are_settings(shipped_content: Conte
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         assert not _hint(pilot.app).display
+
+
+def test_someone_with_a_preparation_is_not_at_the_first_start(private_home: Path) -> None:
+    from gesprekscoach.session.pack_choice import first_start
+
+    assert first_start(private_home)
+    folder = private_home / "voorbereidingen"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "functionering-2026-11-23.yaml").write_text("conversation: functionering\n", encoding="utf-8")
+    assert not first_start(private_home)  # the home screen keeps its room for the preparations

@@ -266,7 +266,7 @@ async def test_a_new_preparation_asks_the_time_and_the_meeting_dialog_changes_it
     shipped_content: Content, folders: tuple[Path, Path], make_coach
 ) -> None:  # type: ignore[no-untyped-def]
     home, _sheets = folders
-    async with make_coach().run_test() as pilot:
+    async with make_coach().run_test(size=(120, 30)) as pilot:  # wide: the header has room for all of it
         await settle(pilot)
         await start_preparation(pilot, "functionering", date_text="23-11-2026", time_text="930", with_whom="Anne")
         screen = conversation_screen(pilot)

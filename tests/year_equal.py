@@ -65,11 +65,29 @@ def run_plain_year(content: Content, home: Path, sheets: Path) -> None:
             run_stage(content, home, sheets, stage)
 
 
+def differences(tui: Any, plain: Any, path: str = "") -> list[str]:
+    """Where two saved values differ, as 'path: full screen … | plain mode …' lines (for the failure message)."""
+    if isinstance(tui, dict) and isinstance(plain, dict):
+        found: list[str] = []
+        for key in sorted(set(tui) | set(plain), key=str):
+            found += differences(tui.get(key, "<ontbreekt>"), plain.get(key, "<ontbreekt>"), f"{path}/{key}")
+        return found
+    if isinstance(tui, list) and isinstance(plain, list) and len(tui) == len(plain):
+        return [
+            line
+            for index, pair in enumerate(zip(tui, plain, strict=True))
+            for line in differences(*pair, f"{path}[{index}]")
+        ]
+    return [] if tui == plain else [f"{path}: full screen {tui!r} | plain mode {plain!r}"]
+
+
 def assert_same_files(tui: tuple[Path, Path], plain: tuple[Path, Path]) -> None:
     """The preparations, the wins log and the papers of both runs are equal (`tui`, `plain`: home and sheets)."""
     tui_preparations, plain_preparations = saved_preparations(*tui), saved_preparations(*plain)
     assert sorted(tui_preparations) == sorted(plain_preparations) == ["beoordeling", "functionering", "planning"]
     for conversation, saved in tui_preparations.items():
-        assert saved == plain_preparations[conversation], conversation
+        assert saved == plain_preparations[conversation], "\n".join(
+            [conversation, *differences(saved, plain_preparations[conversation])]
+        )
     assert saved_wins(tui[0]) == saved_wins(plain[0])
     assert saved_papers(tui[1]) == saved_papers(plain[1])

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gesprekscoach import paths
+from gesprekscoach.store.preparations import PREPARATIONS_DIR
 from gesprekscoach.store.settings import (
     PACKS,
     SettingsError,
@@ -44,8 +46,18 @@ FIRST_START_HINT_PLAIN = "Werk je in Vlaanderen? Kies 'Regio kiezen' in het menu
 
 
 def first_start(home: Path | None = None) -> bool:
-    """True on the very first start: there is no settings file yet."""
-    return not settings_exist(home)
+    """True on the very first start: no settings file yet, and no preparation made.
+
+    Someone who already prepared a conversation knows the coach; the home screen then keeps its
+    room for their preparations.
+    """
+    if settings_exist(home):
+        return False
+    try:
+        folder = (home if home is not None else paths.data_home()) / PREPARATIONS_DIR
+        return not any(folder.glob("*.yaml"))
+    except (OSError, paths.DataHomeError):
+        return True
 
 
 def current_pack(home: Path | None = None) -> str:
