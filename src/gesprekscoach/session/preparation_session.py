@@ -20,7 +20,6 @@ from typing import Literal
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
-from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import SmartResult
 from gesprekscoach.content.models import (
     AskStep,
@@ -102,6 +101,7 @@ from gesprekscoach.session.resume import resume_index
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
 from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
 from gesprekscoach.sheet.document import SheetDocument
+from gesprekscoach.sheet.goal_checks import goal_verdict
 from gesprekscoach.sheet.letter import (
     LetterDocument,
     LetterFormat,
@@ -493,7 +493,7 @@ class PreparationSession:
     def goal_verdict(self, goal_id: str) -> SmartResult:
         """The SMART check of a goal: its sentence and its fields per letter (as the sheet shows it)."""
         goal = find_goal(self._prep, goal_id)
-        return check_goal_fields(goal, today=self.today, texts=self.content.checks, guide=self.content.smart)
+        return goal_verdict(goal, today=self.today, texts=self.content.checks, guide=self.content.smart)
 
     def check_feedback(self, text: str) -> FeedbackResult:
         """The feedback check of a text: constructive or not, the signals, a better way to say it."""

@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import LETTERS, format_deadline
 from gesprekscoach.content.models import (
     AgendaStep,
@@ -78,6 +77,7 @@ from gesprekscoach.sheet.document import (
     TipNote,
     TipNotes,
 )
+from gesprekscoach.sheet.goal_checks import goal_verdict
 from gesprekscoach.sheet.labels import SMART_FIELDS, SheetLabels, sheet_labels
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text, heading_line
 from gesprekscoach.store.models import CarryOverItem, Goal, Preparation
@@ -270,7 +270,7 @@ def _goal_check(goal: Goal, source: _Source) -> GoalCheck | None:
     if not any(has_text(part) for part in checked):
         return None
     words = source.labels.goal
-    result = check_goal_fields(
+    result = goal_verdict(
         goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart
     )
     open_points = tuple(

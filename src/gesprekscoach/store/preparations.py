@@ -223,9 +223,21 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 class _FastDumper(_FastDumperBase):  # type: ignore[misc]
     """Safe dumper (libyaml when available) that writes multi-line text as `|` blocks."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        """Never write an anchor and alias (`&id001`, `*id001`): a shared value is written in full.
+
+        The data is a tree, so nothing is lost; and the parts of `_dump_in_parts` stay independent
+        (an anchor in one part and its alias in another would not read back).
+        """
+        return True
+
 
 class _ReadableDumper(yaml.SafeDumper):
     """Safe dumper in pure Python: slower, but writes emoji as they are (libyaml escapes them)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        """Never an anchor and alias (see `_FastDumper.ignore_aliases`)."""
+        return True
 
 
 _NOT_IN_BLOCK = re.compile(r"[\r\x85\u2028\u2029\ufeff]|[ \t]\n|[ \t]$|^[ \t]*\n|\n[ \t]+\n")
@@ -250,18 +262,8 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
-def _no_aliases(dumper: yaml.SafeDumper, data: Any) -> bool:
-    """Never write an anchor and alias (`&id001`, `*id001`): a shared value is written in full.
-
-    The data is a tree, so nothing is lost; and the parts of `_dump_in_parts` stay independent
-    (an anchor in one part and its alias in another would not read back).
-    """
-    return True
-
-
-for _dumper in (_FastDumper, _ReadableDumper):
-    _dumper.add_representer(str, _represent_str)
-    _dumper.ignore_aliases = _no_aliases
+_FastDumper.add_representer(str, _represent_str)
+_ReadableDumper.add_representer(str, _represent_str)
 
 
 def _dump(data: Any, dumper: type) -> str:
