@@ -112,3 +112,31 @@ def test_a_file_changed_by_hand_is_read_again(store: PreparationStore) -> None:
     path.write_text(text.replace(f"revision: {prep.revision}", f"revision: {prep.revision + 1}"), encoding="utf-8")
     with pytest.raises(ConcurrentEditError):
         store.save(prep, now=NOW)
+
+
+def test_saving_a_file_just_opened_does_not_read_it_again(
+    store: PreparationStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prep = _big(store, "tekst", goals=10)
+    store.save(prep, now=NOW)
+    fresh = PreparationStore(store.home)
+    opened = fresh.load(prep.id)
+
+    def no_read(path: Path) -> Preparation | None:
+        raise AssertionError("read back")
+
+    monkeypatch.setattr(fresh, "_on_disk", no_read)
+    opened.with_whom = "Anne"
+    fresh.save(opened, now=NOW)
+    monkeypatch.undo()
+    assert fresh.load(prep.id).with_whom == "Anne"
+
+
+def test_answers_and_notes_are_written_entry_by_entry_with_the_same_text(store: PreparationStore) -> None:
+    prep = _big(store, "regel 1\nregel 2", goals=2)
+    prep.answers = {f"vraag-{n}": Answer(text=f"antwoord {n}\n" * 50, example=" inspringen\nx") for n in range(30)}
+    prep.assign_ids()
+    fields = prep.model_dump(mode="python")
+    data = {"schema_version": fields.pop("schema_version"), "revision": prep.revision, **fields}
+    whole = store_module._dump(data, store_module._FastDumper)
+    assert store_module.dump_preparation(prep) == store_module.FILE_HEADER + whole

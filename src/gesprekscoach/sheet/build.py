@@ -588,14 +588,49 @@ def build_sheet(
     settings. `labels` defaults to the active content's `sheet/labels.yaml`.
     """
     del today  # the sheet counts from the meeting date (see the docstring)
+    return _build(prep, content, (full,), context, labels)[0]
+
+
+def build_sheet_versions(
+    prep: Preparation,
+    content: Content,
+    *,
+    today: date,
+    context: SheetContext | None = None,
+    labels: SheetLabels | None = None,
+) -> tuple[SheetDocument, SheetDocument]:
+    """The shared sheet and the full one (see `build_sheet`), in one pass over the preparation.
+
+    They differ only in their private page; everything else is built once and shared.
+    """
+    del today
+    shared, full = _build(prep, content, (False, True), context, labels)
+    return shared, full
+
+
+def _build(
+    prep: Preparation,
+    content: Content,
+    versions: tuple[bool, ...],
+    context: SheetContext | None,
+    labels: SheetLabels | None,
+) -> list[SheetDocument]:
+    """One document per item of `versions` (True: full), sharing all but the private page."""
     words = labels if labels is not None else sheet_labels()
     people = context if context is not None else _context_from_settings()
     conv = _conversation(prep, content)
     source = _Source(prep, content, conv, words, private_pass=False)
-    return SheetDocument(
-        header=_header(prep, conv, words, people),
-        sections=_sections(source),
-        meeting=_meeting(prep, words, people),
-        private=_private_page(source, full),
-        cheat_sheet=_cheat_sheet(source),
-    )
+    header = _header(prep, conv, words, people)
+    sections = _sections(source)
+    meeting = _meeting(prep, words, people)
+    cheat_sheet = _cheat_sheet(source)
+    return [
+        SheetDocument(
+            header=header,
+            sections=sections,
+            meeting=meeting,
+            private=_private_page(source, full),
+            cheat_sheet=cheat_sheet,
+        )
+        for full in versions
+    ]

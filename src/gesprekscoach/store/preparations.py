@@ -272,8 +272,9 @@ def _dump(data: Any, dumper: type) -> str:
 
 
 def _dump_in_parts(data: dict[str, Any]) -> str:
-    """The YAML text of the data, made part by part: each top-level field, and each item of a
-    top-level list, is dumped on its own (see `_dump_part`) and the parts are joined.
+    """The YAML text of the data, made part by part: each top-level field, each item of a
+    top-level list and each entry of a top-level mapping is dumped on its own (see `_dump_part`)
+    and the parts are joined.
 
     libyaml holds Python's global lock while it writes; in small parts a save in a worker thread
     lets the event loop run in between (typing never waits on a long write). Without emoji the
@@ -281,9 +282,17 @@ def _dump_in_parts(data: dict[str, Any]) -> str:
     """
     parts: list[str] = []
     for key, value in data.items():
+        head = f"{key}:\n"
         if isinstance(value, list) and value:
-            parts.append(f"{key}:\n")
+            parts.append(head)
             parts.extend(_dump_part([item]) for item in value)
+        elif isinstance(value, dict) and value:
+            pieces = [_dump_part({key: {name: item}}) for name, item in value.items()]
+            if all(piece.startswith(head) for piece in pieces):
+                parts.append(head)
+                parts.extend(piece[len(head) :] for piece in pieces)
+            else:  # pragma: no cover - the fields and keys of a preparation are plain names
+                parts.append(_dump_part({key: value}))
         else:
             parts.append(_dump_part({key: value}))
     # A part that ends in a kept block (`|+`) gets the end-of-document mark '...'; in the whole
@@ -547,7 +556,7 @@ class PreparationStore:
         self.set_aside_on_save: list[SetAside] = []
         """Damaged files that `save()` found in the way and moved aside (the messages are for the user)."""
         self._written: dict[Path, tuple[tuple[int, ...] | None, int]] = {}
-        """Per file this store wrote: its identity on disk just after the write, and the revision written."""
+        """Per file this store wrote or read: its identity on disk then, and the revision in it."""
 
     # ----------------------------------------------------------------- paths
 
@@ -629,7 +638,7 @@ class PreparationStore:
         return path
 
     def _unchanged_since_written(self, path: Path, revision: int) -> bool:
-        """True when `path` is still the file this store wrote last, with this revision.
+        """True when `path` is still the file this store wrote or read last, with this revision.
 
         Then reading it back is not needed (a large file takes a while to read). Another process
         replaces the file atomically, which gives it another inode and times; so does a damaged
@@ -692,6 +701,7 @@ class PreparationStore:
         return self._load_path(path)
 
     def _load_path(self, path: Path) -> Preparation:
+        before = _signature(path)
         try:
             raw = read_user_file(path, self.home, USER_FILE_LIMITS.max_bytes)
         except FileNotFoundError:
@@ -702,7 +712,14 @@ class PreparationStore:
             raise OutsideDataFolder(path) from None
         except OSError as error:
             raise StoreError(describe_os_error(error, path, "Openen")) from None
-        return parse_preparation(raw, path.stem, path)
+        prep = parse_preparation(raw, path.stem, path)
+        self._note_read(path, before, prep.revision)
+        return prep
+
+    def _note_read(self, path: Path, before: tuple[int, ...] | None, revision: int) -> None:
+        """Remember the file as read, when it did not change while it was read (see `save`)."""
+        if before is not None and _signature(path) == before:
+            self._written[path] = (before, revision)
 
     def list(self) -> StoreListing:
         """All saved preparations, newest first.

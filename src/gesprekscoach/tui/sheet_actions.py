@@ -15,7 +15,7 @@ from textual.screen import Screen
 from gesprekscoach.session.commands import Change, RecordSheetSaved
 from gesprekscoach.session.errors import CommandError
 from gesprekscoach.session.preparation_session import PreparationSession
-from gesprekscoach.sheet.markdown import render_sheet
+from gesprekscoach.sheet.markdown import render_sheet_versions
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
@@ -33,14 +33,14 @@ def open_save_dialog(
     """Show the save dialog for this preparation; after saving, note the path in the session
     (`RecordSheetSaved`) and call `saved` with the path and the change (to save it).
 
-    The sheet is rendered in a worker thread from a copy of the preparation as it is now.
+    The sheet is rendered once (the shared and the full version in one pass), in a worker thread,
+    from a copy of the preparation as it is now.
     """
     copy = session.prep.model_copy(deep=True)
 
     def render() -> None:
         try:
-            text = render_sheet(copy, context.content, today=context.today)
-            full_text = render_sheet(copy, context.content, today=context.today, full=True)
+            text, full_text = render_sheet_versions(copy, context.content, today=context.today)
         except Exception as exc:  # a broken sheet must never take the coach down
             screen.app.call_from_thread(_not_made, screen, exc)
             return
