@@ -364,6 +364,10 @@ class PreparationSession:
         self.policy.save_started()
         return SaveSnapshot(_copy_for_saving(self._prep), self.clock.now())
 
+    def copy_of_prep(self) -> Preparation:
+        """An independent copy of the preparation as it is now (to read on another thread)."""
+        return _copy_for_saving(self._prep)
+
     def write_snapshot(self, snapshot: SaveSnapshot) -> SnapshotWrite:
         """On any thread: write the snapshot. Touches only the store and the snapshot itself."""
         try:

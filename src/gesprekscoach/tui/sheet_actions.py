@@ -36,7 +36,7 @@ def open_save_dialog(
     The sheet is rendered once (the shared and the full version in one pass), in a worker thread,
     from a copy of the preparation as it is now.
     """
-    copy = session.prep.model_copy(deep=True)
+    copy = session.copy_of_prep()
 
     def render() -> None:
         try:

@@ -1,0 +1,148 @@
+"""Big preparations in the full screen: many goals with one editor and a compact list; the save
+dialog renders the sheet once. (How fast is measured in benchmarks/bench_big.py.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from conftest import StepOpener
+from gesprekscoach.content.models import Content
+from gesprekscoach.sheet import build as sheet_build
+from gesprekscoach.store.models import Goal, Preparation
+from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
+from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
+from gesprekscoach.tui.widgets.goal_editor import GoalEditor
+from gesprekscoach.tui.widgets.goal_picker import OPEN_MARK, LinePicker
+from tui_helpers import conversation_screen, focused_id, run_async, settle, tab_to, type_text
+
+
+def _goals(count: int) -> list[Goal]:
+    return [Goal(text=f"Doel nummer {n}", acceptabel="ja" if n % 2 else "") for n in range(1, count + 1)]
+
+
+def _with_goals(count: int) -> object:
+    def fill(prep: Preparation) -> None:
+        prep.goals = _goals(count)
+
+    return fill
+
+
+@run_async
+async def test_many_goals_show_one_editor_and_a_list_that_says_where_you_are(open_step: StepOpener) -> None:
+    prep = open_step.seed("functionering", fill=_with_goals(300))  # type: ignore[arg-type]
+    async with open_step(prep, "doelen") as pilot:
+        screen = pilot.app.screen
+        assert len(screen.query(GoalEditor)) == 1
+        assert len(screen.query(Input)) < 20  # one editor's fields, not 300 editors'
+        picker = screen.query_one("#goal-picker", LinePicker)
+        assert picker.display and picker.border_title == "Doel 1 van 300"
+        assert picker.line_text(0).startswith(f"{OPEN_MARK} 1. Doel nummer 1 — nog open: ")
+        assert picker.line_text(299).startswith("  300. Doel nummer 300 — ")
+        await tab_to(pilot, "goal-picker")
+        await pilot.press("end")
+        assert picker.border_title == "Doel 300 van 300"
+        await pilot.press("up", "up")
+        assert picker.border_title == "Doel 298 van 300"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert focused_id(pilot) == "goal-doel-298-text"
+        editor = screen.query_one(GoalEditor)
+        assert editor.border_title == "Doel 298 van 300"
+        assert screen.query_one("#goal-doel-298-text", Input).value == "Doel nummer 298"
+        await pilot.press("end")
+        await type_text(pilot, " en meer")
+        await settle(pilot)
+        assert conversation_screen(pilot).prep.goals[297].text == "Doel nummer 298 en meer"
+        assert picker.line_text(297).startswith(f"{OPEN_MARK} 298. Doel nummer 298 en meer — ")
+        await pilot.press("home")  # in the field: to the start of the text
+        await tab_to(pilot, "goal-picker")
+        await pilot.press("home", "enter")
+        await settle(pilot)
+        assert focused_id(pilot) == "goal-doel-1-text"
+        assert len(screen.query(GoalEditor)) == 1
+        await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_adding_and_removing_goals_keeps_one_editor_and_the_list_right(open_step: StepOpener) -> None:
+    prep = open_step.seed("functionering", fill=_with_goals(3))  # type: ignore[arg-type]
+    async with open_step(prep, "doelen") as pilot:
+        screen = pilot.app.screen
+        picker = screen.query_one("#goal-picker", LinePicker)
+        await tab_to(pilot, "add-goal")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert focused_id(pilot) == "goal-doel-4-text"
+        assert picker.border_title == "Doel 4 van 4"
+        assert picker.line_text(3) == f"{OPEN_MARK} 4. (nog geen zin) — nog leeg"
+        # An empty goal goes without asking; the goal before it takes its place.
+        await tab_to(pilot, "goal-doel-4-remove")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [goal.id for goal in conversation_screen(pilot).prep.goals] == ["doel-1", "doel-2", "doel-3"]
+        assert focused_id(pilot) == "goal-doel-3-text"
+        assert picker.border_title == "Doel 3 van 3" and len(screen.query(GoalEditor)) == 1
+        # A goal with text: the screen asks first.
+        await tab_to(pilot, "goal-doel-3-remove")
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ConfirmDialog) and dialog.question.startswith("Doel 3 weghalen?")
+        await pilot.click("#confirm-yes")
+        await settle(pilot)
+        assert [goal.id for goal in conversation_screen(pilot).prep.goals] == ["doel-1", "doel-2"]
+        assert picker.border_title == "Doel 2 van 2"
+        await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_one_goal_needs_no_list(open_step: StepOpener) -> None:
+    async with open_step("functionering", "doelen") as pilot:
+        assert not pilot.app.screen.query_one("#goal-picker", LinePicker).display
+        assert pilot.app.screen.query_one(GoalEditor).border_title == "Doel 1"
+        await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_ctrl_t_in_the_list_marks_the_highlighted_goal(open_step: StepOpener) -> None:
+    prep = open_step.seed("functionering", fill=_with_goals(5))  # type: ignore[arg-type]
+    async with open_step(prep, "doelen") as pilot:
+        picker = pilot.app.screen.query_one("#goal-picker", LinePicker)
+        await tab_to(pilot, "goal-picker")
+        await pilot.press("down", "down", "ctrl+t")
+        await settle(pilot)
+        assert conversation_screen(pilot).prep.goals[2].private
+        assert picker.line_text(2).endswith("alleen voor mij")
+        await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_ctrl_s_renders_the_sheet_once(
+    shipped_content: Content, open_step: StepOpener, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def fill(prep: Preparation) -> None:
+        prep.goals = _goals(20)
+        prep.goals[0].private = True
+
+    prep = open_step.seed("functionering", fill=fill)
+    builds: list[tuple[bool, ...]] = []
+    real_build = sheet_build._build
+
+    def counting_build(*args: object) -> object:
+        builds.append(args[2])  # type: ignore[arg-type]
+        return real_build(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sheet_build, "_build", counting_build)
+    async with open_step(prep, "doelen") as pilot:
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SaveSheetDialog)
+        assert builds == [(False, True)]  # one pass makes both versions
+        assert "Doel nummer 2" in dialog.sheet_text and "Doel nummer 1\n" not in dialog.sheet_text
+        assert dialog.full_text is not None and "Doel nummer 1" in dialog.full_text
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
