@@ -146,3 +146,42 @@ async def test_ctrl_s_renders_the_sheet_once(
         assert dialog.full_text is not None and "Doel nummer 1" in dialog.full_text
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_a_long_agenda_shows_a_page_of_rows_and_moves_between_pages(open_step: StepOpener) -> None:
+    from gesprekscoach.store.models import AgendaItem
+    from gesprekscoach.tui.widgets.text_list import PAGE_SIZE, TextListEditor, TextListRow
+
+    def fill(prep: Preparation) -> None:
+        prep.agenda = [AgendaItem(text=f"Punt {n}") for n in range(1, 121)]
+
+    prep = open_step.seed("functionering", fill=fill)
+    async with open_step(prep, "agenda") as pilot:
+        screen = pilot.app.screen
+        editor = screen.query_one("#agenda-points", TextListEditor)
+        assert len(screen.query(TextListRow)) == PAGE_SIZE == 50
+        assert editor.page_line() == "Punt 1 tot en met 50 van 120"
+        assert screen.query_one("#agenda-page-back").disabled
+        await tab_to(pilot, "agenda-page-next")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert editor.page_line() == "Punt 51 tot en met 100 van 120"
+        assert screen.query_one(f"#{editor.field_id(editor.rows[50])}", Input).value == "Punt 51"
+        assert len(screen.query(TextListRow)) == 50
+        # Moving the first row of this page up brings it to the page before, and shows that page.
+        screen.query_one(f"#{editor.field_id(editor.rows[50])}").focus()
+        await pilot.press("alt+up")
+        await settle(pilot)
+        assert conversation_screen(pilot).prep.agenda_texts()[49:51] == ["Punt 51", "Punt 50"]
+        assert editor.page_line() == "Punt 1 tot en met 50 van 120"
+        assert pilot.app.focused is not None and pilot.app.focused.id == editor.field_id(editor.rows[49])
+        # A new point goes at the end: the last page is shown.
+        await tab_to(pilot, "agenda-new")
+        await type_text(pilot, "Nieuw punt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert editor.page_line() == "Punt 101 tot en met 121 van 121"
+        assert conversation_screen(pilot).prep.agenda_texts()[-1] == "Nieuw punt"
+        assert screen.query_one(f"#{editor.field_id(editor.rows[120])}", Input).value == "Nieuw punt"
+        await pilot.press("ctrl+q")
