@@ -270,9 +270,7 @@ def _goal_check(goal: Goal, source: _Source) -> GoalCheck | None:
     if not any(has_text(part) for part in checked):
         return None
     words = source.labels.goal
-    result = goal_verdict(
-        goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart
-    )
+    result = goal_verdict(goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart)
     open_points = tuple(
         words.open_questions[field]
         for field, name in zip(SMART_FIELDS, LETTERS, strict=True)

@@ -535,7 +535,6 @@ def _signature(path: Path) -> tuple[int, ...] | None:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_mode)
 
 
-
 class PreparationStore:
     """The user's saved preparations: create, save, load, list and find them.
 
