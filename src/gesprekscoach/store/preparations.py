@@ -242,8 +242,9 @@ class _ReadableDumper(yaml.SafeDumper):
 
 _NOT_IN_BLOCK = re.compile(r"[\r\x85\u2028\u2029\ufeff]|[ \t]\n|[ \t]$|^[ \t]*\n|\n[ \t]+\n")
 
-READABLE_DUMP_LIMIT = 256_000
-"""Up to this size, a part of the file with emoji is written again by the pure-Python dumper (see `_dump_part`)."""
+READABLE_DUMP_LIMIT = 32_000
+"""How much text with emoji one save writes again with the pure-Python dumper (see `_dump_part`),
+in characters: it is about five times slower than libyaml, so a save stays quick at any size."""
 
 
 _UNICODE_BREAKS = re.compile(r"[\x85\u2028\u2029]")
@@ -281,20 +282,21 @@ def _dump_in_parts(data: dict[str, Any]) -> str:
     text is the same as one dump of the whole.
     """
     parts: list[str] = []
+    budget = [READABLE_DUMP_LIMIT]
     for key, value in data.items():
         head = f"{key}:\n"
         if isinstance(value, list) and value:
             parts.append(head)
-            parts.extend(_dump_part([item]) for item in value)
+            parts.extend(_dump_part([item], budget) for item in value)
         elif isinstance(value, dict) and value:
-            pieces = [_dump_part({key: {name: item}}) for name, item in value.items()]
+            pieces = [_dump_part({key: {name: item}}, budget) for name, item in value.items()]
             if all(piece.startswith(head) for piece in pieces):
                 parts.append(head)
                 parts.extend(piece[len(head) :] for piece in pieces)
             else:  # pragma: no cover - the fields and keys of a preparation are plain names
-                parts.append(_dump_part({key: value}))
+                parts.append(_dump_part({key: value}, budget))
         else:
-            parts.append(_dump_part({key: value}))
+            parts.append(_dump_part({key: value}, budget))
     # A part that ends in a kept block (`|+`) gets the end-of-document mark '...'; in the whole
     # text, the next top-level field ends that block instead.
     last = len(parts) - 1
@@ -302,19 +304,21 @@ def _dump_in_parts(data: dict[str, Any]) -> str:
                    for n, part in enumerate(parts))  # fmt: skip
 
 
-def _dump_part(part: Any) -> str:
+def _dump_part(part: Any, budget: list[int]) -> str:
     """The YAML text of one part, fast (libyaml), with emoji as they are.
 
     libyaml writes a character outside Unicode's basic plane (most emoji) as an escape,
-    '\\U0001F600'. A part with such an escape is written again by the pure-Python dumper, which
-    keeps it readable (multi-line text stays a block). A very large part keeps libyaml's text
-    with each escape put back as the character itself (in a double-quoted text), unless some
-    text of it holds a literal backslash-U: then an escape cannot be told from the text.
+    '\\U0001F600', in a double-quoted text. While `budget[0]` (characters, shared by the parts of
+    one save) lasts, a part with such an escape is written again by the pure-Python dumper, which
+    keeps it most readable (multi-line text stays a block). Beyond it, libyaml's text is kept with
+    each escape put back as the character itself, unless some text of the part holds a literal
+    backslash-U (then an escape cannot be told from the text, and the escape stays).
     """
     text = _dump(part, _FastDumper)
     if "\\U" not in text:
         return text
-    if len(text) < READABLE_DUMP_LIMIT:
+    if len(text) <= budget[0]:
+        budget[0] -= len(text)
         return _dump(part, _ReadableDumper)
     if any("\\U" in string for string in _strings(part)):
         return text
