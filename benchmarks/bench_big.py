@@ -218,7 +218,6 @@ async def type_during_saves(content: Content, home: Path, prep_id: str) -> tuple
         app.screen.query_one("#goal-doel-1-text").focus()  # type: ignore[attr-defined]
         await idle(pilot)
         autosaver = screen.autosaver
-        loop = asyncio.get_running_loop()
         running = True
 
         async def probe() -> None:
