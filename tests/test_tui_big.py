@@ -185,3 +185,26 @@ async def test_a_long_agenda_shows_a_page_of_rows_and_moves_between_pages(open_s
         assert conversation_screen(pilot).prep.agenda_texts()[-1] == "Nieuw punt"
         assert screen.query_one(f"#{editor.field_id(editor.rows[120])}", Input).value == "Nieuw punt"
         await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_the_first_autosave_sets_long_lived_objects_apart_until_the_screen_closes(
+    open_step: StepOpener,
+) -> None:
+    """So a save's short-lived objects never set off a walk over the whole app while you type."""
+    import gc
+
+    from gesprekscoach.tui.screens.home import HomeScreen
+
+    async with open_step("functionering", "doelen") as pilot:
+        await tab_to(pilot, "goal-doel-1-text")
+        await type_text(pilot, "Ik leer plannen")
+        await conversation_screen(pilot).save_now()
+        await settle(pilot)
+        assert gc.get_freeze_count() > 0
+        assert conversation_screen(pilot).prep.goals[0].text == "Ik leer plannen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HomeScreen)
+        assert gc.get_freeze_count() == 0
+        await pilot.press("ctrl+q")

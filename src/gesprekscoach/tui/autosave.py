@@ -39,7 +39,7 @@ def _settle_long_lived_objects() -> None:
     A save makes many short-lived objects; they set off full collections, which walk every object
     and, with a big preparation, stop the event loop for 50 to 100 ms. Frozen objects are not
     walked any more, so those pauses stay short. They are still freed when nothing refers to them;
-    only garbage in reference cycles among them stays until the coach stops.
+    garbage in reference cycles among them waits until `Autosaver.release()` (the screen closes).
     """
     gc.collect(1)  # what is garbage already goes first
     gc.freeze()
@@ -161,6 +161,13 @@ class Autosaver:
             exit_on_error=False,
             name="autosave",
         )
+
+    def release(self) -> None:
+        """The screen goes away: hand the objects set apart at the first save back to the collector
+        (`gc.unfreeze()`), so what the screen leaves behind can be freed."""
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     async def save_now(self) -> SaveOutcome:
         """Save what is unsaved and wait until it is on disk; the outcome of the last write."""
