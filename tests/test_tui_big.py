@@ -208,3 +208,15 @@ async def test_the_first_autosave_sets_long_lived_objects_apart_until_the_screen
         assert isinstance(pilot.app.screen, HomeScreen)
         assert gc.get_freeze_count() == 0
         await pilot.press("ctrl+q")
+
+
+@run_async
+async def test_a_click_on_a_line_of_the_list_opens_that_goal(open_step: StepOpener) -> None:
+    prep = open_step.seed("functionering", fill=_with_goals(4))  # type: ignore[arg-type]
+    async with open_step(prep, "doelen") as pilot:
+        picker = pilot.app.screen.query_one("#goal-picker", LinePicker)
+        await pilot.click("#goal-picker", offset=(5, 3))  # the border, then lines 1, 2, 3
+        await settle(pilot)
+        assert focused_id(pilot) == "goal-doel-3-text"
+        assert picker.line_text(2).startswith(f"{OPEN_MARK} 3. ")
+        await pilot.press("ctrl+q")

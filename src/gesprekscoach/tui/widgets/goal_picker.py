@@ -161,7 +161,10 @@ class LinePicker(ScrollView, can_focus=True):
             self.post_message(self.Chosen(self, self.cursor))
 
     async def _on_click(self, event: events.Click) -> None:
-        index = round(self.scroll_y) + event.y
+        offset = event.get_content_offset(self)
+        if offset is None:  # on the border
+            return
+        index = round(self.scroll_y) + offset.y
         if 0 <= index < self.count:
             self.cursor = index
             self.post_message(self.Chosen(self, index))
