@@ -17,7 +17,6 @@ from typing import Any
 
 from gesprekscoach.sheet.plain_text import Text
 
-
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 """The field names of each dataclass met so far (asked once per class, not once per object)."""
 
