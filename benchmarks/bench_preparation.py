@@ -6,12 +6,13 @@ of 10 000 characters each. Each figure is the median of several runs, in millise
 ratio to a baseline measured in the same run: a plain YAML safe load + safe dump of the same
 data (libyaml where available, as the store uses). Target: each figure under 100 ms.
 
-Run: .venv/bin/python benchmarks/bench_preparation.py
+Run: .venv/bin/python benchmarks/bench_preparation.py (exits 1 when a figure is above target)
 """
 
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -94,8 +95,8 @@ def _line(label: str, seconds: float, base: float) -> str:
     return f"  {label:<34} {ms:8.1f} ms   ratio {seconds / base:5.2f}x   {verdict}"
 
 
-def main() -> None:
-    """Print the figures."""
+def main() -> int:
+    """Print the figures; 1 when a figure is above target."""
     content = load_content()
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
@@ -126,7 +127,8 @@ def main() -> None:
     print(f"  {'baseline: YAML safe dump + load':<34} {base * 1000:8.1f} ms")
     print(_line("open (store.load)", load, base))
     print(_line("render + write the sheet", sheet, base))
+    return 0 if max(load, sheet) * 1000 < TARGET_MS else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

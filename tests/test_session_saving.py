@@ -177,3 +177,28 @@ def test_the_plain_mode_tells_a_failed_save_and_saves_it_with_the_next_answer(
     assert "Let op: " in output and "Traceback" not in output
     saved = PreparationStore(home).list().preparations[0]
     assert [(state.done, state.note) for state in saved.checklist.values()] == [(True, TIP_NOTE), (True, "")]
+
+
+def test_the_copy_taken_to_save_is_the_whole_preparation_and_independent(
+    shipped_content: Content, tmp_path: Path
+) -> None:
+    """The autosave copy (made through plain data) holds everything, also its revision and unknown
+    fields, and later edits never reach it."""
+    from gesprekscoach.session.commands import AddGoal, SetGoalField
+
+    session = new_session(shipped_content, tmp_path / "home", clock=fixed_clock())
+    session.apply(SetAnswer("wat-ging-goed", "Het ging 😀"))
+    goal_id = session.apply(AddGoal("Ik leer plannen")).keys[0]
+    session.prep.__pydantic_extra__["van_een_nieuwere_versie"] = {"a": [1, 2]}  # type: ignore[index]
+    snapshot = session.snapshot_to_save()
+    assert snapshot is not None
+    assert snapshot.prep == session.prep and snapshot.prep is not session.prep
+    assert snapshot.prep.revision == session.prep.revision
+    session.apply(SetGoalField(str(goal_id), "text", "Iets anders"))
+    session.apply(SetAnswer("wat-ging-goed", "Nu anders"))
+    assert snapshot.prep.goals[0].text == "Ik leer plannen"
+    assert snapshot.prep.answers["wat-ging-goed"].text == "Het ging 😀"
+    outcome = session.finish_snapshot(snapshot, session.write_snapshot(snapshot))
+    assert outcome.ok and session.dirty  # the edits made after the copy still wait
+    assert session.close().ok
+    assert session.store.load(session.prep.id).answers["wat-ging-goed"].text == "Nu anders"

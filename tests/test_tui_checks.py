@@ -20,6 +20,7 @@ from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.tui.dialogs.help import HelpDialog
 from gesprekscoach.tui.dialogs.save_sheet import SaveSheetDialog
 from gesprekscoach.tui.widgets.feedback_check import FeedbackCheck
+from gesprekscoach.tui.widgets.goal_picker import OPEN_MARK, LinePicker
 from gesprekscoach.tui.widgets.smart_check import ALL_FINE, SmartCheck
 from tui_helpers import (
     choose_second_format,
@@ -148,9 +149,24 @@ async def test_each_goal_has_its_own_check(
         assert focused_id(pilot) == "goal-doel-2-text"
         await type_text(pilot, VAGUE_GOAL)
         await settle(pilot)
-        assert letter_states(pilot, 0)["specifiek"] == "ok"
         assert letter_states(pilot, 1)["specifiek"] == "missing"
-        assert len(pilot.app.screen.query(SmartCheck)) == 2
+        assert len(pilot.app.screen.query(SmartCheck)) == 1  # one editor: the goal that is open
+        # The list of goals says each goal's state in words, and where you are.
+        picker = pilot.app.screen.query_one("#goal-picker", LinePicker)
+        specifiek = shipped_content.smart.letter("S").name
+        assert SMART_GOAL in picker.line_text(0) and specifiek not in picker.line_text(0).split("—")[1]
+        assert picker.line_text(1).startswith(f"{OPEN_MARK} 2. {VAGUE_GOAL} — nog open: ")
+        assert specifiek in picker.line_text(1).split("—")[1]
+        await tab_to(pilot, "goal-picker")
+        assert picker.border_title == "Doel 2 van 2"
+        await pilot.press("up")
+        assert picker.border_title == "Doel 1 van 2"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert focused_id(pilot) == "goal-doel-1-text"
+        assert letter_states(pilot, 0)["specifiek"] == "ok"
+        assert pilot.app.screen.query_one("#goal-doel-1").border_title == "Doel 1 van 2"
+        assert picker.line_text(0).startswith(f"{OPEN_MARK} 1. ")
         await pilot.press("ctrl+q")
 
 

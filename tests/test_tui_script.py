@@ -111,6 +111,19 @@ async def _focus(pilot: Pilot, widget_id: str) -> None:
     assert focused_id(pilot) == widget_id, screen_text(pilot)
 
 
+async def _open_goal(pilot: Pilot, goal_id: str) -> None:
+    """Open a goal in the goals step's one editor, as the user does: in the list of goals,
+    Home, Down to its line, Enter."""
+    await settle(pilot)
+    if pilot.app.screen.query(f"#goal-{goal_id}"):
+        return
+    place = [goal.id for goal in conversation_screen(pilot).prep.goals].index(goal_id)
+    await _focus(pilot, "goal-picker")
+    await pilot.press("home", *(["down"] * place), "enter")
+    await settle(pilot)
+    assert focused_id(pilot) == f"goal-{goal_id}-text", screen_text(pilot)
+
+
 async def _replace_text(pilot: Pilot, widget_id: str, text: str) -> None:
     """Go to a field, clear it with Backspace and type the new text."""
     await _focus(pilot, widget_id)
@@ -189,9 +202,11 @@ async def _step_edit(pilot: Pilot, command: Command, goals_made: list[str]) -> N
             await _focus(pilot, f"goal-{goals_made[-1]}-text")
             await type_text(pilot, text)
         case SetGoalField(goal_id, field, text):
+            await _open_goal(pilot, goal_id)
             await _focus(pilot, f"goal-{goal_id}-{field}")
             await type_text(pilot, text)
         case SetGoalSteps(goal_id, steps):
+            await _open_goal(pilot, goal_id)
             for step in steps:
                 await _add_to_list(pilot, f"goal-{goal_id}-step", step)
         case SetChosenSuggestions(_step_id, question_ids):
@@ -274,6 +289,8 @@ async def _mark_private(pilot: Pilot, command: MarkPrivate, content: Content) ->
         prefix, editor = LISTS[command.area]
         widget = f"{prefix}-{_row_key(pilot, editor, key)}"
     await next_to_step(pilot, step, key="ctrl+b" if _behind(pilot, step) else "ctrl+n")
+    if command.area == Area.GOALS:
+        await _open_goal(pilot, str(key))
     await _focus(pilot, widget)
     await pilot.press("ctrl+t")
     await settle(pilot)

@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import LETTERS, format_deadline
 from gesprekscoach.content.models import (
     AgendaStep,
@@ -78,6 +77,7 @@ from gesprekscoach.sheet.document import (
     TipNote,
     TipNotes,
 )
+from gesprekscoach.sheet.goal_checks import goal_verdict
 from gesprekscoach.sheet.labels import SMART_FIELDS, SheetLabels, sheet_labels
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text, heading_line
 from gesprekscoach.store.models import CarryOverItem, Goal, Preparation
@@ -270,9 +270,7 @@ def _goal_check(goal: Goal, source: _Source) -> GoalCheck | None:
     if not any(has_text(part) for part in checked):
         return None
     words = source.labels.goal
-    result = check_goal_fields(
-        goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart
-    )
+    result = goal_verdict(goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart)
     open_points = tuple(
         words.open_questions[field]
         for field, name in zip(SMART_FIELDS, LETTERS, strict=True)
@@ -589,14 +587,49 @@ def build_sheet(
     settings. `labels` defaults to the active content's `sheet/labels.yaml`.
     """
     del today  # the sheet counts from the meeting date (see the docstring)
+    return _build(prep, content, (full,), context, labels)[0]
+
+
+def build_sheet_versions(
+    prep: Preparation,
+    content: Content,
+    *,
+    today: date,
+    context: SheetContext | None = None,
+    labels: SheetLabels | None = None,
+) -> tuple[SheetDocument, SheetDocument]:
+    """The shared sheet and the full one (see `build_sheet`), in one pass over the preparation.
+
+    They differ only in their private page; everything else is built once and shared.
+    """
+    del today
+    shared, full = _build(prep, content, (False, True), context, labels)
+    return shared, full
+
+
+def _build(
+    prep: Preparation,
+    content: Content,
+    versions: tuple[bool, ...],
+    context: SheetContext | None,
+    labels: SheetLabels | None,
+) -> list[SheetDocument]:
+    """One document per item of `versions` (True: full), sharing all but the private page."""
     words = labels if labels is not None else sheet_labels()
     people = context if context is not None else _context_from_settings()
     conv = _conversation(prep, content)
     source = _Source(prep, content, conv, words, private_pass=False)
-    return SheetDocument(
-        header=_header(prep, conv, words, people),
-        sections=_sections(source),
-        meeting=_meeting(prep, words, people),
-        private=_private_page(source, full),
-        cheat_sheet=_cheat_sheet(source),
-    )
+    header = _header(prep, conv, words, people)
+    sections = _sections(source)
+    meeting = _meeting(prep, words, people)
+    cheat_sheet = _cheat_sheet(source)
+    return [
+        SheetDocument(
+            header=header,
+            sections=sections,
+            meeting=meeting,
+            private=_private_page(source, full),
+            cheat_sheet=cheat_sheet,
+        )
+        for full in versions
+    ]

@@ -17,15 +17,28 @@ from typing import Any
 
 from gesprekscoach.sheet.plain_text import Text
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""The field names of each dataclass met so far (asked once per class, not once per object)."""
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in dataclasses.fields(cls))
+    return names
+
 
 def to_data(value: object) -> Any:
     """`value` (a document, a block, a tuple of them, text, …) as JSON-ready data."""
+    if isinstance(value, str):
+        return value
     if isinstance(value, Text):
         return [list(paragraph) for paragraph in value.paragraphs]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        data: dict[str, Any] = {"type": type(value).__name__}
-        for field in dataclasses.fields(value):
-            data[field.name] = to_data(getattr(value, field.name))
+        cls = type(value)
+        data: dict[str, Any] = {"type": cls.__name__}
+        for name in _field_names(cls):
+            data[name] = to_data(getattr(value, name))
         return data
     if isinstance(value, Enum):
         return to_data(value.value)

@@ -300,7 +300,8 @@ def preparation_examples(prep: Preparation, content: Content) -> list[tuple[str,
     except KeyError:
         conversation = None
         order = []
-    order += [qid for qid in prep.answers if qid not in order]
+    listed = set(order)
+    order += [qid for qid in prep.answers if qid not in listed]  # a set: linear in the answers
     found: list[tuple[str, str]] = []
     for qid in order:
         answer = prep.answers.get(qid)

@@ -31,7 +31,7 @@ from typing import assert_never
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.content.models import Content
-from gesprekscoach.sheet.build import build_sheet, conversation_name
+from gesprekscoach.sheet.build import build_sheet, build_sheet_versions, conversation_name
 from gesprekscoach.sheet.document import (
     AgreementTable,
     AnswerBlock,
@@ -397,6 +397,25 @@ def _header_lines(header: SheetHeader) -> list[str]:
 
 def render_markdown(sheet: SheetDocument) -> str:
     """The sheet as Markdown (ends with one newline)."""
+    return "\n\n".join(_shared_parts(sheet) + _private_parts(sheet)) + "\n"
+
+
+def render_markdown_versions(shared: SheetDocument, full: SheetDocument) -> tuple[str, str]:
+    """The Markdown of the shared sheet and of the full one (see `build_sheet_versions`).
+
+    What both share (all but the private page) is rendered once.
+    """
+    if (shared.header, shared.sections, shared.meeting) != (full.header, full.sections, full.meeting):
+        return render_markdown(shared), render_markdown(full)
+    common = _shared_parts(shared)
+    return (
+        "\n\n".join(common + _private_parts(shared)) + "\n",
+        "\n\n".join(common + _private_parts(full)) + "\n",
+    )
+
+
+def _shared_parts(sheet: SheetDocument) -> list[str]:
+    """The Markdown of the head, the sections and the meeting page, one string per part."""
     header = sheet.header
     title = " ".join(escape_markdown(part) for part in (header.title, header.conversation_line, "—", header.date_text))
     title_block = [f"# {title}"]
@@ -404,12 +423,16 @@ def render_markdown(sheet: SheetDocument) -> str:
     if lines:
         title_block.append((HARD_BREAK + "\n").join(lines))
     head = _front_matter(header) + "\n" + "\n\n".join(title_block)
-    parts = [head, *(_section(section) for section in sheet.sections), _section(sheet.meeting)]
+    return [head, *(_section(section) for section in sheet.sections), _section(sheet.meeting)]
+
+
+def _private_parts(sheet: SheetDocument) -> list[str]:
+    """The Markdown of the private page, one string per part (none when it is empty)."""
     private = sheet.private
-    if private.sections:
-        parts.append(f"## {escape_markdown(private.heading)}\n\n{escape_markdown(private.note)}")
-        parts += [_section(section, level=3) for section in private.sections]
-    return "\n\n".join(parts) + "\n"
+    if not private.sections:
+        return []
+    heading = f"## {escape_markdown(private.heading)}\n\n{escape_markdown(private.note)}"
+    return [heading, *(_section(section, level=3) for section in private.sections)]
 
 
 def render_sheet(prep: Preparation, content: Content, *, today: date | None = None, full: bool = False) -> str:
@@ -420,6 +443,12 @@ def render_sheet(prep: Preparation, content: Content, *, today: date | None = No
     in the section 'Alleen voor mij' at the end.
     """
     return render_markdown(build_sheet(prep, content, today=today if today is not None else date.today(), full=full))
+
+
+def render_sheet_versions(prep: Preparation, content: Content, *, today: date | None = None) -> tuple[str, str]:
+    """The shared sheet and the full one as Markdown (see `render_sheet`), built and rendered once."""
+    shared, full = build_sheet_versions(prep, content, today=today if today is not None else date.today())
+    return render_markdown_versions(shared, full)
 
 
 # --------------------------------------------------------------------------- files

@@ -24,8 +24,15 @@ def clean_line(text: str) -> str:
     Leading and trailing spaces are dropped. Control characters include terminal escape codes,
     so nothing typed can colour or move a terminal that shows the sheet.
     """
+    if _CONTROL.search(text) is None:  # most text: no line break, tab or control character
+        return text.strip(" ")
     line = " ".join(_LINE_BREAK.split(text))
-    return _CONTROL.sub(lambda m: " " if m.group() == "\t" else "", line).strip(" ")
+    return _CONTROL.sub(_control_replacement, line).strip(" ")
+
+
+def _control_replacement(match: re.Match[str]) -> str:
+    """A tab becomes a space; any other control character goes."""
+    return " " if match.group() == "\t" else ""
 
 
 def heading_line(text: str) -> str:

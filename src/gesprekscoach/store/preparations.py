@@ -41,7 +41,7 @@ from pydantic import ValidationError
 from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
-from gesprekscoach.store.models import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION, Preparation
+from gesprekscoach.store.models import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION, Goal, Preparation
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
 
@@ -223,15 +223,28 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 class _FastDumper(_FastDumperBase):  # type: ignore[misc]
     """Safe dumper (libyaml when available) that writes multi-line text as `|` blocks."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        """Never write an anchor and alias (`&id001`, `*id001`): a shared value is written in full.
+
+        The data is a tree, so nothing is lost; and the parts of `_dump_in_parts` stay independent
+        (an anchor in one part and its alias in another would not read back).
+        """
+        return True
+
 
 class _ReadableDumper(yaml.SafeDumper):
     """Safe dumper in pure Python: slower, but writes emoji as they are (libyaml escapes them)."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        """Never an anchor and alias (see `_FastDumper.ignore_aliases`)."""
+        return True
+
 
 _NOT_IN_BLOCK = re.compile(r"[\r\x85\u2028\u2029\ufeff]|[ \t]\n|[ \t]$|^[ \t]*\n|\n[ \t]+\n")
 
-READABLE_DUMP_LIMIT = 256_000
-"""Up to this size, a file with emoji is written by the pure-Python dumper, so emoji stay readable."""
+READABLE_DUMP_LIMIT = 32_000
+"""How much text with emoji one save writes again with the pure-Python dumper (see `_dump_part`),
+in characters: it is about five times slower than libyaml, so a save stays quick at any size."""
 
 
 _UNICODE_BREAKS = re.compile(r"[\x85\u2028\u2029]")
@@ -254,12 +267,87 @@ _FastDumper.add_representer(str, _represent_str)
 _ReadableDumper.add_representer(str, _represent_str)
 
 
-def _dump(data: dict[str, Any], dumper: type) -> str:
+def _dump(data: Any, dumper: type) -> str:
     """YAML text of the data, with the given dumper and the store's settings."""
     return str(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100))
 
 
+def _dump_in_parts(data: dict[str, Any]) -> str:
+    """The YAML text of the data, made part by part: each top-level field, each item of a
+    top-level list and each entry of a top-level mapping is dumped on its own (see `_dump_part`)
+    and the parts are joined.
+
+    libyaml holds Python's global lock while it writes; in small parts a save in a worker thread
+    lets the event loop run in between (typing never waits on a long write). Without emoji the
+    text is the same as one dump of the whole.
+    """
+    parts: list[str] = []
+    budget = [READABLE_DUMP_LIMIT]
+    for key, value in data.items():
+        head = f"{key}:\n"
+        if isinstance(value, list) and value:
+            parts.append(head)
+            parts.extend(_dump_part([item], budget) for item in value)
+        elif isinstance(value, dict) and value:
+            pieces = [_dump_part({key: {name: item}}, budget) for name, item in value.items()]
+            if all(piece.startswith(head) for piece in pieces):
+                parts.append(head)
+                parts.extend(piece[len(head) :] for piece in pieces)
+            else:  # pragma: no cover - the fields and keys of a preparation are plain names
+                parts.append(_dump_part({key: value}, budget))
+        else:
+            parts.append(_dump_part({key: value}, budget))
+    # A part that ends in a kept block (`|+`) gets the end-of-document mark '...'; in the whole
+    # text, the next top-level field ends that block instead.
+    last = len(parts) - 1
+    return "".join(part.removesuffix("...\n") if n < last and part.endswith("\n...\n") else part
+                   for n, part in enumerate(parts))  # fmt: skip
+
+
+def _dump_part(part: Any, budget: list[int]) -> str:
+    """The YAML text of one part, fast (libyaml), with emoji as they are.
+
+    libyaml writes a character outside Unicode's basic plane (most emoji) as an escape,
+    '\\U0001F600', in a double-quoted text. While `budget[0]` (characters, shared by the parts of
+    one save) lasts, a part with such an escape is written again by the pure-Python dumper, which
+    keeps it most readable (multi-line text stays a block). Beyond it, libyaml's text is kept with
+    each escape put back as the character itself, unless some text of the part holds a literal
+    backslash-U (then an escape cannot be told from the text, and the escape stays).
+    """
+    text = _dump(part, _FastDumper)
+    if "\\U" not in text:
+        return text
+    if len(text) <= budget[0]:
+        budget[0] -= len(text)
+        return _dump(part, _ReadableDumper)
+    if any("\\U" in string for string in _strings(part)):
+        return text
+    return _LONG_ESCAPE.sub(_unescape_long, text)
+
+
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+_LONG_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\U([0-9A-Fa-f]{8})")
+"""A `\\UXXXXXXXX` escape (a character beyond the basic plane, such as most emoji) that libyaml
+wrote in a double-quoted text; the backslashes before it come in pairs (each pair is one backslash)."""
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in the data (keys too), depth first, without recursion."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _unescape_long(match: re.Match[str]) -> str:
+    return match.group(1) + chr(int(match.group(2), 16))
 
 
 def _replace_surrogates(value: Any) -> Any:
@@ -273,25 +361,38 @@ def _replace_surrogates(value: Any) -> Any:
     return value
 
 
-def dump_preparation(prep: Preparation) -> str:
-    """The YAML text of a preparation, as it is saved (goals and agreements without an id get one).
+def is_unused(goal: Goal) -> bool:
+    """True for a goal nobody wrote in: nothing typed and not marked private.
 
-    libyaml is used for speed; it escapes characters outside Unicode's basic plane (most
-    emoji) as '\\U0001F600'. When that happens in a file of normal size, the file is
-    written again by the pure-Python dumper, which keeps them readable. Both round-trip
-    every valid text exactly; a lone surrogate (invalid Unicode) is stored as U+FFFD.
+    The full screen opens the goals step with one such goal to fill in; it is not saved (a
+    file holds what the user wrote), so both front ends save the same preparation.
+    """
+    return goal.is_empty() and not goal.private
+
+
+def without_unused_goals(prep: Preparation) -> Preparation:
+    """The preparation as it is saved: `prep` itself, with its unused goals left out (see `is_unused`)."""
+    prep.goals = [goal for goal in prep.goals if not is_unused(goal)]
+    return prep
+
+
+def dump_preparation(prep: Preparation) -> str:
+    """The YAML text of a preparation, as it is saved (goals and agreements without an id get one;
+    a goal nobody wrote in is left out, see `is_unused`).
+
+    Written in parts by libyaml for speed (see `_dump_in_parts`); emoji stay readable at every
+    size (see `_dump_part`). Every valid text round-trips exactly; a lone surrogate (invalid
+    Unicode) is stored as U+FFFD.
     """
     prep.assign_ids()  # goals and agreements added since the last save get their id now
     fields = prep.model_dump(mode="python")
+    fields["goals"] = [data for data, goal in zip(fields["goals"], prep.goals, strict=True) if not is_unused(goal)]
     data = {"schema_version": fields.pop("schema_version"), "revision": prep.revision, **fields}
     try:
-        text = _dump(data, _FastDumper)
+        text = _dump_in_parts(data)
     except UnicodeEncodeError:
         # A lone surrogate (not valid Unicode, cannot be stored as UTF-8): replace it by '�'.
-        data = _replace_surrogates(data)
-        text = _dump(data, _FastDumper)
-    if "\\U" in text and len(text) < READABLE_DUMP_LIMIT:
-        text = _dump(data, _ReadableDumper)
+        text = _dump_in_parts(_replace_surrogates(data))
     return FILE_HEADER + text
 
 
@@ -445,6 +546,16 @@ _BUSY = "Een ander venster van de coach is nog bezig met deze voorbereiding. Wac
 # --------------------------------------------------------------------------- the store
 
 
+def _signature(path: Path) -> tuple[int, ...] | None:
+    """What identifies the file at `path` as it is now (None: there is none): device, inode, size,
+    change and modification times, not following a symlink."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_mode)
+
+
 class PreparationStore:
     """The user's saved preparations: create, save, load, list and find them.
 
@@ -464,6 +575,8 @@ class PreparationStore:
         self.damaged_folder = self.home / DAMAGED_DIR
         self.set_aside_on_save: list[SetAside] = []
         """Damaged files that `save()` found in the way and moved aside (the messages are for the user)."""
+        self._written: dict[Path, tuple[tuple[int, ...] | None, int]] = {}
+        """Per file this store wrote or read: its identity on disk then, and the revision in it."""
 
     # ----------------------------------------------------------------- paths
 
@@ -537,11 +650,22 @@ class PreparationStore:
         path = self.path_for(prep.id)
         self._ensure_folder()
         with self._locked(path):
-            on_disk = self._on_disk(path)
-            if on_disk is not None and on_disk.revision != prep.revision:
-                raise ConcurrentEditError(on_disk, path)
+            if not self._unchanged_since_written(path, prep.revision):
+                on_disk = self._on_disk(path)
+                if on_disk is not None and on_disk.revision != prep.revision:
+                    raise ConcurrentEditError(on_disk, path)
             self._write(prep, path, now if now is not None else dates.now())
         return path
+
+    def _unchanged_since_written(self, path: Path, revision: int) -> bool:
+        """True when `path` is still the file this store wrote or read last, with this revision.
+
+        Then reading it back is not needed (a large file takes a while to read). Another process
+        replaces the file atomically, which gives it another inode and times; so does a damaged
+        or hand-edited file: any difference means the file is read as before.
+        """
+        known = self._written.get(path)
+        return known is not None and known == (_signature(path), revision)
 
     def _locked(self, path: Path) -> AbstractContextManager[None]:
         """The lock of the file `path` (a lock file beside it)."""
@@ -574,11 +698,15 @@ class PreparationStore:
         except (yaml.YAMLError, UnicodeError) as error:  # only possible with odd extra fields
             prep.revision = previous
             raise StoreError(f"Opslaan is niet gelukt: de gegevens kan ik niet opschrijven ({error}).") from None
+        self._written.pop(path, None)
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
             prep.revision = previous
             raise StoreError(describe_os_error(error, path, "Opslaan")) from None
+        signature = _signature(path)
+        if signature is not None:
+            self._written[path] = (signature, prep.revision)
 
     # ----------------------------------------------------------------- read
 
@@ -593,6 +721,7 @@ class PreparationStore:
         return self._load_path(path)
 
     def _load_path(self, path: Path) -> Preparation:
+        before = _signature(path)
         try:
             raw = read_user_file(path, self.home, USER_FILE_LIMITS.max_bytes)
         except FileNotFoundError:
@@ -603,7 +732,14 @@ class PreparationStore:
             raise OutsideDataFolder(path) from None
         except OSError as error:
             raise StoreError(describe_os_error(error, path, "Openen")) from None
-        return parse_preparation(raw, path.stem, path)
+        prep = parse_preparation(raw, path.stem, path)
+        self._note_read(path, before, prep.revision)
+        return prep
+
+    def _note_read(self, path: Path, before: tuple[int, ...] | None, revision: int) -> None:
+        """Remember the file as read, when it did not change while it was read (see `save`)."""
+        if before is not None and _signature(path) == before:
+            self._written[path] = (before, revision)
 
     def list(self) -> StoreListing:
         """All saved preparations, newest first.

@@ -15,6 +15,7 @@ saves on the calling thread.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from enum import StrEnum
@@ -29,6 +30,19 @@ from gesprekscoach.store.models import Preparation
 
 MAX_ROUNDS = 3
 """`save_now()` writes at most this many times in a row (edits may come in while it writes)."""
+
+
+def _settle_long_lived_objects() -> None:
+    """Set the objects that exist now (the app, the screen, the preparation) apart from Python's
+    cycle collector (`gc.freeze()`).
+
+    A save makes many short-lived objects; they set off full collections, which walk every object
+    and, with a big preparation, stop the event loop for 50 to 100 ms. Frozen objects are not
+    walked any more, so those pauses stay short. They are still freed when nothing refers to them;
+    garbage in reference cycles among them waits until `Autosaver.release()` (the screen closes).
+    """
+    gc.collect(1)  # what is garbage already goes first
+    gc.freeze()
 
 
 class SaveState(StrEnum):
@@ -74,6 +88,8 @@ class Autosaver:
         """True from taking a snapshot until the session has its result (on the event loop only)."""
         self.last_outcome: SaveOutcome | None = None
         """How the last save ended (None: none ended yet)."""
+        self._frozen = False
+        """True once the objects that live as long as the screen were set apart for the collector."""
 
     @property
     def prep(self) -> Preparation:
@@ -132,6 +148,9 @@ class Autosaver:
         snapshot = self.session.snapshot_to_save()
         if snapshot is None:
             return
+        if not self._frozen:
+            _settle_long_lived_objects()
+            self._frozen = True
         self._taken += 1
         number = self._taken
         self._in_flight = True
@@ -142,6 +161,13 @@ class Autosaver:
             exit_on_error=False,
             name="autosave",
         )
+
+    def release(self) -> None:
+        """The screen goes away: hand the objects set apart at the first save back to the collector
+        (`gc.unfreeze()`), so what the screen leaves behind can be freed."""
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     async def save_now(self) -> SaveOutcome:
         """Save what is unsaved and wait until it is on disk; the outcome of the last write."""

@@ -162,6 +162,7 @@ class AutosavingScreen(Screen[None]):
         """The last moment: save here only what somehow was not saved before leaving."""
         if not self.released and (self.autosaver.dirty or self.autosaver.writing):
             self.autosaver.save_blocking()
+        self.autosaver.release()
 
     def leave_when_saved(self, outcome: SaveOutcome, leave: Callable[[], object], *, give_up: str) -> None:
         """Leave when the final save worked; else stay, say so, and offer another place.

@@ -66,13 +66,13 @@ class GoalEditor(VerticalGroup):
             """The goal editor to remove."""
             return self.editor
 
-    def __init__(self, session: PreparationSession, goal: Goal, number: int) -> None:
+    def __init__(self, session: PreparationSession, goal: Goal, number: int, total: int = 1) -> None:
         super().__init__(id=goal_widget_id(goal), classes="goal-editor")
         self.session = session
         self.goal_id = goal.id
         """The id of the goal this editor shows."""
         self.smart = session.content.smart
-        self.border_title = f"Doel {number}"
+        self.border_title = f"Doel {number}" if total <= 1 else f"Doel {number} van {total}"
         self.border_subtitle = PRIVATE_LABEL if goal.private else ""
 
     @property

@@ -2,6 +2,10 @@
 
 Used for the agenda, your own questions, the feedback points and the small steps of a goal.
 A list can let each text be marked 'alleen voor mij' (Ctrl+T on its row): pass `private`.
+
+A long list shows its rows a page at a time (`PAGE_SIZE`), with 'Vorige' and 'Volgende' and a
+line that says which rows are shown ('Punt 51 tot en met 100 van 1000'): the number of widgets
+stays bounded, however long the list.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE
 
 MOVE_GROUP = Binding.Group("verplaatsen")
 """Alt+↑ and Alt+↓ share one place in the footer: "alt+↑ alt+↓ verplaatsen"."""
+
+PAGE_SIZE = 50
+"""A list with more rows than this shows them a page at a time."""
 
 
 @dataclass(eq=False)
@@ -88,10 +95,12 @@ class TextListRows(VerticalGroup):
         self.editor = editor
 
     def compose(self) -> Iterator[Widget]:
-        """One row per text: the text (editable) and its buttons."""
+        """One row per text on the page that is shown: the text (editable) and its buttons."""
         editor = self.editor
         last = len(editor.rows) - 1
-        for position, row in enumerate(editor.rows):
+        first, end = editor.page_range()
+        for position in range(first, end):
+            row = editor.rows[position]
             with TextListRow(row):
                 yield from self._row_widgets(editor, row, position, last)
 
@@ -168,11 +177,14 @@ class TextListEditor(VerticalGroup):
         numbered: bool = False,
         row_extra: Callable[[ListRow], Widget | None] | None = None,
         private: list[bool] | None = None,
+        noun: str = "Punt",
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=f"text-list {classes or ''}".strip())
         self.prefix = prefix
+        self.noun = noun
+        """What one text is called in the page line ('Punt 1 tot en met 50 van 120')."""
         self.placeholder = placeholder
         self.add_label = add_label
         self.empty_text = empty_text
@@ -184,6 +196,8 @@ class TextListEditor(VerticalGroup):
         self.markable = private is not None
         """True for a list whose texts can be marked 'alleen voor mij'."""
         flags = list(private or [])
+        self.page_start = 0
+        """The place (from 0) of the first row on the page that is shown."""
         self._next_key = 0
         self.rows: list[ListRow] = []
         for position, text in enumerate(items):
@@ -204,8 +218,28 @@ class TextListEditor(VerticalGroup):
         """Per text: 'alleen voor mij'; None for a list whose texts cannot be marked."""
         return [row.private for row in self.rows] if self.markable else None
 
+    def page_range(self) -> tuple[int, int]:
+        """The places of the rows shown: from the first up to (not including) the end."""
+        self.page_start = max(0, min(self.page_start, (max(len(self.rows), 1) - 1) // PAGE_SIZE * PAGE_SIZE))
+        return self.page_start, min(len(self.rows), self.page_start + PAGE_SIZE)
+
+    def _show_page_of(self, index: int) -> None:
+        """Show the page that holds the row at `index`."""
+        self.page_start = max(0, index) // PAGE_SIZE * PAGE_SIZE
+
+    def page_line(self) -> str:
+        """Which rows are shown, in words ('' when all are)."""
+        if len(self.rows) <= PAGE_SIZE:
+            return ""
+        first, end = self.page_range()
+        return f"{self.noun} {first + 1} tot en met {end} van {len(self.rows)}"
+
     def compose(self) -> Iterator[Widget]:
-        """The rows, then the field to add a new text."""
+        """The page line and buttons (for a long list), the rows, then the field to add a new text."""
+        with HorizontalGroup(classes="text-list-pager"):
+            yield Button("Vorige", id=f"{self.prefix}-page-back", classes="page-back", compact=True)
+            yield Static("", classes="text-list-page", markup=False)
+            yield Button("Volgende", id=f"{self.prefix}-page-next", classes="page-next", compact=True)
         yield TextListRows(self)
         if self.empty_text:
             yield Static(self.empty_text, classes="text-list-empty", markup=False)
@@ -214,12 +248,39 @@ class TextListEditor(VerticalGroup):
             yield Button(self.add_label, id=f"{self.prefix}-add", classes="add-button", compact=True)
 
     def on_mount(self) -> None:
-        """Show the 'empty' line only when there are no texts."""
+        """Show the 'empty' line only when there are no texts, and the pager only for a long list."""
         self._show_empty()
 
     def _show_empty(self) -> None:
         for empty in self.query(".text-list-empty"):
             empty.display = not self.rows
+        line = self.page_line()
+        for pager in self.query(".text-list-pager"):
+            if pager.parent is not self:
+                continue
+            pager.display = bool(line)
+            first, end = self.page_range()
+            for label in pager.query(".text-list-page").results(Static):
+                label.update(line)
+            for back in pager.query(".page-back").results(Button):
+                back.disabled = first == 0
+            for forward in pager.query(".page-next").results(Button):
+                forward.disabled = end >= len(self.rows)
+
+    @on(Button.Pressed, ".page-back, .page-next")
+    async def _page_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.parent is None or event.button.parent.parent is not self:
+            return
+        delta = -PAGE_SIZE if event.button.has_class("page-back") else PAGE_SIZE
+        self.page_start = max(0, self.page_start + delta)
+        await self._rebuild(None)
+        if not event.button.disabled:
+            event.button.focus()
+        else:
+            first, _end = self.page_range()
+            if self.rows:
+                self.query_one(f"#{self.field_id(self.rows[first])}").focus()
 
     def row_of(self, widget: Widget | None) -> ListRow | None:
         """The row a widget of this list belongs to (its field or a button), or None."""
@@ -260,6 +321,7 @@ class TextListEditor(VerticalGroup):
     async def add(self, text: str) -> None:
         """Add a text at the end."""
         self.rows.append(self._new_row(text))
+        self._show_page_of(len(self.rows) - 1)
         await self._rebuild(None)
         self._changed(ListEdit("add", len(self.rows) - 1, text=text))
 
@@ -312,6 +374,7 @@ class TextListEditor(VerticalGroup):
             return
         position = self.rows.index(row)
         self.rows.remove(row)
+        self._show_page_of(min(position, len(self.rows) - 1))
         focus = self.field_id(self.rows[min(position, len(self.rows) - 1)]) if self.rows else f"{self.prefix}-new"
         await self._rebuild(focus)
         self._changed(ListEdit("remove", position))
@@ -338,6 +401,7 @@ class TextListEditor(VerticalGroup):
         if not self.movable or not (0 <= target < len(self.rows)):
             return
         self.rows[index], self.rows[target] = self.rows[target], self.rows[index]
+        self._show_page_of(target)
         focus = self.field_id(row)
         if button is not None:
             last = len(self.rows) - 1

@@ -10,30 +10,39 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Input, Static
 
+from gesprekscoach.checks.smart import LETTERS
 from gesprekscoach.content.models import GoalsStep
-from gesprekscoach.session.commands import AddGoal, Area, RemoveGoal
+from gesprekscoach.session.commands import AddGoal, Area, Change, Command, RemoveGoal
+from gesprekscoach.store.models import Goal
 from gesprekscoach.tui.help_model import HelpSection
 from gesprekscoach.tui.merge_refresh import ShownField, text_field
 from gesprekscoach.tui.widgets.goal_editor import SMART_FIELDS, GoalEditor, goal_widget_id
-from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT
+from gesprekscoach.tui.widgets.goal_picker import LinePicker
+from gesprekscoach.tui.widgets.private_mark import PRIVATE_KEY_HINT, PRIVATE_LABEL
 from gesprekscoach.tui.widgets.steps.base import PrivateTarget, StepView
 
 
 class GoalList(VerticalGroup):
-    """The goal editors, rebuilt when a goal is added or removed."""
+    """The editor of the goal that is open (one editor, however many goals there are)."""
 
     def __init__(self, view: GoalsStepView) -> None:
         super().__init__(id="goal-list")
         self.view = view
 
     def compose(self) -> Iterator[Widget]:
-        """One editor per goal."""
-        for number, goal in enumerate(self.view.prep.goals, start=1):
-            yield GoalEditor(self.view.context.session, goal, number)
+        """The editor of the open goal."""
+        goals = self.view.prep.goals
+        if goals:
+            index = self.view.opened
+            yield GoalEditor(self.view.context.session, goals[index], index + 1, len(goals))
 
 
 class GoalsStepView(StepView):
     """A short SMART guide (folded), the goals, and a button to add a goal.
+
+    With more than one goal, a compact list (`LinePicker`, one line per goal with its SMART
+    state in words) chooses the goal that the one editor below shows; only the visible lines
+    of the list are drawn, so a thousand goals open as fast as a few.
 
     Removing a goal with text asks first: the view posts `RemovalRequested`; the screen asks
     and calls `remove_goal` when the user agrees.
@@ -73,9 +82,13 @@ class GoalsStepView(StepView):
             editor.show_check()
 
     KEY_HINTS = [
+        ("↑ ↓ en Enter", "in de lijst met doelen: een doel kiezen en openen"),
         ("Enter", "in het vak voor stappen: stap toevoegen"),
         PRIVATE_KEY_HINT,
     ]
+
+    opened: int = 0
+    """The place (from 0) of the goal that the editor shows."""
 
     def compose_body(self) -> Iterator[Widget]:
         """The guide, the goals and 'Nog een doel'."""
@@ -88,6 +101,10 @@ class GoalsStepView(StepView):
         guide += [f"{n}. {step.title}: {step.text}" for n, step in enumerate(smart.goal_steps, start=1)]
         with Collapsible(title="Wat is een SMART-doel?", collapsed=True, id="smart-guide"):
             yield Static("\n".join(guide), classes="guide-text", markup=False)
+        self.opened = 0
+        picker = LinePicker(lambda: len(self.prep.goals), self.goal_line, noun="Doel", id="goal-picker")
+        picker.display = len(self.prep.goals) > 1
+        yield picker
         yield GoalList(self)
         yield Button("Nog een doel", id="add-goal", compact=True)
 
@@ -121,12 +138,55 @@ class GoalsStepView(StepView):
         sections.append(HelpSection("Zo kom je tot een goed doel", steps))
         return sections
 
+    def goal_line(self, index: int) -> str:
+        """The line of a goal in the list: its sentence and its SMART state in words."""
+        goal = self.prep.goals[index]
+        text = " ".join(goal.text[:300].split()) or "(nog geen zin)"
+        private = f" · {PRIVATE_LABEL}" if goal.private else ""
+        return f"{text} — {self.goal_state(goal)}{private}"
+
+    def goal_state(self, goal: Goal) -> str:
+        """The SMART state of a goal in words: 'SMART', 'nog open: Meetbaar, Tijdgebonden' or 'nog leeg'."""
+        if goal.is_empty():
+            return "nog leeg"
+        result = self.context.session.goal_verdict(goal.id)
+        smart = self.context.content.smart
+        open_letters = [name for name in LETTERS if result.letters[name].ok is not True]
+        if not open_letters:
+            return "SMART"
+        names = []
+        for name in open_letters:
+            try:
+                names.append(smart.letter(name[0].upper()).name)
+            except KeyError:
+                names.append(name.capitalize())
+        return "nog open: " + ", ".join(names)
+
+    @property
+    def picker(self) -> LinePicker:
+        """The list of the goals."""
+        return self.query_one("#goal-picker", LinePicker)
+
     def private_target(self, widget: Widget | None) -> PrivateTarget | None:
-        """The goal whose field (or step, or button) has the focus; its mark is in its border."""
+        """The goal whose field (or step, or button) has the focus, or whose line in the list is
+        highlighted; its mark is in its border and on its line."""
+        if widget is not None and isinstance(widget, LinePicker):
+            goals = self.prep.goals
+            if not goals:
+                return None
+            goal = goals[widget.cursor]
+            return PrivateTarget(Area.GOALS, goal.id, goal.private, goal_widget_id(goal))
         editor = self._editor_of(widget)
         if editor is None or editor.id is None:
             return None
         return PrivateTarget(Area.GOALS, editor.goal_id, editor.goal.private, editor.id)
+
+    def apply(self, command: Command) -> Change:
+        """Send an edit to the session (see `StepView.apply`); the list shows the change."""
+        change = super().apply(command)
+        if change and self.is_mounted:
+            self.picker.refresh()
+        return change
 
     def _editor_of(self, widget: Widget | None) -> GoalEditor | None:
         node = widget
@@ -143,16 +203,34 @@ class GoalsStepView(StepView):
         if self.apply(event.command):
             event.editor.show_check()
 
+    @on(LinePicker.Chosen, "#goal-picker")
+    async def _goal_chosen(self, event: LinePicker.Chosen) -> None:
+        event.stop()
+        await self.open_goal(event.index)
+
+    async def open_goal(self, index: int, *, focus: bool = True) -> None:
+        """Show the goal at place `index` (from 0) in the editor; put the focus in its sentence."""
+        goals = self.prep.goals
+        if not goals:
+            return
+        self.opened = max(0, min(index, len(goals) - 1))
+        picker = self.picker
+        picker.display = len(goals) > 1
+        picker.items_changed()
+        picker.open(self.opened)
+        await self.query_one(GoalList).recompose()
+        if focus:
+            name = goal_widget_id(goals[self.opened])
+            self.query_one(f"#{name}-text").focus()
+            self.query_one(f"#{name}").scroll_visible()
+
     @on(Button.Pressed, "#add-goal")
     async def _add_goal(self, event: Button.Pressed) -> None:
         event.stop()
         change = self.apply(AddGoal())
         if not change:
             return
-        await self.query_one(GoalList).recompose()
-        name = f"goal-{change.keys[0]}"
-        self.query_one(f"#{name}-text").focus()
-        self.query_one(f"#{name}").scroll_visible()
+        await self.open_goal(len(self.prep.goals) - 1)
 
     @on(GoalEditor.RemoveRequested)
     def _remove_requested(self, event: GoalEditor.RemoveRequested) -> None:
@@ -165,12 +243,14 @@ class GoalsStepView(StepView):
         self.post_message(self.RemovalRequested(self, goal_id, number))
 
     async def remove_goal(self, goal_id: str) -> None:
-        """Remove this goal (after the user agreed) and put the focus on the goal that takes its place."""
+        """Remove this goal (after the user agreed) and open the goal that takes its place."""
         place = next((n for n, other in enumerate(self.prep.goals) if other.id == goal_id), None)
         if place is None or not self.apply(RemoveGoal(goal_id)):
             return
-        await self.query_one(GoalList).recompose()
         if self.prep.goals:
-            self.query_one(f"#{goal_widget_id(self.prep.goals[min(place, len(self.prep.goals) - 1)])}-text").focus()
+            await self.open_goal(place)
         else:
+            self.picker.items_changed()
+            self.picker.display = False
+            await self.query_one(GoalList).recompose()
             self.query_one("#add-goal").focus()
