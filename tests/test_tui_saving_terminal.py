@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import signal
 import struct
 import subprocess
@@ -45,6 +46,11 @@ WRITE_ALLOWANCE = LOST_AT_MOST - MAX_WAIT_SECONDS
 QUESTION = "afspraken-planning"
 """The first question of step 5 of a functioneringsgesprek: it has the focus when the step opens."""
 TEXT = "ik werkte hard aan het project en de klanten waren blij met het resultaat "
+
+
+def _readable(output: bytes) -> str:
+    """What the terminal got, without its escape sequences (for a failure message)."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", " ", output.decode("utf-8", "replace"))
 
 
 class Terminal:
@@ -98,7 +104,7 @@ class Terminal:
         end = time.monotonic() + limit
         while text.encode() not in self.output:
             assert self.process.poll() is None, f"the coach stopped: {bytes(self.output[-2000:])!r}"
-            assert time.monotonic() < end, f"never saw {text!r}"
+            assert time.monotonic() < end, f"never saw {text!r} in: {_readable(bytes(self.output[-3000:]))}"
             time.sleep(0.02)
 
     def send(self, data: bytes) -> None:
