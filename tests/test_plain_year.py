@@ -33,7 +33,6 @@ from gesprekscoach.content.models import (
 from gesprekscoach.plain.app import MENU_AFTER, MENU_LOG, MENU_NEW, menu_labels, run_plain
 from gesprekscoach.session.carry_over import choices_for
 from gesprekscoach.session.cycle import build_carry_over, carry_over_for_step
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import escape_markdown, sheet_filename
 from gesprekscoach.store.models import CarryOverItem, Preparation
 from gesprekscoach.store.preparations import PreparationStore
@@ -53,9 +52,6 @@ from year_journey import (
     WinInput,
     moment,
 )
-
-SECTION_CARRY_OVER = sheet_labels().headings.carry_over
-"""The heading of the carried-over section on the sheet (from the sheet's labels)."""
 
 # --------------------------------------------------------------------------- the journey as typed lines
 
@@ -274,10 +270,11 @@ def sheet_of(prep: Preparation, content: Content, sheets: Path) -> str:
     return (sheets / sheet_filename(prep, content)).read_text(encoding="utf-8")
 
 
-def carry_section(sheet: str) -> str:
-    if f"## {SECTION_CARRY_OVER}\n" not in sheet:
+def carry_section(sheet: str, content: Content) -> str:
+    heading = f"## {content.sheet_labels.headings.carry_over}\n"
+    if heading not in sheet:
         return ""
-    return sheet.split(f"## {SECTION_CARRY_OVER}\n", 1)[1].split("\n## ", 1)[0]
+    return sheet.split(heading, 1)[1].split("\n## ", 1)[0]
 
 
 @pytest.fixture
@@ -306,7 +303,7 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert [(item.text, item.private) for item in planning.agenda] == [("Mijn doelen", False), ("Burn-out", True)]
     assert planning.last_step == content.conversation("planning").steps[-1].id
     sheet = sheet_of(planning, content, sheets)
-    assert carry_section(sheet) == ""
+    assert carry_section(sheet, content) == ""
     assert escape_markdown(GOAL_1) in sheet and "Mijn doelen" in sheet and "Burn" not in sheet
     output = run_stage(content, home, sheets, after_planning)
     assert "Je afspraken nu, 3:" in output
@@ -349,7 +346,7 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert functioning.answers["doelen-behaald"].example == "3 februari 2027: Eerste presentatie gegeven"
     assert [goal.text for goal in functioning.goals] == [GOAL_3]
     sheet = sheet_of(functioning, content, sheets)
-    carried = carry_section(sheet)
+    carried = carry_section(sheet, content)
     assert "### Uit het planningsgesprek van 15 januari 2027" in carried
     goal_1, goal_2 = escape_markdown(GOAL_1), escape_markdown(GOAL_2)
     assert f"- [ ] **Doel:** {goal_1} — uiterlijk 1 juli 2027 · deels behaald  \n  Mijn notitie: Twee" in carried
@@ -405,7 +402,7 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert review.carry_over[0].result == "behaald" and review.carry_over[0].note == "Twee"
     assert review.carry_over[1].status == "gedaan" and review.carry_over[3].private
     sheet = sheet_of(review, content, sheets)
-    carried = carry_section(sheet)
+    carried = carry_section(sheet, content)
     assert f"- [x] **Doel:** {goal_1} — uiterlijk 1 juli 2027 · behaald  \n  Mijn notitie: Twee" in carried
     assert "### Uit het functioneringsgesprek van 10 juni 2027" in carried
     assert f"- [ ] **Doel:** {escape_markdown(GOAL_3)} — uiterlijk 1 november 2027 · nog open" in carried
@@ -416,7 +413,7 @@ def test_a_whole_year_typed_in_the_plain_mode(shipped_content: Content, folders:
     assert "Inwerken" not in sheet  # private
     full = (sheets / sheet_filename(review, content).replace(".md", "-volledig.md")).read_text(encoding="utf-8")
     # the full version has the private agreement, on the private page at the end, not with the shared ones
-    assert "**Afspraak:** Inwerken — wie: Kees · nog open" not in carry_section(full)
+    assert "**Afspraak:** Inwerken — wie: Kees · nog open" not in carry_section(full, content)
     assert "**Afspraak:** Inwerken — wie: Kees · nog open" in full.split("Alleen voor mij", 1)[1]
     assert review.sheet_path == str(sheets / sheet_filename(review, content))  # the full version is not remembered
     # the private win is in the log, never on a sheet

@@ -212,19 +212,3 @@ def test_pdf_is_a4(shipped_content: Content) -> None:
     for width, height in page_sizes(sheet_pdf(sheet_of(example_preparation(), shipped_content))):
         assert abs(width - A4[0]) < 2 and abs(height - A4[1]) < 2
     assert date.today()  # the sheet is made for any day
-
-
-def test_broken_labels_in_a_content_pack_fall_back_and_are_reported(
-    shipped_content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from gesprekscoach.sheet.labels import check_sheet_content, sheet_labels
-
-    folder = tmp_path / "sheet"
-    folder.mkdir()
-    (folder / "labels.yaml").write_text("title: Voorbereiding\nonbekend: x\n", encoding="utf-8")
-    monkeypatch.setenv("GESPREKSCOACH_CONTENT", str(tmp_path))
-    assert sheet_labels() == sheet_labels(REPO / "content")  # the sheet can still be made
-    assert sheet_of(example_preparation(), shipped_content).header.title == "Voorbereiding"
-    lines, problems = check_sheet_content(tmp_path)
-    assert any("labels.yaml:2" in problem and "onbekend" in problem for problem in problems)
-    assert "sheet/sheet.typ: niet in deze map, de coach gebruikt het meegeleverde bestand" in lines

@@ -26,7 +26,6 @@ from markdown_it.token import Token
 
 from gesprekscoach.content.models import ChecklistStep, Content, QuestionsStep
 from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import (
     SheetExistsError,
     SheetWriteError,
@@ -182,7 +181,7 @@ def test_sections_follow_the_steps_of_the_conversation(shipped_content: Content)
     text = render_sheet(example_preparation(), shipped_content)
     _, body = split_front_matter(text)
     title = functools.partial(step_title, shipped_content, "functionering")
-    words = sheet_labels()
+    words = shipped_content.sheet_labels
     # the example has nothing carried over from an earlier conversation (see test_carry_over_section)
     assert headings(body) == [
         (1, H1),
@@ -287,7 +286,7 @@ def test_agreements_written_down_are_in_the_table(shipped_content: Content) -> N
 def test_the_meeting_page_has_reminders_notes_agreements_and_what_comes_next(shipped_content: Content) -> None:
     _, body = split_front_matter(render_sheet(_prep(), shipped_content))
     meeting = section_of(body, MEETING)
-    reminders = sheet_labels().in_room_reminders
+    reminders = shipped_content.sheet_labels.in_room_reminders
     assert 1 <= len(reminders) <= 3
     for reminder in reminders:
         assert f"- {escape_markdown(reminder)}\n" in meeting + "\n"
@@ -362,7 +361,7 @@ def test_control_characters_alone_count_as_empty(shipped_content: Content) -> No
     front, body = split_front_matter(text)
     assert "met" not in front and "Met:" not in body
     assert [title for _, title in headings(body)[1:3]] == [
-        sheet_labels().headings.agenda,
+        shipped_content.sheet_labels.headings.agenda,
         step_title(shipped_content, "functionering", "terugblik"),
     ]
     assert "1. echt punt\n\n" in body
@@ -383,7 +382,7 @@ def test_answers_in_step_order_with_their_example(shipped_content: Content) -> N
         }
     )
     _, body = split_front_matter(render_sheet(prep, shipped_content))
-    lead = sheet_labels().manager_asks
+    lead = shipped_content.sheet_labels.manager_asks
     assert [text for _, text in headings(body, (3,))][:5] == [
         conv.question("wat-ging-goed").text,
         conv.question("wat-ging-minder").text,
@@ -394,7 +393,7 @@ def test_answers_in_step_order_with_their_example(shipped_content: Content) -> N
     assert "### Wat ging de afgelopen tijd goed?\n\nHet project.\n\n**Voorbeeld:** Op tijd af.\n" in body
     assert "### Waar liep je tegenaan?\n\n**Voorbeeld:** Alleen een voorbeeld.\n" in body
     assert conv.question("belemmeringen").text not in body
-    others = section_of(body, sheet_labels().headings.answers)
+    others = section_of(body, shipped_content.sheet_labels.headings.answers)
     assert "In geen stap." in others and "Vraag bestaat niet meer." in others
 
 
@@ -865,7 +864,7 @@ def test_carry_over_section(shipped_content: Content) -> None:
         ]
     )
     _, body = split_front_matter(render_sheet(prep, shipped_content))
-    carry_over = sheet_labels().headings.carry_over
+    carry_over = shipped_content.sheet_labels.headings.carry_over
     section = body.split(f"## {carry_over}\n\n", 1)[1].split("\n## ", 1)[0]
     assert section == (
         "### Uit het planningsgesprek van 15 januari 2026\n\n"
@@ -944,7 +943,7 @@ def test_private_items_are_left_off_without_a_trace(shipped_content: Content) ->
     # a section with only private items is left out of the shared pages
     only_private = _prep(goals=[Goal(text="PRIVE-DOEL", private=True)], carry_over=[_carried(private=True)])
     goals_title = step_title(shipped_content, "functionering", "doelen")
-    carry_over = sheet_labels().headings.carry_over
+    carry_over = shipped_content.sheet_labels.headings.carry_over
     titles = [title for level, title in headings(split_front_matter(render_sheet(only_private, shipped_content))[1])]
     assert goals_title not in titles and carry_over not in titles
     titles_full = [

@@ -33,7 +33,6 @@ from gesprekscoach.sheet.document import (
     TipNotes,
 )
 from gesprekscoach.sheet.json_data import to_data
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import render_markdown, render_sheet
 from gesprekscoach.sheet.printing import sheet_pdf
 from gesprekscoach.store.models import (
@@ -152,7 +151,9 @@ def test_blocks_are_typed(shipped_content: Content) -> None:
     )
     assert first.example_label == "Voorbeeld:"
     prepared = section(sheet, K.MANAGER_QUESTIONS).blocks
-    assert all(isinstance(block, AnswerBlock) and block.lead == sheet_labels().manager_asks for block in prepared)
+    assert all(
+        isinstance(block, AnswerBlock) and block.lead == shipped_content.sheet_labels.manager_asks for block in prepared
+    )
 
     goal = section(sheet, K.GOALS).blocks[1]
     assert isinstance(goal, GoalBlock)
@@ -327,7 +328,7 @@ def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content
     before, after = pdf_pages(sheet_pdf(sheet)), pdf_pages(sheet_pdf(reworded))
     assert len(before) == len(after)
     text = squash(" ".join(after))
-    assert squash("NIEUWE KOP 0") in text and squash(sheet_labels().headings.agenda.upper()) not in text
+    assert squash("NIEUWE KOP 0") in text and squash(shipped_content.sheet_labels.headings.agenda.upper()) not in text
 
     # the data the template lays out: only the headings differ
     old, new = to_data(sheet), to_data(reworded)

@@ -18,7 +18,6 @@ import pytest
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
 from gesprekscoach.sheet.document import SheetDocument
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.pdf_layout import render_sheet_pages
 from gesprekscoach.store.models import Preparation
 from pdf_helpers import page_sizes, pdf_pages, squash
@@ -109,13 +108,13 @@ def test_every_word_typed_is_printed_and_nothing_private_on_the_shared_pages(
 
 @pytest.mark.parametrize(("name", "most"), [("typical", 2), ("beoordeling", 2), ("planning", 2), ("minimal", 1)])
 def test_a_typical_preparation_fits_two_pages_with_the_meeting_page(
-    printed: dict[str, tuple[Preparation, SheetDocument, bytes]], name: str, most: int
+    printed: dict[str, tuple[Preparation, SheetDocument, bytes]], shipped_content: Content, name: str, most: int
 ) -> None:
     _prep_, sheet, pdf = printed[name]
     shared, private = split_pages(pdf_pages(pdf), sheet)
     assert len(shared) <= most
     assert len(private) == 1
-    words = sheet_labels()
+    words = shipped_content.sheet_labels
     assert squash(words.headings.cheat_sheet).casefold() not in squash(" ".join(shared)).casefold()
     # the meeting page is one unit on the last shared page: reminders, notes, agreements, what comes next
     last = squash(shared[-1]).casefold()
@@ -131,11 +130,11 @@ def test_a_typical_preparation_fits_two_pages_with_the_meeting_page(
 
 
 def test_a_heavy_preparation_gets_a_one_page_cheat_sheet_first(
-    printed: dict[str, tuple[Preparation, SheetDocument, bytes]],
+    printed: dict[str, tuple[Preparation, SheetDocument, bytes]], shipped_content: Content
 ) -> None:
     prep, sheet, pdf = printed["heavy"]
     shared, _private = split_pages(pdf_pages(pdf), sheet)
-    words = sheet_labels()
+    words = shipped_content.sheet_labels
     first, second = squash(shared[0]).casefold(), squash(shared[1]).casefold()
     assert squash(words.headings.cheat_sheet).casefold() in first
     for point in prep.agenda_texts()[:10]:

@@ -20,7 +20,6 @@ from conftest import StepOpener
 from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.cli.main import main
 from gesprekscoach.content.models import Content
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import escape_markdown, sheet_filename
 from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import PreparationStore
@@ -49,9 +48,6 @@ from tui_helpers import (
 from year_equal import assert_same_files, run_plain_year
 from year_helpers import make_planning
 
-SECTION_CARRY_OVER = sheet_labels().headings.carry_over
-"""The heading of the carried-over section on the sheet (from the sheet's labels)."""
-
 GOAL_1 = "Drie demo's geven voor 1 juli"
 GOAL_2 = "Certificaat Excel halen voor 1 oktober"
 GOAL_3 = "Twee trainingen feedback geven volgen voor 1 november"
@@ -70,11 +66,12 @@ def sheet_of(prep: Preparation, content: Content, sheets: Path) -> str:
     return (sheets / sheet_filename(prep, content)).read_text(encoding="utf-8")
 
 
-def carry_section(sheet: str) -> str:
+def carry_section(sheet: str, content: Content) -> str:
     """The 'Afspraken van de vorige keer' section of a sheet ('' when there is none)."""
-    if f"## {SECTION_CARRY_OVER}\n" not in sheet:
+    heading = f"## {content.sheet_labels.headings.carry_over}\n"
+    if heading not in sheet:
         return ""
-    return sheet.split(f"## {SECTION_CARRY_OVER}\n", 1)[1].split("\n## ", 1)[0]
+    return sheet.split(heading, 1)[1].split("\n## ", 1)[0]
 
 
 async def save_sheet(pilot: Pilot, *, full: bool = False) -> None:
@@ -316,7 +313,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     for goal in planning.goals:  # two SMART goals
         assert check_goal_fields(goal, today=planning.meeting_date, texts=content.checks).is_smart, goal.text
     sheet = sheet_of(planning, content, sheets)
-    assert carry_section(sheet) == ""  # the first conversation of the year starts from nothing
+    assert carry_section(sheet, content) == ""  # the first conversation of the year starts from nothing
     assert escape_markdown(GOAL_1) in sheet and "Mijn doelen" in sheet and "Burn" not in sheet
     await stage_after_planning(content, home, sheets)
     planning = preparation(home, "planning")
@@ -348,7 +345,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     assert functioning.answers["doelen-behaald"].example == "3 februari 2027: Eerste presentatie gegeven"
     assert [goal.text for goal in functioning.goals] == [GOAL_3]
     sheet = sheet_of(functioning, content, sheets)
-    carried = carry_section(sheet)
+    carried = carry_section(sheet, content)
     assert "### Uit het planningsgesprek van 15 januari 2027" in carried
     goal_1, goal_2 = escape_markdown(GOAL_1), escape_markdown(GOAL_2)
     assert f"- [ ] **Doel:** {goal_1} — uiterlijk 1 juli 2027 · deels behaald  \n  Mijn notitie: Twee" in carried
@@ -397,7 +394,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     ]
     assert review.carry_over[0].result == "behaald" and review.carry_over[0].note == "Twee"
     sheet = sheet_of(review, content, sheets)
-    carried = carry_section(sheet)
+    carried = carry_section(sheet, content)
     assert (
         f"- [x] **Doel:** {escape_markdown(GOAL_1)} — uiterlijk 1 juli 2027 · behaald  \n  Mijn notitie: Twee"
         in carried
@@ -412,7 +409,7 @@ async def test_a_whole_year_by_keyboard(content: Content, folders: tuple[Path, P
     full = (sheets / sheet_filename(review, content).replace(".md", "-volledig.md")).read_text(encoding="utf-8")
     # private items are on the page that stays home, never among the shared sections
     assert "**Afspraak:** Inwerken — wie: Kees · nog open" in full.split("\n## Alleen voor mij\n", 1)[1]
-    assert "Inwerken" not in carry_section(full)
+    assert "Inwerken" not in carry_section(full, content)
     assert review.sheet_path == str(sheets / sheet_filename(review, content))  # the full version is not remembered
     # the private win is in the log, never on a sheet
     assert any(entry.private for entry in WinsLogStore(home).load().entries)

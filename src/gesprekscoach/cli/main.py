@@ -79,9 +79,9 @@ def _cmd_content_check(args: argparse.Namespace) -> int:
         )
     for warning in check_warnings(content, directory):
         print(f"Let op: {warning}")
-    from gesprekscoach.sheet.labels import check_sheet_content
+    from gesprekscoach.sheet.assets import template_report
 
-    sheet_lines, sheet_problems = check_sheet_content(directory)
+    sheet_lines, sheet_problems = template_report(directory)
     for line in sheet_lines + sheet_problems:
         print(line)
     if sheet_problems:

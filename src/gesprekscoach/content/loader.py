@@ -1,13 +1,16 @@
 """The one loader of the coach's content folder (YAML), reporting problems as `file:line: what`.
 
-The folder holds `conversations/*.yaml` (one conversation type each) and the shared files
-listed in `SHARED_FILES`. Every file is read within a budget and parsed with a safe loader
-(`yaml_reader.py`), and validated against the strict models in `models.py`
-(`validation.py`). All problems of all files are collected, each with the file and line it
+The folder holds `conversations/*.yaml` (one conversation type each), the shared files
+listed in `SHARED_FILES` and the words of the sheet and the papers after the meeting,
+`sheet/labels.yaml` (`Content.sheet_labels`; the Typst templates beside it are layout, read by
+`sheet/assets.py`). Every file is read within a budget and parsed with a safe loader
+(`yaml_reader.py`), and validated against the strict models in `models.py` and
+`sheet_labels.py` (`validation.py`). All problems of all files are collected, each with the file and line it
 is about, in plain Dutch.
 
 The fallbacks to the shipped content happen here, and only here:
 - a folder without `checks.yaml` or `glossary.yaml` uses the shipped one (`OPTIONAL_FILES`);
+- a folder without `sheet/labels.yaml` uses the shipped one (`sheet_labels_path`);
 - an `after.yaml` without `report_reminder` or `reaction_letter` gets the shipped texts
   (`AFTER_FALLBACK_FIELDS`), so every loaded `Content.after` has both.
 
@@ -41,6 +44,7 @@ from gesprekscoach.content.models import (
     SmartGuide,
 )
 from gesprekscoach.content.problems import ContentError, Problem
+from gesprekscoach.content.sheet_labels import LABELS_FILE, SHEET_FOLDER, SheetLabels
 from gesprekscoach.content.validation import validate
 from gesprekscoach.content.yaml_reader import LocatedYaml, SafeLoader, YamlReadError, read_yaml_file
 from gesprekscoach.paths import default_content_dir, shipped_content_dir
@@ -61,6 +65,7 @@ __all__ = [
     "content_schema",
     "load_check_texts",
     "load_content",
+    "sheet_labels_path",
 ]
 
 CONVERSATIONS_DIR = "conversations"
@@ -120,6 +125,22 @@ def _shared_path(root: Path, filename: str) -> Path:
     if not path.is_file() and filename in OPTIONAL_FILES:
         return shipped_content_dir() / filename
     return path
+
+
+def sheet_labels_path(root: Path) -> Path:
+    """Where the sheet's labels are read from: the folder's `sheet/labels.yaml`, else the shipped one."""
+    own = root / SHEET_FOLDER / LABELS_FILE
+    return own if own.is_file() else shipped_content_dir() / SHEET_FOLDER / LABELS_FILE
+
+
+def _load_sheet_labels(root: Path, problems: list[Problem]) -> SheetLabels | None:
+    """The sheet's labels (see `sheet_labels_path`), validated; None after adding problems."""
+    path = sheet_labels_path(root)
+    if not path.is_file():
+        problems.append(Problem(path, None, "dit bestand ontbreekt; zonder dit bestand kan ik geen blad maken"))
+        return None
+    located = _read_yaml(path, problems)
+    return validate(path, located, SheetLabels, problems) if located is not None else None
 
 
 def _with_shipped_after(after: AfterMeeting, problems: list[Problem]) -> AfterMeeting | None:
@@ -223,6 +244,8 @@ def check_content(directory: Path | None = None) -> tuple[Content | None, list[P
         if located is not None:
             located_shared[filename] = located
 
+    labels = _load_sheet_labels(root, problems)
+
     conv_files = _conversation_files(root)
     if not conv_files:
         problems.append(
@@ -275,10 +298,11 @@ def check_content(directory: Path | None = None) -> tuple[Content | None, list[P
                         )
                         problems.append(Problem(path, line, f"'{conv_id}' is geen gesprek uit de map met inhoud"))
 
-    if problems:
+    if problems or labels is None:
         return None, problems
     content = Content(
         conversations=sorted((c for c, _, _ in conversations), key=lambda c: (c.order, c.name)),
+        sheet_labels=labels,
         **shared,
     )
     return content, []
@@ -318,6 +342,7 @@ def check_warnings(content: Content, directory: Path | None = None) -> list[Prob
         for conv in unreachable_from_chooser(content)
     ]
     files = [root / name for name in SHARED_FILES if name != GLOSSARY_FILE] + _conversation_files(root)
+    files.append(root / SHEET_FOLDER / LABELS_FILE)
     for path in files:
         if not path.is_file():
             continue
@@ -333,9 +358,10 @@ def check_warnings(content: Content, directory: Path | None = None) -> list[Prob
 
 def _sources() -> list[Path]:
     """The code that decides what loaded content looks like: part of the cache key."""
-    from gesprekscoach.content import models, validation, yaml_reader
+    from gesprekscoach.content import models, sheet_labels, templates, validation, yaml_reader
 
-    return [Path(module.__file__ or "") for module in (models, validation, yaml_reader)] + [Path(__file__)]
+    modules = (models, sheet_labels, templates, validation, yaml_reader)
+    return [Path(module.__file__ or "") for module in modules] + [Path(__file__)]
 
 
 def _content_files(root: Path) -> list[Path] | None:
@@ -347,6 +373,10 @@ def _content_files(root: Path) -> list[Path] | None:
             return None
         files.append(path)
     files.append(shipped_content_dir() / AFTER_FILE)  # the fallback for after.yaml's optional texts
+    labels = sheet_labels_path(root)
+    if not labels.is_file():
+        return None
+    files.append(labels)
     return files + _conversation_files(root)
 
 

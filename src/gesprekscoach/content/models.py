@@ -7,11 +7,13 @@ Dutch. Preparation models are the user's own data and are edited by the UI.
 This module is plain Python (pydantic only); it never imports Textual.
 """
 
-import string
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from gesprekscoach.content.sheet_labels import SheetLabels
+from gesprekscoach.content.templates import check_placeholders
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A non-empty Dutch text."""
@@ -407,29 +409,6 @@ class FeedbackGuide(ContentModel):
 
 
 # --------------------------------------------------------------------------- texts with {placeholders}
-
-
-def _placeholders_in(text: str) -> set[str]:
-    """The `{name}` placeholders in a text (ValueError when the braces are broken)."""
-    names: set[str] = set()
-    for _literal, name, _spec, _conversion in string.Formatter().parse(text):
-        if name is not None:
-            names.add(name)
-    return names
-
-
-def check_placeholders(name: str, text: str, allowed: frozenset[str], required: frozenset[str] = frozenset()) -> None:
-    """Raise ValueError (Dutch, naming the field) when a text uses an unknown or lacks a required placeholder."""
-    try:
-        used = _placeholders_in(text)
-    except ValueError:
-        raise ValueError(f"{name}: de accolades {{ }} kloppen niet") from None
-    unknown = used - allowed
-    if unknown:
-        raise ValueError(f"{name}: onbekende plek om in te vullen: {', '.join(sorted(unknown))}")
-    missing = required - used
-    if missing:
-        raise ValueError(f"{name}: mist {', '.join('{' + m + '}' for m in sorted(missing))}")
 
 
 class _PlaceholderTexts(ContentModel):
@@ -1041,6 +1020,8 @@ class Content(BaseModel):
     """The Dutch texts of the SMART and feedback checks (checks.yaml)."""
     glossary: Glossary
     """The words the texts use and the forms they avoid (glossary.yaml)."""
+    sheet_labels: SheetLabels
+    """The Dutch words of the sheet, the summary and the letter (sheet/labels.yaml, else the shipped one)."""
 
     def conversation(self, conversation_id: str) -> ConversationType:
         """The conversation type with this id (KeyError when there is none)."""

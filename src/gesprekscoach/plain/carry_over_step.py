@@ -38,7 +38,7 @@ def carry_over_asks(editor: PlainEditor, step: QuestionsStep) -> list[Ask]:
             if number == 1:
                 count = f"{total} {'punt' if total == 1 else 'punten'}"
                 io.say(f"Van de vorige keer: {count}. Hoe staat het ermee?")
-            io.say(f"Punt {number} van {total}. {kind_label(item)}: {item.text}")
+            io.say(f"Punt {number} van {total}. {kind_label(item, session.content)}: {item.text}")
             details = ", ".join(item_details(item))
             io.say(details[:1].upper() + details[1:] + ".")
             choices = choices_for(item)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from gesprekscoach.checks.smart import format_deadline
+from gesprekscoach.content.models import Content
 from gesprekscoach.session.commands import (
     NO_CHANGE,
     Area,
@@ -24,7 +25,6 @@ from gesprekscoach.session.commands import (
 )
 from gesprekscoach.session.edit_context import EditContext
 from gesprekscoach.session.errors import CommandError
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.store.models import CarryOverItem, Preparation
 
 GOAL_CHOICES: Final[tuple[tuple[str, str], ...]] = (
@@ -64,9 +64,9 @@ def current_choice_label(item: CarryOverItem) -> str:
     return next((shown for shown, known in choices_for(item) if known == value), value)
 
 
-def kind_label(item: CarryOverItem) -> str:
-    """What the item is, in words: 'Doel', 'Afspraak', 'Belofte van mijn leidinggevende', …"""
-    return str(sheet_labels().carry_over.kinds.get(item.kind, item.kind))
+def kind_label(item: CarryOverItem, content: Content) -> str:
+    """What the item is, in words of the content's sheet labels: 'Doel', 'Afspraak', 'Belofte van mijn leidinggevende', …"""
+    return str(content.sheet_labels.carry_over.kinds.get(item.kind, item.kind))
 
 
 def item_details(item: CarryOverItem) -> list[str]:

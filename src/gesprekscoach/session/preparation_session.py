@@ -587,7 +587,7 @@ class PreparationSession:
 
     def private_items(self, step: Step) -> list[PrivateItem]:
         """The items of a step that can be marked 'alleen voor mij' (see `private_items.py`)."""
-        return private_items_of_step(self._prep, self._context.require_conversation(), step)
+        return private_items_of_step(self._prep, self.content, self._context.require_conversation(), step)
 
     def private_agreements(self) -> list[PrivateItem]:
         """The agreements recorded after the meeting, to mark 'alleen voor mij'."""

@@ -17,6 +17,7 @@ from gesprekscoach.content.models import (
     AgendaStep,
     AskStep,
     ChecklistStep,
+    Content,
     ConversationType,
     FeedbackStep,
     GoalsStep,
@@ -26,7 +27,6 @@ from gesprekscoach.content.models import (
 from gesprekscoach.session.commands import Area, ItemKey
 from gesprekscoach.session.cycle import carry_over_for_step
 from gesprekscoach.session.questions_to_ask import own_questions
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.store.models import Preparation
 
 
@@ -48,12 +48,17 @@ def _line(text: str) -> str:
     return " ".join(text.split())
 
 
-def private_items_of_step(prep: Preparation, conversation: ConversationType, step: Step) -> list[PrivateItem]:
-    """The items of this step that can be marked 'alleen voor mij', in the order the step shows them."""
+def private_items_of_step(
+    prep: Preparation, content: Content, conversation: ConversationType, step: Step
+) -> list[PrivateItem]:
+    """The items of this step that can be marked 'alleen voor mij', in the order the step shows them.
+
+    The kind of a carried-over item is said in the words of the content's sheet labels.
+    """
     if isinstance(step, ChecklistStep):
         return _tips(prep, step)
     if isinstance(step, QuestionsStep):
-        return _carried(prep, conversation, step) + _answers(prep, conversation, step)
+        return _carried(prep, content, conversation, step) + _answers(prep, conversation, step)
     if isinstance(step, AskStep):
         return _questions_to_ask(prep)
     if isinstance(step, GoalsStep):
@@ -96,13 +101,16 @@ def _tips(prep: Preparation, step: ChecklistStep) -> list[PrivateItem]:
     return found
 
 
-def _carried(prep: Preparation, conversation: ConversationType, step: QuestionsStep) -> list[PrivateItem]:
+def _carried(
+    prep: Preparation, content: Content, conversation: ConversationType, step: QuestionsStep
+) -> list[PrivateItem]:
+    kinds = content.sheet_labels.carry_over.kinds
     return [
         PrivateItem(
             Area.CARRY_OVER,
             item.id,
             _line(item.text),
-            str(sheet_labels().carry_over.kinds.get(item.kind, item.kind)),
+            str(kinds.get(item.kind, item.kind)),
             item.private,
         )
         for item in carry_over_for_step(prep, conversation, step)

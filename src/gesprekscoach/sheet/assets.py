@@ -1,9 +1,10 @@
-"""Where the sheet's own content files are: the Typst templates and the sheet's Dutch labels.
+"""Where the sheet's Typst templates are: layout assets next to the content.
 
 They live in the `sheet/` folder of a content folder (`content/sheet/sheet.typ`, `letter.typ`,
-`summary.typ`, `labels.yaml`). A content pack that has no such file (the Flemish pack
-`content/vlaanderen/`, or an HR department's own folder) uses the shipped one: a template is
-looked up in the active content folder first, then in the shipped content.
+`summary.typ`). A content pack that has no such file (the Flemish pack `content/vlaanderen/`,
+or an HR department's own folder) uses the shipped one: a template is looked up in the active
+content folder first, then in the shipped content. The sheet's Dutch words (`labels.yaml` in
+the same folder) are content: the one content loader reads them (`Content.sheet_labels`).
 
 Plain Python: this module never imports Textual.
 """
@@ -12,10 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gesprekscoach.content.sheet_labels import LABELS_FILE, SHEET_FOLDER
 from gesprekscoach.paths import default_content_dir, shipped_content_dir
 
-SHEET_FOLDER = "sheet"
-"""The sub-folder of a content folder with the sheet's templates and labels."""
+__all__ = [
+    "LABELS_FILE",
+    "LETTER_TEMPLATE",
+    "SHEET_FOLDER",
+    "SHEET_TEMPLATE",
+    "SUMMARY_TEMPLATE",
+    "TEMPLATES",
+    "sheet_asset",
+    "template_report",
+]
 
 SHEET_TEMPLATE = "sheet.typ"
 """The Typst template of the preparation sheet."""
@@ -28,9 +38,6 @@ SUMMARY_TEMPLATE = "summary.typ"
 
 TEMPLATES: tuple[str, ...] = (SHEET_TEMPLATE, LETTER_TEMPLATE, SUMMARY_TEMPLATE)
 """Every template the coach prints with."""
-
-LABELS_FILE = "labels.yaml"
-"""The Dutch headings and labels of the printed and saved sheet."""
 
 
 def sheet_asset(name: str, content_dir: Path | None = None) -> Path:

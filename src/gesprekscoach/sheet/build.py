@@ -46,6 +46,7 @@ from gesprekscoach.content.models import (
     QuestionsStep,
     Step,
 )
+from gesprekscoach.content.sheet_labels import SMART_FIELDS, SheetLabels
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date, short_time
 from gesprekscoach.sheet.document import (
@@ -78,7 +79,6 @@ from gesprekscoach.sheet.document import (
     TipNotes,
 )
 from gesprekscoach.sheet.goal_checks import goal_verdict
-from gesprekscoach.sheet.labels import SMART_FIELDS, SheetLabels, sheet_labels
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text, heading_line
 from gesprekscoach.store.models import CarryOverItem, Goal, Preparation
 
@@ -575,7 +575,6 @@ def build_sheet(
     today: date,
     full: bool = False,
     context: SheetContext | None = None,
-    labels: SheetLabels | None = None,
 ) -> SheetDocument:
     """The preparation sheet as a document: header, sections, meeting page, private page, cheat sheet.
 
@@ -584,10 +583,10 @@ def build_sheet(
     shared pages: with `full` they go on the private page, else they are left out (the sheet
     does not say so). `context` adds the user's name and function and the meetings before and
     after (the session knows them); without it, the name and function come from the user's
-    settings. `labels` defaults to the active content's `sheet/labels.yaml`.
+    settings. The words come from the content's `sheet_labels` (`sheet/labels.yaml`).
     """
     del today  # the sheet counts from the meeting date (see the docstring)
-    return _build(prep, content, (full,), context, labels)[0]
+    return _build(prep, content, (full,), context)[0]
 
 
 def build_sheet_versions(
@@ -596,14 +595,13 @@ def build_sheet_versions(
     *,
     today: date,
     context: SheetContext | None = None,
-    labels: SheetLabels | None = None,
 ) -> tuple[SheetDocument, SheetDocument]:
     """The shared sheet and the full one (see `build_sheet`), in one pass over the preparation.
 
     They differ only in their private page; everything else is built once and shared.
     """
     del today
-    shared, full = _build(prep, content, (False, True), context, labels)
+    shared, full = _build(prep, content, (False, True), context)
     return shared, full
 
 
@@ -612,10 +610,9 @@ def _build(
     content: Content,
     versions: tuple[bool, ...],
     context: SheetContext | None,
-    labels: SheetLabels | None,
 ) -> list[SheetDocument]:
     """One document per item of `versions` (True: full), sharing all but the private page."""
-    words = labels if labels is not None else sheet_labels()
+    words = content.sheet_labels
     people = context if context is not None else _context_from_settings()
     conv = _conversation(prep, content)
     source = _Source(prep, content, conv, words, private_pass=False)

@@ -28,7 +28,6 @@ from typing import Literal
 from gesprekscoach.content.after_texts import fill, reaction_letter_texts
 from gesprekscoach.content.models import Content, QuestionsStep
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.markdown import SheetError, conversation_name, has_text, write_sheet
 from gesprekscoach.sheet.plain_text import Text, clean_line
 from gesprekscoach.store.models import AfterMeetingRecord, Disagreement, Preparation
@@ -145,7 +144,7 @@ def build_letter(
     if record is None or not points:
         raise LetterError("Schrijf eerst op welk punt uit het verslag niet klopt. Dan maak ik de brief.")
     texts = reaction_letter_texts(content)
-    words = sheet_labels().letter
+    words = content.sheet_labels.letter
     values = {"gesprek": conversation_name(prep, content), "datum": day_month_year(prep.meeting_date)}
     values["dagen"] = str(SEND_WITHIN_DAYS)
     manager = clean_line(" ".join(prep.with_whom.split()))

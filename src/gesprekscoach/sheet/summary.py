@@ -19,7 +19,6 @@ from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.sheet.build import PreviousMeeting, conversation_name
 from gesprekscoach.sheet.document import AgreementRow, LabelledLine
-from gesprekscoach.sheet.labels import sheet_labels
 from gesprekscoach.sheet.letter import file_part, wrap
 from gesprekscoach.sheet.plain_text import clean_line, has_text
 from gesprekscoach.store.models import Preparation
@@ -53,7 +52,7 @@ def build_summary(
     function: str = "",
 ) -> SummaryDocument:
     """The summary of the meeting of `prep` (see the module docstring)."""
-    labels = sheet_labels()
+    labels = content.sheet_labels
     words = labels.summary
     meeting = fill(words.intro, gesprek=conversation_name(prep, content), datum=day_month_year(prep.meeting_date))
     people: list[LabelledLine] = []
@@ -97,7 +96,7 @@ def build_summary(
 
 def _next_conversation(prep: Preparation, content: Content) -> str:
     """'beoordelingsgesprek, nog niet gepland' (the next one of the cycle), or 'nog niet gepland'."""
-    unknown = sheet_labels().summary.next_meeting_unknown
+    unknown = content.sheet_labels.summary.next_meeting_unknown
     try:
         following = content.conversation(prep.conversation).next
         name = content.conversation(following).name if following is not None else ""

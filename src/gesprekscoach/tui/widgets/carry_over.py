@@ -14,6 +14,7 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
+from gesprekscoach.content.models import Content
 from gesprekscoach.session.carry_over import choices_for, current_choice, item_details, kind_label
 from gesprekscoach.store.models import CarryOverItem
 from gesprekscoach.tui.widgets.private_mark import PrivateMark
@@ -29,19 +30,21 @@ def carry_widget_id(item: CarryOverItem) -> str:
 class CarryOverRow(VerticalGroup):
     """One carried-over item: its text, where it came from, its status, a note and its mark.
 
-    `item` is the item as it was shown (to read); edits name it by `item_id`.
+    `item` is the item as it was shown (to read); edits name it by `item_id`. Its kind is said
+    in the words of `content` (its sheet labels).
     """
 
-    def __init__(self, item: CarryOverItem) -> None:
+    def __init__(self, item: CarryOverItem, content: Content) -> None:
         super().__init__(classes="carry-item", id=carry_widget_id(item))
         self.item = item
         self.item_id = item.id
+        self._content = content
 
     def compose(self) -> Iterator[Widget]:
         """The text, the details, the status choice with a note, and the 'alleen voor mij' mark."""
         item = self.item
         name = carry_widget_id(item)
-        yield Static(f"{kind_label(item)}: {item.text}", classes="carry-text", markup=False)
+        yield Static(f"{kind_label(item, self._content)}: {item.text}", classes="carry-text", markup=False)
         yield Static(" · ".join(item_details(item)), classes="carry-details", markup=False)
         choices = list(choices_for(item))
         with HorizontalGroup(classes="carry-row"):
@@ -66,13 +69,14 @@ def carry_row_of(widget: Widget | None) -> CarryOverRow | None:
 class CarryOverRows(VerticalGroup):
     """The carried-over items of one step, one `CarryOverRow` each."""
 
-    def __init__(self, items: list[CarryOverItem]) -> None:
+    def __init__(self, items: list[CarryOverItem], content: Content) -> None:
         super().__init__(id="carry-over")
         self.items = items
+        self._content = content
 
     def compose(self) -> Iterator[Widget]:
         """A title, then one row per item."""
         yield Static("Van de vorige keer", classes="section-title", markup=False)
         yield Static("Hoe staat het ermee? Kies hoe ver het is, en schrijf er iets bij.", classes="dim", markup=False)
         for item in self.items:
-            yield CarryOverRow(item)
+            yield CarryOverRow(item, self._content)

@@ -60,7 +60,7 @@ class QuestionsStepView(StepView):
         """What is carried over, the wins on offer, then one block per question."""
         carried = self._carried()
         if carried:
-            yield CarryOverRows(carried)
+            yield CarryOverRows(carried, self.context.content)
         if self.step.offer_wins and self.context.wins:
             count = sum(len(group.entries) for group in self.context.wins)
             title = f"Uit je logboek: {count} {'punt' if count == 1 else 'punten'}"

@@ -1,35 +1,47 @@
-"""The Dutch words of the sheet, the summary and the letter, read from `content/sheet/labels.yaml`.
+"""The Dutch words of the sheet, the summary and the letter: the model of `sheet/labels.yaml`.
 
-`SheetLabels` is the typed, strict model of that file: an unknown key or a missing text is an
-error with its file and line (`content check` reports them). `sheet_labels()` gives the labels
-of the active content folder, or the shipped ones when the folder has no `sheet/labels.yaml`;
-it reads the file once per change.
+`SheetLabels` is the typed, strict model of a content folder's `sheet/labels.yaml`: an unknown
+key or a missing text is an error with its file and line, and the texts with `{placeholders}`
+are checked. The one content loader (`loader.py`) reads the file (or the shipped one, when a
+content folder has none) and keeps it as `Content.sheet_labels`; nothing else reads it.
 
-The builder puts these words into the document; the renderers only show them. Rewording one
-changes the words on the sheet and nothing else: the layout follows the section kinds.
+The sheet builder puts these words into the document; the renderers only show them. Rewording
+one changes the words on the sheet and nothing else: the layout follows the section kinds.
 
 Plain Python: this module never imports Textual.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from gesprekscoach.content.models import check_placeholders
-from gesprekscoach.content.problems import ContentError, Problem
-from gesprekscoach.content.validation import validate
-from gesprekscoach.content.yaml_reader import YamlReadError, read_yaml_file
-from gesprekscoach.paths import shipped_content_dir
-from gesprekscoach.sheet.assets import LABELS_FILE, SHEET_FOLDER, sheet_asset
+from gesprekscoach.content.templates import check_placeholders
+
+SHEET_FOLDER = "sheet"
+"""The sub-folder of a content folder with the sheet's templates and labels."""
+
+LABELS_FILE = "labels.yaml"
+"""The Dutch headings and labels of the printed and saved sheet, in `SHEET_FOLDER`."""
 
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 """A non-empty, short Dutch text."""
 
 SmartField = Literal["specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden"]
 SMART_FIELDS: tuple[SmartField, ...] = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+
+
+def _placeholders_checked(value: str, allowed: frozenset[str], required: frozenset[str] = frozenset()) -> str:
+    """The text, when its `{placeholders}` are right; else ValueError in Dutch.
+
+    The message does not name the field: the problem's location (file, line, field) does.
+    """
+    try:
+        check_placeholders("", value, allowed, required)
+    except ValueError as error:
+        raise ValueError(str(error).removeprefix(": ")) from None
+    return value
 
 
 class _Labels(BaseModel):
@@ -81,8 +93,7 @@ class GoalLabels(_Labels):
     @field_validator("untitled")
     @classmethod
     def _number(cls, value: str) -> str:
-        check_placeholders("untitled", value, frozenset({"nummer"}))
-        return value
+        return _placeholders_checked(value, frozenset({"nummer"}))
 
 
 class CarryOverLabels(_Labels):
@@ -101,8 +112,7 @@ class CarryOverLabels(_Labels):
     @field_validator("source")
     @classmethod
     def _source(cls, value: str) -> str:
-        check_placeholders("source", value, frozenset({"bron"}), frozenset({"bron"}))
-        return value
+        return _placeholders_checked(value, frozenset({"bron"}), frozenset({"bron"}))
 
 
 class CheatSheetLabels(_Labels):
@@ -179,85 +189,4 @@ class SheetLabels(_Labels):
     @field_validator("previous_text")
     @classmethod
     def _previous(cls, value: str) -> str:
-        check_placeholders("previous_text", value, frozenset({"gesprek", "datum"}))
-        return value
-
-
-# --------------------------------------------------------------------------- reading the file
-
-_cache: dict[tuple[str, int, int], SheetLabels] = {}
-
-
-def check_labels(path: Path) -> tuple[SheetLabels | None, list[Problem]]:
-    """Read and check one labels file; (labels, []) or (None, the problems with their lines)."""
-    problems: list[Problem] = []
-    try:
-        located = read_yaml_file(path)
-    except YamlReadError as error:
-        return None, [Problem(path, error.line, error.message)]
-    except OSError:
-        return None, [Problem(path, None, "dit bestand kan ik niet lezen")]
-    for line, key in located.duplicate_keys:
-        problems.append(Problem(path, line, f"veld '{key}' staat er twee keer; haal er één weg"))
-    if not isinstance(located.data, dict):
-        problems.append(Problem(path, 1, "het bestand moet velden bevatten (sleutel: waarde)"))
-        return None, problems
-    labels = validate(path, located, SheetLabels, problems)
-    return (labels, []) if labels is not None and not problems else (None, problems)
-
-
-def labels_file(content_dir: Path | None = None) -> Path:
-    """The labels file that is used: the content folder's own, else the shipped one."""
-    return sheet_asset(LABELS_FILE, content_dir)
-
-
-def _read_cached(path: Path) -> SheetLabels:
-    """The labels of this file (read again only when it changed); ContentError when it has problems."""
-    try:
-        stat = path.stat()
-    except OSError:
-        raise ContentError(
-            [Problem(path, None, "dit bestand ontbreekt; zonder dit bestand kan ik geen blad maken")]
-        ) from None
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    cached = _cache.get(key)
-    if cached is not None:
-        return cached
-    labels, problems = check_labels(path)
-    if labels is None:
-        raise ContentError(problems)
-    _cache[key] = labels
-    return labels
-
-
-def sheet_labels(content_dir: Path | None = None) -> SheetLabels:
-    """The sheet's labels (see the module docstring).
-
-    A content folder whose `sheet/labels.yaml` has problems gets the shipped labels, so a sheet
-    can always be made; `content check` reports the problems. ContentError only when the
-    shipped labels themselves are broken.
-    """
-    path = labels_file(content_dir)
-    try:
-        return _read_cached(path)
-    except ContentError:
-        shipped = shipped_content_dir() / SHEET_FOLDER / LABELS_FILE
-        if path == shipped:
-            raise
-        return _read_cached(shipped)
-
-
-def check_sheet_content(content_dir: Path | None = None) -> tuple[list[str], list[str]]:
-    """For `content check`: (lines on which sheet files are used, problems in Dutch).
-
-    The templates and the labels of the folder's `sheet/` (or the shipped ones it falls back
-    to) must exist, and the labels must be valid.
-    """
-    from gesprekscoach.sheet.assets import template_report
-
-    lines, problems = template_report(content_dir)
-    path = labels_file(content_dir)
-    if path.is_file():
-        _labels, label_problems = check_labels(path)
-        problems += [str(problem) for problem in label_problems]
-    return lines, problems
+        return _placeholders_checked(value, frozenset({"gesprek", "datum"}))
