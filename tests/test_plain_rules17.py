@@ -28,7 +28,7 @@ def test_met_wie_starts_from_the_previous_conversation(shipped_content: Content,
     store = PreparationStore(home)
     start_preparation(store, shipped_content, "planning", TODAY - timedelta(days=60), "Anne de Vries")
     new = str(menu_labels(True).index(MENU_NEW) + 1)
-    lines = [new, conversation_number(shipped_content, "functionering"), "23-11-2026", "", "stop"]
+    lines = [new, conversation_number(shipped_content, "functionering"), "23-11-2026", "", "", "stop"]
     output, store = typed(shipped_content, home, sheets, lines)
     assert "Met wie heb je het gesprek? Typ een naam. (Enter = Anne de Vries, of typ wis)" in flat(output)
     made = next(p for p in store.list().preparations if p.conversation == "functionering")

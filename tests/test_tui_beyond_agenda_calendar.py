@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import webbrowser
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -22,7 +22,7 @@ from gesprekscoach.tui.dialogs.agenda_message import AgendaMessageDialog
 from gesprekscoach.tui.dialogs.save_file import SaveFileDialog
 from gesprekscoach.tui.screens.after_meeting import AfterMeetingScreen
 from gesprekscoach.tui.screens.conversation import ConversationScreen
-from tui_helpers import SIZE, make_app, run_async, run_palette_command, screen_text, settle, tab_to
+from tui_helpers import SIZE, TODAY, make_app, run_async, run_palette_command, screen_text, settle, tab_to
 from year_helpers import PLANNING_DAY, make_planning, record_planning_after
 
 
@@ -155,7 +155,7 @@ async def test_put_in_calendar_from_after_the_meeting(content: Content, folders:
 @run_async
 async def test_put_in_calendar_without_dated_agreements_says_so(open_step: StepOpener, content: Content) -> None:
     texts = around_meeting_texts(content)
-    prep = open_step.seed("planning")
+    prep = open_step.seed("planning", meeting_date=TODAY - timedelta(days=2))  # the meeting took place
     async with open_step.app().run_test(size=SIZE) as pilot:
         await settle(pilot)
         await tab_to(pilot, "preparations")

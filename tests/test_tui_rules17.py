@@ -177,6 +177,8 @@ async def test_met_wie_starts_from_the_previous_conversation(content: Content, f
         await pilot.press("home", "enter")
         await settle(pilot)
         await pilot.press("enter")  # the proposed date
+        assert focused_id(pilot) == "meeting-time"
+        await pilot.press("enter")  # no time
         assert focused_id(pilot) == "with-whom"
         assert pilot.app.screen.query_one("#with-whom", Input).value == "Anne de Vries"
         await pilot.press("enter")

@@ -21,6 +21,7 @@ from gesprekscoach.content.models import Content
 from gesprekscoach.store.models import AfterMeetingRecord, AgendaItem, Agreement, Preparation
 from gesprekscoach.store.preparations import PreparationStore
 from tui_helpers import (
+    TODAY,
     conversation_screen,
     focused_id,
     run_async,
@@ -175,7 +176,7 @@ async def test_agreements_are_readable_at_60_columns(open_step: StepOpener) -> N
     def fill(prep: Preparation) -> None:
         prep.after = AfterMeetingRecord(agreements=[Agreement(what=what, who="ik")])
 
-    prep = open_step.seed("planning", fill=fill)
+    prep = open_step.seed("planning", meeting_date=TODAY - timedelta(days=2), fill=fill)  # the meeting took place
     app = open_step.app()
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
