@@ -104,7 +104,7 @@ class Terminal:
         end = time.monotonic() + limit
         while text.encode() not in self.output:
             assert self.process.poll() is None, f"the coach stopped: {bytes(self.output[-2000:])!r}"
-            assert time.monotonic() < end, f"never saw {text!r} in: {_readable(bytes(self.output[-3000:]))}"
+            assert time.monotonic() < end, f"never saw {text!r} in: {_readable(bytes(self.output))[-6000:]}"
             time.sleep(0.02)
 
     def send(self, data: bytes) -> None:
