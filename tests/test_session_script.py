@@ -19,6 +19,7 @@ import difflib
 import io
 import random
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from edit_script import (
@@ -34,7 +35,9 @@ from edit_script import (
 )
 from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.models import Content
+from gesprekscoach.dates import dutch_date
 from gesprekscoach.plain.app import MENU_AFTER, MENU_RESUME, around_meeting_labels, menu_labels, run_plain
+from gesprekscoach.plain.meeting_details import MEETING_CHOICE
 from gesprekscoach.session.commands import Area, SetQuestionHard, SetRehearsalMark, SetWithWhom
 from gesprekscoach.session.opening import start_new_preparation
 from gesprekscoach.session.rehearsal import GOOD, manager_question_ids, questions_of_steps
@@ -222,3 +225,28 @@ def test_the_script_gives_the_same_file_through_the_session_and_the_plain_mode(
 def menu(label: str) -> str:
     """The number of a choice in the menu (with earlier preparations)."""
     return str(menu_labels(True).index(label) + 1)
+
+
+def test_going_on_in_the_plain_mode_the_meeting_can_change(shipped_content: Content, tmp_path: Path) -> None:
+    """The last choice of 'Bij welke stap wil je beginnen?': the day, the time and with whom. Enter keeps,
+    'wis' empties, 'hulp' helps, a wrong time is asked again, 'terug' goes back to the steps."""
+    content = shipped_content
+    store = _store_with_planning(tmp_path / "home")
+    started = start_new_preparation(store, content, CONVERSATION, MEETING_DAY, WITH_WHOM, clock=script_clock())
+    assert started.session.close().ok
+    prep_id = started.session.prep.id
+    number = str([prep.id for prep in store.list().preparations].index(prep_id) + 1)
+    meeting = str(len(content.conversation(CONVERSATION).steps) + 1)
+    lines = [menu(MENU_RESUME), number, meeting, "terug"]  # 'terug' on the day: the steps again
+    lines += [meeting, "hulp", "12-6", "25:00", "9:30", "wis"]  # a new day and time; no name
+    lines += [meeting, "", "wis", "", "terug", "stop"]  # the day and the name kept; no time; to the menu
+    output = _run(content, store, tmp_path, script_clock(), _typed(lines))
+    said = _said(output)
+    assert said.count(f"{meeting}. {MEETING_CHOICE}") == 4
+    assert "Hier verander je de dag van het gesprek" in said  # the help
+    assert f"Het gesprek is op {dutch_date(date(2027, 6, 12))}." in said
+    assert "Typ een nummer van 1 tot en met" not in said  # 'terug' and the choices are understood
+    assert "Het gesprek begint om 09:30." in said and "Er staat geen naam bij het gesprek." in said
+    assert "(Enter = houden: 09:30. Typ wis voor geen tijd.)" in said and "Er staat geen tijd bij." in said
+    saved = store.load(prep_id)
+    assert (saved.meeting_date, saved.meeting_time, saved.with_whom) == (date(2027, 6, 12), None, "")
