@@ -211,7 +211,9 @@ def _choose_step(context: PlainContext, opened: OpenedSession, start: int) -> in
     label = f"{start + 1}, waar je was gebleven" if start else "1, het begin"
     while True:
         io.say("Bij welke stap wil je beginnen?")
-        choices = [f"{item.step.title}{', ' + item.count_text if item.count_text else ''}" for item in session.progress()]
+        choices = [
+            f"{item.step.title}{', ' + item.count_text if item.count_text else ''}" for item in session.progress()
+        ]
         io.numbered([*choices, MEETING_CHOICE])
         chosen = io.ask_choice("Typ een nummer.", len(choices) + 1, default=start, default_label=label)
         if chosen < len(choices):
