@@ -137,7 +137,8 @@ def menu_help() -> list[str]:
         "Een nieuwe voorbereiding: kies het gesprek dat je hebt. Dan vraagt de coach wanneer het is. "
         "Daarna loop je stap voor stap door je voorbereiding.",
         "Weet je niet welk gesprek je hebt? Kies dan 'Welk gesprek heb ik?'.",
-        "Verder met een eerdere voorbereiding: de coach begint bij de stap waar je was gebleven.",
+        "Verder met een eerdere voorbereiding: de coach begint bij de stap waar je was gebleven. "
+        "Daar kun je ook de dag, de tijd of met wie veranderen.",
         "Was het gesprek al? Kies dan 'Na het gesprek'. Schrijf de afspraken op, en of je het verslag kreeg. "
         "Je volgende voorbereiding begint met de afspraken die nog openstaan.",
         "In je logboek schrijf je op wat er goed ging. Bij je volgende gesprek kies je daar voorbeelden uit.",

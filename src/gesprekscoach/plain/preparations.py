@@ -2,7 +2,8 @@
 
 Every way in goes through the session's opening (`session.opening`): a new preparation starts
 from what is still open from earlier conversations, and an opened one is brought up to date.
-A reopened preparation goes on at the step where the user left off (`session.resume`).
+A reopened preparation goes on at the step where the user left off (`session.resume`); the
+choice after its steps changes the meeting's day, time and with whom (`meeting_details.py`).
 
 Plain Python: this module never imports Textual.
 """
@@ -20,6 +21,7 @@ from gesprekscoach.plain.console import BackRequested
 from gesprekscoach.plain.context import PlainContext
 from gesprekscoach.plain.editing import PlainEditor
 from gesprekscoach.plain.full_sheet import ask_full_version
+from gesprekscoach.plain.meeting_details import MEETING_CHOICE, ask_meeting_details
 from gesprekscoach.plain.steps import PlainSession
 from gesprekscoach.plain.summary_step import save_sheet
 from gesprekscoach.session.chooser import find_conversation
@@ -195,16 +197,33 @@ def resume(context: PlainContext, earlier: list[Preparation]) -> bool:
         io.blank()
         if session.conversation is not None and left_off(session.conversation, session.prep):
             io.say(f"Je was gebleven bij stap {start + 1} van {len(steps)}: {steps[start].title}.")
-        io.say("Bij welke stap wil je beginnen?")
-        io.numbered(
-            [f"{item.step.title}{', ' + item.count_text if item.count_text else ''}" for item in session.progress()]
-        )
-        label = f"{start + 1}, waar je was gebleven" if start else "1, het begin"
-        start = io.ask_choice("Typ een nummer.", len(steps), default=start, default_label=label)
+        start = _choose_step(context, opened, start)
     except BackRequested:
         _close(context, opened)
         raise
     return work(context, opened, start)
+
+
+def _choose_step(context: PlainContext, opened: OpenedSession, start: int) -> int:
+    """Which step to begin at; the last choice changes the meeting (day, time, with whom), then asks again."""
+    io = context.io
+    session = opened.session
+    label = f"{start + 1}, waar je was gebleven" if start else "1, het begin"
+    while True:
+        io.say("Bij welke stap wil je beginnen?")
+        choices = [
+            f"{item.step.title}{', ' + item.count_text if item.count_text else ''}" for item in session.progress()
+        ]
+        io.numbered([*choices, MEETING_CHOICE])
+        chosen = io.ask_choice("Typ een nummer.", len(choices) + 1, default=start, default_label=label)
+        if chosen < len(choices):
+            return chosen
+        editor = PlainEditor(io, session, context.cwd, wins=opened.wins, wins_since=opened.wins_since)
+        try:
+            ask_meeting_details(editor)
+        except BackRequested:
+            pass  # 'terug' on the day: back to the steps
+        io.blank()
 
 
 def work(context: PlainContext, opened: OpenedSession, start: int) -> bool:
