@@ -341,7 +341,7 @@ class _StepTyping:
 
     def marked(self, step: Step) -> list[str]:
         """The question at the end of a step (when there is something to mark): the numbers of what is only for you."""
-        items = private_items_of_step(self.prep, self.conv, step)
+        items = private_items_of_step(self.prep, self.content, self.conv, step)
         if not items:
             return []
         places = [place for place, item in enumerate(items) if (item.area, item.key) in self.private]

@@ -53,6 +53,33 @@ def _readable(output: bytes) -> str:
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", " ", output.decode("utf-8", "replace"))
 
 
+KEPT_VARIABLES = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "SYSTEMROOT")
+"""What the coach in the terminal takes from this process's environment; nothing a test set goes along."""
+
+
+def coach_environment(home: Path) -> dict[str, str]:
+    """A clean environment for a coach of its own, with its data in `home` (as on a user's machine)."""
+    env = {name: os.environ[name] for name in KEPT_VARIABLES if name in os.environ}
+    env.update(
+        GESPREKSCOACH_HOME=str(home),
+        HOME=str(home),
+        XDG_CACHE_HOME=str(home / "cache"),
+        PYTHONPATH=str(SRC),
+        TERM="xterm-256color",
+    )
+    return env
+
+
+def create_preparation(home: Path) -> None:
+    """A fresh functioneringsgesprek with Anne a week ahead (no reminder), made by a coach process of its own."""
+    day = (date.today() + timedelta(days=7)).isoformat()
+    script = (
+        "import datetime, sys; from gesprekscoach.store.preparations import PreparationStore; "
+        "PreparationStore(sys.argv[1]).create('functionering', datetime.date.fromisoformat(sys.argv[2]), 'Anne')"
+    )
+    subprocess.run([sys.executable, "-c", script, str(home), day], env=coach_environment(home), check=True)
+
+
 class Terminal:
     """The coach running in a pseudo-terminal; what it prints is collected in `output`."""
 
@@ -60,16 +87,7 @@ class Terminal:
         self.home = home
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        env = dict(os.environ)
-        env.update(
-            GESPREKSCOACH_HOME=str(home),
-            HOME=str(home),
-            XDG_CACHE_HOME=str(home / "cache"),
-            PYTHONPATH=os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
-            TERM="xterm-256color",
-        )
-        env.pop("GESPREKSCOACH_EENVOUDIG", None)
-        env.pop("GESPREKSCOACH_CONTENT", None)
+        env = coach_environment(home)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gesprekscoach"],
             stdin=slave,
@@ -162,7 +180,7 @@ class Terminal:
 def coach_in_terminal(home: Path) -> Iterator[Terminal]:
     """A fresh preparation and the coach in a terminal, at step 5."""
     home.mkdir(parents=True, exist_ok=True)
-    PreparationStore(home).create("functionering", date.today() + timedelta(days=7), "Anne")  # ahead: no reminder
+    create_preparation(home)
     terminal = Terminal(home)
     try:
         terminal.open_step_five()
