@@ -296,11 +296,12 @@ async def open_save_dialog(content: Content, home: Path, prep_id: str) -> tuple[
         await pilot.press("ctrl+s")
         with_sheet = await shown(start)
         dialog = app.screen  # type: ignore[attr-defined]
-        texts = (dialog.sheet_text, dialog.proposed, dialog.base, dialog.full_text)
+        ready_made = (dialog.proposed, dialog.base, dialog.write)  # what the dialog got from the sheet
+        offer_full = dialog.offer_full
         await pilot.press("escape")
         await idle(pilot)
         start = time.perf_counter()
-        await app.push_screen(SaveSheetDialog(*texts[:3], full_text=texts[3]))  # type: ignore[attr-defined]
+        await app.push_screen(SaveSheetDialog(*ready_made, offer_full=offer_full))  # type: ignore[attr-defined]
         ready = await shown(start)
     return with_sheet, ready
 

@@ -9,13 +9,12 @@ each is SMART by the goal verdict (`checks.goal_verdict`); the texts come from t
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gesprekscoach.checks.goal_verdict import check_goal_fields, goal_text_to_check
+from gesprekscoach.checks.goal_verdict import goal_text_to_check
 from gesprekscoach.content.after_texts import fill, progress_texts
 from gesprekscoach.content.models import (
     AgendaStep,
@@ -32,6 +31,7 @@ from gesprekscoach.content.models import (
     Step,
 )
 from gesprekscoach.dates import dutch_date
+from gesprekscoach.sheet.goal_checks import GOAL_VERDICTS
 from gesprekscoach.store.models import Goal, Preparation
 
 
@@ -126,27 +126,15 @@ def step_has_answers(step: Step, prep: Preparation, content: Content) -> bool | 
     return None
 
 
-_VERDICTS: OrderedDict[tuple[object, ...], tuple[object, object, bool]] = OrderedDict()
-"""Recent SMART verdicts (the step list asks after every key): key → (checks, guide, is SMART).
-The entry holds the content's texts, so their ids in the key cannot be reused while it lives."""
-_VERDICTS_KEPT = 256
-
-
 def goal_is_smart(goal: Goal, content: Content, today: date) -> bool:
-    """True when the goal has a sentence and no SMART letter is missing (the goal verdict of the builder and sheet)."""
+    """True when the goal has a sentence and no SMART letter is missing (the goal verdict of the builder and sheet).
+
+    The verdict comes from the memo the sheet uses too (`sheet.goal_checks.GOAL_VERDICTS`): the
+    step list asks after every key, and a check takes about a millisecond per goal.
+    """
     if not goal_text_to_check(goal):  # only steps or A/R answers: no goal sentence to be SMART yet
         return False
-    fields = (goal.text, goal.specifiek, goal.meetbaar, goal.acceptabel, goal.realistisch, goal.tijdgebonden)
-    key = (id(content.checks), id(content.smart), today, *fields)
-    kept = _VERDICTS.get(key)
-    if kept is not None and kept[0] is content.checks and kept[1] is content.smart:
-        _VERDICTS.move_to_end(key)
-        return kept[2]
-    smart = check_goal_fields(goal, today=today, texts=content.checks, guide=content.smart).is_smart
-    _VERDICTS[key] = (content.checks, content.smart, smart)
-    if len(_VERDICTS) > _VERDICTS_KEPT:
-        _VERDICTS.popitem(last=False)
-    return smart
+    return GOAL_VERDICTS.verdict(goal, today=today, texts=content.checks, guide=content.smart).is_smart
 
 
 def goals_not_smart(prep: Preparation, content: Content, today: date) -> tuple[int, int]:
