@@ -34,23 +34,21 @@ from gesprekscoach.store.settings import documents_folder, load_settings_or_defa
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.layout import NARROW_CLASS, NARROW_WIDTH, WIDE_CLASS
 from gesprekscoach.tui.screens.home import HomeScreen
+from gesprekscoach.tui.screens.saves_itself import SavesItself
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
 
     from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 
-_AUTOSAVING_MODULE = "gesprekscoach.tui.screens.autosaving"
-
 
 def is_autosaving(screen: object) -> TypeGuard[AutosavingScreen]:
     """Whether `screen` is a screen with a preparation that saves itself.
 
-    Asked without importing that screen's module (and with it the whole session layer) when
-    the full screen starts: until the module has been imported, no screen can be one.
+    Asked through the light mark `SavesItself`, so that starting the full screen does not load
+    the autosaving screen's module (and with it the whole session layer).
     """
-    module = sys.modules.get(_AUTOSAVING_MODULE)
-    return module is not None and isinstance(screen, module.AutosavingScreen)
+    return isinstance(screen, SavesItself)
 
 
 STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(

@@ -24,13 +24,14 @@ from gesprekscoach.tui.dialogs.save_elsewhere import (
     default_folder,
 )
 from gesprekscoach.tui.merge_refresh import MergeView, refresh_fields, typed_field
+from gesprekscoach.tui.screens.saves_itself import SavesItself
 from gesprekscoach.tui.widgets.save_status import SaveStatus
 from gesprekscoach.tui.widgets.steps.base import StepView
 
 NOT_SAVED = "{message}\nJe tekst blijft staan. Ik probeer het opnieuw bij je volgende wijziging."
 
 
-class AutosavingScreen(Screen[None]):
+class AutosavingScreen(Screen[None], SavesItself):
     """A screen that edits one preparation through its session; every edit is saved soon after (see `Autosaver`).
 
     The app awaits `save_now()` of every such screen before it quits; Escape saves and
