@@ -269,3 +269,24 @@ def test_log_command_runs_without_textual(home: Path, tmp_path: Path) -> None:
     data = yaml.safe_load((home / LOG_FILE).read_text(encoding="utf-8"))
     assert [entry["text"] for entry in data["entries"]] == ["Via de opdrachtregel"]
     assert LogEntry.model_validate(data["entries"][0]).at.date() == date(2027, 5, 1)
+
+
+def test_a_wins_log_of_the_first_version_opens_and_keeps_its_entries(tmp_path: Path) -> None:
+    """tests/data/wins-log-v1.yaml: a log as the first version wrote it (schema 1, no labels yet)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / LOG_FILE).write_bytes((REPO / "tests" / "data" / "wins-log-v1.yaml").read_bytes())
+    store = WinsLogStore(home)
+    entries = store.load().entries
+    assert [(e.text, e.goal, e.goal_source, e.private, e.tags) for e in entries] == [
+        ("Eerste presentatie gegeven", "doel-1", "planningsgesprek-2027-01-15", False, []),
+        ("Ruzie in het team gesust", None, None, True, []),
+    ]
+    store.add("Module 1 van de cursus af", now=datetime(2027, 6, 1, 12, 0, tzinfo=TZ), tags=["cursus"])
+    again = WinsLogStore(home).load().entries
+    assert [e.text for e in again] == [
+        "Eerste presentatie gegeven",
+        "Ruzie in het team gesust",
+        "Module 1 van de cursus af",
+    ]
+    assert again[-1].tags == ["cursus"] and again[1].private
