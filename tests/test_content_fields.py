@@ -384,10 +384,10 @@ def progress_output(content: Content) -> str:
     said: list[str] = list(legend_lines(content))
     # what the example field asks, as the full screen shows it under every question (plain mode
     # asks it only after an answer)
-    said += [example_prompt(q) for conv in content.conversations for q in conv.questions if q.ask_example]
+    said += [example_prompt(q, content) for conv in content.conversations for q in conv.questions if q.ask_example]
     # the tick's label of every checklist, as the full screen shows it (plain mode asks its question)
     said += [
-        checklist_labels(step).done
+        checklist_labels(step, content).done
         for conv in content.conversations
         for step in conv.steps
         if isinstance(step, ChecklistStep)

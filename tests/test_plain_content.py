@@ -186,7 +186,7 @@ def test_the_help_says_the_commands_and_where_you_are(shipped_content: Content, 
     # after the help, the question is asked again, on its own
     again = said.split("Terug naar de vraag:", 1)[1]
     assert flat(f"Tip 1 van {len(tips.items)}: {tips.items[0].text}") in again
-    assert said.endswith(f"{checklist_labels(tips).tick_question} (j/n, Enter = nee)")
+    assert said.endswith(f"{checklist_labels(tips, shipped_content).tick_question} (j/n, Enter = nee)")
 
 
 def test_the_conversation_facts_come_with_the_first_step(shipped_content: Content, tmp_path: Path) -> None:

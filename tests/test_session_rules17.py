@@ -239,12 +239,12 @@ def test_the_two_checklists_of_the_functioneringsgesprek_differ_and_agree_with_t
     during, before = [s for s in content.conversation("functionering").steps if isinstance(s, ChecklistStep)]
     # the tips are for the meeting itself: ticked when you know how, the note asks how you will do it
     assert during.intro is not None and "gesprek zelf" in during.intro
-    assert checklist_labels(during) == ChecklistLabels(
+    assert checklist_labels(during, content) == ChecklistLabels(
         "Ik weet hoe", "Weet je hoe je dit in het gesprek aanpakt?", "Hoe ga je dit doen?"
     )
     # the preparation steps are done before it: ticked when done, the note asks what you did
     assert before.intro is not None and "voor het gesprek" in before.intro
-    assert checklist_labels(before) == ChecklistLabels("Gedaan", "Heb je dit gedaan?", "Wat heb je gedaan?")
+    assert checklist_labels(before, content) == ChecklistLabels("Gedaan", "Heb je dit gedaan?", "Wat heb je gedaan?")
 
     def words(step: ChecklistStep) -> set[str]:
         return {w.strip(".,?").lower() for item in step.items for w in item.text.split() if len(w.strip(".,?")) > 4}
@@ -259,7 +259,7 @@ def test_every_tick_and_its_note_agree(pack: str) -> None:
         for step in conv.steps:
             if not isinstance(step, ChecklistStep):
                 continue
-            labels = checklist_labels(step)
+            labels = checklist_labels(step, content)
             if labels.done == "Gedaan":  # ticked when done: the note looks back on it
                 assert "ga je" not in labels.note_prompt, (conv.id, step.id)
             intro = step.intro or ""
@@ -279,7 +279,7 @@ def test_a_question_that_looks_ahead_asks_no_example_of_what_happened(pack: str)
     for conv_id, question_ids in FORWARD[pack].items():
         conv = content.conversation(conv_id)
         for question_id in question_ids:
-            prompt = example_prompt(conv.question(question_id))
+            prompt = example_prompt(conv.question(question_id), content)
             assert "gebeurde" not in prompt and "wanneer" in prompt, (conv_id, question_id, prompt)
     looking_back = content.conversation("functionering").questions[1]
-    assert example_prompt(looking_back) == "Een concreet voorbeeld: wat gebeurde er, en wanneer?"
+    assert example_prompt(looking_back, content) == "Een concreet voorbeeld: wat gebeurde er, en wanneer?"

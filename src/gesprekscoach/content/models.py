@@ -67,7 +67,7 @@ class Question(ContentModel):
     """Whether the UI offers a field for a concrete example."""
     example_prompt: Text | None = None
     """What the example field asks. A question that looks ahead asks how and when you will do
-    it, not what happened; left out: the prompt for looking back (`session.step_labels`)."""
+    it, not what happened; left out: the prompt for looking back (`progress.example_prompt`, after.yaml)."""
 
 
 class ChecklistItem(ContentModel):
@@ -109,7 +109,7 @@ class ChecklistStep(StepBase):
     kind: Literal["checklist"]
     items: list[ChecklistItem] = Field(min_length=1)
     done_label: Text | None = None
-    """The label of the tick in the full screen; left out: 'Gedaan' (`session.step_labels`)."""
+    """The label of the tick in the full screen; left out: `progress.tick_label` (after.yaml)."""
     tick_question: Text | None = None
     """The plain mode's question for the tick; left out: 'Heb je dit gedaan?'."""
     note_prompt: Text | None = None
@@ -687,6 +687,14 @@ class ProgressTexts(_PlaceholderTexts):
     """Opening 'na het gesprek' before the meeting's day ({datum})."""
     report_before_meeting: Text
     """The error for a report date before the meeting ({datum}: the meeting's day)."""
+    tick_label: Text
+    """The tick of a checklist item in the full screen, unless the step sets its own ('Gedaan')."""
+    tick_question: Text
+    """The same tick as a question in plain mode, unless the step sets its own."""
+    note_prompt: Text
+    """What the note of a checklist item asks, unless the step sets its own."""
+    example_prompt: Text
+    """What an answer's example field asks, unless the question sets its own (looking back)."""
 
     required: ClassVar[dict[str, frozenset[str]]] = {
         "tips": frozenset({"klaar", "totaal"}),

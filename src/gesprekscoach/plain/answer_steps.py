@@ -29,7 +29,7 @@ def ask_checklist(editor: PlainEditor, step: ChecklistStep) -> list[Ask]:
     io = editor.io
     asks: list[Ask] = []
     total = len(step.items)
-    labels = checklist_labels(step)
+    labels = checklist_labels(step, editor.session.content)
     for number, item in enumerate(step.items, start=1):
 
         def tick(item: ChecklistItem = item, number: int = number) -> None:
@@ -111,7 +111,7 @@ def ask_questions(editor: PlainEditor, step: QuestionsStep) -> list[Ask]:
             if not example_wanted(question, current(question)):
                 return SKIPPED
             while True:
-                question_text = f"Bij vraag {number}: {example_prompt(question)}"
+                question_text = f"Bij vraag {number}: {example_prompt(question, session.content)}"
                 if offered:
                     question_text += f" Of typ {PICK_WORD} om een punt uit je logboek te kiezen."
                 if not current(question).example.strip():

@@ -4,7 +4,7 @@ A checklist's tick and note must agree: when you tick a tip because you did it, 
 how you did it; a checklist of tips for the meeting itself (ticked when you know how you will
 do it) sets its own labels in the content. A question's example field asks what happened for
 a question that looks back, and what you will do for one that looks ahead (`example_prompt`
-in the content). The defaults live here, once.
+in the content). The defaults are content too: the `progress` texts of after.yaml.
 
 Plain Python: this module never imports Textual.
 """
@@ -13,12 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gesprekscoach.content.models import ChecklistStep, Question
-
-DONE_LABEL = "Gedaan"
-TICK_QUESTION = "Heb je dit gedaan?"
-NOTE_PROMPT = "Hoe heb je het gedaan?"
-EXAMPLE_PROMPT = "Een concreet voorbeeld: wat gebeurde er, en wanneer?"
+from gesprekscoach.content.after_texts import progress_texts
+from gesprekscoach.content.models import ChecklistStep, Content, Question
 
 
 @dataclass(frozen=True)
@@ -30,15 +26,16 @@ class ChecklistLabels:
     note_prompt: str
 
 
-def checklist_labels(step: ChecklistStep) -> ChecklistLabels:
-    """The labels of a checklist step: its own from the content, else the defaults."""
+def checklist_labels(step: ChecklistStep, content: Content) -> ChecklistLabels:
+    """The labels of a checklist step: its own from the content, else the defaults of the content."""
+    texts = progress_texts(content)
     return ChecklistLabels(
-        step.done_label or DONE_LABEL,
-        step.tick_question or TICK_QUESTION,
-        step.note_prompt or NOTE_PROMPT,
+        step.done_label or texts.tick_label,
+        step.tick_question or texts.tick_question,
+        step.note_prompt or texts.note_prompt,
     )
 
 
-def example_prompt(question: Question) -> str:
+def example_prompt(question: Question, content: Content) -> str:
     """What the example field of a question asks (looking back: what happened; ahead: its own prompt)."""
-    return question.example_prompt or EXAMPLE_PROMPT
+    return question.example_prompt or progress_texts(content).example_prompt

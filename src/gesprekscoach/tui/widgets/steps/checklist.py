@@ -31,7 +31,7 @@ class ChecklistStepView(StepView):
 
     def compose_body(self) -> Iterator[Widget]:
         """One block per tip."""
-        labels = checklist_labels(self.step)
+        labels = checklist_labels(self.step, self.context.content)
         for number, item in enumerate(self.step.items, start=1):
             state = self.prep.checklist.get(item.id, ChecklistState())
             with VerticalGroup(classes="checklist-item"):

@@ -92,7 +92,7 @@ class QuestionsStepView(StepView):
                         answer.example,
                         id=f"example-{question.id}",
                         classes="example",
-                        placeholder=example_prompt(question),
+                        placeholder=example_prompt(question, self.context.content),
                         show_line_numbers=False,
                         soft_wrap=True,
                         tab_behavior="focus",
