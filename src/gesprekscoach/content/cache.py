@@ -22,13 +22,14 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, TypeVar
 
 from gesprekscoach.private_files import folder_is_private, read_private
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic is imported where cached data is validated, not to find or read it
+    from pydantic import BaseModel
+
+ModelT = TypeVar("ModelT", bound="BaseModel")
 
 CACHE_SUFFIX = ".json"
 LEGACY_SUFFIX = ".pickle"
@@ -43,12 +44,11 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable."""
     import platform
 
-    import pydantic
-
     from gesprekscoach import __version__
 
-    digest = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{platform.python_version()}|json{CACHE_FORMAT}".encode())
+    digest = hashlib.sha256(f"{__version__}|{platform.python_version()}|json{CACHE_FORMAT}".encode())
     try:
+        digest.update(_pydantic_version_file().read_bytes())
         for path in sources:  # a changed model or loader never gets content checked by an older one
             digest.update(path.read_bytes())
         for path in files:
@@ -60,11 +60,21 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     return digest.hexdigest()[:40]
 
 
+def _pydantic_version_file() -> Path:
+    """pydantic's `version.py`, found without importing pydantic: its bytes stand for the version that validated."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pydantic")
+    if spec is None or spec.origin is None:
+        raise OSError("pydantic is not installed")
+    return Path(spec.origin).parent / "version.py"
+
+
 def _file_name(kind: str, key: str) -> str:
     return f"{kind}-{key}{CACHE_SUFFIX}"
 
 
-def _read_data(folder: Path, kind: str, key: str) -> object | None:
+def read_data(folder: Path, kind: str, key: str) -> object | None:
     """The plain data of the cache of this kind and key, not yet validated; None when there is none that can be used."""
     data = read_private(folder, _file_name(kind, key), MAX_CACHE_BYTES)
     if data is None:
@@ -85,7 +95,9 @@ def _read_data(folder: Path, kind: str, key: str) -> object | None:
 
 def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> ModelT | None:
     """The cached `model` of this kind and key, validated again; None when there is none that can be used."""
-    data = _read_data(folder, kind, key)
+    from pydantic import ValidationError
+
+    data = read_data(folder, kind, key)
     try:
         return model.model_validate(data)
     except (ValidationError, ValueError, TypeError, RecursionError):
@@ -100,7 +112,9 @@ def read_cached_parts(
     For a command that needs a few parts of checked content: only the models of those parts
     are built (the content models build their validators on first use), not those of everything.
     """
-    data = _read_data(folder, kind, key)
+    from pydantic import ValidationError
+
+    data = read_data(folder, kind, key)
     if not isinstance(data, dict):
         return None
     try:

@@ -17,7 +17,9 @@ The fallbacks to the shipped content happen here, and only here:
 `load_content` gives the whole `Content`; `load_check_texts` gives only the check texts (for
 `gesprekscoach smart` and `feedback`), through the same reading, validation and cache. Both
 honour `--content` / `GESPREKSCOACH_CONTENT` through `default_content_dir()`. Checked
-content is cached as plain JSON (`cache.py`).
+content is cached as plain JSON (`cache.py`). Which files a folder has, and the cache's key and
+folder, are in `content_files.py` (no pydantic), so a command can find checked content in the
+cache without importing the models.
 
 Plain Python: this module never imports Textual.
 """
@@ -29,6 +31,24 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
+from gesprekscoach.content.content_files import (
+    AFTER_FILE,
+    CHECKS_CACHE,
+    CHECKS_FILE,
+    CONTENT_CACHE,
+    CONVERSATIONS_DIR,
+    GLOSSARY_FILE,
+    LABELS_FILE,
+    OPTIONAL_FILES,
+    SHARED_FILE_FIELDS,
+    SHEET_FOLDER,
+    cache_folder,
+    content_cache_key,
+    content_files,
+    conversation_files,
+    shared_path,
+    sheet_labels_path,
+)
 from gesprekscoach.content.models import (
     AfterMeeting,
     AskStep,
@@ -44,7 +64,7 @@ from gesprekscoach.content.models import (
     SmartGuide,
 )
 from gesprekscoach.content.problems import ContentError, Problem
-from gesprekscoach.content.sheet_labels import LABELS_FILE, SHEET_FOLDER, SheetLabels
+from gesprekscoach.content.sheet_labels import SheetLabels
 from gesprekscoach.content.validation import validate
 from gesprekscoach.content.yaml_reader import LocatedYaml, SafeLoader, YamlReadError, read_yaml_file
 from gesprekscoach.paths import default_content_dir, shipped_content_dir
@@ -68,32 +88,23 @@ __all__ = [
     "sheet_labels_path",
 ]
 
-CONVERSATIONS_DIR = "conversations"
+_MODELS: dict[str, type[BaseModel]] = {
+    "smart": SmartGuide,
+    "pitfalls": PitfallList,
+    "feedback": FeedbackGuide,
+    "after": AfterMeeting,
+    "chooser": Chooser,
+    "checks": CheckTexts,
+    "glossary": Glossary,
+}
 
 SHARED_FILES: dict[str, tuple[str, type[BaseModel]]] = {
-    "smart.yaml": ("smart", SmartGuide),
-    "pitfalls.yaml": ("pitfalls", PitfallList),
-    "feedback.yaml": ("feedback", FeedbackGuide),
-    "after.yaml": ("after", AfterMeeting),
-    "chooser.yaml": ("chooser", Chooser),
-    "checks.yaml": ("checks", CheckTexts),
-    "glossary.yaml": ("glossary", Glossary),
+    filename: (field, _MODELS[field]) for filename, field in SHARED_FILE_FIELDS.items()
 }
-"""Shared content files: file name → (field of `Content`, model)."""
-
-CHECKS_FILE = "checks.yaml"
-AFTER_FILE = "after.yaml"
-GLOSSARY_FILE = "glossary.yaml"
-
-OPTIONAL_FILES = frozenset({CHECKS_FILE, GLOSSARY_FILE})
-"""Shared files a content folder may leave out; the shipped version is used then."""
+"""Shared content files: file name → (field of `Content`, model); the names are in `content_files.py`."""
 
 AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter", "around_meeting", "progress")
 """Fields of after.yaml a content folder may leave out; the shipped texts are used then."""
-
-CONTENT_CACHE = "inhoud"
-CHECKS_CACHE = "controleteksten"
-"""The kinds of cache file: the whole content, and the check texts alone."""
 
 
 # --------------------------------------------------------------------------- reading one file
@@ -117,20 +128,6 @@ def _read_yaml(path: Path, problems: list[Problem]) -> LocatedYaml | None:
         )
         return None
     return located
-
-
-def _shared_path(root: Path, filename: str) -> Path:
-    """Where a shared file is read from: the folder, or the shipped content for an optional file it leaves out."""
-    path = root / filename
-    if not path.is_file() and filename in OPTIONAL_FILES:
-        return shipped_content_dir() / filename
-    return path
-
-
-def sheet_labels_path(root: Path) -> Path:
-    """Where the sheet's labels are read from: the folder's `sheet/labels.yaml`, else the shipped one."""
-    own = root / SHEET_FOLDER / LABELS_FILE
-    return own if own.is_file() else shipped_content_dir() / SHEET_FOLDER / LABELS_FILE
 
 
 def _load_sheet_labels(root: Path, problems: list[Problem]) -> SheetLabels | None:
@@ -159,7 +156,7 @@ def _with_shipped_after(after: AfterMeeting, problems: list[Problem]) -> AfterMe
 def _load_shared(root: Path, filename: str, problems: list[Problem]) -> tuple[BaseModel | None, LocatedYaml | None]:
     """One shared file, read, validated and completed with its fallbacks; (None, …) after adding problems."""
     _field, model = SHARED_FILES[filename]
-    path = _shared_path(root, filename)
+    path = shared_path(root, filename)
     if not path.is_file():
         problems.append(Problem(path, None, "dit bestand ontbreekt in de map met inhoud"))
         return None, None
@@ -212,13 +209,6 @@ def _check_conversation_refs(
                 )
 
 
-def _conversation_files(root: Path) -> list[Path]:
-    conv_dir = root / CONVERSATIONS_DIR
-    if not conv_dir.is_dir():
-        return []
-    return sorted(conv_dir.glob("*.yaml")) + sorted(conv_dir.glob("*.yml"))
-
-
 # --------------------------------------------------------------------------- checking a folder
 
 
@@ -246,7 +236,7 @@ def check_content(directory: Path | None = None) -> tuple[Content | None, list[P
 
     labels = _load_sheet_labels(root, problems)
 
-    conv_files = _conversation_files(root)
+    conv_files = conversation_files(root)
     if not conv_files:
         problems.append(
             Problem(
@@ -341,7 +331,7 @@ def check_warnings(content: Content, directory: Path | None = None) -> list[Prob
         )
         for conv in unreachable_from_chooser(content)
     ]
-    files = [root / name for name in SHARED_FILES if name != GLOSSARY_FILE] + _conversation_files(root)
+    files = [root / name for name in SHARED_FILES if name != GLOSSARY_FILE] + conversation_files(root)
     files.append(root / SHEET_FOLDER / LABELS_FILE)
     for path in files:
         if not path.is_file():
@@ -356,46 +346,6 @@ def check_warnings(content: Content, directory: Path | None = None) -> list[Prob
 # --------------------------------------------------------------------------- loading, with the cache
 
 
-def _sources() -> list[Path]:
-    """The code that decides what loaded content looks like: part of the cache key."""
-    from gesprekscoach.content import models, sheet_labels, templates, validation, yaml_reader
-
-    modules = (models, sheet_labels, templates, validation, yaml_reader)
-    return [Path(module.__file__ or "") for module in modules] + [Path(__file__)]
-
-
-def _content_files(root: Path) -> list[Path] | None:
-    """Every file `check_content` may read for this folder, or None when one is missing."""
-    files: list[Path] = []
-    for filename in SHARED_FILES:
-        path = _shared_path(root, filename)
-        if not path.is_file():
-            return None
-        files.append(path)
-    files.append(shipped_content_dir() / AFTER_FILE)  # the fallback for after.yaml's optional texts
-    labels = sheet_labels_path(root)
-    if not labels.is_file():
-        return None
-    files.append(labels)
-    return files + _conversation_files(root)
-
-
-def _cache_key(files: list[Path] | None) -> str | None:
-    from gesprekscoach.content.cache import cache_key
-
-    return cache_key(files, _sources()) if files is not None else None
-
-
-def _cache_folder() -> Path | None:
-    """The cache folder, or None when there is none (no home folder: the content is then checked every time)."""
-    from gesprekscoach.paths import cache_home
-
-    try:
-        return cache_home()
-    except OSError:
-        return None
-
-
 def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Content:
     """Load and check a content folder (default: `default_content_dir()`); raise `ContentError` on problems.
 
@@ -406,8 +356,8 @@ def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Co
     from gesprekscoach.content.cache import read_cached, write_cached
 
     root = Path(directory) if directory is not None else default_content_dir()
-    folder = _cache_folder() if use_cache else None
-    key = _cache_key(_content_files(root)) if folder is not None and root.is_dir() else None
+    folder = cache_folder() if use_cache else None
+    key = content_cache_key(content_files(root)) if folder is not None and root.is_dir() else None
     if folder is not None and key is not None:
         cached = read_cached(folder, CONTENT_CACHE, key, Content)
         if cached is not None:
@@ -439,8 +389,8 @@ def load_check_parts(directory: Path | None = None) -> CheckParts:
     from gesprekscoach.content.cache import read_cached_parts
 
     root = Path(directory) if directory is not None else default_content_dir()
-    folder = _cache_folder()
-    key = _cache_key(_content_files(root)) if folder is not None and root.is_dir() else None
+    folder = cache_folder()
+    key = content_cache_key(content_files(root)) if folder is not None and root.is_dir() else None
     if folder is not None and key is not None:
         parts = read_cached_parts(
             folder, CONTENT_CACHE, key, {"checks": CheckTexts, "smart": SmartGuide, "feedback": FeedbackGuide}
@@ -462,9 +412,9 @@ def load_check_texts(directory: Path | None = None, *, use_cache: bool = True) -
     from gesprekscoach.content.cache import read_cached, write_cached
 
     root = Path(directory) if directory is not None else default_content_dir()
-    path = _shared_path(root, CHECKS_FILE)
-    folder = _cache_folder() if use_cache else None
-    key = _cache_key([path]) if folder is not None and root.is_dir() and path.is_file() else None
+    path = shared_path(root, CHECKS_FILE)
+    folder = cache_folder() if use_cache else None
+    key = content_cache_key([path]) if folder is not None and root.is_dir() and path.is_file() else None
     if folder is not None and key is not None:
         cached = read_cached(folder, CHECKS_CACHE, key, CheckTexts)
         if cached is not None:

@@ -17,13 +17,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from gesprekscoach.content.content_files import LABELS_FILE as LABELS_FILE  # the names live there
+from gesprekscoach.content.content_files import SHEET_FOLDER as SHEET_FOLDER
 from gesprekscoach.content.templates import check_placeholders
-
-SHEET_FOLDER = "sheet"
-"""The sub-folder of a content folder with the sheet's templates and labels."""
-
-LABELS_FILE = "labels.yaml"
-"""The Dutch headings and labels of the printed and saved sheet, in `SHEET_FOLDER`."""
 
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 """A non-empty, short Dutch text."""
