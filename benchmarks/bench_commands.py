@@ -94,6 +94,9 @@ def main() -> int:
         home = Path(folder)
         env = dict(os.environ, GESPREKSCOACH_HOME=str(home))
         env.pop("GESPREKSCOACH_CONTENT", None)
+        # PYTHONDONTWRITEBYTECODE would make every run compile the coach's source again: an
+        # installed coach has its bytecode (pip writes it), so the warm-up run writes it here.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         prep_id = prepare_home(home, env)
         prefix = command_prefix()
         todo = {name: [*prefix, *argv] for name, argv in commands(prep_id).items()}

@@ -121,7 +121,9 @@ def main() -> int:
     coach = command_prefix()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, GESPREKSCOACH_HOME=home, TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(LINES))
-        for name in ("GESPREKSCOACH_CONTENT", "GESPREKSCOACH_EENVOUDIG", "TEXTUAL"):
+        # PYTHONDONTWRITEBYTECODE would make every run compile the coach's source again: an
+        # installed coach has its bytecode (pip writes it), so the warm-up run writes it here.
+        for name in ("GESPREKSCOACH_CONTENT", "GESPREKSCOACH_EENVOUDIG", "TEXTUAL", "PYTHONDONTWRITEBYTECODE"):
             env.pop(name, None)
         measure(bare, BARE_TEXT, env)  # warm-up: page cache, .pyc files, the content cache
         measure(coach, COACH_TEXT, env)

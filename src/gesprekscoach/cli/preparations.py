@@ -17,17 +17,16 @@ import os
 import stat
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from gesprekscoach.dates import local_time, short_dutch_date
-from gesprekscoach.store.preparations import PreparationStore, StoreError, StoreListing
+from gesprekscoach.store.preparations import ListingProblems, PreparationStore, StoreError
 
 if TYPE_CHECKING:  # the content models, the chooser and the sheet are imported by the command that needs them
     from gesprekscoach.content.models import Content, ConversationType
-    from gesprekscoach.store.models import Preparation
 
 LIST_HEADERS: tuple[str, ...] = ("ID", "SOORT", "DATUM", "MET", "LAATST GEWIJZIGD")
 """Column titles of `gesprekscoach list`."""
@@ -120,7 +119,22 @@ def not_replaceable(path: Path) -> str | None:
     )
 
 
-def _print_messages(listing: StoreListing) -> None:
+class ListedPreparation(Protocol):
+    """What a row of `gesprekscoach lijst` shows of a preparation (a `Preparation` or a `PreparationSummary`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def conversation(self) -> str: ...
+    @property
+    def meeting_date(self) -> date: ...
+    @property
+    def with_whom(self) -> str: ...
+    @property
+    def updated_at(self) -> datetime: ...
+
+
+def _print_messages(listing: ListingProblems) -> None:
     for message in listing.messages():
         print(terminal_safe(message), file=sys.stderr)
 
@@ -135,21 +149,46 @@ def _soft_content(args: argparse.Namespace) -> Content | None:
         return None
 
 
-def _kind(prep: Preparation, content: Content | None) -> str:
+def conversation_names(args: argparse.Namespace, content: Content | None = None) -> dict[str, str] | None:
+    """The name of every conversation of the content in use, by id; None when the content has problems.
+
+    From `content` when the caller has it; else from the checked content in the cache (no models
+    are built for a list), else from checking the content (which fills the cache).
+    """
     if content is None:
-        return prep.conversation
-    try:
-        return content.conversation(prep.conversation).name
-    except KeyError:
-        return prep.conversation
+        names = _cached_names(getattr(args, "content", None))
+        if names is not None:
+            return names
+        content = _soft_content(args)
+    return {conversation.id: conversation.name for conversation in content.conversations} if content else None
 
 
-def listing_rows(preparations: Sequence[Preparation], content: Content | None) -> list[tuple[str, ...]]:
-    """The cells of `gesprekscoach list`, one row per preparation (content None: ids as kinds)."""
+def _cached_names(directory: Path | None) -> dict[str, str] | None:
+    """The names of the conversations in the cache of checked content; None when it has none of the right shape."""
+    from gesprekscoach.content.content_files import checked_content_data
+    from gesprekscoach.paths import default_content_dir
+
+    data = checked_content_data(Path(directory) if directory is not None else default_content_dir())
+    conversations = data.get("conversations") if data is not None else None
+    if not isinstance(conversations, list):
+        return None
+    names: dict[str, str] = {}
+    for conversation in conversations:
+        if not isinstance(conversation, dict):
+            return None
+        key, name = conversation.get("id"), conversation.get("name")
+        if not isinstance(key, str) or not isinstance(name, str):
+            return None
+        names[key] = name
+    return names
+
+
+def listing_rows(preparations: Sequence[ListedPreparation], names: Mapping[str, str] | None) -> list[tuple[str, ...]]:
+    """The cells of `gesprekscoach list`, one row per preparation (`names`: conversation names by id; None: ids as kinds)."""
     return [
         (
             _fit(prep.id),
-            _fit(_kind(prep, content)),
+            _fit((names or {}).get(prep.conversation, prep.conversation)),
             short_dutch_date(prep.meeting_date),
             _fit(prep.with_whom) or "-",
             _changed(prep.updated_at),
@@ -214,11 +253,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     if isinstance(asked, int):
         return asked
     try:
-        listing = PreparationStore().list()
+        listing = PreparationStore().summaries()  # a file validated before is not validated again
     except StoreError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    preparations = listing.preparations
+    preparations = listing.summaries
     if asked is not None:
         preparations = [prep for prep in preparations if prep.conversation == asked.id]
     if not preparations:
@@ -228,9 +267,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             print("Je hebt nog geen voorbereidingen. Typ 'gesprekscoach' om er een te maken.")
         _print_messages(listing)
         return 0
-    if content is None:
-        content = _soft_content(args)
-    print(format_table(LIST_HEADERS, listing_rows(preparations, content)))
+    print(format_table(LIST_HEADERS, listing_rows(preparations, conversation_names(args, content))))
     count = len(preparations)
     print()
     noun = "voorbereiding" if count == 1 else "voorbereidingen"

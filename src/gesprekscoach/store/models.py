@@ -19,12 +19,10 @@ from pydantic import (
 
 from gesprekscoach.content.models import CarryOverKind
 from gesprekscoach.dates import parse_meeting_time, short_time
+from gesprekscoach.store.schema import GOAL_ID_PREFIX as GOAL_ID_PREFIX  # the names live there
+from gesprekscoach.store.schema import PREPARATION_SCHEMA_VERSION as PREPARATION_SCHEMA_VERSION
 
 # --------------------------------------------------------------------------- the user's preparation
-
-PREPARATION_SCHEMA_VERSION = 3
-"""Version 2 added: `private` flags, agenda items as objects, goal ids, `after` and `carry_over`.
-Version 3 added `revision`, the number of times the file was saved (to notice two windows)."""
 
 
 class UserModel(BaseModel):
@@ -62,10 +60,6 @@ class AskedQuestion(UserModel):
     suggestion_id: str | None = None
     private: bool = False
     """Only for me: left off the printed sheet (unless the user asks for the full version)."""
-
-
-GOAL_ID_PREFIX = "doel-"
-"""Goal ids are 'doel-1', 'doel-2', … (unique within a preparation, never reused while it exists)."""
 
 
 class Goal(UserModel):

@@ -23,6 +23,7 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 import stat
@@ -33,17 +34,20 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
 
 from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
-from gesprekscoach.store.models import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION, Goal, Preparation
+from gesprekscoach.store.schema import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION
+from gesprekscoach.store.summaries import PreparationSummary, SummaryCache
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
+
+if TYPE_CHECKING:  # the models (pydantic) are imported where a file is validated or made
+    from gesprekscoach.store.models import Goal, Preparation
 
 try:  # the C version is much faster; both are the *safe* variants
     _FastDumperBase: type = yaml.CSafeDumper
@@ -419,6 +423,10 @@ def parse_preparation(text: str | bytes, prep_id: str, path: Path | None = None)
         raise DamagedPreparation(f"het nummer van de versie (revision: {revision!r}) klopt niet.", path)
     # The file name is the preparation's identity: saving writes back to the same file.
     data["id"] = prep_id
+    from pydantic import ValidationError
+
+    from gesprekscoach.store.models import Preparation
+
     try:
         return Preparation.model_validate(data)
     except ValidationError as error:
@@ -461,11 +469,9 @@ class Skipped:
 
 
 @dataclass
-class StoreListing:
-    """What `PreparationStore.list()` found."""
+class ListingProblems:
+    """The files a listing could not use, and why."""
 
-    preparations: list[Preparation] = field(default_factory=list)
-    """The preparations that could be read, newest `updated_at` first."""
     set_aside: list[SetAside] = field(default_factory=list)
     """Damaged files moved to the 'beschadigd' folder during this listing."""
     newer: list[Skipped] = field(default_factory=list)
@@ -478,6 +484,22 @@ class StoreListing:
         """Dutch lines about every file that was set aside, skipped or unreadable."""
         lines = [item.message() for item in self.set_aside]
         return lines + [item.message() for item in (*self.newer, *self.unreadable)]
+
+
+@dataclass
+class StoreListing(ListingProblems):
+    """What `PreparationStore.list()` found."""
+
+    preparations: list[Preparation] = field(default_factory=list)
+    """The preparations that could be read, newest `updated_at` first."""
+
+
+@dataclass
+class SummaryListing(ListingProblems):
+    """What `PreparationStore.summaries()` found: the same files as `list()`, as a list shows them."""
+
+    summaries: list[PreparationSummary] = field(default_factory=list)
+    """The preparations that could be read, newest `updated_at` first."""
 
 
 # --------------------------------------------------------------------------- ids
@@ -494,7 +516,10 @@ def _slug(text: str) -> str:
     return slug[:40].strip("-") or "gesprek"
 
 
-def _newest_first(preparations: list[Preparation]) -> None:
+_Listed = TypeVar("_Listed", "Preparation", PreparationSummary)
+
+
+def _newest_first(preparations: list[_Listed]) -> None:
     """Sort newest `updated_at` first (naive times count as local time), then by id."""
     preparations.sort(key=lambda prep: prep.id)
     preparations.sort(key=lambda prep: dates.instant_key(prep.updated_at), reverse=True)
@@ -618,6 +643,8 @@ class PreparationStore:
 
         Two processes that create one at the same moment get different ids.
         """
+        from gesprekscoach.store.models import Preparation
+
         moment = now if now is not None else dates.now()
         self._ensure_folder()
         while True:
@@ -722,8 +749,27 @@ class PreparationStore:
 
     def _load_path(self, path: Path) -> Preparation:
         before = _signature(path)
+        raw = self._read_raw(path)
+        prep = parse_preparation(raw, path.stem, path)
+        self._note_read(path, before, prep.revision)
+        return prep
+
+    def _summary_of(self, path: Path, cache: SummaryCache) -> PreparationSummary:
+        """What a list shows of the file at `path`: from the cache when these bytes passed validation before."""
+        before = _signature(path)
+        raw = self._read_raw(path)
+        summary = cache.get(path.stem, raw)
+        if summary is None:
+            prep = parse_preparation(raw, path.stem, path)
+            self._note_read(path, before, prep.revision)
+            summary = PreparationSummary.of(prep)
+            cache.put(raw, summary)
+        return summary
+
+    def _read_raw(self, path: Path) -> bytes:
+        """The bytes of a preparation file, with the store's errors (see `load`)."""
         try:
-            raw = read_user_file(path, self.home, USER_FILE_LIMITS.max_bytes)
+            return read_user_file(path, self.home, USER_FILE_LIMITS.max_bytes)
         except FileNotFoundError:
             raise PreparationNotFound(f"Ik vind geen voorbereiding met de naam '{path.stem}'. {_LIST_HINT}") from None
         except UnusableFile as unusable:
@@ -732,9 +778,6 @@ class PreparationStore:
             raise OutsideDataFolder(path) from None
         except OSError as error:
             raise StoreError(describe_os_error(error, path, "Openen")) from None
-        prep = parse_preparation(raw, path.stem, path)
-        self._note_read(path, before, prep.revision)
-        return prep
 
     def _note_read(self, path: Path, before: tuple[int, ...] | None, revision: int) -> None:
         """Remember the file as read, when it did not change while it was read (see `save`)."""
@@ -751,24 +794,44 @@ class PreparationStore:
         (and removed once a minute old).
         """
         listing = StoreListing()
+        self._scan(self._load_path, listing.preparations, listing)
+        _newest_first(listing.preparations)
+        return listing
+
+    def summaries(self) -> SummaryListing:
+        """The same as `list()`, as a list shows each preparation (`PreparationSummary`).
+
+        Every file is read; one whose exact bytes passed validation before (by this version of
+        the coach) is not validated again (`summaries.SummaryCache`); any other file is
+        validated, set aside or skipped exactly as `list()` does.
+        """
+        listing = SummaryListing()
+        cache = SummaryCache.open()
+        self._scan(lambda path: self._summary_of(path, cache), listing.summaries, listing)
+        cache.save()
+        _newest_first(listing.summaries)
+        return listing
+
+    def _scan(self, read: Callable[[Path], _Listed], found: builtins.list[_Listed], problems: ListingProblems) -> None:
+        """Read every preparation file with `read` into `found`; note the files it could not use in `problems`."""
         if not self.folder.is_dir():
-            return listing
+            return
         self._remove_stale_temp_files()
         for path in sorted(self.folder.glob(f"*{FILE_SUFFIX}")):
             if path.name.startswith("."):
                 continue
             if not is_valid_id(path.stem):
-                listing.unreadable.append(Skipped(path, _BAD_NAME.format(name=path.name)))
+                problems.unreadable.append(Skipped(path, _BAD_NAME.format(name=path.name)))
                 continue
             try:
-                listing.preparations.append(self._load_path(path))
+                found.append(read(path))
             except NewerVersionError as error:
-                listing.newer.append(Skipped(path, str(error)))
+                problems.newer.append(Skipped(path, str(error)))
             except DamagedPreparation as error:
                 try:
-                    listing.set_aside.append(self._set_aside(path, error.reason))
+                    problems.set_aside.append(self._set_aside(path, error.reason))
                 except OSError as move_error:
-                    listing.unreadable.append(
+                    problems.unreadable.append(
                         Skipped(
                             path,
                             f"Het bestand {path.name} is beschadigd ({error.reason}) "
@@ -778,9 +841,7 @@ class PreparationStore:
             except PreparationNotFound:
                 continue  # removed while we were listing
             except StoreError as error:
-                listing.unreadable.append(Skipped(path, str(error)))
-        _newest_first(listing.preparations)
-        return listing
+                problems.unreadable.append(Skipped(path, str(error)))
 
     def find(self, id_or_prefix: str) -> Preparation:
         """The preparation whose id is `id_or_prefix`, or the only one starting with it.

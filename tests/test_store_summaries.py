@@ -1,0 +1,167 @@
+"""The list of preparations without the models: `PreparationStore.summaries()` and its cache.
+
+A file whose exact bytes passed validation before is listed from the cache; any other file is
+validated (or set aside, or skipped) exactly as `list()` does.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from gesprekscoach.store import preparations as store_module
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.summaries import SUMMARY_CACHE, PreparationSummary
+
+TZ = UTC
+
+
+def _fill(store: PreparationStore) -> list[str]:
+    ids = []
+    for index, kind in enumerate(["functionering", "pop", "planning"]):
+        prep = store.create(
+            kind, date(2027, 1, 10 + index), f"Sanne {index}", now=datetime(2026, 11, 1 + index, tzinfo=TZ)
+        )
+        ids.append(prep.id)
+    return ids
+
+
+def _as_summaries(store: PreparationStore) -> list[PreparationSummary]:
+    return [PreparationSummary.of(prep) for prep in store.list().preparations]
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = store_module.parse_preparation
+
+    def counted(text: str | bytes, prep_id: str, path: Path | None = None) -> object:
+        calls.append(prep_id)
+        return real(text, prep_id, path)
+
+    monkeypatch.setattr(store_module, "parse_preparation", counted)
+    return calls
+
+
+def test_summaries_show_what_the_full_list_shows(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    _fill(store)
+    first = store.summaries().summaries
+    assert first == _as_summaries(store)
+    assert store.summaries().summaries == first  # the second time from the cache: the same
+
+
+def test_a_file_is_validated_once_and_again_after_any_change(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = PreparationStore(private_home)
+    ids = _fill(store)
+    calls = _counting(monkeypatch)
+    store.summaries()
+    assert sorted(calls) == sorted(ids)
+    calls.clear()
+    store.summaries()
+    assert calls == []
+    changed = store.load(ids[1])
+    changed.with_whom = "Joost"
+    store.save(changed)
+    calls.clear()
+    listed = {summary.id: summary for summary in store.summaries().summaries}
+    assert calls == [ids[1]]
+    assert listed[ids[1]].with_whom == "Joost"
+
+
+def test_a_damaged_file_is_set_aside_as_by_the_full_list(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    ids = _fill(store)
+    store.summaries()  # the good bytes are in the cache now
+    path = store.path_for(ids[0])
+    path.write_text("schema_version: 3\nmeeting_date: [kapot\n", encoding="utf-8")
+    listing = store.summaries()
+    assert [summary.id for summary in listing.summaries] == [ids[2], ids[1]]
+    assert len(listing.set_aside) == 1 and listing.set_aside[0].original == path
+    assert not path.exists() and listing.set_aside[0].moved_to.exists()
+
+
+def test_a_file_of_a_newer_version_is_left_alone(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    ids = _fill(store)
+    path = store.path_for(ids[0])
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("schema_version: 3", "schema_version: 99"), encoding="utf-8"
+    )
+    listing = store.summaries()
+    assert ids[0] not in [summary.id for summary in listing.summaries]
+    assert [item.path for item in listing.newer] == [path] and path.exists()
+
+
+@pytest.mark.parametrize(
+    "cache_text",
+    [
+        "niet eens json",
+        "[]",
+        json.dumps({"format": 1, "files": []}),
+        json.dumps({"format": 1, "files": {"abc": "x"}}),
+        json.dumps({"format": 99, "files": {}}),
+    ],
+)
+def test_a_broken_cache_only_costs_time(private_home: Path, monkeypatch: pytest.MonkeyPatch, cache_text: str) -> None:
+    store = PreparationStore(private_home)
+    _fill(store)
+    store.summaries()
+    (cache_file,) = (private_home / "cache").glob(f"{SUMMARY_CACHE}-*.json")
+    cache_file.write_text(cache_text, encoding="utf-8")
+    expected = _as_summaries(store)
+    calls = _counting(monkeypatch)
+    assert store.summaries().summaries == expected
+    assert len(calls) == 3  # everything validated again, and the cache written anew
+    calls.clear()
+    store.summaries()
+    assert calls == []
+
+
+def test_a_cached_summary_of_the_wrong_shape_is_a_miss(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = PreparationStore(private_home)
+    _fill(store)
+    store.summaries()
+    (cache_file,) = (private_home / "cache").glob(f"{SUMMARY_CACHE}-*.json")
+    payload = json.loads(cache_file.read_text(encoding="utf-8"))
+    for plain in payload["files"].values():
+        plain["meeting_date"] = "geen datum"
+    cache_file.write_text(json.dumps(payload), encoding="utf-8")
+    expected = _as_summaries(store)
+    calls = _counting(monkeypatch)
+    assert store.summaries().summaries == expected
+    assert len(calls) == 3
+
+
+def test_the_cache_keeps_only_the_files_that_are_there(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    ids = _fill(store)
+    store.summaries()
+    store.path_for(ids[0]).unlink()
+    store.summaries()
+    (cache_file,) = (private_home / "cache").glob(f"{SUMMARY_CACHE}-*.json")
+    assert len(json.loads(cache_file.read_text(encoding="utf-8"))["files"]) == 2
+
+
+def test_listing_known_files_does_not_import_pydantic(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    _fill(store)
+    script = (
+        "import sys\n"
+        "from gesprekscoach.store.preparations import PreparationStore\n"
+        "names = [summary.with_whom for summary in PreparationStore().summaries().summaries]\n"
+        "print('PYDANTIC' if 'pydantic' in sys.modules else 'ZONDER', names)\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True) for _ in range(2)
+    ]
+    assert (
+        runs[0].stdout.strip() == "PYDANTIC ['Sanne 2', 'Sanne 1', 'Sanne 0']"
+    )  # the first time each file is validated
+    assert runs[1].stdout.strip() == "ZONDER ['Sanne 2', 'Sanne 1', 'Sanne 0']"
