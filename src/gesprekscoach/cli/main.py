@@ -61,35 +61,10 @@ def load_content_or_exit(args: argparse.Namespace) -> Content:
 
 
 def _cmd_content_check(args: argparse.Namespace) -> int:
-    """Check a content folder: its problems (exit 2), else its conversations and what is worth a look (exit 0)."""
-    from gesprekscoach.content.loader import check_content, check_warnings
-    from gesprekscoach.paths import default_content_dir
+    """`inhoud controleer`: see `cli/content_check.py`."""
+    from gesprekscoach.cli.content_check import cmd_content_check
 
-    directory = args.directory or args.content or default_content_dir()
-    content, problems = check_content(directory)
-    if content is None:
-        for problem in problems:
-            print(problem)
-        count = len(problems)
-        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden in {directory}.")
-        return 2
-    for conv in content.conversations:
-        print(
-            f"{conv.id:<14} {conv.name:<24} {len(conv.steps):>2} stappen, {len(conv.questions):>2} vragen, {conv.looks}"
-        )
-    for warning in check_warnings(content, directory):
-        print(f"Let op: {warning}")
-    from gesprekscoach.sheet.assets import template_report
-
-    sheet_lines, sheet_problems = template_report(directory)
-    for line in sheet_lines + sheet_problems:
-        print(line)
-    if sheet_problems:
-        count = len(sheet_problems)
-        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden in {directory}.")
-        return 2
-    print(f"De inhoud in {directory} is in orde.")
-    return 0
+    return cmd_content_check(args)
 
 
 def _cmd_content_schema(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gesprekscoach.content.sheet_labels import LABELS_FILE, SHEET_FOLDER
+from gesprekscoach.content.content_files import LABELS_FILE, SHEET_FOLDER
 from gesprekscoach.paths import default_content_dir, shipped_content_dir
 
 __all__ = [
