@@ -165,3 +165,75 @@ def test_listing_known_files_does_not_import_pydantic(private_home: Path) -> Non
         runs[0].stdout.strip() == "PYDANTIC ['Sanne 2', 'Sanne 1', 'Sanne 0']"
     )  # the first time each file is validated
     assert runs[1].stdout.strip() == "ZONDER ['Sanne 2', 'Sanne 1', 'Sanne 0']"
+
+
+# --------------------------------------------------------------------------- the wins log
+
+
+def _log_parses(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    from gesprekscoach.store import wins_log
+
+    calls: list[bytes] = []
+    real = wins_log.parse_log
+
+    def counted(raw: bytes) -> object:
+        calls.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(wins_log, "parse_log", counted)
+    return calls
+
+
+def test_the_log_summary_shows_what_the_full_log_holds(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gesprekscoach.store.summaries import LoggedWin
+    from gesprekscoach.store.wins_log import WinsLogStore
+
+    store = WinsLogStore(private_home)
+    assert store.summary().entries == ()
+    store.add("Presentatie gegeven", now=datetime(2026, 11, 2, 10, tzinfo=TZ), tags=["team"])
+    store.add("Klant geholpen", now=datetime(2026, 11, 3, 10, tzinfo=TZ), private=True)
+    expected = tuple(LoggedWin.of(entry) for entry in store.load().entries)
+    calls = _log_parses(monkeypatch)
+    assert store.summary().entries == expected
+    assert len(calls) >= 1
+    calls.clear()
+    assert store.summary().entries == expected
+    assert calls == []  # the same bytes: from the cache
+    store.add("Nog een", now=datetime(2026, 11, 4, 10, tzinfo=TZ))
+    calls.clear()
+    assert [entry.text for entry in store.summary().entries][-1] == "Nog een"
+    assert calls
+
+
+def test_a_damaged_log_is_set_aside_by_the_summary_too(private_home: Path) -> None:
+    from gesprekscoach.store.wins_log import WinsLogStore
+
+    store = WinsLogStore(private_home)
+    store.add("Presentatie gegeven", now=datetime(2026, 11, 2, 10, tzinfo=TZ))
+    store.summary()
+    store.path.write_text("entries: [kapot\n", encoding="utf-8")
+    assert store.summary().entries == ()
+    assert len(store.moved) == 1 and store.moved[0].moved_to.exists()
+
+
+def test_the_log_command_lists_from_known_files_without_pydantic(private_home: Path) -> None:
+    from gesprekscoach.store.wins_log import WinsLogStore
+
+    store = PreparationStore(private_home)
+    _fill(store)
+    WinsLogStore(private_home).add("Presentatie gegeven", now=datetime(2026, 11, 20, 10, tzinfo=TZ))
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from gesprekscoach.store.preparations import PreparationStore\n"
+        "from gesprekscoach.store.wins_log import WinsLogStore, entries_between\n"
+        "log = WinsLogStore().summary()\n"
+        "preps = PreparationStore().summaries().summaries\n"
+        "texts = [entry.text for entry in entries_between(log, date(2026, 1, 1))]\n"
+        "print('PYDANTIC' if 'pydantic' in sys.modules else 'ZONDER', texts, len(preps))\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True) for _ in range(2)
+    ]
+    assert runs[0].stdout.strip() == "PYDANTIC ['Presentatie gegeven'] 3"
+    assert runs[1].stdout.strip() == "ZONDER ['Presentatie gegeven'] 3"

@@ -25,7 +25,7 @@ from gesprekscoach.dates import day_month_year
 from gesprekscoach.store.wins_log import GoalNotFound, LogError, WinsLogStore
 
 if TYPE_CHECKING:
-    from gesprekscoach.content.models import CheckTexts, Content
+    from gesprekscoach.content.models import CheckTexts
 
 PRIVATE_MARK = " (alleen voor mij)"
 
@@ -136,12 +136,18 @@ def _check_texts_or_none(args: argparse.Namespace) -> CheckTexts | None:
 
 
 def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
-    from gesprekscoach.session.cycle import conversation_name, goal_titles, group_wins
+    """Print this period's wins (or all of them), grouped by goal.
+
+    Reads what a list shows of the log and of every preparation (`store.summaries`): files whose
+    exact bytes passed validation before are not validated again, so no models are built.
+    """
+    from gesprekscoach.cli.preparations import conversation_names
+    from gesprekscoach.session.win_groups import goal_titles, group_wins
     from gesprekscoach.store.preparations import PreparationStore
     from gesprekscoach.store.wins_log import current_goals, entries_between, period_start
 
-    log = store.load()
-    preparations = PreparationStore(store.home).list().preparations
+    log = store.summary()
+    preparations = PreparationStore(store.home).summaries().summaries
     if args.alles:
         start = min((entry.at.date() for entry in log.entries), default=today)
         heading = "Je hele logboek"
@@ -149,8 +155,8 @@ def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
     else:
         start, meeting = period_start(preparations, today)
         if meeting is not None:
-            content = _content_or_none(args)
-            name = conversation_name(meeting, content) if content is not None else "gesprek"
+            names = conversation_names(args)
+            name = names.get(meeting.conversation, meeting.conversation) if names is not None else "gesprek"
             heading = f"Je logboek sinds je {name} van {day_month_year(start)}"
         else:
             heading = f"Je logboek sinds {day_month_year(start)}"
@@ -179,11 +185,3 @@ def _list(args: argparse.Namespace, store: WinsLogStore, today: date) -> int:
     else:
         print('Iets toevoegen: gesprekscoach logboek "wat er goed ging"')
     return 0
-
-
-def _content_or_none(args: argparse.Namespace) -> Content | None:
-    """The content (for the names of conversations), or None when it has problems."""
-    from gesprekscoach.content.loader import check_content
-
-    content, _problems = check_content(getattr(args, "content", None))
-    return content

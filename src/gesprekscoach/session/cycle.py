@@ -26,13 +26,16 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from gesprekscoach.content.after_texts import report_reminder_text
 from gesprekscoach.content.models import CARRY_OVER_KINDS, Content, ConversationType, QuestionsStep
 from gesprekscoach.dates import day_month_year, instant_key
-from gesprekscoach.store.models import CarryOverItem, Goal, GoalResult, LogEntry, Preparation, WinsLog
+from gesprekscoach.session.win_groups import WinGroup as WinGroup  # the wins rules live there
+from gesprekscoach.session.win_groups import goal_titles as goal_titles
+from gesprekscoach.session.win_groups import group_wins as group_wins
+from gesprekscoach.store.models import CarryOverItem, Goal, GoalResult, Preparation, WinsLog
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import entries_between, previous_meeting
 
@@ -280,46 +283,6 @@ def set_goal_result(item: CarryOverItem, result: GoalResult | None) -> None:
 
 
 # --------------------------------------------------------------------------- wins
-
-
-@dataclass
-class WinGroup:
-    """Log entries about one goal (or about no goal: `goal_key` None)."""
-
-    goal_key: tuple[str, str] | None
-    """(preparation id, goal id) of the goal, or None for entries without a goal."""
-    title: str
-    """The goal in one line ('' for entries without a goal)."""
-    entries: list[LogEntry] = field(default_factory=list)
-
-
-def goal_titles(preparations: Iterable[Preparation]) -> dict[tuple[str, str], str]:
-    """(preparation id, goal id) → the goal in one line, for every goal with a text."""
-    return {(prep.id, goal.id): goal.title() for prep in preparations for goal in prep.goals if goal.title()}
-
-
-def group_wins(
-    entries: Sequence[LogEntry],
-    preparations: Iterable[Preparation],
-    *,
-    first: Sequence[tuple[str, str]] = (),
-) -> list[WinGroup]:
-    """The entries grouped by goal: the goals in `first` first, then the others in order of
-    their first entry, then the entries without a (known) goal."""
-    titles = goal_titles(preparations)
-    groups: dict[tuple[str, str], WinGroup] = {key: WinGroup(key, titles.get(key, key[1])) for key in first}
-    loose = WinGroup(None, "")
-    for entry in entries:
-        key = (entry.goal_source, entry.goal) if entry.goal and entry.goal_source else None
-        if key is None or (key not in titles and key not in groups):
-            loose.entries.append(entry)
-            continue
-        groups.setdefault(key, WinGroup(key, titles.get(key, key[1])))
-        groups[key].entries.append(entry)
-    result = [group for group in groups.values() if group.entries]
-    if loose.entries:
-        result.append(loose)
-    return result
 
 
 def wins_since_previous(

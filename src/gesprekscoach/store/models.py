@@ -21,6 +21,7 @@ from gesprekscoach.content.models import CarryOverKind
 from gesprekscoach.dates import parse_meeting_time, short_time
 from gesprekscoach.store.schema import GOAL_ID_PREFIX as GOAL_ID_PREFIX  # the names live there
 from gesprekscoach.store.schema import PREPARATION_SCHEMA_VERSION as PREPARATION_SCHEMA_VERSION
+from gesprekscoach.store.schema import WINS_LOG_SCHEMA_VERSION as WINS_LOG_SCHEMA_VERSION
 
 # --------------------------------------------------------------------------- the user's preparation
 
@@ -367,9 +368,6 @@ class LogEntry(UserModel):
     """Short labels the user gave it ('klant'), lower case. Optional with a default (no migration)."""
     private: bool = False
     """Only for me: never on a printed sheet (unless the user asks for the full version)."""
-
-
-WINS_LOG_SCHEMA_VERSION = 1
 
 
 class WinsLog(UserModel):

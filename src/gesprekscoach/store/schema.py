@@ -15,3 +15,6 @@ Version 3 added `revision`, the number of times the file was saved (to notice tw
 
 GOAL_ID_PREFIX = "doel-"
 """Goal ids are 'doel-1', 'doel-2', … (unique within a preparation, never reused while it exists)."""
+
+WINS_LOG_SCHEMA_VERSION = 1
+"""The version of the wins log file format."""

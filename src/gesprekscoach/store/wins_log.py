@@ -30,17 +30,33 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import yaml
-from pydantic import ValidationError
 
 from gesprekscoach import dates, paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
-from gesprekscoach.store.models import GOAL_ID_PREFIX, WINS_LOG_SCHEMA_VERSION, Goal, LogEntry, Preparation, WinsLog
+from gesprekscoach.store.schema import GOAL_ID_PREFIX, WINS_LOG_SCHEMA_VERSION
+from gesprekscoach.store.summaries import (
+    LOG_CACHE,
+    DatedEntry,
+    DatedPreparation,
+    EntryLog,
+    GoalSummary,
+    LoggedWin,
+    LoggedWins,
+    PreparationSummary,
+    SummaryCache,
+)
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
+
+if TYPE_CHECKING:  # the models (pydantic) are imported where the log is validated or changed
+    from gesprekscoach.store.models import Goal, LogEntry, Preparation, WinsLog
+
+PrepT = TypeVar("PrepT", bound=DatedPreparation)
+EntryT = TypeVar("EntryT", bound=DatedEntry)
 
 LOG_FILE = "logboek.yaml"
 """The file of the wins log, inside the data home."""
@@ -123,12 +139,41 @@ class WinsLogStore:
         with self._locked():  # look again under the lock: another process may have replaced it
             return self._load_locked()
 
-    def _read(self) -> WinsLog:
-        """The log on disk; `_Damaged` when it is damaged (nothing is moved here)."""
+    def summary(self) -> LoggedWins:
+        """The log as a list shows it (`LoggedWins`), with the same errors and the same care as `load`.
+
+        Log bytes that passed validation before (by this version of the coach) are not validated
+        again (`summaries.SummaryCache`); any other log is read by `load`.
+        """
         try:
-            raw = read_user_file(self.path, self.home, USER_FILE_LIMITS.max_bytes)
+            raw = self._raw()
         except FileNotFoundError:
-            return WinsLog()
+            return LoggedWins()
+        except _Damaged:
+            raw = None
+        cache = SummaryCache.open(LOG_CACHE)
+        known = cache.get_log(raw) if raw is not None else None
+        if known is not None:
+            cache.save()
+            return known
+        log = self.load()
+        summary = LoggedWins(tuple(LoggedWin.of(entry) for entry in log.entries))
+        if raw is not None and not self.moved:
+            try:
+                unchanged = self._raw() == raw
+            except (FileNotFoundError, _Damaged, LogError):
+                unchanged = False
+            if unchanged:  # these very bytes passed validation
+                cache.put_log(raw, summary)
+                cache.save()
+        return summary
+
+    def _raw(self) -> bytes:
+        """The bytes of the log file; FileNotFoundError, `_Damaged` or LogError (Dutch)."""
+        try:
+            return read_user_file(self.path, self.home, USER_FILE_LIMITS.max_bytes)
+        except FileNotFoundError:
+            raise
         except UnusableFile as unusable:
             if unusable.damaged:
                 raise _Damaged(unusable.reason) from None
@@ -138,6 +183,15 @@ class WinsLogStore:
             ) from None
         except OSError as error:
             raise LogError(describe_os_error(error, self.path, "Je logboek lezen")) from None
+
+    def _read(self) -> WinsLog:
+        """The log on disk; `_Damaged` when it is damaged (nothing is moved here)."""
+        try:
+            raw = self._raw()
+        except FileNotFoundError:
+            from gesprekscoach.store.models import WinsLog
+
+            return WinsLog()
         return parse_log(raw)
 
     def _load_locked(self) -> WinsLog:
@@ -146,6 +200,8 @@ class WinsLogStore:
             return self._read()
         except _Damaged as damaged:
             self.moved.append(self._set_aside(damaged.reason))
+            from gesprekscoach.store.models import WinsLog
+
             return WinsLog()
 
     def _set_aside(self, reason: str) -> MovedLog:
@@ -205,6 +261,8 @@ class WinsLogStore:
         The entry is dated `now`, or, without it, the moment it is written (read from the
         clock inside the lock, so a coach left open past midnight dates it on the new day).
         """
+        from gesprekscoach.store.models import LogEntry
+
         cleaned = clean_entry_text(text)
         labels = clean_tags(tags)
         with self._locked():
@@ -255,6 +313,10 @@ class _Damaged(Exception):
 
 def parse_log(raw: bytes) -> WinsLog:
     """Read the bytes of a log file. Raises LogError for a newer version, `_Damaged` when broken."""
+    from pydantic import ValidationError
+
+    from gesprekscoach.store.models import WinsLog
+
     try:
         data = load_user_yaml(raw)
     except YamlProblem as problem:
@@ -346,16 +408,27 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- goals and periods
 
 
-def goals_with_text(prep: Preparation) -> list[Goal]:
+@overload
+def goals_with_text(prep: Preparation) -> list[Goal]: ...
+@overload
+def goals_with_text(prep: PreparationSummary) -> list[GoalSummary]: ...
+def goals_with_text(prep: Preparation | PreparationSummary) -> list[Goal] | list[GoalSummary]:
     """The goals of a preparation that have a text (a title)."""
-    return [goal for goal in prep.goals if goal.title()]
+    goals: list[Any] = [goal for goal in prep.goals if goal.title()]
+    return goals
 
 
-def current_goals(preparations: Iterable[Preparation], today: date) -> tuple[Preparation, list[Goal]] | None:
+@overload
+def current_goals(preparations: Iterable[Preparation], today: date) -> tuple[Preparation, list[Goal]] | None: ...
+@overload
+def current_goals(
+    preparations: Iterable[PreparationSummary], today: date
+) -> tuple[PreparationSummary, list[GoalSummary]] | None: ...
+def current_goals(preparations: Iterable[Any], today: date) -> tuple[Any, list[Any]] | None:
     """The goals the user works on now: those of the latest meeting up to today that had goals.
 
     When no meeting up to today had goals, the goals of the nearest preparation still to come.
-    None when no preparation has a goal with text.
+    None when no preparation has a goal with text. (For a full `Preparation` or its `PreparationSummary`.)
     """
     with_goals = [prep for prep in preparations if goals_with_text(prep)]
     past = [prep for prep in with_goals if prep.meeting_date <= today]
@@ -418,7 +491,7 @@ def _goal_not_found_message(wanted: str, current: tuple[Preparation, list[Goal]]
     return f"Ik vind geen doel '{wanted}'. Je doelen zijn: {listed}. Typ bijvoorbeeld --doel {current[1][0].id}."
 
 
-def previous_meeting(preparations: Iterable[Preparation], before: date) -> Preparation | None:
+def previous_meeting(preparations: Iterable[PrepT], before: date) -> PrepT | None:
     """The preparation of the latest meeting strictly before `before` (None when there is none)."""
     earlier = [prep for prep in preparations if prep.meeting_date < before]
     if not earlier:
@@ -426,7 +499,7 @@ def previous_meeting(preparations: Iterable[Preparation], before: date) -> Prepa
     return max(earlier, key=lambda prep: (prep.meeting_date, dates.instant_key(prep.created_at)))
 
 
-def period_start(preparations: Iterable[Preparation], today: date) -> tuple[date, Preparation | None]:
+def period_start(preparations: Iterable[PrepT], today: date) -> tuple[date, PrepT | None]:
     """Where 'this period' starts: the day of the latest meeting up to today, or a year ago.
 
     Returns the date and the preparation of that meeting (None: no meeting yet, a year ago).
@@ -441,7 +514,7 @@ def period_start(preparations: Iterable[Preparation], today: date) -> tuple[date
         return today.replace(year=today.year - 1, day=28), None
 
 
-def entries_between(log: WinsLog, start: date, end: date | None = None) -> list[LogEntry]:
+def entries_between(log: EntryLog[EntryT], start: date, end: date | None = None) -> list[EntryT]:
     """The entries from `start` (that day included) up to and including `end`, oldest first."""
     chosen = [entry for entry in log.entries if entry.at.date() >= start and (end is None or entry.at.date() <= end)]
     return sorted(chosen, key=lambda entry: (dates.instant_key(entry.at), entry.id))
