@@ -170,7 +170,11 @@ def _light_or_self_referring(text: GoalText, index: int) -> bool:
 
 def _nominal(text: GoalText, index: int) -> bool:
     """An infinitive used as a noun after a preposition: 'tijdens het opstellen van de sprint'."""
-    if index < 2 or text.tokens[index - 1].word != "het" or not text.tokens[index].word.endswith("en"):
+    if index < 2 or not text.tokens[index].word.endswith("en"):
+        return False
+    if text.tokens[index - 1].word in ("en", "of") and index >= 3 and text.tokens[index - 3].word == "het":
+        return _nominal(text, index - 2)  # 'tijdens het coderen en ontwerpen van de webshop'
+    if text.tokens[index - 1].word != "het":
         return False
     return text.tokens[index - 2].word in PREPOSITIONS
 
@@ -209,6 +213,8 @@ def find_results(text: GoalText) -> Spans:
     for tokens in by_clause.values():
         words = [t.word for t in tokens]
         for i, tok in enumerate(tokens):
+            if _nominal(text, text.token_index(tok.start)):
+                continue  # 'tijdens het coderen en ontwerpen van de webshop': a noun, not a thing made
             finished_word = tok.word in ("af", "klaar") and i + 1 < len(words) and words[i + 1] == "te"
             made = tok.word in PRODUCTION_WORDS and not finished_word and _has_object(words, DELIVERABLES)
             held = tok.word in EVENT_VERBS and _has_object(words, EVENTS)
@@ -256,9 +262,9 @@ def find_actions(text: GoalText) -> Spans:
     for tok in text.tokens:
         by_clause.setdefault(tok.clause, []).append(tok.word)
     for index, tok in enumerate(text.tokens):
-        if _skill_position(text, index) or (index and text.tokens[index - 1].word == "het"):
+        if _skill_position(text, index) or (index and text.tokens[index - 1].word == "het") or _nominal(text, index):
             continue
-        if _says_nothing_visible(text, index):
+        if _says_nothing_visible(text, index) or _only_abstract_objects(text, index):
             continue
         words = by_clause[tok.clause]
         if tok.word in RESULT_WORDS and _weak_object_before(text, index):
@@ -308,7 +314,10 @@ def _only_abstract_objects(text: GoalText, index: int) -> bool:
     nouns = [w for w in before if w.isalpha() and w not in NOT_BEFORE_VERB and w not in MODAL_WORDS
              and w not in SUBJECTS and w not in COMPARATIVES and w not in WEAK_OBJECTS
              and w not in ("wil", "graag", "ook", "nog", "vaker", "meer", "minder", "zelf", "echt", "beter")]  # fmt: skip
-    return bool(nouns) and all(w in ABSTRACT_OBJECTS or w in VAGUE_WORDS for w in nouns)
+    if bool(nouns) and all(w in ABSTRACT_OBJECTS or w in VAGUE_WORDS for w in nouns):
+        return True
+    head = [w for w in before if w != "te"][-1:]  # the object's head noun, right before the verb
+    return bool(head) and head[0] in ABSTRACT_OBJECTS and not (len(before) > 1 and before[-2] in PREPOSITIONS)
 
 
 def _plain_verb_lemma(word: str) -> str | None:

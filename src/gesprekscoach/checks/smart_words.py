@@ -160,7 +160,8 @@ ABSTRACT_OBJECTS: Final = frozenset(
     "focus nadruk accent aandacht prioriteit prioriteiten stappen stap keuzes keuze moeite energie richting sturing"
     " vorm ruimte vertrouwen invulling betekenis houding werkhouding instelling mindset structuur initiatief"
     " verantwoordelijkheid overzicht rust balans grip regie eigenaarschap zichtbaarheid zelfvertrouwen plezier"
-    " werkplezier motivatie duidelijkheid orde lijn samenhang ontwikkeling groei verbinding sfeer".split()
+    " werkplezier motivatie duidelijkheid orde lijn samenhang ontwikkeling groei verbinding sfeer kennis begrip"
+    " inzicht inzichten vooruitgang voortgang vaardigheid vaardigheden kunde expertise bewustzijn".split()
 )
 """A light verb with one of these ('mijn focus leggen op', 'stappen zetten') says nothing you can see."""
 RE_GOAL_REFERENCE: Final = re.compile(
