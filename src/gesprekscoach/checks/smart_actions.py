@@ -186,10 +186,41 @@ _RE_PARTICLE_TE: Final = re.compile(
 _RE_THERE_IS: Final = re.compile(r"\ber\s+(?:is|zijn|staat|staan|ligt|liggen|komt|komen)\b")
 
 
+_RE_DISTANCE: Final = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:k|km|kilometer)\b")
+"""A distance to cover: 'een 5k kunnen lopen', '10 km zwemmen'."""
+_RE_FIRST_TIME: Final = re.compile(r"\b(?:mijn|m'n|mn|zijn|haar|onze|ons|hun|een)\s+(?:aller)?eerste\s+[a-z]\w+")
+"""Something done for the first time: 'mijn eerste rit als chauffeur rijden', 'mijn eerste klant'."""
+_RE_DONE_STATE: Final = re.compile(
+    r"\b(?P<p>ge[a-z]{3,}[dtn]|[a-z]{2,5}ge[a-z]{3,}[dtn])\s+(?:te\s+)?(?:hebben|zijn)\b"
+)
+"""A goal written as its end state: 'mijn eigen mod gemaakt hebben', 'de herhaling moet gedaan zijn'."""
+
+
+def _done_states(text: GoalText) -> list[tuple[int, int]]:
+    """The participles of a goal written as its end state, after a modal in the same clause ('wil … gemaakt hebben')."""
+    spans = []
+    for m in _RE_DONE_STATE.finditer(text.low):
+        participle = m["p"]
+        if participle in VAGUE_PARTICIPLES or lemma(participle) == participle:
+            continue
+        index = text.token_index(m.start())
+        clause = text.tokens[index].clause
+        modal = any(t.word in MODAL_WORDS for t in text.tokens[:index] if t.clause == clause)
+        if modal and not _weak_object_before(text, index):
+            spans.append((m.start(), m.end("p")))
+    return spans
+
+
 def find_results(text: GoalText) -> Spans:
     """Words for a result you can check: afgerond, certificaat, opgeleverd, a plan written, …"""
     found = Spans()
     low = text.low
+    for start, end in _done_states(text):
+        found.add(start, end)
+    for m in _RE_FIRST_TIME.finditer(low):
+        clause = text.clause_index(m.start())
+        if any(t.word in MODAL_WORDS for t in text.tokens if t.clause == clause):
+            found.add(m.start(), m.end())
     for m in RE_RESULT_PHRASES.finditer(low):
         found.add(m.start(), m.end())
     for m in RE_LEVEL.finditer(low):
@@ -219,7 +250,10 @@ def find_results(text: GoalText) -> Spans:
             made = tok.word in PRODUCTION_WORDS and not finished_word and _has_object(words, DELIVERABLES)
             held = tok.word in EVENT_VERBS and _has_object(words, EVENTS)
             exists = i == 0 and _RE_THERE_IS.match(text.low, tok.start) and _has_object(words, DELIVERABLES)
-            feat = tok.word in FEAT_VERBS and any(w.endswith(FEAT_NOUN_ENDINGS) for w in words if w != tok.word)
+            feat = tok.word in FEAT_VERBS and (
+                any(w.endswith(FEAT_NOUN_ENDINGS) for w in words if w != tok.word)
+                or bool(_RE_DISTANCE.search(low, tokens[0].start, tokens[-1].end))
+            )
             climb = tok.word in CLIMB_VERBS and i > 0 and words[i - 1] not in ("te", "het")
             if made or held or exists or feat or climb:
                 found.add(tok.start, tokens[1].end if exists and len(tokens) > 1 else tok.end)
