@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_numbers import NUMWORD, number_value, word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, ends_with_any
 from gesprekscoach.checks.smart_time import TimeHit
@@ -200,8 +201,8 @@ def _upper_bound_of_the_work(text: GoalText, start: int, end: int) -> bool:
     following = text.word_after(end)
     counted = (
         following.endswith(("en", "s")) and following not in ("en",) and len(following) > 3
-        and following not in AUXILIARIES
-    )  # fmt: skip
+        and following not in AUXILIARIES and (following.endswith("s") or lemma(following) != following)
+    )  # fmt: skip  # a plural noun ('100 klanten'), not an infinitive ('tot 10 opzeggen')
     clause = text.clause_text(start)
     changed = any(word in CHANGE_WORDS for word in re.findall(r"\w+", clause))
     return not counted and not changed and not TIME_MEASURE_NOUNS.search(clause)
