@@ -254,7 +254,15 @@ def test_the_real_set_is_big_and_has_sources() -> None:
 # Measured on tests/data/feedback_real.yaml after the last tuning round (see its header for the
 # figures before tuning). `heldout2` was measured once, after all tuning. Exactly the measured
 # counts: they guard against getting worse and must not be raised by tuning on them.
-REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 8, "heldout3": 35, "heldout4": 33, "heldout5": 40, "heldout6": 21}
+REAL_FLOORS = {
+    "tune": 25,
+    "heldout1": 17,
+    "heldout2": 8,
+    "heldout3": 35,
+    "heldout4": 33,
+    "heldout5": 40,
+    "heldout6": 21,
+}
 """heldout3: scored once in the checks round (26/35), tuned on since (35/35).
 heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
 heldout5: scored once in the checks3 round (26/40), tuned on in the checks4 round (40/40).
@@ -390,7 +398,8 @@ def test_a_plain_observation_with_a_detail_lands_well(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Het verslag was wel oké.", "Dit moet gewoon beter.", "Wat fijn dat je opruimt, dat mag je wel vaker doen!"]
+    "text",
+    ["Het verslag was wel oké.", "Dit moet gewoon beter.", "Wat fijn dat je opruimt, dat mag je wel vaker doen!"],
 )
 def test_a_verdict_without_a_detail_or_a_sting_still_lands_badly(text: str) -> None:
     assert not _feedback(text).constructive

@@ -803,7 +803,8 @@ def test_a_date_range_takes_the_year_of_its_end() -> None:
 
 # The checks4 round: general rules found on the tuning parts (heldout5 is tuning data now).
 @pytest.mark.parametrize(
-    "text", ["Ik wil meer omzet genereren.", "Ik wil meer tijd voor mijn gezin vrijmaken.", "Minder bestellen, meer koken."]
+    "text",
+    ["Ik wil meer omzet genereren.", "Ik wil meer tijd voor mijn gezin vrijmaken.", "Minder bestellen, meer koken."],
 )
 def test_a_wish_for_more_or_less_of_an_amount_is_not_specific(text: str) -> None:
     assert _check(text).letters["specifiek"].ok is False

@@ -51,8 +51,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_actions import find_actions, find_finite_verbs, find_main_verbs, find_results
+from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
@@ -365,8 +365,8 @@ def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
                 break
             verbish = nxt.word.endswith("en") and len(nxt.word) > 4 and lemma(nxt.word) == nxt.word
             if verbish or actions.overlaps(nxt.start, nxt.end):
-                found = lemma(nxt.word)
-                if nouns == 0 or found in _OUTCOME_VERBS or nxt.word in _OUTCOME_VERBS:
+                verb_lemma = lemma(nxt.word)
+                if nouns == 0 or verb_lemma in _OUTCOME_VERBS or nxt.word in _OUTCOME_VERBS:
                     wishes.append((ahead, tok.word))
                     break
                 if all(tokens[i].word in ABSTRACT_OBJECTS for i in range(index + 1, ahead)

@@ -19,8 +19,8 @@ from gesprekscoach.checks.smart_numbers import NUMWORD, number_value, word_numbe
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, ends_with_any
 from gesprekscoach.checks.smart_time import TimeHit
 from gesprekscoach.checks.smart_words import (
-    AUXILIARIES,
     ALLOCATION_VERBS,
+    AUXILIARIES,
     CHANGE_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
