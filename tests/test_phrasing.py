@@ -242,6 +242,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout5"]) >= 40
     seen |= {item["source"] for item in data["heldout4"]}
     assert not seen & {item["source"] for item in data["heldout5"]}
+    assert len(data["heldout6"]) >= 30
+    seen |= {item["source"] for item in data["heldout5"]}
+    assert not seen & {item["source"] for item in data["heldout6"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -251,10 +254,19 @@ def test_the_real_set_is_big_and_has_sources() -> None:
 # Measured on tests/data/feedback_real.yaml after the last tuning round (see its header for the
 # figures before tuning). `heldout2` was measured once, after all tuning. Exactly the measured
 # counts: they guard against getting worse and must not be raised by tuning on them.
-REAL_FLOORS = {"tune": 25, "heldout1": 17, "heldout2": 7, "heldout3": 34, "heldout4": 33, "heldout5": 26}
-"""heldout3: scored once in the checks round (26/35), tuned on since (34/35).
+REAL_FLOORS = {
+    "tune": 25,
+    "heldout1": 17,
+    "heldout2": 8,
+    "heldout3": 35,
+    "heldout4": 33,
+    "heldout5": 40,
+    "heldout6": 21,
+}
+"""heldout3: scored once in the checks round (26/35), tuned on since (35/35).
 heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
-heldout5: the checks3 round, new sources, scored once after all tuning: 26/40 (below the 90 % target)."""
+heldout5: scored once in the checks3 round (26/40), tuned on in the checks4 round (40/40).
+heldout6: the checks4 round, new sources, scored once after all tuning: 21/30 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))
@@ -372,4 +384,22 @@ def test_tips_praise_and_ik_sentences_are_constructive(text: str) -> None:
     ],
 )
 def test_a_judgement_or_an_absolute_still_lands_badly(text: str) -> None:
+    assert not _feedback(text).constructive
+
+
+# The checks4 round: general rules found on the tuning parts (heldout5 is tuning data now).
+@pytest.mark.parametrize(
+    "text",
+    ["Drie tabellen in het verslag missen een bron.", "De offerte bevatte twee rekenfouten.",
+     "Je hebt vraag 3 niet beantwoord.", "Hé, jij hebt de kast opgeruimd, wat fijn!"],
+)  # fmt: skip
+def test_a_plain_observation_with_a_detail_lands_well(text: str) -> None:
+    assert _feedback(text).constructive, _kinds(_feedback(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het verslag was wel oké.", "Dit moet gewoon beter.", "Wat fijn dat je opruimt, dat mag je wel vaker doen!"],
+)
+def test_a_verdict_without_a_detail_or_a_sting_still_lands_badly(text: str) -> None:
     assert not _feedback(text).constructive

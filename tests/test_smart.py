@@ -472,6 +472,11 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert not heldout5 & (heldout4 | set().union(*sources.values()))
     for item in data["heldout5"]:
         assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+    heldout6 = {item["source"] for item in data["heldout6"]}
+    assert len(data["heldout6"]) >= 40
+    assert not heldout6 & (heldout5 | heldout4 | set().union(*sources.values()))
+    for item in data["heldout6"]:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -486,11 +491,16 @@ REAL_FLOORS = {
     # (docs/checks-accuracy.md). Below the targets for S, M and T; kept as the honest floor.
     # After the checks3 round heldout3 and heldout4 are tuning data: their figures after that round.
     # heldout4 was scored once in the checks2 round: S 37, M 39, T 45, D 42 (docs/checks-accuracy.md).
-    "heldout3": {"specifiek": 34, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
-    "heldout4": {"specifiek": 42, "meetbaar": 44, "tijdgebonden": 45, "deadline": 44},
+    "heldout3": {"specifiek": 36, "meetbaar": 38, "tijdgebonden": 37, "deadline": 40},
+    "heldout4": {"specifiek": 43, "meetbaar": 44, "tijdgebonden": 45, "deadline": 44},
     # The checks3 round: new sources, labelled and committed before the checker ran, scored once
     # after all tuning (docs/checks-accuracy.md). Below the targets for S and M.
-    "heldout5": {"specifiek": 37, "meetbaar": 37, "tijdgebonden": 46, "deadline": 44},
+    # heldout5 was scored once in the checks3 round: S 37, M 37, T 46, D 44. Tuned on in the checks4
+    # round; these are its figures after that round.
+    "heldout5": {"specifiek": 44, "meetbaar": 43, "tijdgebonden": 46, "deadline": 44},
+    # The checks4 round: new sources, labelled and committed before the checker ran, scored once
+    # after all tuning (docs/checks-accuracy.md). Below the targets for S and M.
+    "heldout6": {"specifiek": 33, "meetbaar": 37, "tijdgebonden": 39, "deadline": 40},
 }
 
 
@@ -789,3 +799,34 @@ def test_a_list_of_weekdays_after_elke_is_a_frequency_without_deadline() -> None
 def test_a_date_range_takes_the_year_of_its_end() -> None:
     result = _check("Mijn doel is om tussen 1 januari en 31 december 2018 precies 0 gram vlees te eten.")
     assert result.deadline == date(2018, 12, 31)
+
+
+# The checks4 round: general rules found on the tuning parts (heldout5 is tuning data now).
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil meer omzet genereren.", "Ik wil meer tijd voor mijn gezin vrijmaken.", "Minder bestellen, meer koken."],
+)
+def test_a_wish_for_more_or_less_of_an_amount_is_not_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is False
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik wil de nieuwe kennis toepassen in mijn werk.", "Ik wil dit kwartaal vooruitgang boeken."]
+)
+def test_an_action_on_an_abstract_object_is_not_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil voor de zomer mijn eigen website gemaakt hebben.", "Mijn VCA-herhaling moet voor 1 mei gedaan zijn.",
+     "Ik wil in maart mijn eerste presentatie voor de klant geven.", "Ik wil een 10k kunnen lopen."],
+)  # fmt: skip
+def test_an_end_state_a_first_time_or_a_distance_is_a_result(text: str) -> None:
+    result = _check(text)
+    assert result.letters["specifiek"].ok is True
+    assert result.letters["meetbaar"].ok is True
+
+
+def test_both_ends_of_a_range_can_describe_the_work() -> None:
+    assert _check("De leerlingen kunnen de tafels van 1 tot 10 opzeggen.").letters["meetbaar"].ok is False

@@ -129,6 +129,9 @@ def test_the_real_set_has_sources_and_both_labels() -> None:
     assert len(data["heldout3"]) >= 25
     old |= {item["source"] for item in data["heldout2"]}
     assert not old & {item["source"] for item in data["heldout3"]}
+    assert len(data["heldout4"]) >= 40
+    old |= {item["source"] for item in data["heldout3"]}
+    assert not old & {item["source"] for item in data["heldout4"]}
 
 
 def test_no_false_alarm_on_the_tuning_sets() -> None:
@@ -167,7 +170,17 @@ def test_the_second_heldout_part_stays_below_five_percent_false_alarms() -> None
 def test_the_third_heldout_part_does_not_get_worse() -> None:
     alarms, fine, caught, _ = _counts(_items(REAL, "heldout3"))
     assert fine == 25
-    assert alarms <= 2
+    assert alarms <= 0  # since the checks4 round: 'gewoon' as the way round a failure, credit shared with everyone
+
+
+# The checks4 round: new sources, labelled and committed before the check ran on them, scored once
+# after that round's tuning: 0 false alarms on 42 fine sentences, 3 of 5 underselling sentences caught.
+def test_the_fourth_heldout_part_stays_below_five_percent_false_alarms() -> None:
+    alarms, fine, caught, _ = _counts(_items(REAL, "heldout4"))
+    assert fine == 42
+    assert alarms / fine <= 0.05
+    assert alarms <= 0
+    assert caught >= 3
 
 
 @pytest.mark.parametrize(
@@ -178,3 +191,13 @@ def test_the_third_heldout_part_does_not_get_worse() -> None:
 )
 def test_trying_in_the_past_is_noticed(text: str) -> None:
     assert _check(text).undersells
+
+
+# The checks4 round: rules that keep fine sentences quiet.
+@pytest.mark.parametrize(
+    "text",
+    ["Het lukte mij niet met een loop, dus heb ik gewoon vijf kaarten met de hand gemaakt.",
+     "Iedereen in het team heeft een grote rol gehad in wat wij hebben opgeleverd."],
+)  # fmt: skip
+def test_a_workaround_or_credit_shared_with_everyone_is_no_alarm(text: str) -> None:
+    assert not _check(text).undersells

@@ -105,7 +105,8 @@ _SUBJECT_FOLLOWERS: Final = re.compile(
 _PLURAL_VERB: Final = re.compile(r"\s+\w+en\b")
 _RE_BLAME: Final = re.compile(
     r"\b(?:door jou|door u|door jullie|jouw schuld|uw schuld|jullie schuld|dankzij jou|jij zorgt ervoor|je zorgt ervoor"
-    r"|jij maakt|jij moet|je moet|u moet|jullie moeten|jij bent degene|jij hebt|jij doet)\b"
+    r"|jij maakt|jij moet|je moet|u moet|jullie moeten|jij bent degene|jij hebt|jij doet"
+    r"|mag\s+(?:je|jij|u)\s+(?:\w+\s+)?(?:wel\s+)?(?:eens|vaker|wat\s+vaker))\b"
 )
 _RE_OBSERVATION_FRAME: Final = re.compile(
     r"\b(?:ik merk|ik zie|ik ervaar|ik heb (?:het gevoel|het idee|gemerkt|gezien|ervaren)|het valt me op|mij valt op"
@@ -121,7 +122,7 @@ _STRONG_LABELS: Final = (
     "bazig", "betweterig", "kortzichtig", "ongeïnteresseerd", "onattent", "ondoordacht", "micromanager",
     "controlfreak", "chaoot", "betweter", "zeur", "niet normaal", "te gek voor woorden", "een ramp", "dramatisch",
     "slechte leidinggevende", "slechte manager", "slechte baas", "slechte chef", "slecht leiding", "partijdig",
-    "ongeloofwaardig", "lachwekkend", "sneu", "zielig", "onmogelijk", "onuitstaanbaar", "nutteloos", "laf",
+    "ongeloofwaardig", "lachwekkend", "zinloos", "onzinnig", "overbodig", "sneu", "zielig", "onmogelijk", "onuitstaanbaar", "nutteloos", "laf",
     "zonde van mijn tijd", "zonde van de tijd", "tijdverspilling", "verspilde tijd", "onkunde", "prutswerk",
 )  # fmt: skip
 _TRAIT_LABELS: Final = (
@@ -188,6 +189,62 @@ _RE_INTERPRETATION: Final = re.compile(
 )
 """Words that judge what the other did ('genegeerd', 'weer'), rather than describe it ('heb je niets laten weten')."""
 _RE_SECOND_PERSON: Final = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b")
+_NUMBER_WORDS: Final = (
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend"
+    r"|meerdere|enkele|verschillende|veel"
+)
+_RE_DETAIL: Final = re.compile(
+    r"\b(?:\d+|" + _NUMBER_WORDS + r")\b"
+    r"|\b(?:een|één|half|halve)\s+(?:uur|kwartier|dag|week|minuut|maand)\b"
+)
+"""A count that makes a sentence concrete: 'twee grafieken', 'punt 4', 'meerdere typefouten', 'een uur te laat'."""
+_RE_VAGUE_VERDICT: Final = re.compile(
+    r"\b(?:slecht\w*|niet\s+(?:\w+\s+)?(?:goed|genoeg|duidelijk|helder|oke|ok|normaal|handig|fijn|prettig)"
+    r"|beter|gewoon|toch|niks|geen\s+idee|hetzelfde|probleem|moet|moeten|mag|anders|eigenlijk|overdrijf\w*"
+    r"|rommel\w*|zootje|puinhoop|chaos|oke|oké|ok|prima|matig|redelijk|aardig)\b"
+    r"|(?<!uur )(?<!minuten )(?<!kwartier )(?<!dagen )(?<!weken )\bte\s+(?!\w+en\b)\w+"
+)
+"""Words that judge without telling what happened: 'niet goed genoeg', 'gewoon te veel', 'dit moet beter'."""
+_RE_PARTICIPLE: Final = re.compile(r"\bge[a-z]{3,}(?:d|t|en)\b")
+_RE_PERFECT: Final = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren)\b")
+
+
+def _has_participle(sentence: str) -> bool:
+    """'… heb je opgeruimd', '… geoefend hebt': a perfect tense (a participle with hebben or zijn)."""
+    if not _RE_PERFECT.search(sentence):
+        return False
+    return any(
+        lemma(m.group()) != m.group() or m.group().startswith(("opge", "afge", "uitge", "ingege"))
+        for m in re.finditer(r"\b[a-z]*ge[a-z]{3,}(?:d|t)\b", sentence)
+    )
+
+
+_COPULAS: Final = frozenset({"was", "waren", "had", "hadden", "heb", "hebt"})
+"""Past forms that say nothing happened by themselves: 'Het was wel oké.'"""
+
+
+def _past_verb(sentence: str) -> bool:
+    """A verb in the past tense: a known one ('kwam', 'liep'), a weak one ('bevatte'), or a perfect tense."""
+    content = [m.group() for m in _RE_PAST.finditer(sentence) if m.group() not in _COPULAS]
+    if content or re.search(r"\b(?:kon|kwam|liep|stond|zat|kreeg|werd|moest|wilde)\b", sentence):
+        return True
+    for m in re.finditer(r"\b[a-z]{4,}(?:te|de|ten|den)\b", sentence):
+        found = lemma(m.group())
+        if found != m.group() and found.endswith("en"):
+            return True
+    return _has_participle(sentence)
+
+
+def _is_observation(low: str) -> bool:
+    """A plain account of what happened or what is there, with a concrete detail, and no verdict.
+
+    'Twee grafieken in de opstelling kloppen niet.', 'Het rapport bevatte meerdere typefouten.',
+    'Daardoor liep de deadline 3 dagen uit.': a count or a verb in the past, and none of the words
+    that only judge ('niet goed genoeg', 'gewoon te veel', 'dit moet beter').
+    """
+    if _RE_VAGUE_VERDICT.search(low):
+        return False
+    return bool(_RE_DETAIL.search(low)) or _past_verb(low)
 
 
 _RE_IK_FRAME: Final = re.compile(
@@ -204,7 +261,7 @@ _RE_IK_FRAME: Final = re.compile(
     r"|\b(?:ik\s+(?:ben|was|word|werd|voel\s+me|voelde\s+me)|(?:ben|was|word|werd)\s+ik)\s+(?:\w+\s+){0,3}?"
     r"(?:bang|boos|kwaad|bezorgd|ongerust|verdrietig|teleurgesteld|geschrokken|gefrustreerd|geïrriteerd|onzeker"
     r"|blij|trots|opgelucht|gelukkig|moe|gespannen|nerveus)\b"
-    r"|\bik\s+(?:denk|dacht)\s+dat\b|\bik\s+wil\s+dat\b|\bik\s+begin\s+(?:mij|me)\b|\bik\s+maak\s+mij\s+zorgen\b"
+    r"|\bik\s+(?:denk|dacht)\s+(?:(?:echt|wel|toch|niet|eerlijk\s+gezegd)\s+){0,2}dat\b|\bik\s+kan\s+zien\s+dat\b|\bik\s+wil\s+dat\b|\bik\s+begin\s+(?:mij|me)\b|\bik\s+maak\s+mij\s+zorgen\b"
 )
 """The ik-form: what you notice, feel, think or wish ('ben ik bang dat …', 'ik was boos omdat …', 'ik denk dat …')."""
 _RE_REQUEST: Final = re.compile(
@@ -227,10 +284,13 @@ _RE_APPRECIATION: Final = re.compile(
 _RE_PRAISE: Final = re.compile(
     r"\b(?:wat\s+(?:een\s+)?(?:goed|mooi\w*|knap|fijn|sterk|leuk)|geweldig\w*|indrukwekkend|fantastisch\w*|prachtig\w*"
     r"|uitstekend\w*|top|wauw|interessant\w*|netjes|overzichtelijk|mooie?|(?:heel|erg|echt|zeer|super)\s+goed"
+    r"|\w*tof|(?:super|mega|heel\s+|erg\s+|echt\s+)gaaf|wat\s+(?:\w+\s+){1,3}?(?:goed|mooi|knap|fijn|sterk)\s+(?:je|jij)\b"
     r"|goede\s+\w+"
     r"|goed\s+gedaan|bedanken\s+voor|dank\s+voor)\b"
 )
-_RE_NOT_PRAISE: Final = re.compile(r"\b(?:niet|geen|nooit|nergens|maar|jammer|slecht\w*|te|moet|moeten)\b")
+_RE_NOT_PRAISE: Final = re.compile(
+    r"\b(?:niet|geen|nooit|nergens|maar|jammer|slecht\w*|te(?!\s+\w+en\b)|moet|moeten)\b"
+)
 """Praise on its own ('Geweldige presentatie.', 'Wat goed van je!'): a compliment, unless it is negated or turned."""
 _RE_WISH: Final = re.compile(
     r"(?:,\s*|\s+)?\b(?:en\s+|maar\s+)?(?:ik\s+zou\s+(?:het\s+)?graag\s+(?:willen\s+)?|ik\s+wil\s+graag\s+"
@@ -340,13 +400,19 @@ def _about_self(low: str, pos: int) -> bool:
 
 
 def _tells_what_happened(low: str, start: int, end: int) -> bool:
-    """A je-sentence about one concrete past moment, without absolute words: an observation, not blame."""
+    """A je-sentence about one concrete past moment, without absolute words: an observation, not blame.
+
+    The moment is a time word in the text ('Je hebt nog niet gereageerd. Dinsdag verliep de
+    deadline.') or a count in the sentence itself ('je hebt punt 4 niet uitgelegd', 'je kwam een
+    uur te laat').
+    """
     sentence_start = _sentence_start(low, start)
     sentence_end = min((i for i in (low.find(c, start) for c in ".!?") if i >= 0), default=len(low))
     sentence = low[sentence_start:sentence_end]
+    past = bool(_RE_PAST.search(low, sentence_start, end)) or _has_participle(sentence)
     return (
-        bool(_RE_TIME_ANCHOR.search(sentence))
-        and bool(_RE_PAST.search(low, sentence_start, end))
+        bool(_RE_TIME_ANCHOR.search(low) or _RE_DETAIL.search(sentence))
+        and past
         and not _RE_ABSOLUTE.search(sentence)
         and not _RE_STRONG_LABEL.search(sentence)
         and not _RE_INTERPRETATION.search(sentence)
@@ -369,7 +435,10 @@ def _jij_spans(low: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     praise = _is_praise(low)
     for m in _RE_BLAME.finditer(low):
-        spans.append((m.start(), _clause_end(low, m.end())))
+        end = _clause_end(low, m.end())
+        if praise and m.group() in ("jij hebt", "jij doet") and not _RE_NEGATIVITY.search(low, m.end(), end):
+            continue  # 'jij hebt je kamer opgeruimd, wat fijn!': praise, not blame
+        spans.append((m.start(), end))
     for m in _RE_SUBJECT.finditer(low):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -427,6 +496,10 @@ _RE_TIP: Final = re.compile(
 """A tip in the imperative or the infinitive: 'Hou in de front-end de main stijl aan.', 'Meer comments schrijven.'"""
 
 
+_RE_NEXT_TIME: Final = re.compile(r"\b(?:de\s+)?volgende\s+keer\b")
+"""A suggestion for next time: 'Als je dat volgende keer erbij zet, snappen mensen je argument beter.'"""
+
+
 def _is_tip(low: str) -> bool:
     """A concrete suggestion (no complaint in it): each sentence is a tip without 'niet'/'nooit'/'geen'."""
     sentences = [m.group().strip() for m in _RE_SENTENCE.finditer(low) if m.group().strip()]
@@ -470,7 +543,7 @@ def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None)
         signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
     praise = bool(_RE_PRAISE.search(low)) and not _RE_NOT_PRAISE.search(low)
     framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low) or praise)
-    framed = framed or _is_tip(low)
+    framed = framed or _is_tip(low) or bool(_RE_NEXT_TIME.search(low)) or _is_observation(low)
     strong = any(signal.kind in _STRONG_KINDS for signal in signals)
     constructive = not strong and (has_situation or framed)
     proposal = None

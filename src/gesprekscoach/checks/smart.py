@@ -52,6 +52,7 @@ from datetime import date
 from typing import Any, Final
 
 from gesprekscoach.checks.smart_actions import find_actions, find_finite_verbs, find_main_verbs, find_results
+from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, fold
@@ -328,38 +329,66 @@ def _specific_verdict(goal: GoalText, reading: _Reading, w_answers: dict[str, bo
     return LetterVerdict(False, [], st.missing, st.hint_missing)
 
 
-_COMPARATIVES: Final = frozenset({"meer", "beter"})
-_BETWEEN_COMPARATIVE: Final = frozenset({"en", "gaan", "te", "of"})
+_COMPARATIVES: Final = frozenset({"meer", "beter", "minder"})
+_BETWEEN_COMPARATIVE: Final = frozenset(
+    {"en", "gaan", "te", "of", "zelf", "ook", "nog", "echt", "wat", "iets", "veel", "vooral", "graag", "gewoon"}
+)
+_OUTCOME_VERBS: Final = frozenset(
+    """
+    genereren werven halen binnenhalen krijgen vrijmaken verdienen bereiken winnen ervaren nemen hebben maken
+    realiseren boeken creëren verkrijgen aantrekken scoren behalen verwerven opleveren besparen vinden
+    """.split()
+)
+"""Verbs whose object is only an amount to get more or less of: 'meer omzet genereren', 'meer tijd vrijmaken'."""
+_PURPOSE_WORDS: Final = frozenset({"om"})
 
 
 def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
-    """'ik wil meer gaan sporten', 'beter en meer documenteren', 'meer verantwoordelijkheid dragen'.
+    """'ik wil meer gaan sporten', 'meer omzet genereren', 'minder bestellen, meer zelf koken'.
 
-    Returns the comparatives when each action has a bare 'meer' or 'beter' just before it (only 'gaan',
-    'te', 'en' or one abstract object between) and the goal names no number, result or frequency: a wish
-    for more of an activity, with nothing to tell when it is done. 'meer klanten bellen' keeps its visible
-    object and stays specific. Otherwise an empty list.
+    Returns the comparatives when the goal is a wish for more or less of something: a bare 'meer',
+    'minder' or 'beter' before a verb (with only small words between), or before an object and a verb
+    that only gets an amount ('meer klanten werven', 'meer tijd voor mijn vrienden vrijmaken'), while
+    the goal names no number, result or frequency. Every action must belong to such a wish or to a
+    purpose clause after it ('door meer tijd te nemen om te relaxen'). 'meer klanten bellen' keeps its
+    visible action and stays specific. Otherwise an empty list.
     """
-    found: list[str] = []
+    wishes: list[tuple[int, str]] = []  # (index of the verb, comparative)
+    tokens = goal.tokens
+    for index, tok in enumerate(tokens):
+        if tok.word not in _COMPARATIVES or (index and tokens[index - 1].word in ("niet", "steeds", "des", "hoe")):
+            continue
+        nouns = 0
+        for ahead in range(index + 1, min(len(tokens), index + 7)):
+            nxt = tokens[ahead]
+            if nxt.clause != tok.clause or not nxt.word.isalpha() or nxt.word in ("dan", "als"):
+                break
+            verbish = nxt.word.endswith("en") and len(nxt.word) > 4 and lemma(nxt.word) == nxt.word
+            if verbish or actions.overlaps(nxt.start, nxt.end):
+                verb_lemma = lemma(nxt.word)
+                if nouns == 0 or verb_lemma in _OUTCOME_VERBS or nxt.word in _OUTCOME_VERBS:
+                    wishes.append((ahead, tok.word))
+                    break
+                if all(tokens[i].word in ABSTRACT_OBJECTS for i in range(index + 1, ahead)
+                       if tokens[i].word not in _BETWEEN_COMPARATIVE):  # fmt: skip
+                    wishes.append((ahead, tok.word))
+                break
+            if nxt.word not in _BETWEEN_COMPARATIVE:
+                nouns += 1
+    if not wishes:
+        return []
+    first_wish = min(index for index, _ in wishes)
+    wish_verbs = {index for index, _ in wishes}
     for start, _end in actions.spans:
         index = goal.token_index(start)
-        clause = goal.tokens[index].clause
-        comparative = None
-        between = 0
-        for back in range(index - 1, max(-1, index - 5), -1):
-            tok = goal.tokens[back]
-            if tok.clause != clause:
-                break
-            if tok.word in _COMPARATIVES:
-                comparative = tok.word
-                break
-            if tok.word in _BETWEEN_COMPARATIVE:
-                continue
-            between += 1
-            if between > 1 or tok.word not in ABSTRACT_OBJECTS:
-                break  # 'meer klanten bellen' has a visible object; 'meer verantwoordelijkheid dragen' does not
-        if comparative is None:
-            return []
+        if index in wish_verbs:
+            continue
+        before = [t.word for t in tokens[first_wish:index]]
+        if index > first_wish and _PURPOSE_WORDS.intersection(before):
+            continue  # 'meer tijd nemen om te relaxen'
+        return []
+    found: list[str] = []
+    for _index, comparative in sorted(wishes):
         if comparative not in found:
             found.append(comparative)
     return found

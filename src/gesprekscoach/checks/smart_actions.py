@@ -170,7 +170,11 @@ def _light_or_self_referring(text: GoalText, index: int) -> bool:
 
 def _nominal(text: GoalText, index: int) -> bool:
     """An infinitive used as a noun after a preposition: 'tijdens het opstellen van de sprint'."""
-    if index < 2 or text.tokens[index - 1].word != "het" or not text.tokens[index].word.endswith("en"):
+    if index < 2 or not text.tokens[index].word.endswith("en"):
+        return False
+    if text.tokens[index - 1].word in ("en", "of") and index >= 3 and text.tokens[index - 3].word == "het":
+        return _nominal(text, index - 2)  # 'tijdens het coderen en ontwerpen van de webshop'
+    if text.tokens[index - 1].word != "het":
         return False
     return text.tokens[index - 2].word in PREPOSITIONS
 
@@ -182,10 +186,41 @@ _RE_PARTICLE_TE: Final = re.compile(
 _RE_THERE_IS: Final = re.compile(r"\ber\s+(?:is|zijn|staat|staan|ligt|liggen|komt|komen)\b")
 
 
+_RE_DISTANCE: Final = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:k|km|kilometer)\b")
+"""A distance to cover: 'een 5k kunnen lopen', '10 km zwemmen'."""
+_RE_FIRST_TIME: Final = re.compile(r"\b(?:mijn|m'n|mn|zijn|haar|onze|ons|hun|een)\s+(?:aller)?eerste\s+[a-z]\w+")
+"""Something done for the first time: 'mijn eerste rit als chauffeur rijden', 'mijn eerste klant'."""
+_RE_DONE_STATE: Final = re.compile(
+    r"\b(?P<p>ge[a-z]{3,}[dtn]|[a-z]{2,5}ge[a-z]{3,}[dtn])\s+(?:te\s+)?(?:hebben|zijn)\b"
+)
+"""A goal written as its end state: 'mijn eigen mod gemaakt hebben', 'de herhaling moet gedaan zijn'."""
+
+
+def _done_states(text: GoalText) -> list[tuple[int, int]]:
+    """The participles of a goal written as its end state, after a modal in the same clause ('wil … gemaakt hebben')."""
+    spans = []
+    for m in _RE_DONE_STATE.finditer(text.low):
+        participle = m["p"]
+        if participle in VAGUE_PARTICIPLES or lemma(participle) == participle:
+            continue
+        index = text.token_index(m.start())
+        clause = text.tokens[index].clause
+        modal = any(t.word in MODAL_WORDS for t in text.tokens[:index] if t.clause == clause)
+        if modal and not _weak_object_before(text, index):
+            spans.append((m.start(), m.end("p")))
+    return spans
+
+
 def find_results(text: GoalText) -> Spans:
     """Words for a result you can check: afgerond, certificaat, opgeleverd, a plan written, …"""
     found = Spans()
     low = text.low
+    for start, end in _done_states(text):
+        found.add(start, end)
+    for m in _RE_FIRST_TIME.finditer(low):
+        clause = text.clause_index(m.start())
+        if any(t.word in MODAL_WORDS for t in text.tokens if t.clause == clause):
+            found.add(m.start(), m.end())
     for m in RE_RESULT_PHRASES.finditer(low):
         found.add(m.start(), m.end())
     for m in RE_LEVEL.finditer(low):
@@ -209,11 +244,16 @@ def find_results(text: GoalText) -> Spans:
     for tokens in by_clause.values():
         words = [t.word for t in tokens]
         for i, tok in enumerate(tokens):
+            if _nominal(text, text.token_index(tok.start)):
+                continue  # 'tijdens het coderen en ontwerpen van de webshop': a noun, not a thing made
             finished_word = tok.word in ("af", "klaar") and i + 1 < len(words) and words[i + 1] == "te"
             made = tok.word in PRODUCTION_WORDS and not finished_word and _has_object(words, DELIVERABLES)
             held = tok.word in EVENT_VERBS and _has_object(words, EVENTS)
             exists = i == 0 and _RE_THERE_IS.match(text.low, tok.start) and _has_object(words, DELIVERABLES)
-            feat = tok.word in FEAT_VERBS and any(w.endswith(FEAT_NOUN_ENDINGS) for w in words if w != tok.word)
+            feat = tok.word in FEAT_VERBS and (
+                any(w.endswith(FEAT_NOUN_ENDINGS) for w in words if w != tok.word)
+                or bool(_RE_DISTANCE.search(low, tokens[0].start, tokens[-1].end))
+            )
             climb = tok.word in CLIMB_VERBS and i > 0 and words[i - 1] not in ("te", "het")
             if made or held or exists or feat or climb:
                 found.add(tok.start, tokens[1].end if exists and len(tokens) > 1 else tok.end)
@@ -256,9 +296,9 @@ def find_actions(text: GoalText) -> Spans:
     for tok in text.tokens:
         by_clause.setdefault(tok.clause, []).append(tok.word)
     for index, tok in enumerate(text.tokens):
-        if _skill_position(text, index) or (index and text.tokens[index - 1].word == "het"):
+        if _skill_position(text, index) or (index and text.tokens[index - 1].word == "het") or _nominal(text, index):
             continue
-        if _says_nothing_visible(text, index):
+        if _says_nothing_visible(text, index) or _only_abstract_objects(text, index):
             continue
         words = by_clause[tok.clause]
         if tok.word in RESULT_WORDS and _weak_object_before(text, index):
@@ -308,7 +348,10 @@ def _only_abstract_objects(text: GoalText, index: int) -> bool:
     nouns = [w for w in before if w.isalpha() and w not in NOT_BEFORE_VERB and w not in MODAL_WORDS
              and w not in SUBJECTS and w not in COMPARATIVES and w not in WEAK_OBJECTS
              and w not in ("wil", "graag", "ook", "nog", "vaker", "meer", "minder", "zelf", "echt", "beter")]  # fmt: skip
-    return bool(nouns) and all(w in ABSTRACT_OBJECTS or w in VAGUE_WORDS for w in nouns)
+    if bool(nouns) and all(w in ABSTRACT_OBJECTS or w in VAGUE_WORDS for w in nouns):
+        return True
+    head = [w for w in before if w != "te"][-1:]  # the object's head noun, right before the verb
+    return bool(head) and head[0] in ABSTRACT_OBJECTS and not (len(before) > 1 and before[-2] in PREPOSITIONS)
 
 
 def _plain_verb_lemma(word: str) -> str | None:

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_numbers import NUMWORD, number_value, word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, ends_with_any
 from gesprekscoach.checks.smart_time import TimeHit
 from gesprekscoach.checks.smart_words import (
     ALLOCATION_VERBS,
+    AUXILIARIES,
     CHANGE_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
@@ -47,7 +49,7 @@ _RE_STARS: Final = re.compile(
 )
 _RE_CHANGE_AMOUNT: Final = re.compile(
     r"\b(?:halveren|gehalveerd|halveer|verdubbelen|verdubbeld|verdubbel|de helft|twee keer zo|nul\s+\w+"
-    r"|geen\s+(?:enkele?|één)\s+\w+|foutloos)\b"
+    r"|geen\s+(?:enkele?|één)\s+\w+|geen\s+(?:\w+\s+){0,2}?\w+\s+meer\b(?!\s+dan)|foutloos)\b"
 )
 _RE_NO_MORE: Final = re.compile(r"\b(?:niet|nooit)\s+meer\b(?!\s+dan\b)")
 """'niet meer te laat komen': a count of zero, when the clause names what must stop."""
@@ -150,6 +152,9 @@ def _consider_number(text: GoalText, start: int, end: int, number: str, found: S
         return  # 'een jaar of twee': a rough guess
     if _upper_bound_of_the_work(text, start, end):
         return  # 'optellen tot en met 100': the range of the work, not how much of it
+    upper = re.match(r"\s*(?:tot(?:\s+en\s+met)?|t/m)\s*(\d+)\b", low[end:])
+    if before == "van" and upper and _upper_bound_of_the_work(text, end + upper.start(1), end + upper.end(1)):
+        return  # 'de tafels van 1 tot 10': both ends of the range describe the work
     compared = index >= 2 and text.tokens[index - 2].word in TIME_MEASURE_LEFT
     if before in DETERMINERS and not has_action and not compared:
         return  # 'de 3 stagiairs' with nothing done to them: describes, does not measure
@@ -194,7 +199,10 @@ def _upper_bound_of_the_work(text: GoalText, start: int, end: int) -> bool:
     if not re.search(r"\b(?:tot(?:\s+en\s+met)?|t/m)\s*$", text.low[max(0, start - 12) : start]):
         return False
     following = text.word_after(end)
-    counted = following.endswith(("en", "s")) and following not in ("en",) and len(following) > 3
+    counted = (
+        following.endswith(("en", "s")) and following not in ("en",) and len(following) > 3
+        and following not in AUXILIARIES and (following.endswith("s") or lemma(following) != following)
+    )  # fmt: skip  # a plural noun ('100 klanten'), not an infinitive ('tot 10 opzeggen')
     clause = text.clause_text(start)
     changed = any(word in CHANGE_WORDS for word in re.findall(r"\w+", clause))
     return not counted and not changed and not TIME_MEASURE_NOUNS.search(clause)

@@ -30,6 +30,7 @@ _RESULT_PHRASES: Final = (
     "in te dienen", "in te leveren", "te behalen", "te halen", "te presenteren", "te organiseren",
     "op te stellen", "uit te rollen", "in productie", "klaar zijn met", "klaar ben met", "klaar is met",
     "op de kaart", "te verlengen", "klaar hebben", "klaar heb", "klaar heeft", "klaar hebt", "af hebben",
+    "leeg hebben", "leeg heb", "leeg is", "leeg zijn", "op orde hebben", "op orde heb", "op orde is", "op orde zijn",
 )  # fmt: skip
 RESULT_SUFFIXES: Final = ("certificaat", "diploma", "examen", "registratie", "bevoegdheid")
 HALEN_FORMS: Final = frozenset({"halen", "haal", "haalt", "gehaald", "te halen"})
@@ -67,7 +68,9 @@ FEAT_VERBS: Final = frozenset(
     maken maak maakt gemaakt wandelen wandel wandelt gewandeld voltooien voltooi voltooit voltooid
     """.split()
 )
-FEAT_NOUN_ENDINGS: Final = ("marathon", "triatlon", "triathlon", "reis", "tocht", "vierdaagse", "elfstedentocht")
+FEAT_NOUN_ENDINGS: Final = (
+    "marathon", "triatlon", "triathlon", "reis", "tocht", "vierdaagse", "elfstedentocht", "debuut",
+)  # fmt: skip
 """A feat you finish or not: 'een marathon lopen', 'een voetreis maken', 'de Vierdaagse lopen'."""
 CLIMB_VERBS: Final = frozenset({"beklimmen", "beklim", "beklimt", "beklommen", "bedwingen", "bedwing", "bedwongen"})
 """Climbing a named top ('de Kilimanjaro beklimmen') is a result you can check."""
@@ -160,7 +163,8 @@ ABSTRACT_OBJECTS: Final = frozenset(
     "focus nadruk accent aandacht prioriteit prioriteiten stappen stap keuzes keuze moeite energie richting sturing"
     " vorm ruimte vertrouwen invulling betekenis houding werkhouding instelling mindset structuur initiatief"
     " verantwoordelijkheid overzicht rust balans grip regie eigenaarschap zichtbaarheid zelfvertrouwen plezier"
-    " werkplezier motivatie duidelijkheid orde lijn samenhang ontwikkeling groei verbinding sfeer".split()
+    " werkplezier motivatie duidelijkheid orde lijn samenhang ontwikkeling groei verbinding sfeer kennis begrip"
+    " inzicht inzichten vooruitgang voortgang vaardigheid vaardigheden kunde expertise bewustzijn".split()
 )
 """A light verb with one of these ('mijn focus leggen op', 'stappen zetten') says nothing you can see."""
 RE_GOAL_REFERENCE: Final = re.compile(

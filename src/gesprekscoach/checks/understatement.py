@@ -148,6 +148,14 @@ _TRYING: Final = re.compile(
 )
 """'ik probeer', and 'ik heb … proberen te schrijven': trying where you describe what you did."""
 
+_WORKAROUND: Final = re.compile(
+    r"\b(?:lukte|werkte|ging|wilde)\s+(?:\w+\s+){0,3}?niet\b|\bniet\s+(?:\w+\s+){0,2}?(?:lukte|werkte)\b"
+    r"|\b(?:dus|daarom|in\s+plaats\s+daarvan)\s+(?:heb|had)\s+ik\s+(?:\w+\s+)?gewoon\b"
+)
+"""'het lukte mij maar niet, dus heb ik gewoon 10 divs gemaakt': 'gewoon' is the simple way round, no minimiser."""
+_EVERYONE: Final = re.compile(r"\b(?:iedereen|ieder(?:e)?\s+\w*lid|elk(?:e)?\s+\w*lid|alle\s+\w*leden)\b")
+"""'Iedereen in de groep heeft een belangrijke rol gehad': credit shared out on purpose, the writer included."""
+
 
 def _clauses(low: str) -> list[tuple[int, int]]:
     """The parts of the text between punctuation and joining words, with their positions."""
@@ -185,9 +193,10 @@ def check_understatement(text: str, *, texts: CheckTexts, own_part: bool = True)
     for start, end in _clauses(low):
         clause = low[start:end]
         sentence = _sentence_of(low, start)
+        workaround = bool(_WORKAROUND.search(sentence))
         for pattern in _MINIMISERS:
             for m in pattern.finditer(clause):
-                if _counts_as_mine(clause, m.start()):
+                if _counts_as_mine(clause, m.start()) and not workaround:
                     found["klein_maken"].append((start + m.start(), start + m.end()))
         for m in _LUCK.finditer(clause):
             found["geluk"].append((start + m.start(), start + m.end()))
@@ -198,7 +207,7 @@ def check_understatement(text: str, *, texts: CheckTexts, own_part: bool = True)
             found["wij"].append((start + m.start(), start + m.end()))
         for m in _TRYING.finditer(clause):
             found["proberen"].append((start + m.start(), start + m.end()))
-    if own_part and not _MY_PART.search(low) and _ACHIEVED.search(low):
+    if own_part and not _MY_PART.search(low) and _ACHIEVED.search(low) and not _EVERYONE.search(low):
         we = _WE.search(low)
         if we:
             found["wij"].append((we.start(), we.end()))
