@@ -78,12 +78,22 @@ def _cmd_content_schema(args: argparse.Namespace) -> int:
 
 
 def _run_coach(args: argparse.Namespace) -> int:
-    """Start the coach: full screen, or the plain mode when asked or when the terminal needs it."""
-    content = load_content_or_exit(args)
+    """Start the coach: full screen, or the plain mode when asked or when the terminal needs it.
+
+    Content that passed validation unchanged since (its checked data is in the cache) starts
+    the full screen at once: the home screen is drawn from that data and the models are built
+    in a worker (`content/source.py`). Otherwise the folder is checked first, and its problems
+    end the command (exit 2) before anything is shown.
+    """
+    from gesprekscoach.content.source import ContentSource
     from gesprekscoach.plain.detect import should_use_plain_mode
 
+    source = ContentSource.cached(getattr(args, "content", None))
+    if source is None:
+        source = ContentSource.of(load_content_or_exit(args))
     if should_use_plain_mode(bool(getattr(args, "eenvoudig", False))):
         gc.enable()
+        content = source.get() if source.loaded else load_content_or_exit(args)
         from gesprekscoach.plain.app import run_plain
         from gesprekscoach.store.preparations import PreparationStore, StoreError
 
@@ -95,7 +105,7 @@ def _run_coach(args: argparse.Namespace) -> int:
         return run_plain(content, store=store)
     from gesprekscoach.tui.app import run
 
-    return run(content)
+    return run(source)
 
 
 def main(argv: list[str] | None = None) -> int:

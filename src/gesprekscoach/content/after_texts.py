@@ -8,8 +8,12 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-from gesprekscoach.content.models import AroundMeetingTexts, Content, ProgressTexts, ReactionLetterTexts
+from typing import TYPE_CHECKING
+
 from gesprekscoach.content.templates import fill
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import AroundMeetingTexts, Content, ProgressTexts, ReactionLetterTexts
 
 _NOT_LOADED = "content.after has no {field}: load the content with gesprekscoach.content.loader, which fills it in"
 

@@ -13,6 +13,7 @@ from typing import Annotated, ClassVar, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from gesprekscoach.content.sheet_labels import SheetLabels
+from gesprekscoach.content.source import LOOKS
 from gesprekscoach.content.templates import check_placeholders
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -286,12 +287,8 @@ class ConversationType(ContentModel):
 
     @property
     def looks(self) -> str:
-        """Dutch words for the direction: 'kijkt terug', 'kijkt vooruit', 'kijkt terug en vooruit'."""
-        return {
-            Direction.BACK: "kijkt terug",
-            Direction.AHEAD: "kijkt vooruit",
-            Direction.BOTH: "kijkt terug en vooruit",
-        }[self.direction]
+        """Dutch words for the direction: 'kijkt terug', 'kijkt vooruit', 'kijkt terug en vooruit' (`source.LOOKS`)."""
+        return LOOKS[self.direction.value]
 
 
 # --------------------------------------------------------------------------- shared content

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from gesprekscoach.content.models import Chooser, ChooserOption, Content, ConversationType
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import Chooser, ChooserOption, Content, ConversationType
 
 
 @dataclass(frozen=True)

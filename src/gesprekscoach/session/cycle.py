@@ -28,16 +28,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from gesprekscoach.content.after_texts import report_reminder_text
-from gesprekscoach.content.models import CARRY_OVER_KINDS, Content, ConversationType, QuestionsStep
 from gesprekscoach.dates import day_month_year, instant_key
 from gesprekscoach.session.win_groups import WinGroup as WinGroup  # the wins rules live there
 from gesprekscoach.session.win_groups import goal_titles as goal_titles
 from gesprekscoach.session.win_groups import group_wins as group_wins
-from gesprekscoach.store.models import CarryOverItem, Goal, GoalResult, Preparation, WinsLog
-from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.wins_log import entries_between, previous_meeting
+
+if TYPE_CHECKING:  # the models are imported by the rules that make them (the home screen needs none)
+    from gesprekscoach.content.models import Content, ConversationType, QuestionsStep
+    from gesprekscoach.store.models import CarryOverItem, Goal, GoalResult, Preparation, WinsLog
+    from gesprekscoach.store.preparations import PreparationStore
 
 # --------------------------------------------------------------------------- carry-over
 
@@ -116,6 +119,9 @@ def _goal_deadline(goal: Goal, source: Preparation, content: Content) -> date | 
 
 def build_carry_over(prep: Preparation, preparations: Iterable[Preparation], content: Content) -> list[CarryOverItem]:
     """The items this preparation starts from, fresh (see the module docstring), in kind order."""
+    from gesprekscoach.content.models import CARRY_OVER_KINDS
+    from gesprekscoach.store.models import CarryOverItem
+
     earlier = earlier_preparations(prep, preparations)
     latest: dict[str, CarryOverItem] = {}
     """The latest state of each carried item, from the carry-over lists of the earlier preparations."""
@@ -265,6 +271,8 @@ def carry_over_for_step(prep: Preparation, conversation: ConversationType, step:
     The step shows the kinds it names in `carry_over`. Kinds that no step of the conversation
     names are shown in its first questions step, so nothing carried over is out of sight.
     """
+    from gesprekscoach.content.models import CARRY_OVER_KINDS, QuestionsStep
+
     kinds: set[str] = set(step.carry_over)
     questions_steps = [s for s in conversation.steps if isinstance(s, QuestionsStep)]
     if questions_steps and questions_steps[0].id == step.id:

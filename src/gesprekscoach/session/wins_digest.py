@@ -16,14 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from gesprekscoach.content.after_texts import around_meeting_texts
-from gesprekscoach.content.models import AroundMeetingTexts, Content
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.session.clock import Clock
 from gesprekscoach.session.cycle import conversation_name, goal_titles
-from gesprekscoach.store.models import LogEntry, Preparation, WinsLog
 from gesprekscoach.store.wins_log import (
     LogError,
     WinsLogStore,
@@ -31,6 +29,11 @@ from gesprekscoach.store.wins_log import (
     entries_between,
     previous_meeting,
 )
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import AroundMeetingTexts, Content
+    from gesprekscoach.session.clock import Clock
+    from gesprekscoach.store.models import LogEntry, Preparation, WinsLog
 
 QUIET_WEEKS = 4
 """After this many weeks without an entry, the coach gives its gentle note."""

@@ -13,12 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from gesprekscoach.content.models import Content
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.session.clock import Clock
 from gesprekscoach.session.cycle import conversation_name, goal_titles
-from gesprekscoach.store.models import LogEntry, Preparation
 from gesprekscoach.store.preparations import PreparationStore, StoreError
 from gesprekscoach.store.wins_log import (
     LogError,
@@ -28,6 +26,11 @@ from gesprekscoach.store.wins_log import (
     entries_between,
     period_start,
 )
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import Content
+    from gesprekscoach.session.clock import Clock
+    from gesprekscoach.store.models import LogEntry, Preparation
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from textual.theme import ThemeProvider
 from textual.widgets import Input
 from textual.widgets.input import Selection
 
-from gesprekscoach.content.models import Content
+from gesprekscoach.content.source import ContentSource
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
 from gesprekscoach.store.preparations import PreparationStore, StoreError
@@ -39,6 +39,7 @@ from gesprekscoach.tui.screens.saves_itself import SavesItself
 if TYPE_CHECKING:
     from textual.widgets import TextArea
 
+    from gesprekscoach.content.models import Content
     from gesprekscoach.tui.screens.autosaving import AutosavingScreen
 
 
@@ -92,7 +93,7 @@ class GesprekscoachApp(App[int]):
     def __init__(
         self,
         *,
-        content: Content,
+        content: Content | ContentSource,
         store: PreparationStore | None = None,
         today: date | None = None,
         cwd: Path | None = None,
@@ -103,7 +104,7 @@ class GesprekscoachApp(App[int]):
             clock = SystemClock(day=today)
         chosen_store = store if store is not None else PreparationStore()
         self.context = CoachContext(
-            content=content,
+            content_source=content if isinstance(content, ContentSource) else ContentSource.of(content),
             store=chosen_store,
             cwd=cwd if cwd is not None else documents_folder(load_settings_or_default(chosen_store.home)),
             clock=clock,
@@ -372,8 +373,12 @@ def _uses_tab(widget: object) -> bool:
     return isinstance(widget, TextArea) and widget.tab_behavior == "indent"
 
 
-def run(content: Content) -> int:
-    """Start the coach; returns the exit code."""
+def run(content: Content | ContentSource) -> int:
+    """Start the coach; returns the exit code.
+
+    `content` may be a `ContentSource` whose models are built when first needed (the home
+    screen is drawn without them).
+    """
     try:
         store = PreparationStore()
     except StoreError as exc:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gesprekscoach.content.models import Content
+from gesprekscoach.content.source import ContentSource
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.store.preparations import PreparationStore
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import Content
 
 
 @dataclass(frozen=True)
@@ -17,14 +21,21 @@ class CoachContext:
 
     The date is read from `clock` each time it is used (a coach left open past midnight
     writes the new day); a test pins it with a fake clock or `SystemClock(day=...)`.
+    The content's models are built the first time `content` is read (`ContentSource`): the
+    home screen draws its conversation types from `content_source.cards()` without them.
     """
 
-    content: Content
+    content_source: ContentSource
     store: PreparationStore
     cwd: Path
     """The folder where a new sheet is proposed."""
     clock: Clock = field(default_factory=SystemClock)
     """Where today's date and the time come from (the sessions read it too)."""
+
+    @property
+    def content(self) -> Content:
+        """The content's models (built the first time they are asked for)."""
+        return self.content_source.get()
 
     @property
     def today(self) -> date:

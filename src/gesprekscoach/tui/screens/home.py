@@ -19,21 +19,21 @@ from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from gesprekscoach.content.models import ConversationType
 from gesprekscoach.dates import dutch_date
 from gesprekscoach.session.chooser import find_conversation, name_key
 from gesprekscoach.session.cycle import report_reminders
 from gesprekscoach.session.pack_choice import CHOOSE_TITLE
-from gesprekscoach.store.models import Preparation
 from gesprekscoach.store.preparations import StoreError, StoreListing
-from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.pack_choice import HINT_ID, open_pack_choice, show_first_start_hint
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
 
 if TYPE_CHECKING:
+    from gesprekscoach.content.source import ConversationCard
     from gesprekscoach.session.commands import Change
     from gesprekscoach.session.opening import OpenedSession
+    from gesprekscoach.store.models import Preparation
+    from gesprekscoach.tui.context import CoachContext
     from gesprekscoach.tui.dialogs.new_preparation import NewPreparationRequest
 
 # The conversation screen, the dialogs and their widgets are imported when first used, so the
@@ -130,9 +130,9 @@ class HomeScreen(Screen[None]):
         self.set_aside_notices: list[str] = []
         """Messages about damaged files moved aside during this session (shown until the coach stops)."""
 
-    def conversations(self) -> list[ConversationType]:
-        """The conversation types in home-screen order."""
-        return sorted(self.context.content.conversations, key=lambda conv: conv.order)
+    def conversations(self) -> list[ConversationCard]:
+        """The conversation types in home-screen order (drawn before the content's models are built)."""
+        return self.context.content_source.cards()
 
     def compose(self) -> ComposeResult:
         """The sections of the home screen."""
@@ -155,7 +155,7 @@ class HomeScreen(Screen[None]):
         yield CoachFooter()
 
     @staticmethod
-    def _type_option(conv: ConversationType) -> Option:
+    def _type_option(conv: ConversationCard) -> Option:
         prompt = Text()
         prompt.append(capitalized(conv.name), style="bold")
         prompt.append(f"  ({conv.looks})", style="italic")
@@ -164,11 +164,8 @@ class HomeScreen(Screen[None]):
             prompt.append(f"\nook: {', '.join(conv.also_known_as)}", style="dim italic")
         return Option(prompt, id=f"type-{conv.id}")
 
-    def _prep_option(self, prep: Preparation) -> Option:
-        try:
-            name = capitalized(self.context.content.conversation(prep.conversation).name)
-        except KeyError:
-            name = prep.conversation
+    def _prep_option(self, prep: Preparation, names: dict[str, str]) -> Option:
+        name = capitalized(names[prep.conversation]) if prep.conversation in names else prep.conversation
         prompt = Text()
         prompt.append(name, style="bold")
         prompt.append(f" · {dutch_date(prep.meeting_date)}")
@@ -213,6 +210,12 @@ class HomeScreen(Screen[None]):
         """In a worker thread: list the store; the result is shown on the event loop."""
         notices: list[str] = []
         try:
+            self.context.content  # noqa: B018  (the models are built here, not on the event loop)
+        except Exception as exc:  # the content changed since the start and is broken now
+            notices.append(
+                f"De inhoud van de coach kan ik nu niet lezen ({exc}). Typ 'gesprekscoach inhoud controleer'."
+            )
+        try:
             listing = self.context.store.list()
         except StoreError as exc:
             listing = StoreListing()
@@ -236,7 +239,8 @@ class HomeScreen(Screen[None]):
         options = self.query_one("#preparations", OptionList)
         highlighted = options.highlighted
         options.clear_options()
-        options.add_options(self._prep_option(prep) for prep in self.preparations)
+        names = {card.id: card.name for card in self.conversations()}
+        options.add_options(self._prep_option(prep, names) for prep in self.preparations)
         options.display = bool(self.preparations)
         if self.preparations:
             options.highlighted = min(highlighted or 0, len(self.preparations) - 1)
@@ -249,6 +253,9 @@ class HomeScreen(Screen[None]):
 
     def _show_reminders(self) -> None:
         """The reminder to ask for the report, while it has not come in (see after.yaml)."""
+        if not self.context.content_source.loaded:  # the listing could not build the models: no reminders
+            self.query_one("#report-reminders", Static).display = False
+            return
         reminders = report_reminders(self.preparations, self.context.content, self.context.today)
         lines = [reminder.text for reminder in reminders]
         if lines:

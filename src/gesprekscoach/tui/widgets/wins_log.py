@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -18,10 +19,12 @@ from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, goal_titles
 from gesprekscoach.session.wins_digest import quiet_note
 from gesprekscoach.session.wins_logbook import GoalChoice, WinsLogbook, goal_choices, tags_from_text
-from gesprekscoach.store.models import Goal, LogEntry, Preparation, WinsLog
 from gesprekscoach.store.wins_log import LogError, WinsLogStore, current_goals, entries_between, period_start
-from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PRIVATE_LABEL, private_message
+
+if TYPE_CHECKING:
+    from gesprekscoach.store.models import Goal, LogEntry, Preparation, WinsLog
+    from gesprekscoach.tui.context import CoachContext
 
 NO_GOAL = "geen-doel"
 
@@ -76,10 +79,17 @@ class WinsLogPanel(VerticalGroup):
         super().__init__(id="wins-log")
         self.context = context
         self.log_store = WinsLogStore(context.store.home)
-        self.logbook = WinsLogbook(context.store, context.content, context.clock)
+        self._logbook: WinsLogbook | None = None
         self.preparations: list[Preparation] = []
         self.entries: list[LogEntry] = []
         self._goal_options: list[tuple[str, str]] = []
+
+    @property
+    def logbook(self) -> WinsLogbook:
+        """The session of the log (made when first used: it needs the content's models)."""
+        if self._logbook is None:
+            self._logbook = WinsLogbook(self.context.store, self.context.content, self.context.clock)
+        return self._logbook
 
     def compose(self) -> Iterator[Widget]:
         """Title, the new-entry field with its goal, a line about the period, and the entries."""
