@@ -151,8 +151,9 @@ _MOVE_VERBS: Final = r"(?:ga|gaat|gaan|loop|loopt|lopen|fiets|fietst|fietsen|rij
 RE_MOVE_TO: Final = re.compile(
     rf"\b{_MOVE_VERBS}\b(?:\s+[\w.-]+){{0,6}}?\s+(?:naar\s+(?:de|het|zijn|haar|mijn|zijn|een)\s+\w+|de\s+gang\s+op)"
     rf"|\bnaar\s+(?:de|het|zijn|haar|mijn)\s+\w+\s+(?:te\s+)?{_MOVE_VERBS}\b"
+    rf"|\b(?:op|naar)\s+[a-z]\w{{2,}}\s+(?:te\s+)?{_MOVE_VERBS}\b(?!\s+[a-z]+en\b)"
 )
-"""Going somewhere ('gaat zonder hulp naar de koffiezaal', 'loopt met krukken de gang op'): something you can see."""
+"""Going somewhere ('gaat zonder hulp naar de koffiezaal', 'loopt met krukken de gang op', 'op reis gaan'): something you can see."""
 RE_ENTER_TALK: Final = re.compile(r"\baangaan\b|\baan\s+(?:willen\s+|kunnen\s+|te\s+)?gaan\b")
 """'een gesprek aangaan', 'gesprekken aan willen gaan': with a meeting noun in the clause, an action."""
 LIGHT_VERBS: Final = frozenset(
