@@ -31,6 +31,7 @@ _RESULT_PHRASES: Final = (
     "op te stellen", "uit te rollen", "in productie", "klaar zijn met", "klaar ben met", "klaar is met",
     "op de kaart", "te verlengen", "klaar hebben", "klaar heb", "klaar heeft", "klaar hebt", "af hebben",
     "leeg hebben", "leeg heb", "leeg is", "leeg zijn", "op orde hebben", "op orde heb", "op orde is", "op orde zijn",
+    "stoppen met", "stop met", "stopt met", "gestopt met", "te stoppen met",
 )  # fmt: skip
 RESULT_SUFFIXES: Final = ("certificaat", "diploma", "examen", "registratie", "bevoegdheid")
 HALEN_FORMS: Final = frozenset({"halen", "haal", "haalt", "gehaald", "te halen"})
@@ -66,6 +67,7 @@ FEAT_VERBS: Final = frozenset(
     """
     lopen loop loopt gelopen uitlopen uitgelopen fietsen fiets fietst gefietst zwemmen zwem zwemt gezwommen
     maken maak maakt gemaakt wandelen wandel wandelt gewandeld voltooien voltooi voltooit voltooid
+    rennen ren rent gerend
     """.split()
 )
 FEAT_NOUN_ENDINGS: Final = (
