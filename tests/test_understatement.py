@@ -180,7 +180,7 @@ def test_the_fourth_heldout_part_stays_below_five_percent_false_alarms() -> None
     assert fine == 42
     assert alarms / fine <= 0.05
     assert alarms <= 0
-    assert caught >= 3
+    assert caught >= 5  # 3 when scored once; 5 after the checks5 round ('vrij gemakkelijk', 'niet al te moeilijk')
 
 
 @pytest.mark.parametrize(
