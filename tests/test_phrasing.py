@@ -245,6 +245,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout6"]) >= 30
     seen |= {item["source"] for item in data["heldout5"]}
     assert not seen & {item["source"] for item in data["heldout6"]}
+    assert len(data["heldout7"]) >= 50
+    seen |= {item["source"] for item in data["heldout6"]}
+    assert not seen & {item["source"] for item in data["heldout7"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -262,11 +265,13 @@ REAL_FLOORS = {
     "heldout4": 33,
     "heldout5": 40,
     "heldout6": 28,
+    "heldout7": 40,
 }
 """heldout3: scored once in the checks round (26/35), tuned on since (35/35).
 heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
 heldout5: scored once in the checks3 round (26/40), tuned on in the checks4 round (40/40).
-heldout6: scored once in the checks4 round (21/30), tuned on in the checks5 round (28/30)."""
+heldout6: scored once in the checks4 round (21/30), tuned on in the checks5 round (28/30).
+heldout7: the checks5 round, new sources, scored once after all tuning: 40/54 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))

@@ -477,6 +477,12 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert not heldout6 & (heldout5 | heldout4 | set().union(*sources.values()))
     for item in data["heldout6"]:
         assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+    heldout7 = {item["source"] for item in data["heldout7"]}
+    assert len(data["heldout7"]) >= 60
+    assert not heldout7 & (heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
+    assert sum(item["deadline"] is not None for item in data["heldout7"]) >= 15
+    for item in data["heldout7"]:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -502,6 +508,9 @@ REAL_FLOORS = {
     # after all tuning (docs/checks-accuracy.md): S 33, M 37, T 39, D 40. Tuned on in the checks5
     # round; these are its figures after that round.
     "heldout6": {"specifiek": 40, "meetbaar": 39, "tijdgebonden": 40, "deadline": 40},
+    # The checks5 round: new sources, labelled and committed before the checker ran, scored once after all
+    # tuning (docs/checks-accuracy.md). Below every target but the false alarms; kept as the honest floor.
+    "heldout7": {"specifiek": 47, "meetbaar": 48, "tijdgebonden": 54, "deadline": 57},
 }
 
 
