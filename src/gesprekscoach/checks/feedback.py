@@ -509,7 +509,9 @@ _RE_NEXT_TIME: Final = re.compile(r"\b(?:de\s+)?volgende\s+keer\b")
 
 _RE_WORD: Final = re.compile(r"[a-zà-ÿ]+")
 _SHORT_INFINITIVES: Final = frozenset({"gaan", "staan", "doen", "zien", "slaan"})
-_TIP_SUBJECTS: Final = frozenset({"ik", "je", "jij", "u", "jullie", "we", "wij", "hij", "zij", "ze", "het", "dit", "dat"})
+_TIP_SUBJECTS: Final = frozenset(
+    {"ik", "je", "jij", "u", "jullie", "we", "wij", "hij", "zij", "ze", "het", "dit", "dat"}
+)
 
 
 def _infinitive_tip(sentence: str) -> bool:

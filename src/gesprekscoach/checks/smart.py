@@ -375,7 +375,9 @@ def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
                 if nouns == 0 or verb_lemma in _OUTCOME_VERBS or nxt.word in _OUTCOME_VERBS:
                     wishes.append((ahead, tok.word))
                     break
-                between = [tokens[i].word for i in range(index + 1, ahead) if tokens[i].word not in _BETWEEN_COMPARATIVE]
+                between = [
+                    tokens[i].word for i in range(index + 1, ahead) if tokens[i].word not in _BETWEEN_COMPARATIVE
+                ]
                 if all(w in ABSTRACT_OBJECTS for w in between) or _amount_not_things(between):
                     wishes.append((ahead, tok.word))
                 break
@@ -401,7 +403,9 @@ def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
 
 
 _ADVERBS: Final = frozenset({"vaak", "laat", "vroeg", "snel", "lang", "hard", "goed", "zelf", "samen"})
-_ARTICLES: Final = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "onze", "ons", "hun"})
+_ARTICLES: Final = frozenset(
+    {"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "onze", "ons", "hun"}
+)
 
 
 def _amount_not_things(between: Sequence[str]) -> bool:
