@@ -245,6 +245,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout6"]) >= 30
     seen |= {item["source"] for item in data["heldout5"]}
     assert not seen & {item["source"] for item in data["heldout6"]}
+    assert len(data["heldout7"]) >= 50
+    seen |= {item["source"] for item in data["heldout6"]}
+    assert not seen & {item["source"] for item in data["heldout7"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -261,12 +264,14 @@ REAL_FLOORS = {
     "heldout3": 35,
     "heldout4": 33,
     "heldout5": 40,
-    "heldout6": 21,
+    "heldout6": 28,
+    "heldout7": 40,
 }
 """heldout3: scored once in the checks round (26/35), tuned on since (35/35).
 heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
 heldout5: scored once in the checks3 round (26/40), tuned on in the checks4 round (40/40).
-heldout6: the checks4 round, new sources, scored once after all tuning: 21/30 (below the 90 % target)."""
+heldout6: scored once in the checks4 round (21/30), tuned on in the checks5 round (28/30).
+heldout7: the checks5 round, new sources, scored once after all tuning: 40/54 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))
@@ -402,4 +407,24 @@ def test_a_plain_observation_with_a_detail_lands_well(text: str) -> None:
     ["Het verslag was wel oké.", "Dit moet gewoon beter.", "Wat fijn dat je opruimt, dat mag je wel vaker doen!"],
 )
 def test_a_verdict_without_a_detail_or_a_sting_still_lands_badly(text: str) -> None:
+    assert not _feedback(text).constructive
+
+
+# The checks5 round: general rules found on the tuning parts (heldout6 is tuning data now).
+@pytest.mark.parametrize(
+    "text",
+    ["Je presentatie was goed.", "Merci. Maar jij ziet er ook stralend uit.",
+     "Je hebt niet alleen veel kennis, je geduld is ook altijd een goede hulp.",
+     "Je slaagde er altijd in om het team te motiveren.", "Rustiger ademen tijdens de oefening.",
+     "Wat zou jij op zo'n moment anders doen?", "In die situatie had je eerder kunnen bellen."],
+)  # fmt: skip
+def test_praise_a_tip_or_an_open_question_without_a_known_moment_lands_well(text: str) -> None:
+    assert _feedback(text).constructive, _kinds(_feedback(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Je bent altijd te laat.", "Jij beslist altijd alles zonder te overleggen.", "Wat een rommel?",
+             "Het was goed, maar je moet beter plannen."]
+)  # fmt: skip
+def test_an_absolute_or_a_turn_still_lands_badly_next_to_the_new_rules(text: str) -> None:
     assert not _feedback(text).constructive

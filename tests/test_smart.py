@@ -477,6 +477,12 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert not heldout6 & (heldout5 | heldout4 | set().union(*sources.values()))
     for item in data["heldout6"]:
         assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+    heldout7 = {item["source"] for item in data["heldout7"]}
+    assert len(data["heldout7"]) >= 60
+    assert not heldout7 & (heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
+    assert sum(item["deadline"] is not None for item in data["heldout7"]) >= 15
+    for item in data["heldout7"]:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -499,8 +505,12 @@ REAL_FLOORS = {
     # round; these are its figures after that round.
     "heldout5": {"specifiek": 44, "meetbaar": 43, "tijdgebonden": 46, "deadline": 44},
     # The checks4 round: new sources, labelled and committed before the checker ran, scored once
-    # after all tuning (docs/checks-accuracy.md). Below the targets for S and M.
-    "heldout6": {"specifiek": 33, "meetbaar": 37, "tijdgebonden": 39, "deadline": 40},
+    # after all tuning (docs/checks-accuracy.md): S 33, M 37, T 39, D 40. Tuned on in the checks5
+    # round; these are its figures after that round.
+    "heldout6": {"specifiek": 40, "meetbaar": 39, "tijdgebonden": 40, "deadline": 40},
+    # The checks5 round: new sources, labelled and committed before the checker ran, scored once after all
+    # tuning (docs/checks-accuracy.md). Below every target but the false alarms; kept as the honest floor.
+    "heldout7": {"specifiek": 47, "meetbaar": 48, "tijdgebonden": 54, "deadline": 57},
 }
 
 
@@ -830,3 +840,28 @@ def test_an_end_state_a_first_time_or_a_distance_is_a_result(text: str) -> None:
 
 def test_both_ends_of_a_range_can_describe_the_work() -> None:
     assert _check("De leerlingen kunnen de tafels van 1 tot 10 opzeggen.").letters["meetbaar"].ok is False
+
+
+# The checks5 round: general rules found on the tuning parts (heldout6 is tuning data now).
+@pytest.mark.parametrize(
+    "text", ["Afvallen", "Een nieuwe baan zoeken", "Yogalessen volgen", "Vrijwilligerswerk gaan doen", "Op reis gaan"]
+)
+def test_a_resolution_written_as_an_infinitive_phrase_is_an_action(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is True
+
+
+@pytest.mark.parametrize("text", ["Minder scrollen.", "Meer het nieuws volgen", "Minder alcohol drinken",
+                                  "Meer tijd aan jezelf besteden", "Structuur aanbrengen.", "Sneller worden"])  # fmt: skip
+def test_a_wish_or_a_vague_verb_as_an_infinitive_phrase_is_still_not_specific(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is False
+
+
+def test_more_countable_things_stay_a_visible_action() -> None:
+    assert _check("Ik wil meer klanten bellen.").letters["specifiek"].ok is True
+
+
+def test_quitting_is_a_result_and_every_training_a_frequency() -> None:
+    assert _check("Stoppen met roken").letters["meetbaar"].ok is True
+    result = _check("Na elke training schrijf ik een korte reflectie.")
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None

@@ -10,7 +10,7 @@ import pytest
 from simplemma import lemmatize
 
 from gesprekscoach.checks import smart_lemmas
-from gesprekscoach.checks.smart_lemmas import lemma, read_index, simplemma_lemma, write_index
+from gesprekscoach.checks.smart_lemmas import is_infinitive, lemma, read_index, simplemma_lemma, write_index
 
 SMALL = {"draait": "draaien", "laad": "laden", "klanten": "klant", "examen": "examen", "ús": "ús"}
 
@@ -71,3 +71,13 @@ def test_a_new_process_reads_the_index_and_remembered_words(
     assert lemma("rijdt") == "rijden"
     assert smart_lemmas._state.index is not None and smart_lemmas._more() == {"excel": "excel"}
     assert smart_lemmas._state.lemmatizer is None  # simplemma was not needed
+
+
+@pytest.mark.parametrize("word", ["afvallen", "volgen", "zoeken", "sporten", "opruimen", "reizen"])
+def test_an_infinitive_is_found_by_its_lemma_or_its_participle(word: str) -> None:
+    assert is_infinitive(word)
+
+
+@pytest.mark.parametrize("word", ["klanten", "resultaten", "afspraken", "groenten", "vakanties", "baan", "even"])
+def test_a_plural_noun_or_another_word_is_no_infinitive(word: str) -> None:
+    assert not is_infinitive(word)

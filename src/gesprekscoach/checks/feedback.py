@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from gesprekscoach.checks.smart_lemmas import is_verb_form, lemma
+from gesprekscoach.checks.smart_lemmas import is_infinitive, is_verb_form, lemma
 from gesprekscoach.content.models import CheckTexts
 from gesprekscoach.content.templates import fill
 
@@ -89,7 +89,7 @@ _RE_ABSOLUTE: Final = re.compile(
 )
 _RE_SOFTENED: Final = re.compile(r"\b(?:niet|niet per se|lang niet|zoals)\s+$")
 _RE_NEGATIVITY: Final = re.compile(
-    r"\b(?:niet|nooit|geen|niks|niets|nergens|nauwelijks|amper|zelden|te\s+(?:laat|weinig|veel|snel|vaak|druk|kort"
+    r"\b(?:niet(?!\s+alleen\b)|nooit|geen|niks|niets|nergens|nauwelijks|amper|zelden|te\s+(?:laat|weinig|veel|snel|vaak|druk|kort"
     r"|streng|lang|hard|vroeg)|vergeet|vergat|vergeten|negeert|negeerde|genegeerd|negeren|onderbreekt|onderbrak"
     r"|onderbroken|onderbreken|kapt|afgekapt|zegt\s+(?:\w+\s+){0,4}?af|afgezegd|schuift|voorgetrokken|trekt"
     r"|bemoeit|zeurt|schreeuwt|snauwt|snauwde|overlaadt|dumpt|kleineert|verandert|luistert\s+(?:\w+\s+){0,3}?niet"
@@ -168,6 +168,7 @@ _EVENT_NOUNS: Final = (
     r"|deadline|audit|reorganisatie|verhuizing|training|teamdag|heidag|\w*uitje|klantbezoek|oplevering|klacht|incident"
     r"|overdracht|inwerkperiode|proeftijd|agenda|notulen|jaarplan|begroting|bijeenkomst|call|teams-call|werkoverleg"
     r"|vraag|vragen|opmerking|beslissing|besluit|keuze|opdracht|taak|taken|klus|verzoek|aanvraag|wijziging"
+    r"|situatie|moment"
 )
 _RE_SITUATION: Final = re.compile(
     r"\b(?:" + _TIME_ANCHORS + r")\b"
@@ -279,6 +280,7 @@ _RE_APPRECIATION: Final = re.compile(
     r"(?:erg\s+|heel\s+|echt\s+|super\s+)?goed"
     r"|(?:was|is|vond\s+ik|klonk)\s+(?:erg\s+|heel\s+|echt\s+|zo\s+|super\s+|ontzettend\s+)?"
     r"(?:helder|duidelijk|sterk|mooi|prettig|knap|waardevol|behulpzaam|goed\s+(?:opgebouwd|voorbereid|uitgelegd)))\b"
+    r"|\b(?:was|is|waren|zijn)\s+(?:erg\s+|heel\s+|echt\s+|zo\s+|super\s+|ontzettend\s+)?goed\s*(?:[.!,]|$)"
 )
 """Thanks or praise: 'bedankt', 'fijn dat', 'je uitleg was helder' (never after 'niet': 'was niet duidelijk')."""
 _RE_PRAISE: Final = re.compile(
@@ -286,10 +288,15 @@ _RE_PRAISE: Final = re.compile(
     r"|uitstekend\w*|top|wauw|interessant\w*|netjes|overzichtelijk|mooie?|(?:heel|erg|echt|zeer|super)\s+goed"
     r"|\w*tof|(?:super|mega|heel\s+|erg\s+|echt\s+)gaaf|wat\s+(?:\w+\s+){1,3}?(?:goed|mooi|knap|fijn|sterk)\s+(?:je|jij)\b"
     r"|goede\s+\w+"
-    r"|goed\s+gedaan|bedanken\s+voor|dank\s+voor)\b"
+    r"|goed\s+gedaan|bedanken\s+voor|dank\s+voor"
+    r"|stralend\w*|inspirerend\w*|motiverend\w*|enthousias\w+|geduldig\w*|behulpzaam|zorgzaam|deskundig\w*"
+    r"|gedreven|creatief|creatieve|briljant\w*|perfect\w*|heerlijk\w*|bijzonder\w*|waardevol\w*|leerzaam"
+    r"|bewonderenswaardig|krachtig\w*|origineel|originele|sterk\s+gedaan|(?:slaag|slaagt|slaagde|slaagden|geslaagd)\s+"
+    r"(?:\w+\s+){0,3}?in\s+om|lukt\w*\s+(?:het\s+)?(?:je|jou|u)\b)\b"
 )
 _RE_NOT_PRAISE: Final = re.compile(
-    r"\b(?:niet|geen|nooit|nergens|maar|jammer|slecht\w*|te(?!\s+\w+en\b)|moet|moeten)\b"
+    r"\b(?:niet(?!\s+alleen\b)|geen|nooit|nergens|(?<![.!?]\s)(?<!^)maar(?!\s+(?:\w+\s+){0,2}?ook\b)|jammer|slecht\w*"
+    r"|te(?!\s+\w+en\b)|moet|moeten)\b"
 )
 """Praise on its own ('Geweldige presentatie.', 'Wat goed van je!'): a compliment, unless it is negated or turned."""
 _RE_WISH: Final = re.compile(
@@ -500,16 +507,45 @@ _RE_NEXT_TIME: Final = re.compile(r"\b(?:de\s+)?volgende\s+keer\b")
 """A suggestion for next time: 'Als je dat volgende keer erbij zet, snappen mensen je argument beter.'"""
 
 
+_RE_WORD: Final = re.compile(r"[a-zà-ÿ]+")
+_SHORT_INFINITIVES: Final = frozenset({"gaan", "staan", "doen", "zien", "slaan"})
+_TIP_SUBJECTS: Final = frozenset(
+    {"ik", "je", "jij", "u", "jullie", "we", "wij", "hij", "zij", "ze", "het", "dit", "dat"}
+)
+
+
+def _infinitive_tip(sentence: str) -> bool:
+    """A tip as an infinitive phrase, as coaches write them: 'breder staan bij de cirkel', 'rustig blijven ademen'.
+
+    Dutch gives such a tip without a subject or a conjugated verb, with an infinitive among its
+    first words (found by its lemma, so no list of verbs is needed), and without a complaint.
+    """
+    words = _RE_WORD.findall(sentence)
+    if not 2 <= len(words) <= 12 or _TIP_SUBJECTS.intersection(words) or _RE_NEGATIVITY.search(sentence):
+        return False
+    if any(w in _FINITE_VERBS or is_verb_form(w) for w in words[:3]):
+        return False  # a conjugated verb stands first or second in a Dutch main clause
+    return any(w in _SHORT_INFINITIVES or (is_infinitive(w) and lemma(w) == w) for w in words[:4])
+
+
 def _is_tip(low: str) -> bool:
     """A concrete suggestion (no complaint in it): each sentence is a tip without 'niet'/'nooit'/'geen'."""
     sentences = [m.group().strip() for m in _RE_SENTENCE.finditer(low) if m.group().strip()]
-    return bool(sentences) and bool(_RE_TIP.match(sentences[0])) and not re.search(r"\b(?:nooit|altijd)\b", low)
+    if not sentences or re.search(r"\b(?:nooit|altijd)\b", low):
+        return False
+    return bool(_RE_TIP.match(sentences[0])) or _infinitive_tip(sentences[0])
+
+
+_RE_OPEN_QUESTION: Final = re.compile(r"^(?:hoe|wat|welke|welk)\b(?!\s+een\b)[^?]*\?$")
+"""An open question ('Wat had jij op dat moment anders kunnen doen?', 'Hoe kijk jij ernaar?'), not 'Wat een …?'."""
 
 
 def _is_request(low: str) -> bool:
-    """A polite question: 'Kunnen we …?', 'Zou je …?' (a sentence that asks, not one that complains)."""
+    """A polite or open question: 'Kunnen we …?', 'Zou je …?', 'Wat zou jij anders doen?' (it asks, not complains)."""
     for sentence in _RE_SENTENCE.finditer(low):
         part = sentence.group().strip()
+        if _RE_OPEN_QUESTION.match(part) and not _RE_NEGATIVITY.search(part):
+            return True
         m = _RE_REQUEST.search(part)
         if m and (part.endswith("?") or m.start() == 0 or part[: m.start()].strip() in ("", "en", "maar")):
             return True

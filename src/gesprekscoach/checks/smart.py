@@ -51,7 +51,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from gesprekscoach.checks.smart_actions import find_actions, find_finite_verbs, find_main_verbs, find_results
+from gesprekscoach.checks.smart_actions import (
+    bare_infinitive_phrase,
+    find_actions,
+    find_finite_verbs,
+    find_main_verbs,
+    find_results,
+)
 from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_measures import find_measures
 from gesprekscoach.checks.smart_numbers import word_number
@@ -310,7 +316,7 @@ def _specific_verdict(goal: GoalText, reading: _Reading, w_answers: dict[str, bo
         concrete.add(start, end)
     vague_only = Spans([span for span in reading.vague.spans if not concrete.overlaps(*span)])
     vague_words = vague_only.texts(goal)
-    enough_words = sum(1 for tok in goal.tokens if tok.word.isalpha()) >= 3
+    enough_words = sum(1 for tok in goal.tokens if tok.word.isalpha()) >= 3 or bare_infinitive_phrase(goal)
     if concrete and not real_measures and not reading.results and not frequency_spans:
         wished = _comparative_wishes(goal, reading.actions)
         if wished:
@@ -369,8 +375,10 @@ def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
                 if nouns == 0 or verb_lemma in _OUTCOME_VERBS or nxt.word in _OUTCOME_VERBS:
                     wishes.append((ahead, tok.word))
                     break
-                if all(tokens[i].word in ABSTRACT_OBJECTS for i in range(index + 1, ahead)
-                       if tokens[i].word not in _BETWEEN_COMPARATIVE):  # fmt: skip
+                between = [
+                    tokens[i].word for i in range(index + 1, ahead) if tokens[i].word not in _BETWEEN_COMPARATIVE
+                ]
+                if all(w in ABSTRACT_OBJECTS for w in between) or _amount_not_things(between):
                     wishes.append((ahead, tok.word))
                 break
             if nxt.word not in _BETWEEN_COMPARATIVE:
@@ -392,6 +400,32 @@ def _comparative_wishes(goal: GoalText, actions: Spans) -> list[str]:
         if comparative not in found:
             found.append(comparative)
     return found
+
+
+_ADVERBS: Final = frozenset({"vaak", "laat", "vroeg", "snel", "lang", "hard", "goed", "zelf", "samen"})
+_ARTICLES: Final = frozenset(
+    {"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "onze", "ons", "hun"}
+)
+
+
+def _amount_not_things(between: Sequence[str]) -> bool:
+    """What 'meer' or 'minder' counts before the verb is an amount or the activity itself, no countable things.
+
+    'Meer het nieuws volgen': an article after the comparative makes it an adverb of the verb (more
+    often). 'minder alcohol drinken', 'meer geld sparen', 'meer tijd aan jezelf besteden': a
+    singular noun (its own lemma) is a mass, an amount to get more or less of. 'meer klanten
+    bellen' counts things (a plural, whose lemma is the singular) and stays a visible action.
+    Adjectives before the noun ('meer nieuwe klanten') are passed over.
+    """
+    for word in between:
+        if word in _ADVERBS:
+            return False  # 'minder vaak te laat komen': how often, with the behaviour named
+        if word in _ARTICLES:
+            return True
+        if word.endswith("e") and len(word) > 3 and lemma(word) != word:
+            continue  # an inflected adjective: 'nieuwe', 'grote'
+        return word.isalpha() and lemma(word) == word and not word.endswith(("s", "en"))
+    return False
 
 
 _NON_COMMITTAL: Final = frozenset(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from gesprekscoach.checks.smart_lemmas import is_verb_form, lemma
+from gesprekscoach.checks.smart_lemmas import is_infinitive, is_verb_form, lemma
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import GoalText, Spans, Token, ends_with_any
 from gesprekscoach.checks.smart_words import (
@@ -428,6 +428,27 @@ def _is_perfect_participle(text: GoalText, index: int) -> bool:
     return any(t.word in PERFECT_AUXILIARIES for t in text.tokens if t.clause == tok.clause)
 
 
+_PERSONAL_SUBJECTS: Final = frozenset({"ik", "we", "wij", "jij", "hij", "zij", "u", "jullie", "men"})
+
+
+def bare_infinitive_phrase(text: GoalText) -> bool:
+    """Whether the goal opens with an infinitive phrase: 'Afvallen', 'Een nieuwe baan zoeken', 'Yogalessen volgen'.
+
+    Dutch writes a resolution or a task without a subject, its verb as an infinitive at the
+    end: the first clause has no personal subject and no conjugated verb (found by its lemma),
+    and its last word is an infinitive (simplemma gives the word itself as its lemma). Such a
+    phrase reads as 'ik wil …' and its verb as the main verb.
+    """
+    words = [t.word for t in text.tokens if t.clause == 0 and t.word.isalpha()]
+    if not words or _PERSONAL_SUBJECTS.intersection(words):
+        return False
+    last = words[-1]
+    if not is_infinitive(last) or word_number(last) is not None:
+        return False
+    return not any(w in AUXILIARIES or (is_verb_form(w) and not w.startswith("ge")) for w in words[:-1]
+                   if w not in ("gaan", "te", "kunnen", "blijven"))  # fmt: skip
+
+
 def find_main_verbs(text: GoalText) -> Spans:
     """The main verb of a clause, when it is not a vague one: 'wil … ontkalken', 'elke week tel ik'.
 
@@ -437,10 +458,14 @@ def find_main_verbs(text: GoalText) -> Spans:
     """
     found = Spans()
     tokens = text.tokens
+    bare_clause = 0 if bare_infinitive_phrase(text) else -1
     for index, tok in enumerate(tokens):
         word = tok.word
         if word == "doen" and index:
-            before = tokens[index - 2].word if tokens[index - 1].word == "te" and index > 1 else tokens[index - 1].word
+            back = index - 1
+            while back > 0 and tokens[back].word in ("te", "gaan", "willen", "kunnen", "blijven"):
+                back -= 1  # 'vrijwilligerswerk gaan doen': the object stands before the verb cluster
+            before = tokens[back].word
             if before not in NOT_BEFORE_VERB | WEAK_OBJECTS | AUXILIARIES:
                 found.add(tok.start, tok.end)  # 'een audit doen', 'de bar doen'
             continue
@@ -471,6 +496,7 @@ def find_main_verbs(text: GoalText) -> Spans:
             continue
         clause_end = following is None or following.clause != tok.clause or following.word in VERB_FOLLOWERS
         modal_before = any(t.word in MODAL_WORDS for t in tokens[:index] if t.clause == tok.clause)
+        modal_before = modal_before or (clause_end and bare_clause == tok.clause)
         if word.endswith("en") and len(word) > 4 and modal_before and clause_end and word_number(word) is None:
             found.add(tok.start, tok.end)
     return found

@@ -333,3 +333,35 @@ def is_verb_form(word: str) -> bool:
         return False  # an infinitive or plural, or a present participle used as an adjective ('volgende')
     found = lemma(word)
     return found != word and found.endswith("en") and len(found) > 3
+
+
+_SEPARABLE_PARTICLES = (
+    "af", "aan", "op", "uit", "in", "mee", "door", "terug", "weg", "toe", "na", "over", "bij", "voor", "om", "neer",
+    "samen", "vast", "los",
+)  # fmt: skip
+
+
+def is_infinitive(word: str) -> bool:
+    """Whether `word` is a verb's infinitive, also when it is a plural noun too ('afvallen', 'volgen', 'zoeken').
+
+    The lemma decides first: a word that is its own lemma and ends in -en is an infinitive. A
+    word simplemma reads as a plural ('afvallen' → 'afval') is an infinitive when its participle
+    ('afgevallen', 'gevolgd', 'gesport') has the word as its lemma: Dutch builds the participle
+    from the stem with ge- (after a separable particle) and -d, -t or -en.
+    """
+    if not word.endswith("en") or len(word) < 5 or not word.isalpha():
+        return False
+    if lemma(word) == word:
+        return True
+    for particle in ("", *_SEPARABLE_PARTICLES):
+        if not word.startswith(particle) or len(word) - len(particle) < 4:
+            continue
+        rest = word[len(particle) :]
+        stem = rest[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # 'vallen' → 'val'
+        stems = {stem, stem[:-1] + "f" if stem.endswith("v") else stem, stem[:-1] + "s" if stem.endswith("z") else stem}
+        candidates = {f"{particle}ge{rest}"} | {f"{particle}ge{s}{end}" for s in stems for end in ("d", "t", "")}
+        if any(lemma(candidate) == word for candidate in candidates):
+            return True
+    return False

@@ -189,6 +189,7 @@ _RE_FREQUENCY: Final = re.compile(
     r"(?:(?:twee|drie|vier|\d+)\s+)?(?:werk)?(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|sprint|periode|schooljaar|semester)\b"
     rf"|\b(?:elke|iedere|ieder|elk)\s+(?:{_WEEKDAY})(?:ochtend|middag|avond|morgen)?(?:\s*(?:,|en|of)\s*(?:{_WEEKDAY})\w*)+\b"
     rf"|\b(?:elke|iedere|ieder|elk|om de|per)\s+(?:(?:twee|drie|vier|zes|\d+)\s+)?{_FREQ_UNIT}\b"
+    r"|\b(?:elke|iedere|ieder|elk)\s+(?:training|wedstrijd|sessie|bijeenkomst|\w*dienst|bespreking|college|retro)\b"
     r"|\beens (?:per|in de|in het) (?:week|maand|kwartaal|jaar|twee weken)\b"
     rf"|\b(?:op|de)\s+(?:{_WEEKDAY})en\b"
 )

@@ -31,6 +31,7 @@ _RESULT_PHRASES: Final = (
     "op te stellen", "uit te rollen", "in productie", "klaar zijn met", "klaar ben met", "klaar is met",
     "op de kaart", "te verlengen", "klaar hebben", "klaar heb", "klaar heeft", "klaar hebt", "af hebben",
     "leeg hebben", "leeg heb", "leeg is", "leeg zijn", "op orde hebben", "op orde heb", "op orde is", "op orde zijn",
+    "stoppen met", "stop met", "stopt met", "gestopt met", "te stoppen met",
 )  # fmt: skip
 RESULT_SUFFIXES: Final = ("certificaat", "diploma", "examen", "registratie", "bevoegdheid")
 HALEN_FORMS: Final = frozenset({"halen", "haal", "haalt", "gehaald", "te halen"})
@@ -66,6 +67,7 @@ FEAT_VERBS: Final = frozenset(
     """
     lopen loop loopt gelopen uitlopen uitgelopen fietsen fiets fietst gefietst zwemmen zwem zwemt gezwommen
     maken maak maakt gemaakt wandelen wandel wandelt gewandeld voltooien voltooi voltooit voltooid
+    rennen ren rent gerend
     """.split()
 )
 FEAT_NOUN_ENDINGS: Final = (
@@ -151,8 +153,9 @@ _MOVE_VERBS: Final = r"(?:ga|gaat|gaan|loop|loopt|lopen|fiets|fietst|fietsen|rij
 RE_MOVE_TO: Final = re.compile(
     rf"\b{_MOVE_VERBS}\b(?:\s+[\w.-]+){{0,6}}?\s+(?:naar\s+(?:de|het|zijn|haar|mijn|zijn|een)\s+\w+|de\s+gang\s+op)"
     rf"|\bnaar\s+(?:de|het|zijn|haar|mijn)\s+\w+\s+(?:te\s+)?{_MOVE_VERBS}\b"
+    rf"|\b(?:op|naar)\s+[a-z]\w{{2,}}\s+(?:te\s+)?{_MOVE_VERBS}\b(?!\s+[a-z]+en\b)"
 )
-"""Going somewhere ('gaat zonder hulp naar de koffiezaal', 'loopt met krukken de gang op'): something you can see."""
+"""Going somewhere ('gaat zonder hulp naar de koffiezaal', 'loopt met krukken de gang op', 'op reis gaan'): something you can see."""
 RE_ENTER_TALK: Final = re.compile(r"\baangaan\b|\baan\s+(?:willen\s+|kunnen\s+|te\s+)?gaan\b")
 """'een gesprek aangaan', 'gesprekken aan willen gaan': with a meeting noun in the clause, an action."""
 LIGHT_VERBS: Final = frozenset(

@@ -130,7 +130,8 @@ _LUCK: Final = re.compile(
     r"|per\s+ongel(?:uk|ijk)\s+(?:\w+\s+){0,2}?gelukt)\b"
 )
 _EASY: Final = re.compile(
-    r"\b(?:(?:niet\s+zo|niet\s+echt|helemaal\s+niet)\s+(?:moeilijk|lastig|ingewikkeld|spannend)"
+    r"\b(?:(?:niet\s+zo|niet\s+echt|helemaal\s+niet|niet\s+al\s+te)\s+(?:moeilijk|lastig|ingewikkeld|spannend)"
+    r"|(?:vrij|best|redelijk|heel|super|erg)\s+(?:ge)?makkelijk"
     r"|viel\s+(?:wel|best|eigenlijk\s+wel)\s+mee|(?:stelde|stelt)\s+(?:niet\s+veel|niks|niets|weinig)\s+voor"
     r"|(?:niks|niets)\s+bijzonders|geen\s+(?:enkele\s+)?moeite|het\s+was\s+niks|kleine\s+moeite)\b"
 )
