@@ -28,14 +28,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from gesprekscoach.content.after_texts import report_reminder_text
 from gesprekscoach.dates import day_month_year, instant_key
 from gesprekscoach.session.win_groups import WinGroup as WinGroup  # the wins rules live there
 from gesprekscoach.session.win_groups import goal_titles as goal_titles
 from gesprekscoach.session.win_groups import group_wins as group_wins
+from gesprekscoach.store.summaries import DatedPreparation, MeetingRecord
 from gesprekscoach.store.wins_log import entries_between, previous_meeting
+
+DatedT = TypeVar("DatedT", bound=DatedPreparation)
+MeetingT = TypeVar("MeetingT", bound=MeetingRecord)
 
 if TYPE_CHECKING:  # the models are imported by the rules that make them (the home screen needs none)
     from gesprekscoach.content.models import Content, ConversationType, QuestionsStep
@@ -45,7 +49,7 @@ if TYPE_CHECKING:  # the models are imported by the rules that make them (the ho
 # --------------------------------------------------------------------------- carry-over
 
 
-def conversation_name(prep: Preparation, content: Content) -> str:
+def conversation_name(prep: MeetingRecord | Preparation, content: Content) -> str:
     """The name of the preparation's conversation ('functioneringsgesprek'), or its id."""
     try:
         return content.conversation(prep.conversation).name
@@ -58,7 +62,7 @@ def source_label(prep: Preparation, content: Content) -> str:
     return f"{conversation_name(prep, content)} van {day_month_year(prep.meeting_date)}"
 
 
-def _in_meeting_order(preparations: Iterable[Preparation]) -> list[Preparation]:
+def _in_meeting_order(preparations: Iterable[DatedT]) -> list[DatedT]:
     return sorted(preparations, key=lambda prep: (prep.meeting_date, instant_key(prep.created_at), prep.id))
 
 
@@ -321,33 +325,39 @@ def wins_since_previous(
 class ReportReminder:
     """A meeting whose report has not come in while it should have."""
 
-    prep: Preparation
+    prep: MeetingRecord
+    """The preparation of that meeting (a `Preparation` or its `PreparationSummary`)."""
     days: int
     """Days since the meeting."""
     text: str
     """The reminder, in Dutch, from the content."""
 
 
-def report_reminders(
-    preparations: Iterable[Preparation], content: Content, today: date, days: int | None = None
-) -> list[ReportReminder]:
-    """Reminders to ask for the report: meetings at least `days` ago without a report received.
+def pending_reports(preparations: Iterable[MeetingT], today: date) -> list[MeetingT]:
+    """The meetings whose report has not come in: only the latest meeting up to today counts.
 
-    `days` defaults to the content's `report_reminder_days`. Only the latest meeting up to
-    today counts: once a newer conversation has taken place, the old report no longer gets a
-    reminder.
+    Once a newer conversation has taken place, the old report no longer gets a reminder. How
+    long to wait before reminding is content (`report_reminders`).
     """
-    wait = days if days is not None else content.after.report_reminder_days
     past = _in_meeting_order(prep for prep in preparations if prep.meeting_date <= today)
     if not past:
         return []
     latest_day = past[-1].meeting_date
+    return [prep for prep in past if prep.meeting_date == latest_day and not prep.report_received]
+
+
+def report_reminders(
+    preparations: Iterable[MeetingRecord], content: Content, today: date, days: int | None = None
+) -> list[ReportReminder]:
+    """Reminders to ask for the report: meetings at least `days` ago without a report received.
+
+    `days` defaults to the content's `report_reminder_days`; which meetings count is `pending_reports`.
+    """
+    wait = days if days is not None else content.after.report_reminder_days
     reminders: list[ReportReminder] = []
-    for prep in past:
-        if prep.meeting_date != latest_day:
-            continue
+    for prep in pending_reports(preparations, today):
         since = (today - prep.meeting_date).days
-        if since < wait or (prep.after is not None and prep.after.report_received):
+        if since < wait:
             continue
         text = report_reminder_text(
             content,

@@ -325,6 +325,11 @@ class Preparation(UserModel):
             _assign(self.after.agreements, "afspraak-")
             _assign(self.after.disagreements, "bezwaar-")
 
+    @property
+    def report_received(self) -> bool:
+        """Whether the report of the meeting came in (noted after the meeting)."""
+        return self.after is not None and self.after.report_received
+
     def goal(self, goal_id: str) -> Goal | None:
         """The goal with this id, or None."""
         for goal in self.goals:

@@ -36,7 +36,7 @@ SUMMARY_CACHE = "voorbereidingen"
 """The kind of cache file of the preparations (its name starts with this)."""
 LOG_CACHE = "logboek"
 """The kind of cache file of the wins log."""
-SUMMARY_FORMAT = 2
+SUMMARY_FORMAT = 3
 """The layout of the cache file; checked when reading."""
 MAX_SUMMARY_CACHE_BYTES = 8_000_000
 """A cache file larger than this is not read."""
@@ -51,9 +51,26 @@ class DatedPreparation(Protocol):
     """A preparation as the rules about periods read it (`wins_log.period_start`)."""
 
     @property
+    def id(self) -> str: ...
+    @property
     def meeting_date(self) -> date: ...
     @property
     def created_at(self) -> datetime: ...
+
+
+class MeetingRecord(Protocol):
+    """A preparation as the reminders after a meeting read it (`cycle.pending_reports`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def conversation(self) -> str: ...
+    @property
+    def meeting_date(self) -> date: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def report_received(self) -> bool: ...
 
 
 class TitledGoal(Protocol):
@@ -125,13 +142,28 @@ class PreparationSummary:
     updated_at: datetime
     goals: tuple[GoalSummary, ...] = ()
     """Every goal with a text, in order."""
+    sheet_saved: bool = False
+    """Whether the sheet was saved (somewhere)."""
+    agreements: int = 0
+    """How many agreements were noted after the meeting."""
+    report_received: bool = False
+    """Whether the report of the meeting came in."""
 
     @classmethod
     def of(cls, prep: Preparation) -> PreparationSummary:
         """The summary of a validated preparation."""
         goals = tuple(GoalSummary(goal.id, goal.title()) for goal in prep.goals if goal.title())
         return cls(
-            prep.id, prep.conversation, prep.meeting_date, prep.with_whom, prep.created_at, prep.updated_at, goals
+            prep.id,
+            prep.conversation,
+            prep.meeting_date,
+            prep.with_whom,
+            prep.created_at,
+            prep.updated_at,
+            goals,
+            sheet_saved=bool(prep.sheet_path),
+            agreements=len(prep.after.agreements) if prep.after is not None else 0,
+            report_received=prep.report_received,
         )
 
     def to_plain(self) -> dict[str, Any]:
@@ -143,6 +175,7 @@ class PreparationSummary:
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
             "goals": [[goal.id, goal.title_text] for goal in self.goals],
+            "after": [self.sheet_saved, self.agreements, self.report_received],
         }
 
     @classmethod
@@ -152,8 +185,13 @@ class PreparationSummary:
             return None
         names = ("conversation", "meeting_date", "with_whom", "created_at", "updated_at")
         values = [data.get(name) for name in names]
-        goals = data.get("goals")
+        goals, after = data.get("goals"), data.get("after")
         if not all(isinstance(value, str) for value in values) or not isinstance(goals, list):
+            return None
+        if not (isinstance(after, list) and len(after) == 3 and isinstance(after[0], bool)):
+            return None
+        sheet_saved, agreements, report_received = after
+        if not isinstance(agreements, int) or isinstance(agreements, bool) or not isinstance(report_received, bool):
             return None
         if not all(_is_pair_of_texts(goal) for goal in goals):
             return None
@@ -167,6 +205,9 @@ class PreparationSummary:
                 datetime.fromisoformat(created),
                 datetime.fromisoformat(updated),
                 tuple(GoalSummary(str(goal[0]), str(goal[1])) for goal in goals),
+                sheet_saved=sheet_saved,
+                agreements=agreements,
+                report_received=report_received,
             )
         except ValueError:
             return None
