@@ -6,8 +6,9 @@ Plain logic, no widgets: both front ends and the CLI use it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from gesprekscoach.content.models import Chooser, ChooserOption, Content, ConversationType
@@ -58,7 +59,26 @@ def name_key(name: str) -> str:
     return _NOT_IN_A_NAME.sub("", name.casefold())
 
 
+class NamedConversation(Protocol):
+    """A conversation type as far as its names go (a `ConversationType` or a `source.ConversationCard`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def also_known_as(self) -> Sequence[str]: ...
+
+
+NamedT = TypeVar("NamedT", bound=NamedConversation)
+
+
 def find_conversation(content: Content, typed_name: str) -> ConversationType | None:
+    """The conversation type of the content a user means by a name (see `find_named`)."""
+    return find_named(content.conversations, typed_name)
+
+
+def find_named(conversations: Iterable[NamedT], typed_name: str) -> NamedT | None:
     """The conversation type a user means by a name: its name, its id, or one of its other names.
 
     Capitals, spaces and hyphens do not matter: 'jaargesprek', 'R&O gesprek' and 'pop-gesprek'
@@ -68,10 +88,11 @@ def find_conversation(content: Content, typed_name: str) -> ConversationType | N
     key = name_key(typed_name)
     if not key:
         return None
-    for conversation in content.conversations:
+    known = list(conversations)
+    for conversation in known:
         if key in (name_key(conversation.name), name_key(conversation.id)):
             return conversation
-    for conversation in content.conversations:
+    for conversation in known:
         if key in {name_key(name) for name in conversation.also_known_as}:
             return conversation
     return None

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from gesprekscoach.content.after_texts import fill, progress_texts
-from gesprekscoach.content.models import Content
 from gesprekscoach.dates import day_month_year, instant_key
 from gesprekscoach.session.errors import CommandError
-from gesprekscoach.store.models import Preparation
+
+if TYPE_CHECKING:
+    from gesprekscoach.content.models import Content
+    from gesprekscoach.store.models import Preparation
+    from gesprekscoach.store.summaries import PreparationSummary
 
 
 def after_too_early(prep: Preparation, content: Content, today: date) -> str | None:
@@ -34,7 +38,7 @@ def check_report_date(prep: Preparation, content: Content, on: date) -> None:
         raise CommandError(fill(progress_texts(content).report_before_meeting, datum=day_month_year(prep.meeting_date)))
 
 
-def previous_with_whom(preparations: Iterable[Preparation], before: date | None = None) -> str:
+def previous_with_whom(preparations: Iterable[Preparation | PreparationSummary], before: date | None = None) -> str:
     """The name of 'met wie' of the latest conversation (before `before`, when given) that has one; '' when none."""
     named = [
         prep

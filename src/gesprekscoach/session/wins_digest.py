@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from gesprekscoach.content.after_texts import around_meeting_texts
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year
 from gesprekscoach.session.cycle import conversation_name, goal_titles
+from gesprekscoach.store.summaries import DatedEntry, EntryLog, MeetingRecord
 from gesprekscoach.store.wins_log import (
     LogError,
     WinsLogStore,
@@ -29,6 +30,8 @@ from gesprekscoach.store.wins_log import (
     entries_between,
     previous_meeting,
 )
+
+MeetingT = TypeVar("MeetingT", bound=MeetingRecord)
 
 if TYPE_CHECKING:
     from gesprekscoach.content.models import AroundMeetingTexts, Content
@@ -39,7 +42,7 @@ QUIET_WEEKS = 4
 """After this many weeks without an entry, the coach gives its gentle note."""
 
 
-def quiet_weeks(log: WinsLog, today: date) -> int | None:
+def quiet_weeks(log: EntryLog[DatedEntry], today: date) -> int | None:
     """Whole weeks since the latest entry when that is `QUIET_WEEKS` or more; None otherwise (or an empty log)."""
     if not log.entries:
         return None
@@ -48,7 +51,7 @@ def quiet_weeks(log: WinsLog, today: date) -> int | None:
     return weeks if weeks >= QUIET_WEEKS else None
 
 
-def quiet_note(log: WinsLog, content: Content, today: date) -> str | None:
+def quiet_note(log: EntryLog[DatedEntry], content: Content, today: date) -> str | None:
     """The gentle note when nothing was logged for four weeks or more (None: no note)."""
     weeks = quiet_weeks(log, today)
     if weeks is None:
@@ -120,7 +123,7 @@ def digest_filename(start: date, end: date) -> str:
     return f"logboek-{start.isoformat()}-{end.isoformat()}.md"
 
 
-def offers_self_assessment(prep: Preparation, content: Content) -> bool:
+def offers_self_assessment(prep: MeetingRecord, content: Content) -> bool:
     """True when the preparation's conversation gets a draft self-assessment (content: `self_assessment`)."""
     try:
         return content.conversation(prep.conversation).self_assessment
@@ -128,7 +131,7 @@ def offers_self_assessment(prep: Preparation, content: Content) -> bool:
         return False
 
 
-def self_assessment_for(preparations: Sequence[Preparation], content: Content, today: date) -> Preparation | None:
+def self_assessment_for(preparations: Sequence[MeetingT], content: Content, today: date) -> MeetingT | None:
     """The preparation a draft self-assessment is for when the user did not choose one: the first
     functionering or beoordeling from today on, else the latest one; None when there is none."""
     offered = [prep for prep in preparations if offers_self_assessment(prep, content)]
@@ -183,6 +186,6 @@ def self_assessment_markdown(
     return "\n".join(lines)
 
 
-def self_assessment_filename(prep: Preparation) -> str:
+def self_assessment_filename(prep: MeetingRecord) -> str:
     """The proposed file name: 'zelfbeoordeling-<preparation id>.md'."""
     return f"zelfbeoordeling-{prep.id}.md"

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from gesprekscoach.content.models import Content
     from gesprekscoach.session.clock import Clock
     from gesprekscoach.store.models import LogEntry, Preparation
+    from gesprekscoach.store.summaries import GoalPreparation
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class GoalChoice:
     title: str
 
 
-def goal_choices(preparations: Sequence[Preparation], today: date) -> list[GoalChoice]:
+def goal_choices(preparations: Sequence[GoalPreparation], today: date) -> list[GoalChoice]:
     """The goals the user works on now (of the latest preparation with goals), to link an entry to."""
     current = current_goals(preparations, today)
     return [GoalChoice(current[0].id, goal.id, goal.title()) for goal in current[1]] if current else []

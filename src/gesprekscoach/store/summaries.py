@@ -92,6 +92,19 @@ class PreparationWithGoals(Protocol):
     def goals(self) -> Sequence[TitledGoal]: ...
 
 
+class GoalPreparation(Protocol):
+    """A preparation as the rules about current goals read it (`wins_log.current_goals`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def meeting_date(self) -> date: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def goals(self) -> Sequence[TitledGoal]: ...
+
+
 class DatedEntry(Protocol):
     """An entry of the wins log as the rules about periods and goals read it."""
 

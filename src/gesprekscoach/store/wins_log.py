@@ -43,11 +43,13 @@ from gesprekscoach.store.summaries import (
     DatedEntry,
     DatedPreparation,
     EntryLog,
+    GoalPreparation,
     GoalSummary,
     LoggedWin,
     LoggedWins,
     PreparationSummary,
     SummaryCache,
+    TitledGoal,
 )
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
@@ -251,8 +253,8 @@ class WinsLogStore:
         text: str,
         *,
         now: datetime | None = None,
-        goal: Goal | None = None,
-        goal_source: Preparation | None = None,
+        goal: TitledGoal | None = None,
+        goal_source: DatedPreparation | None = None,
         private: bool = False,
         tags: Sequence[str] = (),
     ) -> LogEntry:
@@ -290,6 +292,25 @@ class WinsLogStore:
                     log.entries[index] = entry
                     self._write(log)
                     return
+        raise LogError("Dit punt staat niet meer in je logboek. Misschien is het al weggehaald.")
+
+    def set_private(self, entry_id: str, private: bool) -> None:
+        """Mark the entry with this id 'alleen voor mij' (or shared again) and save; LogError (Dutch) when it is gone."""
+        with self._locked():
+            log = self._load_locked()
+            for stored in log.entries:
+                if stored.id == entry_id:
+                    if stored.private != private:
+                        stored.private = private
+                        self._write(log)
+                    return
+        raise LogError("Dit punt staat niet meer in je logboek. Misschien is het al weggehaald.")
+
+    def entry(self, entry_id: str) -> LogEntry:
+        """The stored entry with this id; LogError (Dutch) when it is gone."""
+        for stored in self.load().entries:
+            if stored.id == entry_id:
+                return stored
         raise LogError("Dit punt staat niet meer in je logboek. Misschien is het al weggehaald.")
 
     def remove(self, entry_id: str) -> None:
@@ -412,7 +433,9 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 def goals_with_text(prep: Preparation) -> list[Goal]: ...
 @overload
 def goals_with_text(prep: PreparationSummary) -> list[GoalSummary]: ...
-def goals_with_text(prep: Preparation | PreparationSummary) -> list[Goal] | list[GoalSummary]:
+@overload
+def goals_with_text(prep: GoalPreparation) -> list[TitledGoal]: ...
+def goals_with_text(prep: GoalPreparation) -> list[Any]:
     """The goals of a preparation that have a text (a title)."""
     goals: list[Any] = [goal for goal in prep.goals if goal.title()]
     return goals
@@ -424,6 +447,10 @@ def current_goals(preparations: Iterable[Preparation], today: date) -> tuple[Pre
 def current_goals(
     preparations: Iterable[PreparationSummary], today: date
 ) -> tuple[PreparationSummary, list[GoalSummary]] | None: ...
+@overload
+def current_goals(
+    preparations: Iterable[GoalPreparation], today: date
+) -> tuple[GoalPreparation, list[TitledGoal]] | None: ...
 def current_goals(preparations: Iterable[Any], today: date) -> tuple[Any, list[Any]] | None:
     """The goals the user works on now: those of the latest meeting up to today that had goals.
 

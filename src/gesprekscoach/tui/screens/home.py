@@ -20,10 +20,10 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from gesprekscoach.dates import dutch_date
-from gesprekscoach.session.chooser import find_conversation, name_key
-from gesprekscoach.session.cycle import report_reminders
+from gesprekscoach.session.chooser import find_named, name_key
+from gesprekscoach.session.cycle import pending_reports, report_reminders
 from gesprekscoach.session.pack_choice import CHOOSE_TITLE
-from gesprekscoach.store.preparations import StoreError, StoreListing
+from gesprekscoach.store.preparations import StoreError, SummaryListing
 from gesprekscoach.tui.pack_choice import HINT_ID, open_pack_choice, show_first_start_hint
 from gesprekscoach.tui.widgets.coach_footer import CoachFooter
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from gesprekscoach.content.source import ConversationCard
     from gesprekscoach.session.commands import Change
     from gesprekscoach.session.opening import OpenedSession
-    from gesprekscoach.store.models import Preparation
+    from gesprekscoach.store.summaries import PreparationSummary
     from gesprekscoach.tui.context import CoachContext
     from gesprekscoach.tui.dialogs.new_preparation import NewPreparationRequest
 
@@ -92,7 +92,7 @@ class HomeCommands(Provider):
         """The entries that match what was typed; another name of a conversation ('jaargesprek') finds it too."""
         screen = self.screen
         if isinstance(screen, HomeScreen):
-            known = find_conversation(screen.context.content, query)
+            known = find_named(screen.conversations(), query)
             if known is not None and name_key(query) != name_key(known.name):
                 name = f"Voorbereiden: {known.name}"
                 yield Hit(
@@ -126,7 +126,8 @@ class HomeScreen(Screen[None]):
     def __init__(self, context: CoachContext) -> None:
         super().__init__(id="home")
         self.context = context
-        self.preparations: list[Preparation] = []
+        self.preparations: list[PreparationSummary] = []
+        """The earlier preparations as the list shows them (no models: see `store/summaries.py`)."""
         self.set_aside_notices: list[str] = []
         """Messages about damaged files moved aside during this session (shown until the coach stops)."""
 
@@ -164,7 +165,7 @@ class HomeScreen(Screen[None]):
             prompt.append(f"\nook: {', '.join(conv.also_known_as)}", style="dim italic")
         return Option(prompt, id=f"type-{conv.id}")
 
-    def _prep_option(self, prep: Preparation, names: dict[str, str]) -> Option:
+    def _prep_option(self, prep: PreparationSummary, names: dict[str, str]) -> Option:
         name = capitalized(names[prep.conversation]) if prep.conversation in names else prep.conversation
         prompt = Text()
         prompt.append(name, style="bold")
@@ -172,12 +173,12 @@ class HomeScreen(Screen[None]):
         if prep.with_whom.strip():
             prompt.append(f" · met {prep.with_whom.strip()}")
         notes: list[str] = []
-        if prep.sheet_path:
+        if prep.sheet_saved:
             notes.append("Blad opgeslagen")
-        if prep.after is not None and prep.after.agreements:
-            count = len(prep.after.agreements)
+        if prep.agreements:
+            count = prep.agreements
             notes.append(f"{count} {'afspraak' if count == 1 else 'afspraken'} genoteerd")
-        if prep.after is not None and prep.after.report_received:
+        if prep.report_received:
             notes.append("verslag binnen")
         if notes:
             prompt.append("\n" + " · ".join(notes), style="italic")
@@ -207,35 +208,42 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="store-listing")
     def _read_store(self) -> None:
-        """In a worker thread: list the store; the result is shown on the event loop."""
+        """In a worker thread: list the store (and, when a report is awaited, the reminder); shown on the event loop.
+
+        The list is read from what the store remembers of files it validated before, so no
+        models are built for it; the content's models are built only for a reminder.
+        """
         notices: list[str] = []
         try:
-            self.context.content  # noqa: B018  (the models are built here, not on the event loop)
-        except Exception as exc:  # the content changed since the start and is broken now
-            notices.append(
-                f"De inhoud van de coach kan ik nu niet lezen ({exc}). Typ 'gesprekscoach inhoud controleer'."
-            )
-        try:
-            listing = self.context.store.list()
+            listing = self.context.store.summaries()
         except StoreError as exc:
-            listing = StoreListing()
+            listing = SummaryListing()
             notices.append(f"Je eerdere voorbereidingen kan ik nu niet lezen. {exc}")
         except OSError as exc:
-            listing = StoreListing()
+            listing = SummaryListing()
             notices.append(f"Je eerdere voorbereidingen kan ik nu niet lezen ({exc.strerror or exc}).")
+        reminders: list[str] = []
+        today = self.context.today
+        if pending_reports(listing.summaries, today):
+            try:
+                reminders = [item.text for item in report_reminders(listing.summaries, self.context.content, today)]
+            except Exception as exc:  # the content changed since the start and is broken now
+                notices.append(
+                    f"De inhoud van de coach kan ik nu niet lezen ({exc}). Typ 'gesprekscoach inhoud controleer'."
+                )
         # Files moved aside are told until the coach stops, also when a newer listing replaces this one.
         self.set_aside_notices.extend(item.message() for item in listing.set_aside)
         if not get_current_worker().is_cancelled:  # a newer listing is on its way
-            self.app.call_from_thread(self._show_listing, listing, notices)
+            self.app.call_from_thread(self._show_listing, listing, notices, reminders)
 
-    def _show_listing(self, listing: StoreListing, notices: list[str]) -> None:
-        """Show the earlier preparations, with a notice about damaged files."""
+    def _show_listing(self, listing: SummaryListing, notices: list[str], reminders: list[str]) -> None:
+        """Show the earlier preparations, with a notice about damaged files, and the report reminder."""
         notices = notices + self.set_aside_notices
         notices += [item.message() for item in (*listing.newer, *listing.unreadable)]
         notice = self.query_one("#store-notice", Static)
         notice.update("\n".join(f"Let op: {line}" for line in notices))
         notice.display = bool(notices)
-        self.preparations = listing.preparations
+        self.preparations = listing.summaries
         options = self.query_one("#preparations", OptionList)
         highlighted = options.highlighted
         options.clear_options()
@@ -247,17 +255,13 @@ class HomeScreen(Screen[None]):
         empty = self.query_one("#no-preparations", Static)
         empty.update("Nog geen voorbereidingen. Kies hierboven een gesprek om te beginnen.")
         empty.display = not self.preparations
-        self._show_reminders()
+        self._show_reminders(reminders)
         self.query_one(WinsLogPanel).show(self.preparations)
         self.refresh_bindings()
 
-    def _show_reminders(self) -> None:
+    def _show_reminders(self, reminders: list[str]) -> None:
         """The reminder to ask for the report, while it has not come in (see after.yaml)."""
-        if not self.context.content_source.loaded:  # the listing could not build the models: no reminders
-            self.query_one("#report-reminders", Static).display = False
-            return
-        reminders = report_reminders(self.preparations, self.context.content, self.context.today)
-        lines = [reminder.text for reminder in reminders]
+        lines = list(reminders)
         if lines:
             lines.append("Kreeg je het verslag al? Kies de voorbereiding hieronder en druk op N.")
         box = self.query_one("#report-reminders", Static)
@@ -272,8 +276,29 @@ class HomeScreen(Screen[None]):
         conv_id = (event.option.id or "").removeprefix("type-")
         self.start_new(conv_id)
 
+    def with_content(self, then: Callable[[], object]) -> None:
+        """Call `then` on the event loop once the content's models are built (in a worker, the first time)."""
+        if self.context.content_source.loaded:
+            then()
+        else:
+            self._build_content(then)
+
+    @work(thread=True, exit_on_error=False, group="content")
+    def _build_content(self, then: Callable[[], object]) -> None:
+        """In a worker thread: build the content's models, then call `then` on the event loop."""
+        try:
+            self.context.content  # noqa: B018  (building them is the point)
+        except Exception as exc:  # the content changed since the start and is broken now
+            message = f"De inhoud van de coach kan ik nu niet lezen ({exc}). Typ 'gesprekscoach inhoud controleer'."
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+            return
+        self.app.call_from_thread(then)
+
     def start_new(self, conv_id: str) -> None:
         """Ask for the date (and with whom) and start a preparation of this type."""
+        self.with_content(partial(self._ask_new, conv_id))
+
+    def _ask_new(self, conv_id: str) -> None:
         from gesprekscoach.tui.dialogs.new_preparation import NewPreparationDialog
 
         try:
@@ -340,11 +365,11 @@ class HomeScreen(Screen[None]):
             if conv_id:
                 self.start_new(conv_id)
 
-        self.app.push_screen(ChooserDialog(self.context.content), answered)
+        self.with_content(lambda: self.app.push_screen(ChooserDialog(self.context.content), answered))
 
     # ----------------------------------------------------------------- earlier preparations
 
-    def _highlighted_preparation(self) -> Preparation | None:
+    def _highlighted_preparation(self) -> PreparationSummary | None:
         options = self.query_one("#preparations", OptionList)
         index = options.highlighted
         if index is None or not 0 <= index < len(self.preparations):
@@ -477,7 +502,7 @@ class HomeScreen(Screen[None]):
         """Ask for a period and save the overview of the wins log as Markdown."""
         from gesprekscoach.tui.screens.home_beyond import make_digest
 
-        make_digest(self, self.context, self.preparations)
+        self.with_content(lambda: make_digest(self, self.context, self.preparations))
 
     def action_rehearse(self) -> None:
         """Rehearse the questions of the highlighted earlier preparation."""
@@ -493,7 +518,8 @@ class HomeScreen(Screen[None]):
         """Make a draft self-assessment for the highlighted functionering or beoordeling."""
         from gesprekscoach.tui.screens.home_beyond import make_self_assessment
 
-        make_self_assessment(self, self.context, self.preparations, self._highlighted_preparation())
+        chosen = self._highlighted_preparation()
+        self.with_content(lambda: make_self_assessment(self, self.context, self.preparations, chosen))
 
     def beyond_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         """The palette entries for rehearsing, the overview and the self-assessment."""

@@ -8,9 +8,10 @@ palette entry of the home screen; the rules are the session's (`session.rehearsa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
@@ -26,10 +27,15 @@ from gesprekscoach.session.wins_digest import (
     self_assessment_for,
     self_assessment_markdown,
 )
-from gesprekscoach.store.models import Preparation
+from gesprekscoach.store.preparations import StoreError
 from gesprekscoach.store.wins_log import LogError, WinsLogStore, period_start
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.widgets.wins_log import WinsLogPanel
+
+if TYPE_CHECKING:
+    from gesprekscoach.store.summaries import PreparationSummary
+
+NOT_FOUND = "Deze voorbereiding kan ik niet meer vinden. Misschien is ze weggehaald."
 
 NO_SELF_ASSESSMENT = (
     "Een eerste zelfbeoordeling maakt de coach voor een functioneringsgesprek of een beoordelingsgesprek. "
@@ -70,8 +76,11 @@ def ask_entry_details(screen: Screen[Any], event: WinsLogPanel.EntryEditRequeste
     screen.app.push_screen(dialog, answered)
 
 
-def make_digest(screen: Screen[Any], context: CoachContext, preparations: list[Preparation]) -> None:
-    """Ask for a period, build its overview (in a worker), then ask where to save it."""
+def make_digest(screen: Screen[Any], context: CoachContext, preparations: Sequence[PreparationSummary]) -> None:
+    """Ask for a period, build its overview (in a worker, from the full preparations), then ask where to save it.
+
+    Call it when the content's models are built (`HomeScreen.with_content`).
+    """
     from gesprekscoach.tui.dialogs.digest_period import DigestPeriodDialog
 
     texts = around_meeting_texts(context.content)
@@ -85,10 +94,11 @@ def make_digest(screen: Screen[Any], context: CoachContext, preparations: list[P
     def build(first: date, last: date) -> None:
         try:
             log = WinsLogStore(context.store.home).load()
-        except LogError as error:
+            full = context.store.list().preparations
+        except (LogError, StoreError) as error:
             screen.app.call_from_thread(screen.notify, str(error), severity="error", markup=False)
             return
-        text, count = digest_markdown(log, preparations, context.content, first, last)
+        text, count = digest_markdown(log, full, context.content, first, last)
         screen.app.call_from_thread(save, text, count, context.cwd / digest_filename(first, last))
 
     def save(text: str, count: int, proposed: Path) -> None:
@@ -106,10 +116,16 @@ def make_digest(screen: Screen[Any], context: CoachContext, preparations: list[P
 
 
 def make_self_assessment(
-    screen: Screen[Any], context: CoachContext, preparations: list[Preparation], chosen: Preparation | None
+    screen: Screen[Any],
+    context: CoachContext,
+    preparations: Sequence[PreparationSummary],
+    chosen: PreparationSummary | None,
 ) -> None:
-    """Build the draft self-assessment (in a worker) for the chosen preparation, or the next
-    functionering or beoordeling, and show it to edit and save."""
+    """Build the draft self-assessment (in a worker, from the full preparations) for the chosen
+    preparation, or the next functionering or beoordeling, and show it to edit and save.
+
+    Call it when the content's models are built (`HomeScreen.with_content`).
+    """
     from gesprekscoach.tui.dialogs.draft import DraftDialog
 
     content = context.content
@@ -125,10 +141,15 @@ def make_self_assessment(
     def build() -> None:
         try:
             log = WinsLogStore(context.store.home).load()
-        except LogError as error:
+            full = context.store.list().preparations
+        except (LogError, StoreError) as error:
             screen.app.call_from_thread(screen.notify, str(error), severity="error", markup=False)
             return
-        text = self_assessment_markdown(log, preparations, content, found)
+        target_prep = next((prep for prep in full if prep.id == found.id), None)
+        if target_prep is None:
+            screen.app.call_from_thread(screen.notify, NOT_FOUND, severity="error", markup=False)
+            return
+        text = self_assessment_markdown(log, full, content, target_prep)
         screen.app.call_from_thread(show, text)
 
     def show(text: str) -> None:

@@ -16,14 +16,14 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from gesprekscoach.dates import day_month_year
-from gesprekscoach.session.cycle import conversation_name, goal_titles
-from gesprekscoach.session.wins_digest import quiet_note
+from gesprekscoach.session.win_groups import goal_titles
+from gesprekscoach.session.wins_digest import quiet_note, quiet_weeks
 from gesprekscoach.session.wins_logbook import GoalChoice, WinsLogbook, goal_choices, tags_from_text
 from gesprekscoach.store.wins_log import LogError, WinsLogStore, current_goals, entries_between, period_start
 from gesprekscoach.tui.widgets.private_mark import PRIVATE_ACTION_LABEL, PRIVATE_KEY, PRIVATE_LABEL, private_message
 
 if TYPE_CHECKING:
-    from gesprekscoach.store.models import Goal, LogEntry, Preparation, WinsLog
+    from gesprekscoach.store.summaries import GoalSummary, LoggedWin, LoggedWins, PreparationSummary
     from gesprekscoach.tui.context import CoachContext
 
 NO_GOAL = "geen-doel"
@@ -31,6 +31,9 @@ NO_GOAL = "geen-doel"
 
 class WinsLogPanel(VerticalGroup):
     """Add an entry (Enter), pick a goal for it (if you like), and the entries since the last meeting.
+
+    It shows what a list reads of the log and the preparations (`store.summaries`: no models);
+    a change reads the stored entry and goes through the store or the session's wins log.
 
     In the list: Ctrl+T marks an entry 'alleen voor mij' (or shared again), Delete removes it,
     L gives it labels or a goal. Ctrl+O makes an overview of a period. After four quiet weeks
@@ -48,7 +51,7 @@ class WinsLogPanel(VerticalGroup):
         """The user wants to give an entry labels or a goal; the screen asks, then calls `edit_entry`."""
 
         def __init__(
-            self, panel: WinsLogPanel, entry: LogEntry, goals: list[GoalChoice], goal: GoalChoice | None, title: str
+            self, panel: WinsLogPanel, entry: LoggedWin, goals: list[GoalChoice], goal: GoalChoice | None, title: str
         ) -> None:
             super().__init__()
             self.panel = panel
@@ -70,7 +73,7 @@ class WinsLogPanel(VerticalGroup):
     class RemovalRequested(Message):
         """The user wants an entry removed; the screen asks first, then calls `remove_entry`."""
 
-        def __init__(self, panel: WinsLogPanel, entry: LogEntry) -> None:
+        def __init__(self, panel: WinsLogPanel, entry: LoggedWin) -> None:
             super().__init__()
             self.panel = panel
             self.entry = entry
@@ -80,8 +83,8 @@ class WinsLogPanel(VerticalGroup):
         self.context = context
         self.log_store = WinsLogStore(context.store.home)
         self._logbook: WinsLogbook | None = None
-        self.preparations: list[Preparation] = []
-        self.entries: list[LogEntry] = []
+        self.preparations: list[PreparationSummary] = []
+        self.entries: list[LoggedWin] = []
         self._goal_options: list[tuple[str, str]] = []
 
     @property
@@ -102,7 +105,7 @@ class WinsLogPanel(VerticalGroup):
         yield Static("", id="log-period", classes="dim", markup=False)
         yield OptionList(id="log-entries", markup=False)
 
-    def show(self, preparations: Sequence[Preparation]) -> None:
+    def show(self, preparations: Sequence[PreparationSummary]) -> None:
         """Read the log again (in a worker thread) and show this period's entries.
 
         `preparations` come from the home screen (they tell when the period started).
@@ -114,43 +117,50 @@ class WinsLogPanel(VerticalGroup):
     def _read_log(self) -> None:
         """In a worker thread: load the log; it is shown on the event loop."""
         try:
-            log = self.log_store.load()
+            log = self.log_store.summary()
         except LogError as error:
             self.app.call_from_thread(self._show_problem, str(error))
             return
+        note: str | None = None
+        today = self.context.today
+        if quiet_weeks(log, today) is not None:  # the note's words are content: the models are built here
+            try:
+                note = quiet_note(log, self.context.content, today)
+            except Exception:  # the content changed since the start and is broken: no note
+                note = None
         if get_current_worker().is_cancelled:  # a newer reading is on its way (and tells what was moved)
             return
         moved = [item.message() for item in self.log_store.moved]
         self.log_store.moved.clear()
-        self.app.call_from_thread(self._show_log, log, moved)
+        self.app.call_from_thread(self._show_log, log, moved, note)
 
     def _show_problem(self, message: str) -> None:
         self.query_one("#log-period", Static).update(message)
         self.entries = []
         self._fill([])
 
-    def _show_log(self, log: WinsLog, moved: list[str]) -> None:
+    def _show_log(self, log: LoggedWins, moved: list[str], note: str | None) -> None:
         for message in moved:
             self.notify(message, severity="warning", markup=False, timeout=10)
         today = self.context.today
         start, meeting = period_start(self.preparations, today)
         self.entries = list(reversed(entries_between(log, start, today)))
         count = len(self.entries)
+        names = {card.id: card.name for card in self.context.content_source.cards()}
         since = (
-            f"Sinds je {conversation_name(meeting, self.context.content)} van {day_month_year(start)}"
+            f"Sinds je {names.get(meeting.conversation, meeting.conversation)} van {day_month_year(start)}"
             if meeting is not None
             else f"Sinds {day_month_year(start)}"
         )
         amount = "nog niets" if not count else f"{count} {'punt' if count == 1 else 'punten'}"
         self.query_one("#log-period", Static).update(f"{since}: {amount}.")
-        note = quiet_note(log, self.context.content, today)
         quiet = self.query_one("#log-quiet", Static)
         quiet.update(note or "")
         quiet.display = note is not None
         self._fill(self.entries)
         self._fill_goals()
 
-    def _fill(self, entries: list[LogEntry]) -> None:
+    def _fill(self, entries: list[LoggedWin]) -> None:
         titles = goal_titles(self.preparations)
         options = self.query_one("#log-entries", OptionList)
         highlighted = options.highlighted
@@ -197,12 +207,12 @@ class WinsLogPanel(VerticalGroup):
         if isinstance(chosen, str) and "\t" in chosen:
             source_id, goal_id = chosen.split("\t", 1)
             source = next((prep for prep in self.preparations if prep.id == source_id), None)
-            goal = source.goal(goal_id) if source is not None else None
+            goal = next((found for found in source.goals if found.id == goal_id), None) if source is not None else None
         event.input.value = ""
         self._write_entry(text, goal, source)
 
     @work(thread=True, exit_on_error=False, group="wins-log-write")
-    def _write_entry(self, text: str, goal: Goal | None, source: Preparation | None) -> None:
+    def _write_entry(self, text: str, goal: GoalSummary | None, source: PreparationSummary | None) -> None:
         """In a worker thread: add the entry to the log, then show the log again."""
         try:
             self.log_store.add(text, now=self.context.now(), goal=goal, goal_source=source)
@@ -223,7 +233,7 @@ class WinsLogPanel(VerticalGroup):
 
     # ----------------------------------------------------------------- the list
 
-    def _highlighted(self) -> LogEntry | None:
+    def _highlighted(self) -> LoggedWin | None:
         options = self.query_one("#log-entries", OptionList)
         index = options.highlighted
         if index is None or not 0 <= index < len(self.entries):
@@ -242,9 +252,8 @@ class WinsLogPanel(VerticalGroup):
         entry = self._highlighted()
         if entry is None:
             return
-        entry.private = not entry.private
-        self._change_entry(entry.model_copy(), remove=False)
-        self.notify(private_message(entry.private))
+        self._set_private(entry.id, not entry.private)
+        self.notify(private_message(not entry.private))
 
     def action_remove_entry(self) -> None:
         """Ask the screen to ask before the highlighted entry goes (see `RemovalRequested`)."""
@@ -262,15 +271,15 @@ class WinsLogPanel(VerticalGroup):
         title = goal_titles(self.preparations).get((entry.goal_source or "", entry.goal or ""), "")
         self.post_message(self.EntryEditRequested(self, entry, goals, goal, title))
 
-    def edit_entry(self, entry: LogEntry, tags: str, goal: GoalChoice | None, *, goal_chosen: bool = True) -> None:
+    def edit_entry(self, entry: LoggedWin, tags: str, goal: GoalChoice | None, *, goal_chosen: bool = True) -> None:
         """Give the entry these labels (typed, comma separated) and this goal (when `goal_chosen`), then show the log."""
         self._edit_entry(entry, tags, goal, goal_chosen)
 
     @work(thread=True, exit_on_error=False, group="wins-log-write")
-    def _edit_entry(self, entry: LogEntry, tags: str, goal: GoalChoice | None, goal_chosen: bool) -> None:
-        """In a worker thread: save the labels and the goal through the session's wins log."""
+    def _edit_entry(self, entry: LoggedWin, tags: str, goal: GoalChoice | None, goal_chosen: bool) -> None:
+        """In a worker thread: save the labels and the goal of the stored entry through the session's wins log."""
         try:
-            updated = self.logbook.set_tags(entry, tags_from_text(tags))
+            updated = self.logbook.set_tags(self.log_store.entry(entry.id), tags_from_text(tags))
             if goal_chosen:
                 self.logbook.set_goal(updated, goal)
         except LogError as error:
@@ -283,18 +292,24 @@ class WinsLogPanel(VerticalGroup):
         """Ask the screen for an overview of a period (see `DigestRequested`)."""
         self.post_message(self.DigestRequested(self))
 
-    def remove_entry(self, entry: LogEntry) -> None:
+    def remove_entry(self, entry: LoggedWin) -> None:
         """Remove this entry from the log (the user agreed)."""
-        self._change_entry(entry, remove=True)
+        self._remove_entry(entry.id)
 
     @work(thread=True, exit_on_error=False, group="wins-log-write")
-    def _change_entry(self, entry: LogEntry, *, remove: bool) -> None:
-        """In a worker thread: update or remove the entry, then show the log again."""
+    def _remove_entry(self, entry_id: str) -> None:
+        """In a worker thread: remove the entry, then show the log again."""
         try:
-            if remove:
-                self.log_store.remove(entry.id)
-            else:
-                self.log_store.update(entry)
+            self.log_store.remove(entry_id)
+        except LogError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+        self.app.call_from_thread(self.show, self.preparations)
+
+    @work(thread=True, exit_on_error=False, group="wins-log-write")
+    def _set_private(self, entry_id: str, private: bool) -> None:
+        """In a worker thread: mark the entry 'alleen voor mij' or shared, then show the log again."""
+        try:
+            self.log_store.set_private(entry_id, private)
         except LogError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
         self.app.call_from_thread(self.show, self.preparations)
