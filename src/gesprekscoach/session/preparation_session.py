@@ -99,7 +99,10 @@ from gesprekscoach.session.merge_conflicts import (
 )
 from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
+    CHECK_NOW_LIMIT,
+    GoalCheckJob,
     StepProgress,
+    goal_check_job,
     overview_lines,
     pitfalls_of,
     progress_note,
@@ -533,6 +536,17 @@ class PreparationSession:
         if self.conversation is None:
             return []
         return progress_of(self.conversation, self._prep, self.content, self.today)
+
+    def step_list_progress(self) -> list[StepProgress]:
+        """The progress for the step list, at once: with many goals still to check, the goals step
+        is `StepState.PENDING` until `goal_check_job()` has run (see `session.progress`)."""
+        if self.conversation is None:
+            return []
+        return progress_of(self.conversation, self._prep, self.content, self.today, limit=CHECK_NOW_LIMIT)
+
+    def goal_check_job(self) -> GoalCheckJob | None:
+        """The goals the step list waits for, as a job for a worker thread; None when none waits."""
+        return goal_check_job(self._prep, self.content, self.today)
 
     def step_progress(self, step: Step) -> StepProgress:
         """The progress of one step of the conversation."""
