@@ -125,6 +125,7 @@ from gesprekscoach.sheet.letter import (
     render_letter_text,
 )
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
+from gesprekscoach.sheet.private_page import has_private_page
 from gesprekscoach.sheet.summary import SummaryDocument, build_summary, render_summary_text, summary_filename
 from gesprekscoach.store.merge import FieldPath, MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
@@ -676,6 +677,11 @@ class PreparationSession:
     def sheet_document(self, *, full: bool = False) -> SheetDocument:
         """The sheet as one document; `full` puts what is marked 'alleen voor mij' on its private page."""
         return build_sheet(self._prep, self.content, today=self.today, full=full, context=self.sheet_context())
+
+    def has_private_page(self) -> bool:
+        """True when the full sheet has a page 'Alleen voor mij' (then the full version is worth
+        offering); decided without building the sheet (`sheet.private_page`)."""
+        return has_private_page(self._prep, self.content)
 
     def sheet_text(self, *, full: bool = False) -> str:
         """The sheet (Markdown); `full` includes what is marked 'alleen voor mij' (in its own section)."""
