@@ -16,6 +16,7 @@ worker thread: it holds copies of the goals' texts), and the step list then asks
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -200,10 +201,16 @@ class GoalCheckJob:
     content: Content
     today: date
 
-    def run(self) -> None:
-        """Check every goal and remember its verdict (`sheet.goal_checks.GOAL_VERDICTS`)."""
+    def run(self, *, between: float = 0.0) -> None:
+        """Check every goal and remember its verdict (`sheet.goal_checks.GOAL_VERDICTS`).
+
+        `between`: seconds to sleep after each goal, so a thread running this leaves the
+        interpreter to the screen's thread while that one has work (drawing, keys).
+        """
         for goal in self.goals:
             GOAL_VERDICTS.verdict(goal, today=self.today, texts=self.content.checks, guide=self.content.smart)
+            if between:
+                time.sleep(between)
 
 
 def goal_check_job(prep: Preparation, content: Content, today: date) -> GoalCheckJob | None:

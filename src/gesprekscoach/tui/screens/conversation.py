@@ -59,6 +59,10 @@ GENERAL_KEYS: list[tuple[str, str]] = [
 """Keys that work in every step."""
 
 
+GOAL_CHECK_PAUSE = 0.0005
+"""Seconds the goal check in the background sleeps after each goal (a check takes about 1 ms)."""
+
+
 class ConversationCommands(Provider):
     """The command palette entries of a conversation: save, print, go to a step, home."""
 
@@ -167,8 +171,9 @@ class ConversationScreen(AutosavingScreen):
 
     @work(thread=True, group="goal-checks", exit_on_error=False)
     def _check_goals(self, job: GoalCheckJob) -> None:
-        """In a worker thread: check the goals (copies of their texts) the step list waits for."""
-        job.run()
+        """In a worker thread: check the goals (copies of their texts) the step list waits for,
+        leaving the interpreter to the event loop between goals (drawing and keys go first)."""
+        job.run(between=GOAL_CHECK_PAUSE)
 
     @on(Worker.StateChanged)
     def _goal_checks_done(self, event: Worker.StateChanged) -> None:
