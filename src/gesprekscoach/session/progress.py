@@ -17,7 +17,7 @@ worker thread: it holds copies of the goals' texts), and the step list then asks
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -201,13 +201,16 @@ class GoalCheckJob:
     content: Content
     today: date
 
-    def run(self, *, between: float = 0.0) -> None:
+    def run(self, *, between: float = 0.0, stop: Callable[[], bool] | None = None) -> None:
         """Check every goal and remember its verdict (`sheet.goal_checks.GOAL_VERDICTS`).
 
         `between`: seconds to sleep after each goal, so a thread running this leaves the
-        interpreter to the screen's thread while that one has work (drawing, keys).
+        interpreter to the screen's thread while that one has work (drawing, keys). `stop`:
+        asked before each goal; when it says True, the rest is left unchecked.
         """
         for goal in self.goals:
+            if stop is not None and stop():
+                return
             GOAL_VERDICTS.verdict(goal, today=self.today, texts=self.content.checks, guide=self.content.smart)
             if between:
                 time.sleep(between)

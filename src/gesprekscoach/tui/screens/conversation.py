@@ -19,7 +19,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import ContentSwitcher, Header, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import day_month_year, dutch_date, short_time
@@ -173,7 +173,8 @@ class ConversationScreen(AutosavingScreen):
     def _check_goals(self, job: GoalCheckJob) -> None:
         """In a worker thread: check the goals (copies of their texts) the step list waits for,
         leaving the interpreter to the event loop between goals (drawing and keys go first)."""
-        job.run(between=GOAL_CHECK_PAUSE)
+        worker = get_current_worker()
+        job.run(between=GOAL_CHECK_PAUSE, stop=lambda: worker.is_cancelled)  # the screen closed, or the app
 
     @on(Worker.StateChanged)
     def _goal_checks_done(self, event: Worker.StateChanged) -> None:
