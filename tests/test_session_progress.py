@@ -5,8 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from gesprekscoach.content.models import ChecklistStep, Content, PitfallsStep, QuestionsStep
-from gesprekscoach.session.commands import AddGoal, AddListItem, Area, SetAnswer, SetPitfallRead, SetTipDone
-from gesprekscoach.session.progress import MARK_FILLED, MARK_OPEN, MARK_PARTLY, MARK_READ, pitfalls_of
+from gesprekscoach.session.commands import (
+    AddGoal,
+    AddListItem,
+    Area,
+    SetAnswer,
+    SetGoalField,
+    SetPitfallRead,
+    SetTipDone,
+)
+from gesprekscoach.session.progress import (
+    CHECK_NOW_LIMIT,
+    MARK_FILLED,
+    MARK_OPEN,
+    MARK_PARTLY,
+    MARK_PENDING,
+    MARK_READ,
+    PENDING_TEXT,
+    StepState,
+    pitfalls_of,
+)
+from gesprekscoach.sheet.goal_checks import GOAL_VERDICTS
 from session_helpers import new_session
 
 
@@ -60,3 +79,49 @@ def test_the_overview_lists_what_was_filled_in(shipped_content: Content, tmp_pat
     # then what is still open, as the full screen's summary says it
     assert lines[agenda + 2 :] == session.progress_note()
     assert lines[agenda + 2] == "Nog niet alles is af:"
+
+
+def test_the_step_list_waits_for_many_unchecked_goals_then_counts_them_right(
+    shipped_content: Content, tmp_path: Path
+) -> None:
+    session = new_session(shipped_content, tmp_path / "home")
+    many = CHECK_NOW_LIMIT + 15
+    for n in range(many):
+        session.apply(AddGoal(f"Ik wil beter worden in taak {n} van de wachtlijst"))
+    smart = session.apply(AddGoal("Ik rond voor 1 juli 2027 de cursus wachtlijst af met een certificaat")).keys[0]
+    session.apply(SetGoalField(smart, "acceptabel", "Ja, dat wil ik echt"))
+    session.apply(SetGoalField(smart, "realistisch", "Ja, ik heb er tijd voor"))
+    GOAL_VERDICTS.clear()  # nothing checked yet, as after a fresh start
+
+    waiting = {p.step.id: p for p in session.step_list_progress()}["doelen"]
+    # no guessed figure: a mark of its own, and no goal counted as SMART or not
+    assert (waiting.state, waiting.marker, waiting.count_text) == (StepState.PENDING, MARK_PENDING, PENDING_TEXT)
+    assert waiting.done == 0
+
+    job = session.goal_check_job()
+    assert job is not None and len(job.goals) == many + 1
+    job.run()
+    assert session.goal_check_job() is None
+
+    known = {p.step.id: p for p in session.step_list_progress()}["doelen"]
+    checked = {p.step.id: p for p in session.progress()}["doelen"]
+    assert known == checked
+    assert (known.marker, known.count_text) == ("!", f"{many + 1} doelen, {many} nog niet SMART")
+    assert (known.done, known.total) == (1, many + 1)
+
+    # a goal just typed in is checked at once: the mark does not flip to '…' while typing
+    session.apply(SetGoalField(smart, "realistisch", ""))  # R not answered: not SMART
+    after_edit = {p.step.id: p for p in session.step_list_progress()}["doelen"]
+    assert (after_edit.state, after_edit.count_text) == (
+        StepState.CHECK,
+        f"{many + 1} doelen, {many + 1} nog niet SMART",
+    )
+
+
+def test_a_normal_preparation_never_waits_for_its_goals(shipped_content: Content, tmp_path: Path) -> None:
+    session = new_session(shipped_content, tmp_path / "home")
+    for n in range(CHECK_NOW_LIMIT):
+        session.apply(AddGoal(f"Ik wil beter worden in taak {n} van de korte lijst"))
+    GOAL_VERDICTS.clear()
+    assert session.step_list_progress() == session.progress()
+    assert session.goal_check_job() is None

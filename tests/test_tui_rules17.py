@@ -67,7 +67,8 @@ async def test_the_help_explains_the_marks(open_step: StepOpener) -> None:
         assert isinstance(pilot.app.screen, HelpDialog)
         text = screen_text(pilot)
         assert "De tekens in de lijst met stappen" in text
-        for line in ("✓  klaar", "◐  deels", "!  nakijken: een doel is nog niet SMART", "•  nog leeg", "geen teken"):
+        marks = ("✓  klaar", "◐  deels", "!  nakijken: een doel is nog niet SMART", "•  nog leeg", "geen teken")
+        for line in (*marks, "…  bezig: de coach kijkt je doelen nog na"):
             assert line in text, line
 
 

@@ -99,7 +99,10 @@ from gesprekscoach.session.merge_conflicts import (
 )
 from gesprekscoach.session.private_items import PrivateItem, private_agreements, private_items_of_step
 from gesprekscoach.session.progress import (
+    CHECK_NOW_LIMIT,
+    GoalCheckJob,
     StepProgress,
+    goal_check_job,
     overview_lines,
     pitfalls_of,
     progress_note,
@@ -122,6 +125,7 @@ from gesprekscoach.sheet.letter import (
     render_letter_text,
 )
 from gesprekscoach.sheet.markdown import render_markdown, sheet_filename, write_sheet
+from gesprekscoach.sheet.private_page import has_private_page
 from gesprekscoach.sheet.summary import SummaryDocument, build_summary, render_summary_text, summary_filename
 from gesprekscoach.store.merge import FieldPath, MergeConflict, merge_preparations
 from gesprekscoach.store.models import AskedQuestion, CarryOverItem, Preparation
@@ -534,6 +538,17 @@ class PreparationSession:
             return []
         return progress_of(self.conversation, self._prep, self.content, self.today)
 
+    def step_list_progress(self) -> list[StepProgress]:
+        """The progress for the step list, at once: with many goals still to check, the goals step
+        is `StepState.PENDING` until `goal_check_job()` has run (see `session.progress`)."""
+        if self.conversation is None:
+            return []
+        return progress_of(self.conversation, self._prep, self.content, self.today, limit=CHECK_NOW_LIMIT)
+
+    def goal_check_job(self) -> GoalCheckJob | None:
+        """The goals the step list waits for, as a job for a worker thread; None when none waits."""
+        return goal_check_job(self._prep, self.content, self.today)
+
     def step_progress(self, step: Step) -> StepProgress:
         """The progress of one step of the conversation."""
         steps = self.conversation.steps if self.conversation is not None else []
@@ -662,6 +677,11 @@ class PreparationSession:
     def sheet_document(self, *, full: bool = False) -> SheetDocument:
         """The sheet as one document; `full` puts what is marked 'alleen voor mij' on its private page."""
         return build_sheet(self._prep, self.content, today=self.today, full=full, context=self.sheet_context())
+
+    def has_private_page(self) -> bool:
+        """True when the full sheet has a page 'Alleen voor mij' (then the full version is worth
+        offering); decided without building the sheet (`sheet.private_page`)."""
+        return has_private_page(self._prep, self.content)
 
     def sheet_text(self, *, full: bool = False) -> str:
         """The sheet (Markdown); `full` includes what is marked 'alleen voor mij' (in its own section)."""

@@ -5,14 +5,23 @@ overview all read them here. A step's state is earned (`StepState`): a checklist
 when every tip is ticked, a questions step when every question has an answer, the goals when
 each is SMART by the goal verdict (`checks.goal_verdict`); the texts come from the content
 (`progress` in after.yaml). Plain logic on the models; no widgets here.
+
+Checking a goal takes about a millisecond, so a preparation with a thousand goals cannot have
+its step list worked out at once. The step list asks for its progress with a limit
+(`CHECK_NOW_LIMIT`): goals whose verdict is remembered count as they are, a few new ones are
+checked at once (the goal just typed in), and when more are still to check the goals step is
+`StepState.PENDING` (mark '…'), never a guessed figure. `GoalCheckJob` checks the rest (in a
+worker thread: it holds copies of the goals' texts), and the step list then asks again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Final
 
 from gesprekscoach.checks.goal_verdict import goal_text_to_check
 from gesprekscoach.content.after_texts import fill, progress_texts
@@ -48,6 +57,9 @@ class StepState(StrEnum):
     """Filled in, but a goal is not SMART yet."""
     DONE = "klaar"
     """Everything of the step is done."""
+    PENDING = "bezig"
+    """Not known yet: the goals are still being checked (only in the step list's progress with a
+    limit; `progress_of` without a limit always knows)."""
 
 
 MARK_FILLED = "✓"
@@ -60,6 +72,8 @@ MARK_OPEN = "•"
 """Marker of a step to fill in that has nothing yet."""
 MARK_READ = " "
 """Marker of a step with nothing to fill in (intro, info, summary)."""
+MARK_PENDING = "…"
+"""Marker of the goals step while its goals are still being checked (a shape, not a figure)."""
 
 MARKS: dict[StepState, str] = {
     StepState.DONE: MARK_FILLED,
@@ -67,6 +81,7 @@ MARKS: dict[StepState, str] = {
     StepState.CHECK: MARK_CHECK,
     StepState.EMPTY: MARK_OPEN,
     StepState.READ: MARK_READ,
+    StepState.PENDING: MARK_PENDING,
 }
 """The marker of each state: a shape, never a colour alone (the legend is in `legend_lines`)."""
 
@@ -143,6 +158,77 @@ def goals_not_smart(prep: Preparation, content: Content, today: date) -> tuple[i
     return len(goals), sum(1 for goal in goals if not goal_is_smart(goal, content, today))
 
 
+CHECK_NOW_LIMIT: Final = 25
+"""The step list's progress checks at most this many goals at once (about a millisecond each):
+the goal just typed in, or every goal of a normal preparation. With more goals still to check,
+the goals step waits (`StepState.PENDING`) for a `GoalCheckJob`."""
+
+LEGEND_PENDING: Final = "…  bezig: de coach kijkt je doelen nog na"
+"""The legend's line of the mark of a goals step whose goals are still being checked."""
+
+PENDING_TEXT: Final = "doelen worden nagekeken…"
+"""The count text of a goals step whose goals are still being checked."""
+
+
+def _unchecked(goals: Iterable[Goal], content: Content, today: date) -> list[Goal]:
+    """The goals with a goal sentence whose verdict is not remembered yet."""
+    return [
+        goal
+        for goal in goals
+        if goal_text_to_check(goal)
+        and GOAL_VERDICTS.known(goal, today=today, texts=content.checks, guide=content.smart) is None
+    ]
+
+
+@dataclass
+class _GoalTexts:
+    """A copy of what the check reads of a goal (a `checks.goal_verdict.GoalFields`)."""
+
+    text: str
+    specifiek: str
+    meetbaar: str
+    acceptabel: str
+    realistisch: str
+    tijdgebonden: str
+
+
+@dataclass(frozen=True)
+class GoalCheckJob:
+    """The goals the step list still waits for, to check in a worker thread: it holds copies of
+    their texts and reads nothing of the preparation, so the user may go on typing meanwhile."""
+
+    goals: tuple[_GoalTexts, ...]
+    content: Content
+    today: date
+
+    def run(self, *, between: float = 0.0, stop: Callable[[], bool] | None = None) -> None:
+        """Check every goal and remember its verdict (`sheet.goal_checks.GOAL_VERDICTS`).
+
+        `between`: seconds to sleep after each goal, so a thread running this leaves the
+        interpreter to the screen's thread while that one has work (drawing, keys). `stop`:
+        asked before each goal; when it says True, the rest is left unchecked.
+        """
+        for goal in self.goals:
+            if stop is not None and stop():
+                return
+            GOAL_VERDICTS.verdict(goal, today=self.today, texts=self.content.checks, guide=self.content.smart)
+            if between:
+                time.sleep(between)
+
+
+def goal_check_job(prep: Preparation, content: Content, today: date) -> GoalCheckJob | None:
+    """The goals whose verdict the step list waits for, as a job; None when every one is known."""
+    goals = [goal for goal in prep.goals if not goal.is_empty()]
+    GOAL_VERDICTS.make_room(2 * len(goals))  # so checking the last does not forget the first
+    unchecked = _unchecked(goals, content, today)
+    if not unchecked:
+        return None
+    copies = tuple(
+        _GoalTexts(g.text, g.specifiek, g.meetbaar, g.acceptabel, g.realistisch, g.tijdgebonden) for g in unchecked
+    )
+    return GoalCheckJob(copies, content, today)
+
+
 @dataclass(frozen=True)
 class _Counted:
     state: StepState
@@ -166,7 +252,7 @@ def _listed(number: int, none: str, one: str, many: str) -> _Counted:
     return _Counted(StepState.DONE, one if number == 1 else fill(many, aantal=str(number)), number, number)
 
 
-def _count_step(step: Step, prep: Preparation, content: Content, today: date) -> _Counted:
+def _count_step(step: Step, prep: Preparation, content: Content, today: date, limit: int | None = None) -> _Counted:
     texts = progress_texts(content)
     if isinstance(step, ChecklistStep):
         counted = _part(tips_done(step.items, prep), len(step.items), texts.tips)
@@ -182,7 +268,7 @@ def _count_step(step: Step, prep: Preparation, content: Content, today: date) ->
         asked = sum(1 for q in prep.questions_to_ask if q.text.strip())
         return _listed(asked, texts.ask_none, texts.ask_one, texts.ask_many)
     if isinstance(step, GoalsStep):
-        return _goals(prep, content, today)
+        return _goals(prep, content, today, limit)
     if isinstance(step, FeedbackStep):
         points = sum(1 for item in prep.feedback if item.text.strip())
         return _listed(points, texts.points_none, texts.points_one, texts.points_many)
@@ -192,8 +278,12 @@ def _count_step(step: Step, prep: Preparation, content: Content, today: date) ->
     return _Counted(StepState.READ, "")
 
 
-def _goals(prep: Preparation, content: Content, today: date) -> _Counted:
+def _goals(prep: Preparation, content: Content, today: date, limit: int | None = None) -> _Counted:
     texts = progress_texts(content)
+    if limit is not None and prep.goals:
+        goals = [goal for goal in prep.goals if not goal.is_empty()]
+        if len(_unchecked(goals, content, today)) > limit:
+            return _Counted(StepState.PENDING, PENDING_TEXT, 0, len(goals))
     total, failing = goals_not_smart(prep, content, today)
     if total == 0:
         return _Counted(StepState.EMPTY, texts.goals_none)
@@ -243,9 +333,15 @@ class StepProgress:
     """How many things the step has (0 for a list the user makes, when empty)."""
 
 
-def step_progress_of(step: Step, number: int, prep: Preparation, content: Content, today: date) -> StepProgress:
-    """The progress of one step (number: its place in the conversation, from 1)."""
-    counted = _count_step(step, prep, content, today)
+def step_progress_of(
+    step: Step, number: int, prep: Preparation, content: Content, today: date, *, limit: int | None = None
+) -> StepProgress:
+    """The progress of one step (number: its place in the conversation, from 1).
+
+    With a `limit`, at most that many goals are checked now; with more still to check, the goals
+    step is `StepState.PENDING` (see the module docstring).
+    """
+    counted = _count_step(step, prep, content, today, limit)
     return StepProgress(
         step,
         number,
@@ -258,15 +354,21 @@ def step_progress_of(step: Step, number: int, prep: Preparation, content: Conten
     )
 
 
-def progress_of(conversation: ConversationType, prep: Preparation, content: Content, today: date) -> list[StepProgress]:
-    """The progress of every step of the conversation, in order."""
+def progress_of(
+    conversation: ConversationType, prep: Preparation, content: Content, today: date, *, limit: int | None = None
+) -> list[StepProgress]:
+    """The progress of every step of the conversation, in order (`limit`: see `step_progress_of`)."""
     return [
-        step_progress_of(step, number, prep, content, today) for number, step in enumerate(conversation.steps, start=1)
+        step_progress_of(step, number, prep, content, today, limit=limit)
+        for number, step in enumerate(conversation.steps, start=1)
     ]
 
 
 def progress_note(progress: Sequence[StepProgress], content: Content) -> list[str]:
-    """What the summary says under the steps: 'Alles is af' only when it is, else what is still open."""
+    """What the summary says under the steps: 'Alles is af' only when it is, else what is still open.
+
+    Give it the progress without a limit: a step still `PENDING` is not known to be done.
+    """
     texts = progress_texts(content)
     open_tips = open_questions = open_pitfalls = failing_goals = 0
     empty: list[str] = []
@@ -311,6 +413,7 @@ def legend_lines(content: Content) -> list[str]:
         texts.legend_check,
         texts.legend_open,
         texts.legend_read,
+        LEGEND_PENDING,
     ]
 
 

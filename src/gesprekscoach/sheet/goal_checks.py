@@ -26,6 +26,22 @@ MEMO_SIZE: Final = 4096
 _Key = tuple[str, str, str, str, str, str, date, date | None, int, int]
 
 
+def _key(goal: GoalFields, today: date, texts: CheckTexts, guide: SmartGuide | None, next_meeting: date | None) -> _Key:
+    """What a verdict depends on: the goal's texts, the dates and (by identity) the check texts."""
+    return (
+        goal.text,
+        goal.specifiek,
+        goal.meetbaar,
+        goal.acceptabel,
+        goal.realistisch,
+        goal.tijdgebonden,
+        today,
+        next_meeting,
+        id(texts),
+        id(guide),
+    )
+
+
 class VerdictMemo:
     """Remembers SMART verdicts by what they depend on (see the module docstring)."""
 
@@ -44,23 +60,10 @@ class VerdictMemo:
         next_meeting: date | None = None,
     ) -> SmartResult:
         """The verdict of `check_goal_fields` with these arguments (remembered, or checked now)."""
-        key: _Key = (
-            goal.text,
-            goal.specifiek,
-            goal.meetbaar,
-            goal.acceptabel,
-            goal.realistisch,
-            goal.tijdgebonden,
-            today,
-            next_meeting,
-            id(texts),
-            id(guide),
-        )
-        with self._lock:
-            known = self._verdicts.get(key)
-            if known is not None and known[0] is texts and known[1] is guide:
-                self._verdicts.move_to_end(key)
-                return known[2]
+        known = self.known(goal, today=today, texts=texts, guide=guide, next_meeting=next_meeting)
+        if known is not None:
+            return known
+        key = _key(goal, today, texts, guide, next_meeting)
         result = check_goal_fields(goal, today=today, texts=texts, guide=guide, next_meeting=next_meeting)
         with self._lock:
             self._verdicts[key] = (texts, guide, result)  # the texts are kept, so their id stays theirs
@@ -68,6 +71,30 @@ class VerdictMemo:
             while len(self._verdicts) > self.size:
                 self._verdicts.popitem(last=False)
         return result
+
+    def known(
+        self,
+        goal: GoalFields,
+        *,
+        today: date,
+        texts: CheckTexts,
+        guide: SmartGuide | None = None,
+        next_meeting: date | None = None,
+    ) -> SmartResult | None:
+        """The remembered verdict for these arguments, or None when it is not known yet (nothing is checked)."""
+        key = _key(goal, today, texts, guide, next_meeting)
+        with self._lock:
+            known = self._verdicts.get(key)
+            if known is not None and known[0] is texts and known[1] is guide:
+                self._verdicts.move_to_end(key)
+                return known[2]
+        return None
+
+    def make_room(self, count: int) -> None:
+        """Remember at least `count` verdicts from now on (a preparation with more goals than
+        `MEMO_SIZE` would otherwise forget its first goals while the last are checked)."""
+        with self._lock:
+            self.size = max(self.size, count)
 
     def clear(self) -> None:
         """Forget every verdict."""

@@ -34,14 +34,15 @@ def open_save_dialog(
     path in the session (`sheet_saved`, on the event loop) and call `saved` with the path and the change.
 
     What the dialog proposes (the documents folder, or where the sheet was saved before) and
-    whether there is a private page are worked out in a worker thread; the dialog writes
-    through the session (`write_sheet_file`) in a worker thread too.
+    whether there is a private page are worked out in a worker thread, without building the
+    sheet (`session.has_private_page`): it is built once, when it is written (through the
+    session, `write_sheet_file`, in the dialog's worker thread).
     """
 
     def prepare() -> None:
         try:
             proposed = session.proposed_sheet_path(context.cwd, "pdf")
-            offer_full = bool(session.sheet_document(full=True).private.sections)
+            offer_full = session.has_private_page()  # without building the sheet
         except Exception as exc:  # a broken sheet must never take the coach down
             screen.app.call_from_thread(_not_made, screen, exc)
             return

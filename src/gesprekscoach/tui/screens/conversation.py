@@ -12,19 +12,20 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import ContentSwitcher, Header, Static
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from gesprekscoach.content.models import ConversationType, Step
 from gesprekscoach.dates import day_month_year, dutch_date, short_time
 from gesprekscoach.session.commands import Change, SetLastStep, SetMeetingDate, SetMeetingTime, SetWithWhom
 from gesprekscoach.session.opening import OpenedSession
-from gesprekscoach.session.progress import legend_lines
+from gesprekscoach.session.progress import GoalCheckJob, StepState, legend_lines
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.dialogs.confirm import ConfirmDialog
 from gesprekscoach.tui.dialogs.help import HelpDialog
@@ -56,6 +57,10 @@ GENERAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+Q", "stoppen (alles is al bewaard)"),
 ]
 """Keys that work in every step."""
+
+
+GOAL_CHECK_PAUSE = 0.0005
+"""Seconds the goal check in the background sleeps after each goal (a check takes about 1 ms)."""
 
 
 class ConversationCommands(Provider):
@@ -127,6 +132,7 @@ class ConversationScreen(AutosavingScreen):
         )
         self._step_lock = asyncio.Lock()
         self._shown_index: int | None = None
+        self._goal_checks: Worker[None] | None = None
 
     @property
     def steps(self) -> list[Step]:
@@ -145,7 +151,37 @@ class ConversationScreen(AutosavingScreen):
         yield CoachFooter()
 
     def _markers(self) -> list[str]:
-        return [progress.marker for progress in self.session.progress()]
+        """The step list's marks, at once: '…' for the goals step while many goals are still to check."""
+        return [progress.marker for progress in self.session.step_list_progress()]
+
+    def _show_markers(self) -> None:
+        """Show the step list's marks; goals still to check are checked in a worker after the next
+        paint, and the marks are shown again when it is done (`_goal_checks_done`)."""
+        progress = self.session.step_list_progress()
+        self.query_one(StepList).set_markers([item.marker for item in progress])
+        if any(item.state is StepState.PENDING for item in progress):
+            self.call_after_refresh(self._start_goal_checks)
+
+    def _start_goal_checks(self) -> None:
+        if self._goal_checks is not None and not self._goal_checks.is_finished:
+            return  # when it is done, the marks are shown again and what is left starts then
+        job = self.session.goal_check_job()
+        if job is not None:
+            self._goal_checks = self._check_goals(job)
+
+    @work(thread=True, group="goal-checks", exit_on_error=False)
+    def _check_goals(self, job: GoalCheckJob) -> None:
+        """In a worker thread: check the goals (copies of their texts) the step list waits for,
+        leaving the interpreter to the event loop between goals (drawing and keys go first)."""
+        worker = get_current_worker()
+        job.run(between=GOAL_CHECK_PAUSE, stop=lambda: worker.is_cancelled)  # the screen closed, or the app
+
+    @on(Worker.StateChanged)
+    def _goal_checks_done(self, event: Worker.StateChanged) -> None:
+        if event.worker is self._goal_checks and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self._goal_checks = None
+            if event.state is WorkerState.SUCCESS:
+                self._show_markers()
 
     def on_mount(self) -> None:
         """Show the title; bring the preparation up to date in a worker, then show the step."""
@@ -240,7 +276,7 @@ class ConversationScreen(AutosavingScreen):
         self.query_one("#step-progress", Static).update(f"Stap {index + 1} van {len(self.steps)}")
         step_list = self.query_one(StepList)
         step_list.current = index
-        step_list.set_markers(self._markers())
+        self._show_markers()
         target = view.first_control()
         (target or view).focus(scroll_visible=False)
 
@@ -282,7 +318,7 @@ class ConversationScreen(AutosavingScreen):
         event.stop()
         if event.change:
             self.autosaver.changed()
-            self.query_one(StepList).set_markers(self._markers())
+            self._show_markers()
 
     @on(GoalsStepView.RemovalRequested)
     def _goal_removal_requested(self, event: GoalsStepView.RemovalRequested) -> None:
