@@ -19,13 +19,15 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
-from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline
-from gesprekscoach.content.loader import CheckParts, ContentError, load_check_parts, load_check_texts
-from gesprekscoach.content.models import CheckTexts
 from gesprekscoach.content.templates import fill
+
+if TYPE_CHECKING:  # each command imports the one check it runs, and the content it needs
+    from gesprekscoach.checks.feedback import FeedbackResult
+    from gesprekscoach.checks.smart import SmartResult
+    from gesprekscoach.content.loader import CheckParts
+    from gesprekscoach.content.models import CheckTexts
 
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
 """Shown when checks.yaml itself cannot be read; it cannot come from that file."""
@@ -69,6 +71,8 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | No
     gives that part on its own; `gesprekscoach inhoud controleer` is the place for the rest).
     Prints the problems and returns None when the check texts themselves are broken.
     """
+    from gesprekscoach.content.loader import ContentError, load_check_parts, load_check_texts
+
     directory: Path | None = getattr(args, "content", None)
     try:
         parts = load_check_parts(directory)  # the parts of the whole content, checked; from the cache when unchanged
@@ -98,6 +102,8 @@ def _parse_date(value: str | None, texts: CheckTexts, option: str) -> date | Non
 
 def cmd_smart(args: argparse.Namespace) -> int:
     """`gesprekscoach smart [--json] [--vandaag JJJJ-MM-DD] [--volgend-gesprek JJJJ-MM-DD] DOEL`: is this goal SMART?"""
+    from gesprekscoach.checks.smart import check_goal
+
     loaded = _load(args)
     if loaded is None:
         return 2
@@ -131,6 +137,8 @@ def cmd_smart(args: argparse.Namespace) -> int:
 def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[bool | None, str] | None = None,
                  width: int = 80) -> str:  # fmt: skip
     """The readable verdict: one line per letter with its reason, and a tip below it."""
+    from gesprekscoach.checks.smart import LETTERS, format_deadline
+
     marks = marks or _MARKS
     cli = texts.cli
     letter_texts: dict[str, Any] = {
@@ -166,6 +174,8 @@ def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[
 
 def cmd_feedback(args: argparse.Namespace) -> int:
     """`gesprekscoach feedback [--json] ZIN`: does this sentence land well with your manager?"""
+    from gesprekscoach.checks.feedback import check_feedback
+
     loaded = _load(args)
     if loaded is None:
         return 2
