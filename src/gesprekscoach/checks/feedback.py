@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from gesprekscoach.checks.smart_lemmas import is_infinitive, is_verb_form, lemma
-from gesprekscoach.content.models import CheckTexts
+from gesprekscoach.content.check_models import CheckTexts
 from gesprekscoach.content.templates import fill
 
 SIGNAL_KINDS: Final[tuple[str, ...]] = ("absoluut", "jij_boodschap", "oordeel", "geen_situatie")

@@ -73,7 +73,7 @@ from gesprekscoach.checks.smart_words import (
     RE_WHO,
     RE_WHY,
 )
-from gesprekscoach.content.models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
+from gesprekscoach.content.check_models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import MONTHS
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from gesprekscoach.checks.smart_text import fold
-from gesprekscoach.content.models import CheckTexts, UnderstatementSignalTexts
+from gesprekscoach.content.check_models import CheckTexts, UnderstatementSignalTexts
 from gesprekscoach.content.templates import fill
 
 UNDERSTATEMENT_KINDS: Final[tuple[str, ...]] = ("klein_maken", "geluk", "makkelijk", "wij", "proberen")

@@ -26,8 +26,8 @@ from gesprekscoach.content.templates import fill
 if TYPE_CHECKING:  # each command imports the one check it runs, and the content it needs
     from gesprekscoach.checks.feedback import FeedbackResult
     from gesprekscoach.checks.smart import SmartResult
-    from gesprekscoach.content.loader import CheckParts
-    from gesprekscoach.content.models import CheckTexts
+    from gesprekscoach.content.check_models import CheckTexts
+    from gesprekscoach.content.check_parts import CheckParts
 
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
 """Shown when checks.yaml itself cannot be read; it cannot come from that file."""
@@ -71,7 +71,8 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | No
     gives that part on its own; `gesprekscoach inhoud controleer` is the place for the rest).
     Prints the problems and returns None when the check texts themselves are broken.
     """
-    from gesprekscoach.content.loader import ContentError, load_check_parts, load_check_texts
+    from gesprekscoach.content.check_parts import load_check_parts
+    from gesprekscoach.content.problems import ContentError
 
     directory: Path | None = getattr(args, "content", None)
     try:
@@ -79,6 +80,8 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | No
         return parts.checks, parts
     except (ContentError, OSError):
         pass
+    from gesprekscoach.content.loader import load_check_texts
+
     try:
         return load_check_texts(directory), None
     except ContentError as error:

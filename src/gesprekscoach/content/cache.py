@@ -125,6 +125,11 @@ def read_cached_parts(
 
 def write_cached(folder: Path, kind: str, key: str, value: BaseModel) -> None:
     """Keep checked content for the next start, and remove older caches of this kind; skipped when it cannot be."""
+    write_data(folder, kind, key, value.model_dump(mode="json"))
+
+
+def write_data(folder: Path, kind: str, key: str, data: object) -> None:
+    """Keep the plain (JSON) data of checked content, and remove older caches of this kind; skipped when it cannot be."""
     from gesprekscoach.atomic import atomic_write_bytes
     from gesprekscoach.paths import ensure_private_dir
 
@@ -132,7 +137,7 @@ def write_cached(folder: Path, kind: str, key: str, value: BaseModel) -> None:
         ensure_private_dir(folder)
         if not folder_is_private(folder):
             return  # a folder someone else could write in: never used for the cache
-        payload = {"format": CACHE_FORMAT, "kind": kind, "key": key, "data": value.model_dump(mode="json")}
+        payload = {"format": CACHE_FORMAT, "kind": kind, "key": key, "data": data}
         target = folder / _file_name(kind, key)
         atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         for old in [*folder.glob(f"{kind}-*{CACHE_SUFFIX}"), *folder.glob(f"{kind}-*{LEGACY_SUFFIX}")]:
