@@ -20,7 +20,7 @@ Plain Python: this module never imports Textual or pydantic.
 import copy
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass
 from types import NoneType, UnionType
 from typing import Annotated, Any, ClassVar, Literal, Self, TypeVar
 
@@ -99,11 +99,51 @@ Text = Annotated[str, _NonEmptyText()]
 """A non-empty Dutch text."""
 
 
-@dataclass(frozen=True)
 class _ContentParts:
-    """Base of these models: strict (pydantic forbids unknown keys) and read-only (frozen)."""
+    """Base of these models: strict (pydantic forbids unknown keys) and read-only (frozen).
+
+    Each model is `@dataclass(frozen=True, init=False, repr=False, eq=False)`: the fields are a
+    dataclass's (pydantic reads them), and `__init__`, `__eq__`, `__hash__` and `__repr__` are
+    these, written once, rather than generated code for every class (that costs milliseconds
+    at import, on the path of every `smart` and `feedback`).
+    """
 
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]  # every subclass is a dataclass
+
+    def __init__(self, **values: Any) -> None:
+        for item in fields(self):
+            if item.name in values:
+                value = values.pop(item.name)
+            elif item.default_factory is not MISSING:
+                value = item.default_factory()
+            elif item.default is not MISSING:
+                value = item.default
+            else:
+                raise TypeError(f"{type(self).__name__}: veld '{item.name}' ontbreekt")
+            object.__setattr__(self, item.name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}: onbekende velden {', '.join(sorted(values))}")
+        self.__post_init__()
+
+    def __post_init__(self) -> None:
+        """The checks of the whole group, after its fields (pydantic calls it after validating them)."""
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, item.name) for item in fields(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _ContentParts)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self._values()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{item.name}={getattr(self, item.name)!r}" for item in fields(self))
+        return f"{type(self).__qualname__}({shown})"
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Self:
         """A copy with some fields changed, not checked again (as pydantic's `model_copy(update=…)`)."""
@@ -197,7 +237,7 @@ def from_plain(cls: type[ModelT], data: object) -> ModelT:
 # --------------------------------------------------------------------------- smart.yaml and feedback.yaml
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SmartLetter(_ContentParts):
     """One letter of SMART: what it means and the question that checks it."""
 
@@ -208,7 +248,7 @@ class SmartLetter(_ContentParts):
     example: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class GuideStep(_ContentParts):
     """One step of a short how-to (e.g. the steps to a personal goal)."""
 
@@ -216,7 +256,7 @@ class GuideStep(_ContentParts):
     text: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class WQuestion(_ContentParts):
     """A W-question that makes a goal specific (wat, waarom, wie, waar, hoe)."""
 
@@ -224,7 +264,7 @@ class WQuestion(_ContentParts):
     question: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class GoalExample(_ContentParts):
     """An example goal, vague or SMART, with why."""
 
@@ -233,7 +273,7 @@ class GoalExample(_ContentParts):
     why: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SmartGuide(_ContentParts):
     """smart.yaml: how to make a goal SMART."""
 
@@ -256,7 +296,7 @@ class SmartGuide(_ContentParts):
         raise KeyError(letter)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class FeedbackPrinciple(_ContentParts):
     """One principle of constructive feedback."""
 
@@ -264,7 +304,7 @@ class FeedbackPrinciple(_ContentParts):
     text: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class FeedbackExample(_ContentParts):
     """A sentence that lands badly, and a better way to say it."""
 
@@ -273,7 +313,7 @@ class FeedbackExample(_ContentParts):
     why: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class FeedbackGuide(_ContentParts):
     """feedback.yaml: how to give constructive feedback to your manager."""
 
@@ -295,7 +335,7 @@ CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "
 """Every placeholder a check text may use; the code fills in the ones that fit."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class _TextGroup(_ContentParts):
     """A group of check texts; every `{placeholder}` must be one the checks fill in."""
 
@@ -311,7 +351,7 @@ class _TextGroup(_ContentParts):
                 check_placeholders(item.name, value, self.allowed, self.required.get(item.name, frozenset()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class LetterTexts(_TextGroup):
     """Texts for a letter the check reads from the goal itself (S, M or T)."""
 
@@ -331,7 +371,7 @@ class LetterTexts(_TextGroup):
     required: ClassVar[dict[str, frozenset[str]]] = {"ok": frozenset({"woorden"}), "vague": frozenset({"woorden"})}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SpecificTexts(LetterTexts):
     """Texts for Specifiek, including the W-questions."""
 
@@ -355,7 +395,7 @@ class SpecificTexts(LetterTexts):
             raise ValueError("w_questions moet precies wat, waarom, wie, waar en hoe hebben")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class TimeTexts(LetterTexts):
     """Texts for Tijdgebonden, including the deadline warnings."""
 
@@ -388,7 +428,7 @@ class TimeTexts(LetterTexts):
     }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class AnswerTexts(_TextGroup):
     """Texts for a letter the builder asks as a question (A or R)."""
 
@@ -410,7 +450,7 @@ class AnswerTexts(_TextGroup):
     """Hint after a bare 'ja': asks why, in a few words."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SmartTexts(_TextGroup):
     """All texts of the SMART check."""
 
@@ -423,7 +463,7 @@ class SmartTexts(_TextGroup):
     """The hint on every letter while no goal was written yet."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SignalTexts(_TextGroup):
     """How one kind of feedback signal is named and explained."""
 
@@ -431,7 +471,7 @@ class SignalTexts(_TextGroup):
     explanation: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class FeedbackSignalTexts(_TextGroup):
     """Texts for the four kinds of signal the feedback check gives."""
 
@@ -441,7 +481,7 @@ class FeedbackSignalTexts(_TextGroup):
     geen_situatie: SignalTexts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class FeedbackTexts(_TextGroup):
     """All texts of the feedback check."""
 
@@ -467,7 +507,7 @@ class FeedbackTexts(_TextGroup):
     }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class UnderstatementSignalTexts(_TextGroup):
     """How one way of selling yourself short is named, explained ({woorden}) and questioned."""
 
@@ -480,7 +520,7 @@ class UnderstatementSignalTexts(_TextGroup):
     required: ClassVar[dict[str, frozenset[str]]] = {"explanation": frozenset({"woorden"})}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class UnderstatementTexts(_TextGroup):
     """Texts of the selling-yourself-short check (wins log and reflection answers)."""
 
@@ -498,7 +538,7 @@ class UnderstatementTexts(_TextGroup):
     """'ik probeer' where you describe what you do."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class CliTexts(_TextGroup):
     """Labels and messages of `gesprekscoach smart` and `gesprekscoach feedback`."""
 
@@ -519,7 +559,7 @@ class CliTexts(_TextGroup):
     required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class CheckTexts(_TextGroup):
     """content/checks.yaml: every Dutch text the SMART, feedback and understatement checks show."""
 
