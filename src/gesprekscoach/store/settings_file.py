@@ -53,12 +53,10 @@ def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
 
     SettingsError (Dutch) when the file cannot be read or holds no fields.
     """
-    import yaml
-
     path = settings_path(home)
     try:
         if not path.is_file():
-            return None
+            return None  # the first start, or no settings saved: PyYAML is not even imported
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             raise SettingsError(f"Je instellingen in {path} zijn te groot om te lezen. Verwijder het bestand.")
         text = path.read_text(encoding="utf-8")
@@ -66,6 +64,8 @@ def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
         raise SettingsError(describe_os_error(error, path, "Je instellingen lezen")) from None
     except UnicodeError:
         raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
+    import yaml
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError:
