@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -41,12 +42,13 @@ MAX_CACHE_BYTES = 32_000_000
 
 
 def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
-    """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable."""
-    import platform
+    """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable.
 
+    The Python version is `platform.python_version()`, read from `sys.version` without importing `platform`.
+    """
     from gesprekscoach import __version__
 
-    digest = hashlib.sha256(f"{__version__}|{platform.python_version()}|json{CACHE_FORMAT}".encode())
+    digest = hashlib.sha256(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
     try:
         digest.update(_pydantic_version_file().read_bytes())
         for path in sources:  # a changed model or loader never gets content checked by an older one

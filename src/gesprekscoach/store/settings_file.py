@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from gesprekscoach import paths
-from gesprekscoach.atomic import describe_os_error
 
 SETTINGS_FILE = "instellingen.yaml"
 """The settings file, in the data home."""
@@ -61,6 +60,8 @@ def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
             raise SettingsError(f"Je instellingen in {path} zijn te groot om te lezen. Verwijder het bestand.")
         text = path.read_text(encoding="utf-8")
     except OSError as error:
+        from gesprekscoach.atomic import describe_os_error  # it imports what writing needs
+
         raise SettingsError(describe_os_error(error, path, "Je instellingen lezen")) from None
     except UnicodeError:
         raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
