@@ -20,9 +20,9 @@ Plain Python: this module never imports Textual or pydantic.
 import copy
 import typing
 from collections.abc import Mapping
-from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields, is_dataclass
 from types import NoneType, UnionType
-from typing import Annotated, Any, ClassVar, Literal, Self, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, Self, TypeVar, dataclass_transform
 
 from gesprekscoach.content.templates import check_placeholders
 
@@ -100,12 +100,12 @@ Text = Annotated[str, _NonEmptyText()]
 
 
 class _ContentParts:
-    """Base of these models: strict (pydantic forbids unknown keys) and read-only (frozen).
+    """Base of these models: strict (pydantic forbids unknown keys) and read-only.
 
-    Each model is `@dataclass(frozen=True, init=False, repr=False, eq=False)`: the fields are a
-    dataclass's (pydantic reads them), and `__init__`, `__eq__`, `__hash__` and `__repr__` are
-    these, written once, rather than generated code for every class (that costs milliseconds
-    at import, on the path of every `smart` and `feedback`).
+    Each model is a dataclass made by `content_model`: the fields are a dataclass's (pydantic
+    reads them), and `__init__`, `__eq__`, `__hash__`, `__repr__` and the refusal to change a
+    field are these, written once. A frozen dataclass would generate code for each of them in
+    every class, which costs milliseconds at import, on the path of every `smart` and `feedback`.
     """
 
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
@@ -128,6 +128,12 @@ class _ContentParts:
 
     def __post_init__(self) -> None:
         """The checks of the whole group, after its fields (pydantic calls it after validating them)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field '{name}'")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field '{name}'")
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, item.name) for item in fields(self))
@@ -156,9 +162,20 @@ class _ContentParts:
         return copied
 
 
-# --------------------------------------------------------------------------- from plain data
-
 ModelT = TypeVar("ModelT")
+
+
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(field,))
+def content_model(cls: type[ModelT]) -> type[ModelT]:
+    """Make `cls` (a subclass of `_ContentParts`) a dataclass of read-only fields, given by keyword.
+
+    For type checkers it is a frozen, keyword-only dataclass; at run time `_ContentParts` gives
+    `__init__`, the comparisons and the refusal to change a field, so no code is generated.
+    """
+    return dataclass(init=False, repr=False, eq=False)(cls)
+
+
+# --------------------------------------------------------------------------- from plain data
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
@@ -237,7 +254,7 @@ def from_plain(cls: type[ModelT], data: object) -> ModelT:
 # --------------------------------------------------------------------------- smart.yaml and feedback.yaml
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class SmartLetter(_ContentParts):
     """One letter of SMART: what it means and the question that checks it."""
 
@@ -248,7 +265,7 @@ class SmartLetter(_ContentParts):
     example: Text | None = None
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class GuideStep(_ContentParts):
     """One step of a short how-to (e.g. the steps to a personal goal)."""
 
@@ -256,7 +273,7 @@ class GuideStep(_ContentParts):
     text: Text
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class WQuestion(_ContentParts):
     """A W-question that makes a goal specific (wat, waarom, wie, waar, hoe)."""
 
@@ -264,7 +281,7 @@ class WQuestion(_ContentParts):
     question: Text
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class GoalExample(_ContentParts):
     """An example goal, vague or SMART, with why."""
 
@@ -273,7 +290,7 @@ class GoalExample(_ContentParts):
     why: Text
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class SmartGuide(_ContentParts):
     """smart.yaml: how to make a goal SMART."""
 
@@ -296,7 +313,7 @@ class SmartGuide(_ContentParts):
         raise KeyError(letter)
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class FeedbackPrinciple(_ContentParts):
     """One principle of constructive feedback."""
 
@@ -304,7 +321,7 @@ class FeedbackPrinciple(_ContentParts):
     text: Text
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class FeedbackExample(_ContentParts):
     """A sentence that lands badly, and a better way to say it."""
 
@@ -313,7 +330,7 @@ class FeedbackExample(_ContentParts):
     why: Text
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class FeedbackGuide(_ContentParts):
     """feedback.yaml: how to give constructive feedback to your manager."""
 
@@ -335,7 +352,7 @@ CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "
 """Every placeholder a check text may use; the code fills in the ones that fit."""
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class _TextGroup(_ContentParts):
     """A group of check texts; every `{placeholder}` must be one the checks fill in."""
 
@@ -351,7 +368,7 @@ class _TextGroup(_ContentParts):
                 check_placeholders(item.name, value, self.allowed, self.required.get(item.name, frozenset()))
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class LetterTexts(_TextGroup):
     """Texts for a letter the check reads from the goal itself (S, M or T)."""
 
@@ -371,7 +388,7 @@ class LetterTexts(_TextGroup):
     required: ClassVar[dict[str, frozenset[str]]] = {"ok": frozenset({"woorden"}), "vague": frozenset({"woorden"})}
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class SpecificTexts(LetterTexts):
     """Texts for Specifiek, including the W-questions."""
 
@@ -395,7 +412,7 @@ class SpecificTexts(LetterTexts):
             raise ValueError("w_questions moet precies wat, waarom, wie, waar en hoe hebben")
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class TimeTexts(LetterTexts):
     """Texts for Tijdgebonden, including the deadline warnings."""
 
@@ -428,7 +445,7 @@ class TimeTexts(LetterTexts):
     }
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class AnswerTexts(_TextGroup):
     """Texts for a letter the builder asks as a question (A or R)."""
 
@@ -450,7 +467,7 @@ class AnswerTexts(_TextGroup):
     """Hint after a bare 'ja': asks why, in a few words."""
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class SmartTexts(_TextGroup):
     """All texts of the SMART check."""
 
@@ -463,7 +480,7 @@ class SmartTexts(_TextGroup):
     """The hint on every letter while no goal was written yet."""
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class SignalTexts(_TextGroup):
     """How one kind of feedback signal is named and explained."""
 
@@ -471,7 +488,7 @@ class SignalTexts(_TextGroup):
     explanation: Text
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class FeedbackSignalTexts(_TextGroup):
     """Texts for the four kinds of signal the feedback check gives."""
 
@@ -481,7 +498,7 @@ class FeedbackSignalTexts(_TextGroup):
     geen_situatie: SignalTexts
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class FeedbackTexts(_TextGroup):
     """All texts of the feedback check."""
 
@@ -507,7 +524,7 @@ class FeedbackTexts(_TextGroup):
     }
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class UnderstatementSignalTexts(_TextGroup):
     """How one way of selling yourself short is named, explained ({woorden}) and questioned."""
 
@@ -520,7 +537,7 @@ class UnderstatementSignalTexts(_TextGroup):
     required: ClassVar[dict[str, frozenset[str]]] = {"explanation": frozenset({"woorden"})}
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class UnderstatementTexts(_TextGroup):
     """Texts of the selling-yourself-short check (wins log and reflection answers)."""
 
@@ -538,7 +555,7 @@ class UnderstatementTexts(_TextGroup):
     """'ik probeer' where you describe what you do."""
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class CliTexts(_TextGroup):
     """Labels and messages of `gesprekscoach smart` and `gesprekscoach feedback`."""
 
@@ -559,7 +576,7 @@ class CliTexts(_TextGroup):
     required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
+@content_model
 class CheckTexts(_TextGroup):
     """content/checks.yaml: every Dutch text the SMART, feedback and understatement checks show."""
 
