@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import textwrap
 from datetime import date
@@ -60,7 +59,9 @@ def _marks(stream: TextIO) -> dict[bool | None, str]:
 
 
 def _width() -> int:
-    return max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
+    from gesprekscoach.cli.arguments import terminal_columns  # as shutil gives it, without importing shutil
+
+    return max(40, min(100, terminal_columns()))
 
 
 def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | None:
