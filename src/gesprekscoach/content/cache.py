@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -102,25 +102,6 @@ def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> Model
     data = read_data(folder, kind, key)
     try:
         return model.model_validate(data)
-    except (ValidationError, ValueError, TypeError, RecursionError):
-        return None
-
-
-def read_cached_parts(
-    folder: Path, kind: str, key: str, parts: Mapping[str, type[BaseModel]]
-) -> dict[str, BaseModel] | None:
-    """Some fields of a cached model of this kind and key, each validated again as its model; None when one cannot be.
-
-    For a command that needs a few parts of checked content: only the models of those parts
-    are built (the content models build their validators on first use), not those of everything.
-    """
-    from pydantic import ValidationError
-
-    data = read_data(folder, kind, key)
-    if not isinstance(data, dict):
-        return None
-    try:
-        return {name: model.model_validate(data.get(name)) for name, model in parts.items()}
     except (ValidationError, ValueError, TypeError, RecursionError):
         return None
 
