@@ -34,69 +34,33 @@ import threading
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from re import (
+
+# isort: off
+from re import (  # everything else of `re`, unchanged
     ASCII as ASCII,
-)
-from re import (
     DOTALL as DOTALL,
-)
-from re import (
     IGNORECASE as IGNORECASE,
-)
-from re import (
     LOCALE as LOCALE,
-)
-from re import (
     MULTILINE as MULTILINE,
-)
-from re import (
     NOFLAG as NOFLAG,
-)
-from re import (
     UNICODE as UNICODE,
-)
-from re import (
     VERBOSE as VERBOSE,
-)
-from re import (
     A as A,
-)
-from re import (
     I as I,
-)
-from re import (
     L as L,
-)
-from re import (
     M as M,
-)
-from re import (
     Match as Match,
-)
-from re import (
     Pattern as Pattern,
-)
-from re import (
     RegexFlag as RegexFlag,
-)
-from re import (
     S as S,
-)
-from re import (
     U as U,
-)
-from re import (
     X as X,
-)
-from re import (
     error as error,
-)
-from re import (
     escape as escape,
-)
-from re import (
     purge as purge,
 )
+
+# isort: on
 from typing import Any
 
 CACHE_KIND = "regex"
