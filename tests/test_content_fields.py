@@ -36,6 +36,7 @@ ignored). A field that is read by the code rather than shown is on `READ_BY_THE_
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import itertools
 import random
@@ -161,7 +162,7 @@ NEXT_CONVERSATION_TITLE = "Functioneringsgesprek"
 NEXT_WITH_WHOM = "Anne de Vries"
 
 
-def _shown_as(key: FieldKey, parent: BaseModel) -> str | None:
+def _shown_as(key: FieldKey, parent: object) -> str | None:
     """How a field that is no text is shown, in words (None: it is a text, look for itself)."""
     if isinstance(parent, ConversationType) and key == ("ConversationType", "direction"):
         return parent.looks
@@ -180,16 +181,29 @@ def _shown_as(key: FieldKey, parent: BaseModel) -> str | None:
 # --------------------------------------------------------------------------- the models
 
 
-def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+def _is_model(annotation: Any) -> bool:
+    """A content model: a pydantic model, or a dataclass of `check_models.py` (validated by pydantic as well)."""
+    return isinstance(annotation, type) and (issubclass(annotation, BaseModel) or dataclasses.is_dataclass(annotation))
+
+
+def _field_types(model: type[Any]) -> dict[str, Any]:
+    """The fields of a content model and their types."""
+    if issubclass(model, BaseModel):
+        return {name: info.annotation for name, info in model.model_fields.items()}
+    hints = typing.get_type_hints(model)
+    return {item.name: hints[item.name] for item in dataclasses.fields(model)}
+
+
+def _models_in(annotation: Any) -> Iterator[type[Any]]:
     """The content models inside a type: list[X], X | None, dict[str, X], the Step union."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if _is_model(annotation):
         yield annotation
         return
     for arg in typing.get_args(annotation):
         yield from _models_in(arg)
 
 
-def _owner(model: type[BaseModel], name: str) -> str:
+def _owner(model: type[Any], name: str) -> str:
     """The class that declares a field (a field of StepBase is one field for every step kind)."""
     for cls in reversed(model.__mro__):
         if name in cls.__dict__.get("__annotations__", {}):
@@ -197,20 +211,20 @@ def _owner(model: type[BaseModel], name: str) -> str:
     return model.__name__
 
 
-def content_fields() -> dict[FieldKey, type[BaseModel]]:
+def content_fields() -> dict[FieldKey, type[Any]]:
     """Every field of every model reachable from `Content`: (declaring model, field) → its type."""
-    fields: dict[FieldKey, type[BaseModel]] = {}
-    todo: list[type[BaseModel]] = [Content]
-    seen: set[type[BaseModel]] = set()
+    fields: dict[FieldKey, type[Any]] = {}
+    todo: list[type[Any]] = [Content]
+    seen: set[type[Any]] = set()
     while todo:
         model = todo.pop()
         if model in seen:
             continue
         seen.add(model)
-        for name, info in model.model_fields.items():
+        for name, annotation in _field_types(model).items():
             if (model.__name__, name) in NOT_WALKED:
                 continue
-            nested = list(_models_in(info.annotation))
+            nested = list(_models_in(annotation))
             if nested:  # a group of fields: its own fields are checked
                 todo += nested
                 continue
@@ -222,7 +236,7 @@ def content_fields() -> dict[FieldKey, type[BaseModel]]:
 class FieldValues:
     """The values of one field in a pack, with the model they belong to."""
 
-    values: list[tuple[BaseModel, Any]] = field(default_factory=list)
+    values: list[tuple[object, Any]] = field(default_factory=list)
 
 
 def field_values(content: Content) -> dict[FieldKey, FieldValues]:
@@ -230,12 +244,12 @@ def field_values(content: Content) -> dict[FieldKey, FieldValues]:
     found: dict[FieldKey, FieldValues] = {}
 
     def walk(node: object) -> None:
-        if isinstance(node, BaseModel):
-            for name in type(node).model_fields:
+        if _is_model(type(node)):
+            for name, annotation in _field_types(type(node)).items():
                 if (type(node).__name__, name) in NOT_WALKED:
                     continue
                 value = getattr(node, name)
-                if list(_models_in(type(node).model_fields[name].annotation)):
+                if list(_models_in(annotation)):
                     walk(value)
                     continue
                 found.setdefault((_owner(type(node), name), name), FieldValues()).values.append((node, value))
@@ -277,7 +291,7 @@ def is_found(text: str, output: str) -> bool:
 
 
 def fields_not_shown(
-    fields: dict[FieldKey, type[BaseModel]], values: list[dict[FieldKey, FieldValues]], output: str
+    fields: dict[FieldKey, type[Any]], values: list[dict[FieldKey, FieldValues]], output: str
 ) -> dict[FieldKey, list[str]]:
     """The fields that are neither read by the code nor found in the output: field → values not found."""
     missing: dict[FieldKey, list[str]] = {}

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from pydantic import TypeAdapter
 
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, find_deadline, format_deadline, word_number
 from gesprekscoach.content.loader import load_check_texts
@@ -99,7 +100,7 @@ def test_specific_hint_asks_the_first_open_w_question() -> None:
 
 
 def test_w_questions_come_from_the_content_when_given() -> None:
-    guide = SmartGuide.model_validate(
+    guide = TypeAdapter(SmartGuide).validate_python(
         {
             "intro": "x",
             "letters": [{"letter": c, "name": c, "meaning": "m", "question": f"vraag {c}?"} for c in "SMART"],

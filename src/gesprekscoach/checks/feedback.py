@@ -19,13 +19,13 @@ Plain Python; never imports Textual. Regular expressions are compiled once, at i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_lemmas import is_infinitive, is_verb_form, lemma
-from gesprekscoach.content.models import CheckTexts
+from gesprekscoach.content.check_models import CheckTexts
 from gesprekscoach.content.templates import fill
 
 SIGNAL_KINDS: Final[tuple[str, ...]] = ("absoluut", "jij_boodschap", "oordeel", "geen_situatie")

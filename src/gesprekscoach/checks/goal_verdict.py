@@ -14,7 +14,7 @@ from datetime import date
 from typing import Final, Protocol
 
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal
-from gesprekscoach.content.models import CheckTexts, SmartGuide
+from gesprekscoach.content.check_models import CheckTexts, SmartGuide
 
 
 class GoalFields(Protocol):

@@ -45,12 +45,12 @@ Plain Python; never imports Textual.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_actions import (
     bare_infinitive_phrase,
     find_actions,
@@ -73,7 +73,7 @@ from gesprekscoach.checks.smart_words import (
     RE_WHO,
     RE_WHY,
 )
-from gesprekscoach.content.models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
+from gesprekscoach.content.check_models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import MONTHS
 

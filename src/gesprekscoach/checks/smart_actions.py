@@ -8,10 +8,10 @@ presenteren', 'leren plannen') or that is used as a noun ('het plannen') is no a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_lemmas import is_infinitive, is_verb_form, lemma
 from gesprekscoach.checks.smart_numbers import word_number
 from gesprekscoach.checks.smart_text import GoalText, Spans, Token, ends_with_any

@@ -10,10 +10,10 @@ describes the work ('een team van 8 mensen', 'de 3 stagiairs').
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_lemmas import lemma
 from gesprekscoach.checks.smart_numbers import NUMWORD, number_value, word_number
 from gesprekscoach.checks.smart_text import INTENT, GoalText, Spans, ends_with_any

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
+
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 
 _FOLD_TABLE: Final = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "ó": "o", "\u2011": "-", "–": "-"})
 _TOKEN: Final = re.compile(r"\w+(?:['\-/.]\w+)*")

@@ -36,12 +36,12 @@ Plain Python; never imports Textual. Regular expressions are compiled once, at i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_numbers import NUMWORD, number_value
 from gesprekscoach.checks.smart_periods import (
     Period,

@@ -7,9 +7,9 @@ tests/data/smart_goals_real.yaml, and are compiled once, at import.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_text import phrase_regex
 
 RESULT_WORDS: Final = frozenset(

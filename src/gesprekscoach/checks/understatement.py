@@ -27,12 +27,12 @@ Plain Python; never imports Textual. Regular expressions are compiled once, at i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_text import fold
-from gesprekscoach.content.models import CheckTexts, UnderstatementSignalTexts
+from gesprekscoach.content.check_models import CheckTexts, UnderstatementSignalTexts
 from gesprekscoach.content.templates import fill
 
 UNDERSTATEMENT_KINDS: Final[tuple[str, ...]] = ("klein_maken", "geluk", "makkelijk", "wij", "proberen")

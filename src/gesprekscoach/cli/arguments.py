@@ -11,6 +11,7 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,8 +43,34 @@ SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "choos
 SEE_LIST = "zie 'gesprekscoach lijst'"
 
 
+def terminal_columns(fallback: int = 80) -> int:
+    """The width of the terminal, as `shutil.get_terminal_size().columns` gives it, without importing `shutil`.
+
+    `COLUMNS` when it is a positive number, else the size of the terminal of standard output,
+    else `fallback`. argparse asks `shutil` for it each time it makes a help formatter (once for
+    every option added), and importing `shutil` (with its compression modules) costs more than
+    building the whole parser; so the parser asks here.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    stdout = sys.__stdout__
+    if columns <= 0 and stdout is not None:
+        try:
+            columns = os.get_terminal_size(stdout.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else fallback
+
+
 class _DutchHelpFormatter(argparse.HelpFormatter):
-    """Help text with a Dutch 'gebruik:' in front of the usage line."""
+    """Help text with a Dutch 'gebruik:' in front of the usage line; as wide as the terminal, like argparse's."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(
+            prog, indent_increment, max_help_position, width if width is not None else terminal_columns() - 2
+        )
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
         super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import textwrap
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from gesprekscoach.checks.feedback import FeedbackResult, check_feedback
-from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, format_deadline
-from gesprekscoach.content.loader import CheckParts, ContentError, load_check_parts, load_check_texts
-from gesprekscoach.content.models import CheckTexts
 from gesprekscoach.content.templates import fill
+
+if TYPE_CHECKING:  # each command imports the one check it runs, and the content it needs
+    from gesprekscoach.checks.feedback import FeedbackResult
+    from gesprekscoach.checks.smart import SmartResult
+    from gesprekscoach.content.check_models import CheckTexts
+    from gesprekscoach.content.check_parts import CheckParts
 
 _BROKEN_TEXTS = "De teksten van de controle (checks.yaml) kloppen niet:"
 """Shown when checks.yaml itself cannot be read; it cannot come from that file."""
@@ -58,7 +59,9 @@ def _marks(stream: TextIO) -> dict[bool | None, str]:
 
 
 def _width() -> int:
-    return max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
+    from gesprekscoach.cli.arguments import terminal_columns  # as shutil gives it, without importing shutil
+
+    return max(40, min(100, terminal_columns()))
 
 
 def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | None:
@@ -69,12 +72,17 @@ def _load(args: argparse.Namespace) -> tuple[CheckTexts, CheckParts | None] | No
     gives that part on its own; `gesprekscoach inhoud controleer` is the place for the rest).
     Prints the problems and returns None when the check texts themselves are broken.
     """
+    from gesprekscoach.content.check_parts import load_check_parts
+    from gesprekscoach.content.problems import ContentError
+
     directory: Path | None = getattr(args, "content", None)
     try:
         parts = load_check_parts(directory)  # the parts of the whole content, checked; from the cache when unchanged
         return parts.checks, parts
     except (ContentError, OSError):
         pass
+    from gesprekscoach.content.loader import load_check_texts
+
     try:
         return load_check_texts(directory), None
     except ContentError as error:
@@ -98,6 +106,8 @@ def _parse_date(value: str | None, texts: CheckTexts, option: str) -> date | Non
 
 def cmd_smart(args: argparse.Namespace) -> int:
     """`gesprekscoach smart [--json] [--vandaag JJJJ-MM-DD] [--volgend-gesprek JJJJ-MM-DD] DOEL`: is this goal SMART?"""
+    from gesprekscoach.checks.smart import check_goal
+
     loaded = _load(args)
     if loaded is None:
         return 2
@@ -131,6 +141,8 @@ def cmd_smart(args: argparse.Namespace) -> int:
 def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[bool | None, str] | None = None,
                  width: int = 80) -> str:  # fmt: skip
     """The readable verdict: one line per letter with its reason, and a tip below it."""
+    from gesprekscoach.checks.smart import LETTERS, format_deadline
+
     marks = marks or _MARKS
     cli = texts.cli
     letter_texts: dict[str, Any] = {
@@ -166,6 +178,8 @@ def format_smart(text: str, result: SmartResult, texts: CheckTexts, marks: dict[
 
 def cmd_feedback(args: argparse.Namespace) -> int:
     """`gesprekscoach feedback [--json] ZIN`: does this sentence land well with your manager?"""
+    from gesprekscoach.checks.feedback import check_feedback
+
     loaded = _load(args)
     if loaded is None:
         return 2

@@ -36,7 +36,7 @@ def chosen_content_dir() -> Path | None:
     The one place where the settings choose the content; `paths.py` stays a leaf that reads no settings.
     """
     from gesprekscoach.paths import CONTENT_ENV, content_dir_for
-    from gesprekscoach.store.settings import pack_content_dir
+    from gesprekscoach.store.settings_file import pack_content_dir
 
     override = os.environ.get(CONTENT_ENV, "").strip()
     if override:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -41,12 +42,13 @@ MAX_CACHE_BYTES = 32_000_000
 
 
 def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
-    """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable."""
-    import platform
+    """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable.
 
+    The Python version is `platform.python_version()`, read from `sys.version` without importing `platform`.
+    """
     from gesprekscoach import __version__
 
-    digest = hashlib.sha256(f"{__version__}|{platform.python_version()}|json{CACHE_FORMAT}".encode())
+    digest = hashlib.sha256(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
     try:
         digest.update(_pydantic_version_file().read_bytes())
         for path in sources:  # a changed model or loader never gets content checked by an older one
@@ -104,27 +106,13 @@ def read_cached(folder: Path, kind: str, key: str, model: type[ModelT]) -> Model
         return None
 
 
-def read_cached_parts(
-    folder: Path, kind: str, key: str, parts: Mapping[str, type[BaseModel]]
-) -> dict[str, BaseModel] | None:
-    """Some fields of a cached model of this kind and key, each validated again as its model; None when one cannot be.
-
-    For a command that needs a few parts of checked content: only the models of those parts
-    are built (the content models build their validators on first use), not those of everything.
-    """
-    from pydantic import ValidationError
-
-    data = read_data(folder, kind, key)
-    if not isinstance(data, dict):
-        return None
-    try:
-        return {name: model.model_validate(data.get(name)) for name, model in parts.items()}
-    except (ValidationError, ValueError, TypeError, RecursionError):
-        return None
-
-
 def write_cached(folder: Path, kind: str, key: str, value: BaseModel) -> None:
     """Keep checked content for the next start, and remove older caches of this kind; skipped when it cannot be."""
+    write_data(folder, kind, key, value.model_dump(mode="json"))
+
+
+def write_data(folder: Path, kind: str, key: str, data: object) -> None:
+    """Keep the plain (JSON) data of checked content, and remove older caches of this kind; skipped when it cannot be."""
     from gesprekscoach.atomic import atomic_write_bytes
     from gesprekscoach.paths import ensure_private_dir
 
@@ -132,7 +120,7 @@ def write_cached(folder: Path, kind: str, key: str, value: BaseModel) -> None:
         ensure_private_dir(folder)
         if not folder_is_private(folder):
             return  # a folder someone else could write in: never used for the cache
-        payload = {"format": CACHE_FORMAT, "kind": kind, "key": key, "data": value.model_dump(mode="json")}
+        payload = {"format": CACHE_FORMAT, "kind": kind, "key": key, "data": data}
         target = folder / _file_name(kind, key)
         atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         for old in [*folder.glob(f"{kind}-*{CACHE_SUFFIX}"), *folder.glob(f"{kind}-*{LEGACY_SUFFIX}")]:

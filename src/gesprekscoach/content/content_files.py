@@ -45,6 +45,7 @@ CHECKS_CACHE = "controleteksten"
 
 _SOURCE_MODULES = (
     "models.py",
+    "check_models.py",
     "sheet_labels.py",
     "templates.py",
     "validation.py",

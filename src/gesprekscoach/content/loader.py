@@ -26,11 +26,14 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from pydantic import BaseModel
 
+from gesprekscoach.content.check_models import PlainDataError, from_plain
+from gesprekscoach.content.check_parts import CheckParts, load_check_parts
 from gesprekscoach.content.content_files import (
     AFTER_FILE,
     CHECKS_CACHE,
@@ -73,6 +76,7 @@ __all__ = [
     "AFTER_FALLBACK_FIELDS",
     "CHECKS_FILE",
     "CONVERSATIONS_DIR",
+    "CheckParts",
     "GLOSSARY_FILE",
     "OPTIONAL_FILES",
     "SHARED_FILES",
@@ -83,12 +87,13 @@ __all__ = [
     "check_content",
     "check_warnings",
     "content_schema",
+    "load_check_parts",
     "load_check_texts",
     "load_content",
     "sheet_labels_path",
 ]
 
-_MODELS: dict[str, type[BaseModel]] = {
+_MODELS: dict[str, type[Any]] = {
     "smart": SmartGuide,
     "pitfalls": PitfallList,
     "feedback": FeedbackGuide,
@@ -98,10 +103,12 @@ _MODELS: dict[str, type[BaseModel]] = {
     "glossary": Glossary,
 }
 
-SHARED_FILES: dict[str, tuple[str, type[BaseModel]]] = {
+SHARED_FILES: dict[str, tuple[str, type[Any]]] = {
     filename: (field, _MODELS[field]) for filename, field in SHARED_FILE_FIELDS.items()
 }
-"""Shared content files: file name → (field of `Content`, model); the names are in `content_files.py`."""
+"""Shared content files: file name → (field of `Content`, model); the names are in `content_files.py`.
+
+A model is a pydantic model, or a dataclass of `check_models.py` that pydantic validates the same way."""
 
 AFTER_FALLBACK_FIELDS: tuple[str, ...] = ("report_reminder", "reaction_letter", "around_meeting", "progress")
 """Fields of after.yaml a content folder may leave out; the shipped texts are used then."""
@@ -153,7 +160,7 @@ def _with_shipped_after(after: AfterMeeting, problems: list[Problem]) -> AfterMe
     return after.model_copy(update={name: getattr(shipped, name) for name in missing})
 
 
-def _load_shared(root: Path, filename: str, problems: list[Problem]) -> tuple[BaseModel | None, LocatedYaml | None]:
+def _load_shared(root: Path, filename: str, problems: list[Problem]) -> tuple[object | None, LocatedYaml | None]:
     """One shared file, read, validated and completed with its fallbacks; (None, …) after adding problems."""
     _field, model = SHARED_FILES[filename]
     path = shared_path(root, filename)
@@ -225,7 +232,7 @@ def check_content(directory: Path | None = None) -> tuple[Content | None, list[P
     if problems:
         return None, problems
 
-    shared: dict[str, BaseModel] = {}
+    shared: dict[str, object] = {}
     located_shared: dict[str, LocatedYaml] = {}
     for filename, (field, _model) in SHARED_FILES.items():
         validated, located = _load_shared(root, filename, problems)
@@ -370,66 +377,38 @@ def load_content(directory: Path | None = None, *, use_cache: bool = True) -> Co
     return content
 
 
-class CheckParts(NamedTuple):
-    """The parts of the content the checks on the command line use (`gesprekscoach smart`, `feedback`)."""
-
-    checks: CheckTexts
-    smart: SmartGuide
-    feedback: FeedbackGuide
-
-
-def load_check_parts(directory: Path | None = None) -> CheckParts:
-    """The check texts, the SMART guide and the feedback guide of a content folder; `ContentError` on problems.
-
-    The same content as `load_content(directory)` gives, checked as strictly. When the whole
-    folder is unchanged since it was last checked, only these three parts are read from the
-    cache and validated again (so only their models are built); else the whole folder is
-    checked and cached as `load_content` does.
-    """
-    from gesprekscoach.content.cache import read_cached_parts
-
-    root = Path(directory) if directory is not None else default_content_dir()
-    folder = cache_folder()
-    key = content_cache_key(content_files(root)) if folder is not None and root.is_dir() else None
-    if folder is not None and key is not None:
-        parts = read_cached_parts(
-            folder, CONTENT_CACHE, key, {"checks": CheckTexts, "smart": SmartGuide, "feedback": FeedbackGuide}
-        )
-        if parts is not None:
-            checks, smart, feedback = parts["checks"], parts["smart"], parts["feedback"]
-            if isinstance(checks, CheckTexts) and isinstance(smart, SmartGuide) and isinstance(feedback, FeedbackGuide):
-                return CheckParts(checks, smart, feedback)
-    content = load_content(root)
-    return CheckParts(content.checks, content.smart, content.feedback)
-
-
 def load_check_texts(directory: Path | None = None, *, use_cache: bool = True) -> CheckTexts:
     """Load only the check texts of a content folder (default: `default_content_dir()`); `ContentError` on problems.
 
     Read, validated and cached the same way as `load_content`: for a command that needs
     nothing else (`gesprekscoach smart`, `gesprekscoach feedback`).
     """
-    from gesprekscoach.content.cache import read_cached, write_cached
+    from gesprekscoach.content.cache import read_data, write_data
 
     root = Path(directory) if directory is not None else default_content_dir()
     path = shared_path(root, CHECKS_FILE)
     folder = cache_folder() if use_cache else None
     key = content_cache_key([path]) if folder is not None and root.is_dir() and path.is_file() else None
     if folder is not None and key is not None:
-        cached = read_cached(folder, CHECKS_CACHE, key, CheckTexts)
-        if cached is not None:
-            return cached
+        try:
+            return from_plain(CheckTexts, read_data(folder, CHECKS_CACHE, key))
+        except PlainDataError:
+            pass  # no cache, or one of another shape: check the file
     texts, problems = check_check_texts(root)
     if problems or texts is None:
         raise ContentError(problems)
     if folder is not None and key is not None:
-        write_cached(folder, CHECKS_CACHE, key, texts)
+        write_data(folder, CHECKS_CACHE, key, asdict(texts))
     return texts
 
 
 def content_schema() -> dict[str, Any]:
     """JSON Schemas for the content files, keyed by the file (or folder) they describe."""
+    from pydantic import TypeAdapter
+
     schemas: dict[str, Any] = {f"{CONVERSATIONS_DIR}/*.yaml": ConversationType.model_json_schema()}
     for filename, (_, model) in SHARED_FILES.items():
-        schemas[filename] = model.model_json_schema()
+        schemas[filename] = (
+            model.model_json_schema() if issubclass(model, BaseModel) else TypeAdapter(model).json_schema()
+        )
     return schemas

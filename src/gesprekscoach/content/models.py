@@ -4,6 +4,11 @@ Content models are strict and frozen: an unknown key is an error, so a typo in
 an HR department's YAML never silently disappears. Keys are English, texts are
 Dutch. Preparation models are the user's own data and are edited by the UI.
 
+The check texts (checks.yaml) and the parts of smart.yaml and feedback.yaml the checks use
+are frozen standard-library dataclasses in `check_models.py`, so the checks on the command
+line can build them from the cache without pydantic; they are imported here, and pydantic
+validates them as fields of `Content` as strictly as the models of this module.
+
 This module is plain Python (pydantic only); it never imports Textual.
 """
 
@@ -12,6 +17,32 @@ from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+# isort: off
+from gesprekscoach.content.check_models import (  # part of these models (see above)
+    CHECK_PLACEHOLDERS as CHECK_PLACEHOLDERS,
+    AnswerTexts as AnswerTexts,
+    CheckTexts as CheckTexts,
+    CliTexts as CliTexts,
+    FeedbackExample as FeedbackExample,
+    FeedbackGuide as FeedbackGuide,
+    FeedbackPrinciple as FeedbackPrinciple,
+    FeedbackSignalTexts as FeedbackSignalTexts,
+    FeedbackTexts as FeedbackTexts,
+    GoalExample as GoalExample,
+    GuideStep as GuideStep,
+    LetterTexts as LetterTexts,
+    SignalTexts as SignalTexts,
+    SmartGuide as SmartGuide,
+    SmartLetter as SmartLetter,
+    SmartTexts as SmartTexts,
+    SpecificTexts as SpecificTexts,
+    TimeTexts as TimeTexts,
+    UnderstatementSignalTexts as UnderstatementSignalTexts,
+    UnderstatementTexts as UnderstatementTexts,
+    WQuestion as WQuestion,
+)
+
+# isort: on
 from gesprekscoach.content.sheet_labels import SheetLabels
 from gesprekscoach.content.source import LOOKS
 from gesprekscoach.content.templates import check_placeholders
@@ -294,62 +325,6 @@ class ConversationType(ContentModel):
 # --------------------------------------------------------------------------- shared content
 
 
-class SmartLetter(ContentModel):
-    """One letter of SMART: what it means and the question that checks it."""
-
-    letter: Literal["S", "M", "A", "R", "T"]
-    name: Text
-    meaning: Text
-    question: Text
-    example: Text | None = None
-
-
-class GuideStep(ContentModel):
-    """One step of a short how-to (e.g. the steps to a personal goal)."""
-
-    title: Text
-    text: Text
-
-
-class WQuestion(ContentModel):
-    """A W-question that makes a goal specific (wat, waarom, wie, waar, hoe)."""
-
-    word: Text
-    question: Text
-
-
-class GoalExample(ContentModel):
-    """An example goal, vague or SMART, with why."""
-
-    text: Text
-    smart: bool
-    why: Text
-
-
-class SmartGuide(ContentModel):
-    """smart.yaml: how to make a goal SMART."""
-
-    intro: Text
-    letters: list[SmartLetter] = Field(min_length=5, max_length=5)
-    goal_steps: list[GuideStep] = Field(min_length=1)
-    w_questions: list[WQuestion] = Field(min_length=1)
-    examples: list[GoalExample] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _smart_order(self) -> Self:
-        order = "".join(item.letter for item in self.letters)
-        if order != "SMART":
-            raise ValueError(f"letters moeten S, M, A, R, T zijn, in die volgorde (nu: {order})")
-        return self
-
-    def letter(self, letter: str) -> SmartLetter:
-        """The explanation of one letter (S, M, A, R or T)."""
-        for item in self.letters:
-            if item.letter == letter:
-                return item
-        raise KeyError(letter)
-
-
 class Pitfall(ContentModel):
     """A common pitfall and how to avoid it."""
 
@@ -370,38 +345,6 @@ class PitfallList(ContentModel):
         dups = _duplicates([p.id for p in self.pitfalls])
         if dups:
             raise ValueError(f"dubbele id: {', '.join(dups)}")
-        return self
-
-
-class FeedbackPrinciple(ContentModel):
-    """One principle of constructive feedback."""
-
-    title: Text
-    text: Text
-
-
-class FeedbackExample(ContentModel):
-    """A sentence that lands badly, and a better way to say it."""
-
-    bad: Text
-    good: Text
-    why: Text
-
-
-class FeedbackGuide(ContentModel):
-    """feedback.yaml: how to give constructive feedback to your manager."""
-
-    intro: Text
-    principles: list[FeedbackPrinciple] = Field(min_length=1)
-    examples: list[FeedbackExample] = Field(min_length=1)
-    ik_template: Text
-    """The ik-form, with {situatie} and {wens}, e.g. 'Ik merk dat {situatie}, en ik zou graag {wens}.'"""
-
-    @model_validator(mode="after")
-    def _template(self) -> Self:
-        for slot in ("{situatie}", "{wens}"):
-            if slot not in self.ik_template:
-                raise ValueError(f"ik_template mist {slot}")
         return self
 
 
@@ -789,225 +732,6 @@ class Glossary(ContentModel):
         if clashes:
             raise ValueError(f"een woord staat ook bij avoid: {', '.join(clashes)}")
         return self
-
-
-# --------------------------------------------------------------------------- check texts (checks.yaml)
-
-CHECK_PLACEHOLDERS: frozenset[str] = frozenset({"woorden", "datum", "gesprek", "vraag", "situatie", "wens", "waarde"})
-"""Every placeholder a check text may use; the code fills in the ones that fit."""
-
-
-class _TextGroup(_PlaceholderTexts):
-    """A group of check texts; every `{placeholder}` must be one the checks fill in."""
-
-    allowed: ClassVar[frozenset[str]] = CHECK_PLACEHOLDERS
-
-
-class LetterTexts(_TextGroup):
-    """Texts for a letter the check reads from the goal itself (S, M or T)."""
-
-    name: Text
-    """The name of the letter, e.g. 'Specifiek'."""
-    ok: Text
-    """The reason when the letter is fine; {woorden} are the words that made it so."""
-    missing: Text
-    """The reason when nothing in the goal answers this letter."""
-    vague: Text
-    """The reason when only vague words answer it; {woorden} are those words."""
-    hint_ok: Text
-    hint_missing: Text
-    empty: Text
-    """The reason when no goal was written yet."""
-
-    required: ClassVar[dict[str, frozenset[str]]] = {"ok": frozenset({"woorden"}), "vague": frozenset({"woorden"})}
-
-
-class SpecificTexts(LetterTexts):
-    """Texts for Specifiek, including the W-questions."""
-
-    hint_vague_word: Text
-    """Hint when the goal is specific but still has vague words ({woorden})."""
-    hint_w_question: Text
-    """Hint that asks the first W-question the goal does not answer ({vraag})."""
-    w_questions: dict[str, Text]
-    """Fallback W-questions (wat, waarom, wie, waar, hoe) when no content is given."""
-
-    required: ClassVar[dict[str, frozenset[str]]] = {
-        **LetterTexts.required,
-        "hint_vague_word": frozenset({"woorden"}),
-        "hint_w_question": frozenset({"vraag"}),
-    }
-
-    @model_validator(mode="after")
-    def _five_w(self) -> Self:
-        expected = {"wat", "waarom", "wie", "waar", "hoe"}
-        if set(self.w_questions) != expected:
-            raise ValueError("w_questions moet precies wat, waarom, wie, waar en hoe hebben")
-        return self
-
-
-class TimeTexts(LetterTexts):
-    """Texts for Tijdgebonden, including the deadline warnings."""
-
-    negated: Text
-    """The reason when the goal says there is no deadline ({woorden})."""
-    frequency: Text
-    """The reason when the goal only says how often ({woorden})."""
-    hint_frequency: Text
-    hint_deadline: Text
-    """Hint that shows the deadline as the sheet will ({datum})."""
-    hint_meeting_unknown: Text
-    """Hint when the goal names the next conversation but its date is unknown."""
-    past: Text
-    """Warning: the deadline has passed ({datum})."""
-    after_meeting: Text
-    """Warning: the deadline lies after the next conversation ({datum}, {gesprek})."""
-    start: Text
-    """The reason when the goal only says from when ('vanaf januari'): a start, no deadline ({woorden})."""
-    hint_start: Text
-    """Hint when the goal has a start but no end: ask for the day to look back."""
-
-    required: ClassVar[dict[str, frozenset[str]]] = {
-        **LetterTexts.required,
-        "negated": frozenset({"woorden"}),
-        "frequency": frozenset({"woorden"}),
-        "start": frozenset({"woorden"}),
-        "hint_deadline": frozenset({"datum"}),
-        "past": frozenset({"datum"}),
-        "after_meeting": frozenset({"datum", "gesprek"}),
-    }
-
-
-class AnswerTexts(_TextGroup):
-    """Texts for a letter the builder asks as a question (A or R)."""
-
-    name: Text
-    question: Text
-    """The question to ask, used as the hint while it has no answer."""
-    unknown: Text
-    """The reason when no answer was given (the text cannot tell)."""
-    empty: Text
-    """The reason when the answer field is empty."""
-    answered: Text
-    declined: Text
-    """The reason when the answer is 'nee' or 'weet ik niet'."""
-    bare_yes: Text
-    """The reason when the answer is only 'ja' (or 'oké', 'klopt'): no reason given yet."""
-    hint_answered: Text
-    hint_declined: Text
-    hint_bare_yes: Text
-    """Hint after a bare 'ja': asks why, in a few words."""
-
-
-class SmartTexts(_TextGroup):
-    """All texts of the SMART check."""
-
-    specifiek: SpecificTexts
-    meetbaar: LetterTexts
-    acceptabel: AnswerTexts
-    realistisch: AnswerTexts
-    tijdgebonden: TimeTexts
-    hint_empty: Text
-    """The hint on every letter while no goal was written yet."""
-
-
-class SignalTexts(_TextGroup):
-    """How one kind of feedback signal is named and explained."""
-
-    label: Text
-    explanation: Text
-
-
-class FeedbackSignalTexts(_TextGroup):
-    """Texts for the four kinds of signal the feedback check gives."""
-
-    absoluut: SignalTexts
-    jij_boodschap: SignalTexts
-    oordeel: SignalTexts
-    geen_situatie: SignalTexts
-
-
-class FeedbackTexts(_TextGroup):
-    """All texts of the feedback check."""
-
-    ik_template: Text
-    """The ik-form used when content/feedback.yaml gives none ({situatie}, {wens})."""
-    situatie_placeholder: Text
-    """What goes in {situatie} when the sentence gives nothing to use."""
-    wens_placeholder: Text
-    """What goes in {wens} when the sentence has no wish in it."""
-    wish_that: Text
-    """How a wish 'ik wil dat …' goes into {wens} ({wens} is the part after 'dat')."""
-    example_placeholder: Text
-    """Added to the situation when the sentence names no concrete moment."""
-    softer_words: dict[str, Text]
-    """Absolute words and what the proposal says instead ('altijd' → 'vaak', 'nooit' → 'zelden')."""
-    softer_before_noun: dict[str, Text]
-    """What a negation word becomes before a noun ('nooit tijd' → 'soms geen tijd'): 'niet' cannot go there."""
-    signals: FeedbackSignalTexts
-
-    required: ClassVar[dict[str, frozenset[str]]] = {
-        "ik_template": frozenset({"situatie", "wens"}),
-        "wish_that": frozenset({"wens"}),
-    }
-
-
-class UnderstatementSignalTexts(_TextGroup):
-    """How one way of selling yourself short is named, explained ({woorden}) and questioned."""
-
-    label: Text
-    explanation: Text
-    """Why it makes your work look smaller; {woorden} are the words that did it."""
-    question: Text
-    """A short question that helps you say it stronger."""
-
-    required: ClassVar[dict[str, frozenset[str]]] = {"explanation": frozenset({"woorden"})}
-
-
-class UnderstatementTexts(_TextGroup):
-    """Texts of the selling-yourself-short check (wins log and reflection answers)."""
-
-    stronger_label: Text
-    """The label in front of a stronger phrasing of the sentence."""
-    klein_maken: UnderstatementSignalTexts
-    """'gewoon mijn werk', 'alleen maar', 'een beetje geholpen'."""
-    geluk: UnderstatementSignalTexts
-    """'geluk gehad', 'toevalstreffer': success put down to luck."""
-    makkelijk: UnderstatementSignalTexts
-    """'niet zo moeilijk', 'viel wel mee', 'stelde niet veel voor'."""
-    wij: UnderstatementSignalTexts
-    """'we' or 'het team' where the question is about your own part."""
-    proberen: UnderstatementSignalTexts
-    """'ik probeer' where you describe what you do."""
-
-
-class CliTexts(_TextGroup):
-    """Labels and messages of `gesprekscoach smart` and `gesprekscoach feedback`."""
-
-    goal: Text
-    sentence: Text
-    deadline: Text
-    no_deadline: Text
-    warning: Text
-    tip: Text
-    constructive_yes: Text
-    constructive_no: Text
-    proposal: Text
-    empty_goal: Text
-    empty_sentence: Text
-    bad_today: Text
-    """The error when a date on the command line (--vandaag, --volgend-gesprek) is not a date ({waarde})."""
-
-    required: ClassVar[dict[str, frozenset[str]]] = {"bad_today": frozenset({"waarde"})}
-
-
-class CheckTexts(_TextGroup):
-    """content/checks.yaml: every Dutch text the SMART, feedback and understatement checks show."""
-
-    smart: SmartTexts
-    feedback: FeedbackTexts
-    understatement: UnderstatementTexts
-    cli: CliTexts
 
 
 class Content(BaseModel):

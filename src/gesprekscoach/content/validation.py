@@ -9,12 +9,33 @@ import re
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from gesprekscoach.content.problems import Problem
 from gesprekscoach.content.yaml_reader import LocatedYaml, YamlPath
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+ModelT = TypeVar("ModelT")
+
+
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
+def _adapter(model: type) -> TypeAdapter[Any]:
+    """The validator of a content model that is no pydantic model (the dataclasses of `check_models.py`), built once."""
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(model)
+    return adapter
+
+
+def validate_data(data: Any, model: type[ModelT]) -> ModelT:
+    """`data` validated as `model`: a pydantic model, or a dataclass pydantic validates; ValidationError else."""
+    validated: object = (
+        model.model_validate(data) if issubclass(model, BaseModel) else _adapter(model).validate_python(data)
+    )
+    if not isinstance(validated, model):  # pragma: no cover - validation gives the model or raises
+        raise TypeError(f"{model.__name__} gave {type(validated).__name__}")
+    return validated
 
 
 def describe_loc(loc: YamlPath, data: Any) -> str:
@@ -51,6 +72,7 @@ def dutch_error(error: dict[str, Any]) -> str:
     messages = {
         "missing": f"veld '{field}' ontbreekt",
         "extra_forbidden": f"onbekend veld '{field}'; kijk of het goed gespeld is",
+        "unexpected_keyword_argument": f"onbekend veld '{field}'; kijk of het goed gespeld is",  # in a dataclass
         "string_type": "moet tekst zijn",
         "string_too_short": "mag niet leeg zijn",
         "string_too_long": "is te lang",
@@ -64,6 +86,7 @@ def dutch_error(error: dict[str, Any]) -> str:
         "dict_type": "moet velden bevatten (sleutel: waarde)",
         "model_type": "moet velden bevatten (sleutel: waarde)",
         "model_attributes_type": "moet velden bevatten (sleutel: waarde)",
+        "dataclass_type": "moet velden bevatten (sleutel: waarde)",
         "too_short": f"moet minstens {ctx.get('min_length', 1)} onderdeel of onderdelen hebben",
         "too_long": f"mag hoogstens {ctx.get('max_length', '?')} onderdelen hebben",
         "enum": f"'{given}' kan niet; kies uit {ctx.get('expected', '')}",
@@ -84,7 +107,7 @@ def dutch_error(error: dict[str, Any]) -> str:
 def validate(path: Path, located: LocatedYaml, model: type[ModelT], problems: list[Problem]) -> ModelT | None:
     """The document as `model`, or None after adding one problem (with its line) per error."""
     try:
-        return model.model_validate(located.data)
+        return validate_data(located.data, model)
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             loc = tuple(error.get("loc") or ())

@@ -21,25 +21,38 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from gesprekscoach import paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
+from gesprekscoach.store.settings_file import (
+    MAX_SETTINGS_BYTES,
+    PACKS,
+    SETTINGS_FILE,
+    SettingsError,
+    known_pack,
+    pack_content_dir,
+    read_settings_data,
+    settings_path,
+)
 
-SETTINGS_FILE = "instellingen.yaml"
-"""The settings file, in the data home."""
+__all__ = [
+    "DOCUMENTS_ENV",
+    "MAX_SETTINGS_BYTES",
+    "PACKS",
+    "SETTINGS_FILE",
+    "SETTINGS_SCHEMA_VERSION",
+    "SettingsError",
+    "UserSettings",
+    "documents_folder",
+    "load_settings",
+    "load_settings_or_default",
+    "pack_content_dir",
+    "save_settings",
+    "settings_exist",
+    "settings_path",
+]
 
 DOCUMENTS_ENV = "GESPREKSCOACH_DOCUMENTS"
 """Environment variable: the folder for documents (overrides the settings and the platform's folder)."""
 
 SETTINGS_SCHEMA_VERSION = 1
-
-MAX_SETTINGS_BYTES = 64_000
-"""A settings file is a few lines; a bigger file is not read."""
-
-
-PACKS: tuple[str, ...] = ("nederland", "vlaanderen")
-"""The regions whose content ships with the coach (`paths.SHIPPED_PACKS`); the first is the default."""
-
-
-class SettingsError(Exception):
-    """The settings could not be read or written; `str()` is a Dutch message."""
 
 
 class UserSettings(BaseModel):
@@ -69,45 +82,22 @@ class UserSettings(BaseModel):
     @classmethod
     def _known_pack(cls, value: object) -> object:
         """An unknown region (a newer version, or a typo in the file) falls back to the default."""
-        if isinstance(value, str) and value.strip().lower() in PACKS:
-            return value.strip().lower()
-        return PACKS[0]
+        return known_pack(value)
 
     def one_line(self) -> str:
         """'Sam Jansen, klantadviseur', 'Sam Jansen', 'klantadviseur' or ''."""
         return ", ".join(part for part in (" ".join(self.name.split()), " ".join(self.function.split())) if part)
 
 
-def settings_path(home: Path | None = None) -> Path:
-    """The settings file (it may not exist)."""
-    return (Path(home) if home is not None else paths.data_home()) / SETTINGS_FILE
-
-
 def load_settings(home: Path | None = None) -> UserSettings:
     """The settings; the defaults when there is no file. SettingsError (Dutch) when it cannot be read."""
-    path = settings_path(home)
-    try:
-        if not path.is_file():
-            return UserSettings()
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            raise SettingsError(f"Je instellingen in {path} zijn te groot om te lezen. Verwijder het bestand.")
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise SettingsError(describe_os_error(error, path, "Je instellingen lezen")) from None
-    except UnicodeError:
-        raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
+    data = read_settings_data(home)
     if data is None:
         return UserSettings()
-    if not isinstance(data, dict):
-        raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.")
     try:
         return UserSettings.model_validate(data)
     except ValidationError:
-        raise SettingsError(f"Je instellingen in {path} kloppen niet. Verwijder het bestand.") from None
+        raise SettingsError(f"Je instellingen in {settings_path(home)} kloppen niet. Verwijder het bestand.") from None
 
 
 def load_settings_or_default(home: Path | None = None) -> UserSettings:
@@ -141,20 +131,6 @@ def settings_exist(home: Path | None = None) -> bool:
         return settings_path(home).exists()
     except (OSError, paths.DataHomeError):
         return False
-
-
-def pack_content_dir(home: Path | None = None) -> Path | None:
-    """The content folder of the region in the settings; None for the default region (the shipped content).
-
-    A settings file that cannot be read, or no data home at all, counts as the default region.
-    """
-    try:
-        pack = load_settings_or_default(home).pack
-    except paths.DataHomeError:
-        return None
-    if pack == PACKS[0]:
-        return None
-    return paths.content_dir_for(pack)
 
 
 def documents_folder(settings: UserSettings | None = None) -> Path:

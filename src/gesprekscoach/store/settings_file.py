@@ -1,0 +1,131 @@
+"""The settings file read as plain data, and the region it chooses: without pydantic.
+
+Every command reads the region (`pack_content_dir`) to choose its content, so this is on the
+path of `smart`, `feedback`, `lijst` and the others. The settings themselves are the pydantic
+model `UserSettings` (`settings.py`), which reads the file through `read_settings_data` here.
+`pack_content_dir` gives the same answer as `load_settings_or_default(home).pack` would:
+when every known field of the file already has its plain type (what `save_settings` writes),
+the model would accept the file and keep its region, so the region is read here; any other
+file is left to the model (a file it rejects counts as the default region).
+
+Plain Python (PyYAML only); never imports Textual or pydantic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from gesprekscoach import paths
+
+SETTINGS_FILE = "instellingen.yaml"
+"""The settings file, in the data home."""
+
+MAX_SETTINGS_BYTES = 64_000
+"""A settings file is a few lines; a bigger file is not read."""
+
+PACKS: tuple[str, ...] = ("nederland", "vlaanderen")
+"""The regions whose content ships with the coach (`paths.SHIPPED_PACKS`); the first is the default."""
+
+PLAIN_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "schema_version": (int,),
+    "name": (str,),
+    "function": (str,),
+    "place": (str,),
+    "documents_folder": (str, type(None)),
+    "asked": (bool,),
+}
+"""The known fields of `UserSettings` but `pack` (any value: an unknown region is the default), with their plain types."""
+
+
+class SettingsError(Exception):
+    """The settings could not be read or written; `str()` is a Dutch message."""
+
+
+def settings_path(home: Path | None = None) -> Path:
+    """The settings file (it may not exist)."""
+    return (Path(home) if home is not None else paths.data_home()) / SETTINGS_FILE
+
+
+def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
+    """The fields in the settings file, not yet checked; None when there is no file or it is empty.
+
+    SettingsError (Dutch) when the file cannot be read or holds no fields.
+    """
+    path = settings_path(home)
+    try:
+        if not path.is_file():
+            return None  # the first start, or no settings saved: PyYAML is not even imported
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise SettingsError(f"Je instellingen in {path} zijn te groot om te lezen. Verwijder het bestand.")
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        from gesprekscoach.atomic import describe_os_error  # it imports what writing needs
+
+        raise SettingsError(describe_os_error(error, path, "Je instellingen lezen")) from None
+    except UnicodeError:
+        raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.")
+    return data
+
+
+def known_pack(value: object) -> str:
+    """The region a settings value names; an unknown region (a newer version, or a typo) is the default."""
+    if isinstance(value, str) and value.strip().lower() in PACKS:
+        return value.strip().lower()
+    return PACKS[0]
+
+
+def _plain_fields(data: dict[Any, Any]) -> bool:
+    """True when every key is a text and every known field has its plain type (a bool is no `schema_version`).
+
+    The model accepts such fields as they are; anything else (a key that is no text, a number
+    where a text goes) is left to the model.
+    """
+    if not all(isinstance(key, str) for key in data):
+        return False
+    for name, types in PLAIN_FIELD_TYPES.items():
+        if name not in data:
+            continue
+        value = data[name]
+        if not isinstance(value, types) or (name == "schema_version" and isinstance(value, bool)):
+            return False
+    return True
+
+
+def settings_pack(home: Path | None = None) -> str:
+    """The region in the settings, as `load_settings_or_default(home).pack` gives it (DataHomeError without a data home)."""
+    try:
+        data = read_settings_data(home)
+    except SettingsError:
+        return PACKS[0]
+    if data is None:
+        return PACKS[0]
+    if _plain_fields(data):
+        return known_pack(data.get("pack"))
+    from gesprekscoach.store.settings import load_settings_or_default  # a field of another type: the model decides
+
+    return load_settings_or_default(home).pack
+
+
+def pack_content_dir(home: Path | None = None) -> Path | None:
+    """The content folder of the region in the settings; None for the default region (the shipped content).
+
+    A settings file that cannot be read, or no data home at all, counts as the default region.
+    """
+    try:
+        pack = settings_pack(home)
+    except paths.DataHomeError:
+        return None
+    if pack == PACKS[0]:
+        return None
+    return paths.content_dir_for(pack)
