@@ -15,14 +15,7 @@ from pathlib import Path
 
 from gesprekscoach import paths
 from gesprekscoach.store.preparations import PREPARATIONS_DIR
-from gesprekscoach.store.settings import (
-    PACKS,
-    SettingsError,
-    load_settings,
-    load_settings_or_default,
-    save_settings,
-    settings_exist,
-)
+from gesprekscoach.store.settings_file import PACKS, SettingsError, settings_exist, settings_pack
 
 PACK_LABELS: dict[str, str] = {"nederland": "Nederland", "vlaanderen": "Vlaanderen"}
 """How each region is shown."""
@@ -62,7 +55,7 @@ def first_start(home: Path | None = None) -> bool:
 
 def current_pack(home: Path | None = None) -> str:
     """The region in the settings ('nederland' when there are none)."""
-    return load_settings_or_default(home).pack
+    return settings_pack(home)
 
 
 def pack_choices() -> list[tuple[str, str]]:
@@ -78,6 +71,8 @@ def choose_pack(pack: str, home: Path | None = None) -> str:
     """
     if pack not in PACKS:
         raise ValueError(pack)
+    from gesprekscoach.store.settings import load_settings, save_settings  # the model: the file is written
+
     settings = load_settings(home)
     label = PACK_LABELS[pack]
     if settings.pack == pack and settings_exist(home):

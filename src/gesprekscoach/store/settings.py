@@ -13,7 +13,6 @@ Plain Python (pydantic only); never imports Textual.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import yaml
@@ -22,13 +21,16 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from gesprekscoach import paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.store.settings_file import (
+    DOCUMENTS_ENV,
     MAX_SETTINGS_BYTES,
     PACKS,
     SETTINGS_FILE,
     SettingsError,
+    documents_folder_from,
     known_pack,
     pack_content_dir,
     read_settings_data,
+    settings_exist,
     settings_path,
 )
 
@@ -48,9 +50,6 @@ __all__ = [
     "settings_exist",
     "settings_path",
 ]
-
-DOCUMENTS_ENV = "GESPREKSCOACH_DOCUMENTS"
-"""Environment variable: the folder for documents (overrides the settings and the platform's folder)."""
 
 SETTINGS_SCHEMA_VERSION = 1
 
@@ -125,21 +124,6 @@ def save_settings(settings: UserSettings, home: Path | None = None) -> Path:
     return path
 
 
-def settings_exist(home: Path | None = None) -> bool:
-    """True when there is a settings file (False on the very first start, or when it cannot be checked)."""
-    try:
-        return settings_path(home).exists()
-    except (OSError, paths.DataHomeError):
-        return False
-
-
 def documents_folder(settings: UserSettings | None = None) -> Path:
     """Where documents go: `GESPREKSCOACH_DOCUMENTS`, else the settings' folder, else the platform's one."""
-    override = os.environ.get(DOCUMENTS_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    if settings is not None and settings.documents_folder and settings.documents_folder.strip():
-        return Path(settings.documents_folder.strip()).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_documents_path())
+    return documents_folder_from(settings.documents_folder if settings is not None else None)

@@ -47,6 +47,14 @@ def settings_path(home: Path | None = None) -> Path:
     return (Path(home) if home is not None else paths.data_home()) / SETTINGS_FILE
 
 
+def settings_exist(home: Path | None = None) -> bool:
+    """True when there is a settings file (False on the very first start, or when it cannot be checked)."""
+    try:
+        return settings_path(home).exists()
+    except (OSError, paths.DataHomeError):
+        return False
+
+
 def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
     """The fields in the settings file, not yet checked; None when there is no file or it is empty.
 
@@ -115,6 +123,40 @@ def settings_pack(home: Path | None = None) -> str:
     from gesprekscoach.store.settings import load_settings_or_default  # a field of another type: the model decides
 
     return load_settings_or_default(home).pack
+
+
+DOCUMENTS_ENV = "GESPREKSCOACH_DOCUMENTS"
+"""Environment variable: the folder for documents (overrides the settings and the platform's folder)."""
+
+
+def documents_folder_from(setting: str | None) -> Path:
+    """Where documents go: `GESPREKSCOACH_DOCUMENTS`, else the folder in the settings (`setting`), else the platform's one."""
+    import os
+
+    override = os.environ.get(DOCUMENTS_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    if setting is not None and setting.strip():
+        return Path(setting.strip()).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_documents_path())
+
+
+def settings_documents_folder(home: Path | None = None) -> Path:
+    """Where documents go for the settings in `home`, as `documents_folder(load_settings_or_default(home))` gives it."""
+    try:
+        data = read_settings_data(home)
+    except (SettingsError, paths.DataHomeError):
+        data = None
+    if data is None:
+        return documents_folder_from(None)
+    if _plain_fields(data):
+        setting = data.get("documents_folder")
+        return documents_folder_from(setting if isinstance(setting, str) else None)
+    from gesprekscoach.store.settings import load_settings_or_default  # a field of another type: the model decides
+
+    return documents_folder_from(load_settings_or_default(home).documents_folder)
 
 
 def pack_content_dir(home: Path | None = None) -> Path | None:

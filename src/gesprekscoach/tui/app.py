@@ -30,7 +30,7 @@ from gesprekscoach.content.source import ContentSource
 from gesprekscoach.session.clock import Clock, SystemClock
 from gesprekscoach.session.crash_report import CRASH_EXIT, crash_report
 from gesprekscoach.store.preparations import PreparationStore, StoreError
-from gesprekscoach.store.settings import documents_folder, load_settings_or_default
+from gesprekscoach.store.settings_file import settings_documents_folder
 from gesprekscoach.tui.context import CoachContext
 from gesprekscoach.tui.layout import NARROW_CLASS, NARROW_WIDTH, WIDE_CLASS
 from gesprekscoach.tui.screens.home import HomeScreen
@@ -106,7 +106,7 @@ class GesprekscoachApp(App[int]):
         self.context = CoachContext(
             content_source=content if isinstance(content, ContentSource) else ContentSource.of(content),
             store=chosen_store,
-            cwd=cwd if cwd is not None else documents_folder(load_settings_or_default(chosen_store.home)),
+            cwd=cwd if cwd is not None else settings_documents_folder(chosen_store.home),
             clock=clock,
         )
         self.theme = DARK_THEME
