@@ -1,13 +1,14 @@
 """Python's cycle collector held back while a sheet is built or rendered.
 
 A sheet of a big preparation makes tens of thousands of small objects (blocks, texts, the
-data for Typst) that all stay alive until it is done. Python counts every new object, and
-every few hundred it checks the young ones for reference cycles; every tenth check or so it
-walks *every* object of the program: the content, the remembered SMART verdicts, the screens.
-The number of such full walks grows with the sheet, and each walk with all the program holds,
-so a sheet of a thousand goals took more than ten times the time of a hundred. The sheet
-makes no reference cycles (its objects go as soon as nobody uses them), so nothing is lost
-when the collector waits until the sheet is ready; it then runs as usual.
+data for Typst) that all stay alive until it is done. Python counts every new object: every
+700 it checks the young ones for reference cycles, every tenth such check the older ones, and
+once the objects that survived since its last full walk number a quarter of those it had
+then, it walks *every* object of the program (the content, the remembered SMART verdicts, the screens). A small sheet
+never gets there; a big one does, several times, and each walk costs what the whole program
+holds, not what the sheet added. The sheet makes no reference cycles (its objects go as soon
+as nobody uses them), so nothing is lost when the collector waits until the sheet is ready;
+it then runs as usual, once over what the sheet made.
 
 The pause is process-wide (the collector is), safe from several threads (the sheet is built in
 a worker while the screen goes on), and nests: the collector runs again when the last pause
