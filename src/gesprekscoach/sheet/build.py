@@ -49,6 +49,7 @@ from gesprekscoach.content.models import (
 from gesprekscoach.content.sheet_labels import SMART_FIELDS, SheetLabels
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date, short_time
+from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.document import (
     AgreementRow,
     AgreementTable,
@@ -568,6 +569,7 @@ def _header(
     )
 
 
+@without_cycle_collection
 def build_sheet(
     prep: Preparation,
     content: Content,
@@ -589,6 +591,7 @@ def build_sheet(
     return _build(prep, content, (full,), context)[0]
 
 
+@without_cycle_collection
 def build_sheet_versions(
     prep: Preparation,
     content: Content,

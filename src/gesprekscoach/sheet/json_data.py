@@ -15,6 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.plain_text import Text
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -28,8 +29,13 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+@without_cycle_collection
 def to_data(value: object) -> Any:
     """`value` (a document, a block, a tuple of them, text, …) as JSON-ready data."""
+    return _data(value)
+
+
+def _data(value: object) -> Any:
     if isinstance(value, str):
         return value
     if isinstance(value, Text):
@@ -38,16 +44,16 @@ def to_data(value: object) -> Any:
         cls = type(value)
         data: dict[str, Any] = {"type": cls.__name__}
         for name in _field_names(cls):
-            data[name] = to_data(getattr(value, name))
+            data[name] = _data(getattr(value, name))
         return data
     if isinstance(value, Enum):
-        return to_data(value.value)
+        return _data(value.value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
-        return [to_data(item) for item in value]
+        return [_data(item) for item in value]
     if isinstance(value, dict):
-        return {str(key): to_data(item) for key, item in value.items()}
+        return {str(key): _data(item) for key, item in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     raise TypeError(f"cannot turn {type(value).__name__} into JSON data")

@@ -32,6 +32,7 @@ from typing import assert_never
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.build import build_sheet, build_sheet_versions, conversation_name
+from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.document import (
     AgreementTable,
     AnswerBlock,
@@ -395,11 +396,13 @@ def _header_lines(header: SheetHeader) -> list[str]:
     return lines
 
 
+@without_cycle_collection
 def render_markdown(sheet: SheetDocument) -> str:
     """The sheet as Markdown (ends with one newline)."""
     return "\n\n".join(_shared_parts(sheet) + _private_parts(sheet)) + "\n"
 
 
+@without_cycle_collection
 def render_markdown_versions(shared: SheetDocument, full: SheetDocument) -> tuple[str, str]:
     """The Markdown of the shared sheet and of the full one (see `build_sheet_versions`).
 
