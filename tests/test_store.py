@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gesprekscoach.store import preparation_yaml
 from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store.models import (
     PREPARATION_SCHEMA_VERSION,
@@ -223,7 +224,7 @@ def test_random_texts_round_trip_with_both_dumpers(
     store: PreparationStore, monkeypatch: pytest.MonkeyPatch, dumper: str
 ) -> None:
     if dumper == "readable":
-        monkeypatch.setattr(store_module, "_FastDumper", store_module._ReadableDumper)
+        monkeypatch.setattr(preparation_yaml, "_FastDumper", preparation_yaml._ReadableDumper)
     pieces = [
         "a", " ", "  ", "\n", "\n\n", " \n", "\t", "\r", "\r\n", "#", "-", "---", ":", "'", '"', "|", ">",
         "😀", "é", "\u2028", "\x85", "\x00", "\x7f", "\ufeff", "\\", "*", "&", "!", "%", "@", "`",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from gesprekscoach.store import preparation_yaml
 from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store.models import Answer, Goal, Preparation
 from gesprekscoach.store.preparations import ConcurrentEditError, PreparationStore
@@ -38,7 +39,7 @@ def test_parts_give_the_same_text_as_one_dump(store: PreparationStore) -> None:
         prep.assign_ids()
         fields = prep.model_dump(mode="python")
         data = {"schema_version": fields.pop("schema_version"), "revision": prep.revision, **fields}
-        whole = store_module._dump(data, store_module._FastDumper)
+        whole = preparation_yaml._dump(data, preparation_yaml._FastDumper)
         assert store_module.dump_preparation(prep) == store_module.FILE_HEADER + whole, repr(text)
 
 
@@ -138,5 +139,5 @@ def test_answers_and_notes_are_written_entry_by_entry_with_the_same_text(store: 
     prep.assign_ids()
     fields = prep.model_dump(mode="python")
     data = {"schema_version": fields.pop("schema_version"), "revision": prep.revision, **fields}
-    whole = store_module._dump(data, store_module._FastDumper)
+    whole = preparation_yaml._dump(data, preparation_yaml._FastDumper)
     assert store_module.dump_preparation(prep) == store_module.FILE_HEADER + whole

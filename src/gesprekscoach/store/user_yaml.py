@@ -13,14 +13,16 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-import yaml
 
-try:  # the C loader is much faster; both are safe loaders
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+@cache
+def _safe_loader() -> type:
+    """PyYAML's safe loader, the C one when PyYAML has it (imported when a file is first parsed)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,11 @@ def load_user_yaml(source: bytes | str, limits: YamlLimits = USER_FILE_LIMITS) -
             raise YamlProblem("de tekens in het bestand zijn niet te lezen (geen UTF-8).") from None
     else:
         text = source
+    import yaml
+
     try:
         check_yaml_bounds(text, limits)
-        return yaml.load(text, Loader=_Loader)  # _Loader is a safe loader: no Python objects
+        return yaml.load(text, Loader=_safe_loader())  # a safe loader: no Python objects
     except YamlProblem:
         raise
     except yaml.YAMLError as error:
@@ -90,7 +94,9 @@ def check_yaml_bounds(text: str, limits: YamlLimits = USER_FILE_LIMITS) -> None:
     Walks the parser's events (nothing is built), so even a YAML bomb costs only the time
     to read its text. Syntax errors are raised as yaml.YAMLError.
     """
-    parser = _Loader(text)
+    import yaml
+
+    parser = _safe_loader()(text)
     anchors: dict[str, int] = {}
     # One entry per open list or mapping: [its anchor, the number of values in it so far].
     open_nodes: list[list[Any]] = []

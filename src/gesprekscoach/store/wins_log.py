@@ -32,8 +32,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-import yaml
-
 from gesprekscoach import dates, paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
@@ -375,6 +373,8 @@ def _plain(value: Any) -> Any:
 def dump_log(log: WinsLog) -> str:
     """The YAML text of the log, as it is saved."""
     data = _plain(log.model_dump(mode="python"))
+    import yaml
+
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
     return FILE_HEADER + body
 

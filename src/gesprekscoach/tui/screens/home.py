@@ -128,6 +128,8 @@ class HomeScreen(Screen[None]):
         self.context = context
         self.preparations: list[PreparationSummary] = []
         """The earlier preparations as the list shows them (no models: see `store/summaries.py`)."""
+        self._listed = False
+        """Whether the list of earlier preparations was shown once (the wins log needs it)."""
         self.set_aside_notices: list[str] = []
         """Messages about damaged files moved aside during this session (shown until the coach stops)."""
 
@@ -152,7 +154,6 @@ class HomeScreen(Screen[None]):
             yield Static("Eerdere voorbereidingen", classes="section-title", markup=False)
             yield Static("", id="no-preparations", classes="dim", markup=False)
             yield OptionList(id="preparations", markup=False)
-            yield WinsLogPanel(self.context)
         yield CoachFooter()
 
     @staticmethod
@@ -193,6 +194,18 @@ class HomeScreen(Screen[None]):
         types.focus()
         self.refresh_preparations()
         show_first_start_hint(self, self.context)
+        self.call_after_refresh(self._mount_wins_log)
+
+    def _mount_wins_log(self) -> None:
+        """Add the wins log below the earlier preparations, after the first paint.
+
+        It lies below the first screenful, and its fields and list cost a frame of their own: the
+        types are on screen first. It shows the log as soon as the list of preparations is known.
+        """
+        panel = WinsLogPanel(self.context)
+        self.query_one("#home-body", VerticalScroll).mount(panel)
+        if self._listed:
+            panel.show(self.preparations)
 
     def action_choose_pack(self) -> None:
         """Choose the region of the content: Nederland or Vlaanderen (applies from the next start)."""
@@ -256,7 +269,9 @@ class HomeScreen(Screen[None]):
         empty.update("Nog geen voorbereidingen. Kies hierboven een gesprek om te beginnen.")
         empty.display = not self.preparations
         self._show_reminders(reminders)
-        self.query_one(WinsLogPanel).show(self.preparations)
+        self._listed = True
+        for panel in self.query(WinsLogPanel):  # none yet when the list came before the first paint
+            panel.show(self.preparations)
         self.refresh_bindings()
 
     def _show_reminders(self, reminders: list[str]) -> None:
