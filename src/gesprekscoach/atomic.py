@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -89,6 +88,8 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     Raises OSError when anything fails; the temp file is then removed and `target`
     is left as it was.
     """
+    import tempfile  # only a write needs it (listing and reading do not)
+
     folder = target.parent
     # mkstemp creates the file with O_EXCL and mode 0600, so it is never readable by others.
     fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)

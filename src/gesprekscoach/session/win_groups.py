@@ -11,7 +11,6 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 from gesprekscoach.store.summaries import DatedEntry, PreparationWithGoals
@@ -22,15 +21,31 @@ if TYPE_CHECKING:
 EntryT = TypeVar("EntryT", bound=DatedEntry)
 
 
-@dataclass
 class WinGroupOf(Generic[EntryT]):
-    """Log entries about one goal (or about no goal: `goal_key` None)."""
+    """Log entries about one goal (or about no goal: `goal_key` None).
 
-    goal_key: tuple[str, str] | None
-    """(preparation id, goal id) of the goal, or None for entries without a goal."""
-    title: str
-    """The goal in one line ('' for entries without a goal)."""
-    entries: list[EntryT] = field(default_factory=list)
+    A plain class, not a dataclass: `gesprekscoach logboek` would import `dataclasses` (and
+    `inspect` with it) only for this.
+    """
+
+    def __init__(self, goal_key: tuple[str, str] | None, title: str, entries: list[EntryT] | None = None) -> None:
+        self.goal_key = goal_key
+        """(preparation id, goal id) of the goal, or None for entries without a goal."""
+        self.title = title
+        """The goal in one line ('' for entries without a goal)."""
+        self.entries: list[EntryT] = entries if entries is not None else []
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WinGroupOf) and (self.goal_key, self.title, self.entries) == (
+            other.goal_key,
+            other.title,
+            other.entries,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaced
+
+    def __repr__(self) -> str:
+        return f"WinGroup(goal_key={self.goal_key!r}, title={self.title!r}, entries={self.entries!r})"
 
 
 WinGroup: TypeAlias = "WinGroupOf[LogEntry]"

@@ -31,10 +31,9 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
@@ -291,8 +290,7 @@ def parse_preparation(text: str | bytes, prep_id: str, path: Path | None = None)
 # --------------------------------------------------------------------------- listing
 
 
-@dataclass(frozen=True)
-class SetAside:
+class SetAside(NamedTuple):
     """A damaged file that was moved (not deleted) out of the way, and why."""
 
     original: Path
@@ -307,8 +305,7 @@ class SetAside:
         )
 
 
-@dataclass(frozen=True)
-class Skipped:
+class Skipped(NamedTuple):
     """A file that was left in place and not listed (newer version, or unreadable)."""
 
     path: Path
@@ -319,38 +316,53 @@ class Skipped:
         return self.reason
 
 
-@dataclass
+# The listings are plain classes, not dataclasses: `gesprekscoach lijst` would import
+# `dataclasses` (and `inspect` with it) only for them.
+
+
 class ListingProblems:
     """The files a listing could not use, and why."""
 
-    set_aside: list[SetAside] = field(default_factory=list)
-    """Damaged files moved to the 'beschadigd' folder during this listing."""
-    newer: list[Skipped] = field(default_factory=list)
-    """Files written by a newer version of the coach; left in place."""
-    unreadable: list[Skipped] = field(default_factory=list)
-    """Files that could not be read or moved (for example: no permission, a symlink out of the
-    data folder, a name the coach cannot use); left in place."""
+    def __init__(
+        self,
+        set_aside: list[SetAside] | None = None,
+        newer: list[Skipped] | None = None,
+        unreadable: list[Skipped] | None = None,
+    ) -> None:
+        self.set_aside: list[SetAside] = set_aside if set_aside is not None else []
+        """Damaged files moved to the 'beschadigd' folder during this listing."""
+        self.newer: list[Skipped] = newer if newer is not None else []
+        """Files written by a newer version of the coach; left in place."""
+        self.unreadable: list[Skipped] = unreadable if unreadable is not None else []
+        """Files that could not be read or moved (for example: no permission, a symlink out of the
+        data folder, a name the coach cannot use); left in place."""
 
     def messages(self) -> list[str]:
         """Dutch lines about every file that was set aside, skipped or unreadable."""
         lines = [item.message() for item in self.set_aside]
         return lines + [item.message() for item in (*self.newer, *self.unreadable)]
 
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        return f"{type(self).__name__}({fields})"
 
-@dataclass
+
 class StoreListing(ListingProblems):
     """What `PreparationStore.list()` found."""
 
-    preparations: list[Preparation] = field(default_factory=list)
-    """The preparations that could be read, newest `updated_at` first."""
+    def __init__(self, preparations: list[Preparation] | None = None, **problems: list[Any]) -> None:
+        super().__init__(**problems)
+        self.preparations: list[Preparation] = preparations if preparations is not None else []
+        """The preparations that could be read, newest `updated_at` first."""
 
 
-@dataclass
 class SummaryListing(ListingProblems):
     """What `PreparationStore.summaries()` found: the same files as `list()`, as a list shows them."""
 
-    summaries: list[PreparationSummary] = field(default_factory=list)
-    """The preparations that could be read, newest `updated_at` first."""
+    def __init__(self, summaries: list[PreparationSummary] | None = None, **problems: list[Any]) -> None:
+        super().__init__(**problems)
+        self.summaries: list[PreparationSummary] = summaries if summaries is not None else []
+        """The preparations that could be read, newest `updated_at` first."""
 
 
 # --------------------------------------------------------------------------- ids

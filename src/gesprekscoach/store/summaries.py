@@ -24,10 +24,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from gesprekscoach.store.models import LogEntry, Preparation
@@ -131,8 +130,7 @@ class EntryLog(Protocol[EntryT_co]):
 # --------------------------------------------------------------------------- summaries
 
 
-@dataclass(frozen=True)
-class GoalSummary:
+class GoalSummary(NamedTuple):
     """A goal as a list of goals shows it: its id and its one-line title."""
 
     id: str
@@ -143,8 +141,7 @@ class GoalSummary:
         return self.title_text
 
 
-@dataclass(frozen=True)
-class PreparationSummary:
+class PreparationSummary(NamedTuple):
     """One preparation as a list shows it: read from a file that passed full validation."""
 
     id: str
@@ -230,8 +227,7 @@ def _is_pair_of_texts(value: object) -> bool:
     return isinstance(value, list) and len(value) == 2 and all(isinstance(part, str) for part in value)
 
 
-@dataclass(frozen=True)
-class LoggedWin:
+class LoggedWin(NamedTuple):
     """One entry of the wins log as a list shows it: read from a log that passed full validation."""
 
     id: str
@@ -270,8 +266,7 @@ class LoggedWin:
         return cls(entry_id, moment, text, goal, source, tuple(tags), private)
 
 
-@dataclass(frozen=True)
-class LoggedWins:
+class LoggedWins(NamedTuple):
     """The wins log as a list shows it (`WinsLogStore.summary`)."""
 
     entries: tuple[LoggedWin, ...] = ()

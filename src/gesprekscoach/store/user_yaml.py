@@ -12,9 +12,8 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @cache
@@ -25,8 +24,7 @@ def _safe_loader() -> type:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass(frozen=True)
-class YamlLimits:
+class YamlLimits(NamedTuple):
     """How much a user's YAML file may hold."""
 
     max_bytes: int

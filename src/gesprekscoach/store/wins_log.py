@@ -27,10 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 from gesprekscoach import dates, paths
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
@@ -88,8 +87,7 @@ class GoalNotFound(LogError):
     """The goal the user named is in no preparation."""
 
 
-@dataclass(frozen=True)
-class MovedLog:
+class MovedLog(NamedTuple):
     """A damaged log file that was moved aside (not deleted), and why."""
 
     moved_to: Path
