@@ -104,3 +104,10 @@ def test_wheel_ships_content_and_works_from_elsewhere(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "functioneringsgesprek" in result.stdout
     assert "site-packages/gesprekscoach/data/content" in result.stdout
+
+
+def test_the_coach_on_its_own_gets_what_the_parser_would_give() -> None:
+    from gesprekscoach.cli.arguments import build_parser, parse_arguments
+    from gesprekscoach.cli.main import no_arguments
+
+    assert no_arguments() == parse_arguments(build_parser(), [])

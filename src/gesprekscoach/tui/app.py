@@ -13,6 +13,7 @@ import signal
 import sys
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -106,7 +107,7 @@ class GesprekscoachApp(App[int]):
         self.context = CoachContext(
             content_source=content if isinstance(content, ContentSource) else ContentSource.of(content),
             store=chosen_store,
-            cwd=cwd if cwd is not None else settings_documents_folder(chosen_store.home),
+            sheet_folder=(lambda: cwd) if cwd is not None else partial(settings_documents_folder, chosen_store.home),
             clock=clock,
         )
         self.theme = DARK_THEME

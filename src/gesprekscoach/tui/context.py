@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,10 +29,16 @@ class CoachContext:
 
     content_source: ContentSource
     store: PreparationStore
-    cwd: Path
-    """The folder where a new sheet is proposed."""
+    sheet_folder: Callable[[], Path]
+    """Finds the folder where a new sheet is proposed (`cwd`), when it is first needed."""
     clock: Clock = field(default_factory=SystemClock)
     """Where today's date and the time come from (the sessions read it too)."""
+
+    @cached_property
+    def cwd(self) -> Path:
+        """The folder where a new sheet is proposed (found the first time: the documents folder may
+        need `platformdirs`, which the home screen does not)."""
+        return self.sheet_folder()
 
     @property
     def content(self) -> Content:
