@@ -139,8 +139,8 @@ def _remember_report(key: str, report: Report) -> None:
     folder = cache_folder()
     if folder is None:
         return
-    reports = {name: value for name, value in _read_reports().items() if name != key}
-    kept = dict(list(reports.items())[-(MAX_REPORTS - 1) :]) if MAX_REPORTS > 1 else {}
+    others = [(name, value) for name, value in _read_reports().items() if name != key]
+    kept = dict(others[-(MAX_REPORTS - 1) :])  # the newest, and room for this one
     kept[key] = {"lines": report[0], "code": report[1]}
     try:
         ensure_private_dir(folder)

@@ -20,13 +20,15 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from gesprekscoach.dates import local_time, short_dutch_date
 from gesprekscoach.store.preparations import ListingProblems, PreparationStore, StoreError
 
 if TYPE_CHECKING:  # the content models, the chooser and the sheet are imported by the command that needs them
     from gesprekscoach.content.models import Content, ConversationType
+    from gesprekscoach.store.models import Preparation
+    from gesprekscoach.store.summaries import PreparationSummary
 
 LIST_HEADERS: tuple[str, ...] = ("ID", "SOORT", "DATUM", "MET", "LAATST GEWIJZIGD")
 """Column titles of `gesprekscoach list`."""
@@ -119,21 +121,6 @@ def not_replaceable(path: Path) -> str | None:
     )
 
 
-class ListedPreparation(Protocol):
-    """What a row of `gesprekscoach lijst` shows of a preparation (a `Preparation` or a `PreparationSummary`)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def conversation(self) -> str: ...
-    @property
-    def meeting_date(self) -> date: ...
-    @property
-    def with_whom(self) -> str: ...
-    @property
-    def updated_at(self) -> datetime: ...
-
-
 def _print_messages(listing: ListingProblems) -> None:
     for message in listing.messages():
         print(terminal_safe(message), file=sys.stderr)
@@ -183,7 +170,9 @@ def _cached_names(directory: Path | None) -> dict[str, str] | None:
     return names
 
 
-def listing_rows(preparations: Sequence[ListedPreparation], names: Mapping[str, str] | None) -> list[tuple[str, ...]]:
+def listing_rows(
+    preparations: Sequence[Preparation | PreparationSummary], names: Mapping[str, str] | None
+) -> list[tuple[str, ...]]:
     """The cells of `gesprekscoach list`, one row per preparation (`names`: conversation names by id; None: ids as kinds)."""
     return [
         (

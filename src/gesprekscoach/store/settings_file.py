@@ -110,15 +110,23 @@ def _plain_fields(data: dict[Any, Any]) -> bool:
     return True
 
 
-def settings_pack(home: Path | None = None) -> str:
-    """The region in the settings, as `load_settings_or_default(home).pack` gives it (DataHomeError without a data home)."""
+def _plain_settings(home: Path | None) -> dict[Any, Any] | None:
+    """The fields of the settings file when the model would take them as they are ({} when there is
+    no file, or it cannot be read: the defaults); None when a field has another type and the model
+    must decide (DataHomeError without a data home)."""
     try:
         data = read_settings_data(home)
     except SettingsError:
-        return PACKS[0]
+        return {}
     if data is None:
-        return PACKS[0]
-    if _plain_fields(data):
+        return {}
+    return data if _plain_fields(data) else None
+
+
+def settings_pack(home: Path | None = None) -> str:
+    """The region in the settings, as `load_settings_or_default(home).pack` gives it (DataHomeError without a data home)."""
+    data = _plain_settings(home)
+    if data is not None:
         return known_pack(data.get("pack"))
     from gesprekscoach.store.settings import load_settings_or_default  # a field of another type: the model decides
 
@@ -146,12 +154,10 @@ def documents_folder_from(setting: str | None) -> Path:
 def settings_documents_folder(home: Path | None = None) -> Path:
     """Where documents go for the settings in `home`, as `documents_folder(load_settings_or_default(home))` gives it."""
     try:
-        data = read_settings_data(home)
-    except (SettingsError, paths.DataHomeError):
-        data = None
-    if data is None:
-        return documents_folder_from(None)
-    if _plain_fields(data):
+        data = _plain_settings(home)
+    except paths.DataHomeError:
+        data = {}
+    if data is not None:
         setting = data.get("documents_folder")
         return documents_folder_from(setting if isinstance(setting, str) else None)
     from gesprekscoach.store.settings import load_settings_or_default  # a field of another type: the model decides

@@ -57,17 +57,11 @@ class DatedPreparation(Protocol):
     def created_at(self) -> datetime: ...
 
 
-class MeetingRecord(Protocol):
+class MeetingRecord(DatedPreparation, Protocol):
     """A preparation as the reminders after a meeting read it (`cycle.pending_reports`)."""
 
     @property
-    def id(self) -> str: ...
-    @property
     def conversation(self) -> str: ...
-    @property
-    def meeting_date(self) -> date: ...
-    @property
-    def created_at(self) -> datetime: ...
     @property
     def report_received(self) -> bool: ...
 
@@ -91,17 +85,8 @@ class PreparationWithGoals(Protocol):
     def goals(self) -> Sequence[TitledGoal]: ...
 
 
-class GoalPreparation(Protocol):
+class GoalPreparation(DatedPreparation, PreparationWithGoals, Protocol):
     """A preparation as the rules about current goals read it (`wins_log.current_goals`)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def meeting_date(self) -> date: ...
-    @property
-    def created_at(self) -> datetime: ...
-    @property
-    def goals(self) -> Sequence[TitledGoal]: ...
 
 
 class DatedEntry(Protocol):

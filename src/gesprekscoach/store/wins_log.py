@@ -171,7 +171,7 @@ class WinsLogStore:
         try:
             return read_user_file(self.path, self.home, USER_FILE_LIMITS.max_bytes)
         except FileNotFoundError:
-            raise
+            raise  # the caller's case (no log yet), not the OSError below
         except UnusableFile as unusable:
             if unusable.damaged:
                 raise _Damaged(unusable.reason) from None

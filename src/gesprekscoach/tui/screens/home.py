@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 # The conversation screen, the dialogs and their widgets are imported when first used, so the
 # home screen is ready sooner (see benchmarks/bench_startup.py).
 
+CONTENT_UNREADABLE = "De inhoud van de coach kan ik nu niet lezen ({error}). Typ 'gesprekscoach inhoud controleer'."
+"""When the content changed since the start and its models cannot be built now."""
+
 HOME_HELP = (
     "Kies het gesprek dat je hebt. Dan vraagt de coach wanneer het is.\n"
     "Daarna loop je stap voor stap door je voorbereiding.\n"
@@ -241,9 +244,7 @@ class HomeScreen(Screen[None]):
             try:
                 reminders = [item.text for item in report_reminders(listing.summaries, self.context.content, today)]
             except Exception as exc:  # the content changed since the start and is broken now
-                notices.append(
-                    f"De inhoud van de coach kan ik nu niet lezen ({exc}). Typ 'gesprekscoach inhoud controleer'."
-                )
+                notices.append(CONTENT_UNREADABLE.format(error=exc))
         # Files moved aside are told until the coach stops, also when a newer listing replaces this one.
         self.set_aside_notices.extend(item.message() for item in listing.set_aside)
         if not get_current_worker().is_cancelled:  # a newer listing is on its way
@@ -304,7 +305,7 @@ class HomeScreen(Screen[None]):
         try:
             self.context.content  # noqa: B018  (building them is the point)
         except Exception as exc:  # the content changed since the start and is broken now
-            message = f"De inhoud van de coach kan ik nu niet lezen ({exc}). Typ 'gesprekscoach inhoud controleer'."
+            message = CONTENT_UNREADABLE.format(error=exc)
             self.app.call_from_thread(self.notify, message, severity="error", markup=False)
             return
         self.app.call_from_thread(then)
