@@ -237,3 +237,60 @@ def test_the_log_command_lists_from_known_files_without_pydantic(private_home: P
     ]
     assert runs[0].stdout.strip() == "PYDANTIC ['Presentatie gegeven'] 3"
     assert runs[1].stdout.strip() == "ZONDER ['Presentatie gegeven'] 3"
+
+
+# --------------------------------------------------------------------------- files of earlier versions
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "prep_id"),
+    [
+        ("preparation-no-version.yaml", "2026-11-23-functionering"),
+        ("preparation-v1.yaml", "2026-11-23-functionering"),
+        ("preparation-v2.yaml", "2027-06-10-functionering"),
+        ("preparation-v3.yaml", "2027-06-10-functionering"),
+    ],
+)
+def test_a_file_of_every_schema_version_is_listed_from_its_summary(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, fixture: str, prep_id: str
+) -> None:
+    store = PreparationStore(private_home)
+    store.folder.mkdir(parents=True)
+    original = (DATA / fixture).read_bytes()
+    (store.folder / f"{prep_id}.yaml").write_bytes(original)
+    expected = _as_summaries(store)
+    assert [summary.id for summary in expected] == [prep_id]
+    assert store.summaries().summaries == expected  # validated (and migrated in memory) once
+    calls = _counting(monkeypatch)
+    assert store.summaries().summaries == expected  # then from its summary
+    assert calls == []
+    assert store.path_for(prep_id).read_bytes() == original  # listing never rewrites the file
+
+
+def test_a_file_of_a_newer_schema_version_is_never_summarised(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    store.folder.mkdir(parents=True)
+    path = store.folder / "2027-06-10-functionering.yaml"
+    path.write_bytes((DATA / "preparation-newer.yaml").read_bytes())
+    for _ in range(2):
+        listing = store.summaries()
+        assert listing.summaries == [] and [item.path for item in listing.newer] == [path]
+
+
+def test_a_wins_log_of_the_first_version_is_listed_from_its_summary(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gesprekscoach.store.wins_log import LOG_FILE, WinsLogStore
+
+    (private_home / LOG_FILE).write_bytes((DATA / "wins-log-v1.yaml").read_bytes())
+    store = WinsLogStore(private_home)
+    texts = [(entry.text, entry.goal, entry.private, entry.tags) for entry in store.summary().entries]
+    assert texts == [
+        ("Eerste presentatie gegeven", "doel-1", False, ()),
+        ("Ruzie in het team gesust", None, True, ()),
+    ]
+    calls = _log_parses(monkeypatch)
+    assert [(entry.text, entry.goal, entry.private, entry.tags) for entry in store.summary().entries] == texts
+    assert calls == []
