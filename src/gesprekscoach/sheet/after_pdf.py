@@ -13,7 +13,7 @@ from pathlib import Path
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.sheet.assets import LETTER_TEMPLATE, SUMMARY_TEMPLATE, sheet_asset
-from gesprekscoach.sheet.json_data import to_data
+from gesprekscoach.sheet.json_data import to_json
 from gesprekscoach.sheet.letter import LetterDocument
 from gesprekscoach.sheet.markdown import SheetExistsError, SheetWriteError
 from gesprekscoach.sheet.summary import SummaryDocument
@@ -22,12 +22,12 @@ from gesprekscoach.sheet.typst_pdf import OutputFormat, TypstJob, TypstRenderErr
 
 def letter_pages(letter: LetterDocument, output: OutputFormat = "pdf", *, ppi: float | None = None) -> list[bytes]:
     """The letter laid out: one PDF (a list of one) or a PNG per page. TypstRenderError (Dutch)."""
-    return TypstJob(sheet_asset(LETTER_TEMPLATE), to_data(letter)).render(output, ppi=ppi)
+    return TypstJob(sheet_asset(LETTER_TEMPLATE), to_json(letter)).render(output, ppi=ppi)
 
 
 def summary_pages(summary: SummaryDocument, output: OutputFormat = "pdf", *, ppi: float | None = None) -> list[bytes]:
     """The summary laid out: one PDF (a list of one) or a PNG per page. TypstRenderError (Dutch)."""
-    return TypstJob(sheet_asset(SUMMARY_TEMPLATE), to_data(summary)).render(output, ppi=ppi)
+    return TypstJob(sheet_asset(SUMMARY_TEMPLATE), to_json(summary)).render(output, ppi=ppi)
 
 
 def write_new_pdf(pdf: bytes, path: Path, *, overwrite: bool = False) -> Path:

@@ -11,6 +11,7 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -33,6 +34,15 @@ def _field_names(cls: type) -> tuple[str, ...]:
 def to_data(value: object) -> Any:
     """`value` (a document, a block, a tuple of them, text, …) as JSON-ready data."""
     return _data(value)
+
+
+@without_cycle_collection
+def to_json(value: object) -> str:
+    """`value` as the JSON text a Typst template reads: `to_data`, written out (once per sheet).
+
+    Both steps run with the cycle collector held back (`collector.py`), like the rest of the sheet.
+    """
+    return json.dumps(_data(value), ensure_ascii=False)
 
 
 def _data(value: object) -> Any:

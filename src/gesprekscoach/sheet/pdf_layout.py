@@ -20,7 +20,7 @@ from typing import Any
 
 from gesprekscoach.sheet.assets import SHEET_TEMPLATE, sheet_asset
 from gesprekscoach.sheet.document import SheetDocument
-from gesprekscoach.sheet.json_data import to_data
+from gesprekscoach.sheet.json_data import to_json
 from gesprekscoach.sheet.typst_pdf import OutputFormat, TypstJob, TypstRenderError
 
 MAX_SHARED_PAGES = 2
@@ -61,6 +61,6 @@ def render_sheet_pages(
 
     TypstRenderError (Dutch) when it cannot be made.
     """
-    job = TypstJob(sheet_asset(SHEET_TEMPLATE, content_dir), to_data(sheet), SheetLayout().as_input())
+    job = TypstJob(sheet_asset(SHEET_TEMPLATE, content_dir), to_json(sheet), SheetLayout().as_input())
     layout = choose_layout(job)
     return job.render(output, ppi=ppi, layout=layout.as_input()), layout

@@ -64,13 +64,14 @@ class TypstJob:
     """
 
     template: Path
-    data: Mapping[str, Any]
+    data: str
+    """The template's data as JSON text (`json_data.to_json`), written once for every pass."""
     layout: Mapping[str, Any] | None = None
     _compiler: typst.Compiler | None = None
 
     def _inputs(self, layout: Mapping[str, Any] | None = None) -> dict[str, str]:
         chosen = layout if layout is not None else self.layout
-        inputs = {INPUT_NAME: json.dumps(self.data, ensure_ascii=False)}
+        inputs = {INPUT_NAME: self.data}
         if chosen is not None:
             inputs[LAYOUT_INPUT] = json.dumps(chosen)
         return inputs
@@ -113,8 +114,3 @@ class TypstJob:
         if result is None:
             raise TypstRenderError("De PDF is niet gemaakt: de opmaak gaf niets terug.")
         return list(result) if isinstance(result, list) else [result]
-
-
-def render_template(template: Path, data: Mapping[str, Any]) -> bytes:
-    """The PDF of a template with this data (one layout pass)."""
-    return TypstJob(template, data).render("pdf")[0]
