@@ -6,7 +6,8 @@ itself. So each command runs as the installed command does, in a fresh process: 
 script next to this Python (`.venv/bin/gesprekscoach`), else `python -m gesprekscoach`. The
 baseline, `python -c "import yaml"`, runs in the same loop, alternating with the commands, so a
 busy machine slows both alike. The data folder is a temporary one with a few preparations and
-a wins log, made before the clock starts.
+a wins log, and the settings file the first start writes (name, function, region), made before
+the clock starts: a returning user has all three.
 
     .venv/bin/python benchmarks/bench_commands.py [--runs N] [--json]
 
@@ -40,11 +41,13 @@ def command_prefix() -> list[str]:
 
 
 def prepare_home(home: Path, env: dict[str, str]) -> str:
-    """Fill a data folder with a few preparations and log entries; returns the id of one preparation."""
+    """Fill a data folder with settings, a few preparations and log entries; returns the id of one preparation."""
     setup = r"""
 import sys
 from datetime import date, timedelta
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.settings import UserSettings, save_settings
+save_settings(UserSettings(name="Sanne de Vries", function="Verpleegkundige", asked=True))  # as the first start does
 store = PreparationStore()
 ids = []
 for index, conversation in enumerate(["functionering", "jaargesprek", "pop", "functionering"] * 3):

@@ -6,7 +6,9 @@ else `python -m gesprekscoach`), the baseline a bare Textual app with a Header, 
 Footer (`python -c ...`). The clock runs from just before the process is started until a known
 text of the first screen has been written to the terminal (for the coach: a line of the home
 screen; for the bare app: its label). Then the app is stopped. Peak memory is the peak RSS of
-that one child (`os.wait4`). Both run alternately, N times; the medians are compared.
+that one child (`os.wait4`). Both run alternately, N times; the medians are compared. The
+coach starts as a returning user's does: with the settings the first start wrote and a few
+preparations in its data folder.
 
     .venv/bin/python benchmarks/bench_startup.py [--runs N] [--json]
 
@@ -110,6 +112,26 @@ def measure(argv: list[str], wanted: str, env: dict[str, str]) -> tuple[float, i
     return seconds, int(usage.ru_maxrss)
 
 
+RETURNING_USER = r"""
+from datetime import date, timedelta
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.settings import UserSettings, save_settings
+save_settings(UserSettings(name="Sanne de Vries", function="Verpleegkundige", asked=True))
+store = PreparationStore()
+for index, conversation in enumerate(["functionering", "jaargesprek", "pop", "functionering"]):
+    store.create(conversation, date(2026, 12, 1) + timedelta(days=14 * index), "Anne")
+"""
+
+
+def returning_user(env: dict[str, str]) -> None:
+    """Fill the data folder as a returning user has it: the settings the first start writes, and a few preparations."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", RETURNING_USER], env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"could not fill the data folder:\n{done.stderr}")
+
+
 def main() -> int:
     """Measure both apps N times, alternating, and print the medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -125,6 +147,7 @@ def main() -> int:
         # installed coach has its bytecode (pip writes it), so the warm-up run writes it here.
         for name in ("GESPREKSCOACH_CONTENT", "GESPREKSCOACH_EENVOUDIG", "TEXTUAL", "PYTHONDONTWRITEBYTECODE"):
             env.pop(name, None)
+        returning_user(env)
         measure(bare, BARE_TEXT, env)  # warm-up: page cache, .pyc files, the content cache
         measure(coach, COACH_TEXT, env)
         bare_times: list[float] = []

@@ -8,7 +8,14 @@ when every known field of the file already has its plain type (what `save_settin
 the model would accept the file and keep its region, so the region is read here; any other
 file is left to the model (a file it rejects counts as the default region).
 
-Plain Python (PyYAML only); never imports Textual or pydantic.
+Reading YAML means importing PyYAML, which costs more than the rest of a command like
+`lijst`. So the fields PyYAML read from a settings file are kept in the private cache
+(`content.cache`, kind `instellingen`), keyed by a digest of the file's exact bytes, when JSON
+gives them back unchanged (texts, whole numbers, true/false). The next run with the same bytes
+takes them from there; any changed byte reads the file with PyYAML again. What comes from the
+cache is checked exactly like what PyYAML gives (here, and by `UserSettings` in `settings.py`).
+
+Plain Python (PyYAML only when the file's bytes are new); never imports Textual or pydantic.
 """
 
 from __future__ import annotations
@@ -36,6 +43,13 @@ PLAIN_FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "asked": (bool,),
 }
 """The known fields of `UserSettings` but `pack` (any value: an unknown region is the default), with their plain types."""
+
+
+FIELDS_CACHE = "instellingen"
+"""The kind of cache that remembers the fields of the settings file (`content.cache`), by the digest of its bytes."""
+
+FIELDS_CACHE_FORMAT = 1
+"""The layout of the remembered fields; part of their key."""
 
 
 class SettingsError(Exception):
@@ -66,24 +80,74 @@ def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
             return None  # the first start, or no settings saved: PyYAML is not even imported
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             raise SettingsError(f"Je instellingen in {path} zijn te groot om te lezen. Verwijder het bestand.")
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except OSError as error:
         from gesprekscoach.atomic import describe_os_error  # it imports what writing needs
 
         raise SettingsError(describe_os_error(error, path, "Je instellingen lezen")) from None
     except UnicodeError:
         raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
+    remembered = _remembered_fields(raw)
+    if remembered is not None:
+        return remembered
     import yaml
 
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError:
         raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.") from None
+    if isinstance(data, dict):
+        _remember_fields(raw, data)
     if data is None:
         return None
     if not isinstance(data, dict):
         raise SettingsError(f"Je instellingen in {path} zijn beschadigd. Verwijder het bestand.")
     return data
+
+
+def _fields_key(raw: bytes) -> str:
+    """The cache key of a settings file's bytes (with the layout of the remembered fields)."""
+    import hashlib
+
+    return hashlib.sha256(b"settings%d|" % FIELDS_CACHE_FORMAT + raw).hexdigest()[:40]
+
+
+def _remembered_fields(raw: bytes) -> dict[Any, Any] | None:
+    """The fields PyYAML read from exactly these bytes before, from the private cache; None when not known."""
+    from gesprekscoach.content.cache import read_data
+
+    try:
+        data = read_data(paths.cache_home(), FIELDS_CACHE, _fields_key(raw))
+    except (OSError, paths.DataHomeError):
+        return None
+    return data if isinstance(data, dict) and data and _is_json_exact(data) else None
+
+
+def _remember_fields(raw: bytes, data: dict[Any, Any]) -> None:
+    """Keep the fields read from these bytes for the next run, when JSON gives them back exactly as they are."""
+    if not data or not _is_json_exact(data):
+        return  # a date, a number key or another YAML type: read with PyYAML every time
+    from gesprekscoach.content.cache import write_data
+
+    try:
+        write_data(paths.cache_home(), FIELDS_CACHE, _fields_key(raw), data)
+    except (OSError, paths.DataHomeError):
+        return
+
+
+def _is_json_exact(value: object, depth: int = 0) -> bool:
+    """True when JSON keeps `value` exactly: texts, whole numbers, true/false, null, and lists and
+    text-keyed mappings of them (no floats: YAML and JSON read some of them differently)."""
+    if depth > 8:
+        return False
+    if value is None or isinstance(value, (str, bool, int)):
+        return True
+    if isinstance(value, list):
+        return all(_is_json_exact(item, depth + 1) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and _is_json_exact(item, depth + 1) for key, item in value.items())
+    return False
 
 
 def known_pack(value: object) -> str:
