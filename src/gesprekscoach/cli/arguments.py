@@ -177,11 +177,18 @@ class _Commands(_SubParsersAction):
     def add_command(self, name: str, build: Build, **kwargs: Any) -> None:
         """`add_parser(name, **kwargs)` and `build(parser)`, done when the command is used (or its parser asked for)."""
         make = self._parser_class
-        self._parser_class = lambda **made: _Pending(make, made, build)  # type: ignore[assignment,return-value]
+        self._parser_class = lambda **made: _Pending(make, made, build)  # type: ignore[assignment]
         try:
             self.add_parser(name, **kwargs)
         finally:
             self._parser_class = make
+
+
+def _commands(parser: argparse.ArgumentParser, **kwargs: Any) -> _Commands:
+    """`parser.add_subparsers(**kwargs)`, whose commands are added with `add_command`."""
+    sub = parser.add_subparsers(parser_class=DutchArgumentParser, action=_Commands, **kwargs)
+    assert isinstance(sub, _Commands)
+    return sub
 
 
 def _command(
@@ -242,9 +249,7 @@ def _content_schema(parser: argparse.ArgumentParser) -> None:
 
 
 def _content(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(
-        dest="content_command", metavar="OPDRACHT", required=True, parser_class=DutchArgumentParser, action=_Commands
-    )
+    sub = _commands(parser, dest="content_command", metavar="OPDRACHT", required=True)
     _command(sub, "controleer", CONTENT_ALIASES, _content_check, help="controleer een map met inhoud")
     _command(sub, "schema", CONTENT_ALIASES, _content_schema, help="toon het JSON-schema van een inhoudsbestand")
 
@@ -346,7 +351,7 @@ def build_parser() -> DutchArgumentParser:
         help="stel de vragen een voor een, als gewone tekst (ook via GESPREKSCOACH_EENVOUDIG=1); "
         "goed te gebruiken met een schermlezer",
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser, action=_Commands)
+    sub = _commands(parser, dest="command", metavar="OPDRACHT")
     _command(sub, "inhoud", COMMAND_ALIASES, _content, help="controleer de inhoud of toon het schema")
     _command(sub, "lijst", COMMAND_ALIASES, _list, help="toon je opgeslagen voorbereidingen")
     _command(sub, "exporteer", COMMAND_ALIASES, _export, help="schrijf het voorbereidingsblad van een voorbereiding")

@@ -18,7 +18,6 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Sequence
@@ -28,6 +27,8 @@ from typing import TYPE_CHECKING, TypeVar
 from gesprekscoach.private_files import folder_is_private, read_private
 
 if TYPE_CHECKING:  # pydantic is imported where cached data is validated, not to find or read it
+    from hashlib import _Hash
+
     from pydantic import BaseModel
 
 ModelT = TypeVar("ModelT", bound="BaseModel")
@@ -41,6 +42,23 @@ MAX_CACHE_BYTES = 32_000_000
 """A cache file larger than this is not read."""
 
 
+def sha256(data: bytes = b"") -> _Hash:
+    """`hashlib.sha256(data)`: the same digest, from Python's own SHA-256 module when it has one.
+
+    Importing `hashlib` loads OpenSSL, a few milliseconds of every `smart` and `feedback`; the
+    caches' keys only need SHA-256 (`_sha256` up to Python 3.11, `_sha2` from 3.12 on).
+    """
+    try:
+        from _sha256 import sha256 as own  # type: ignore[import-not-found]
+    except ImportError:
+        try:
+            from _sha2 import sha256 as own  # type: ignore[import-not-found]
+        except ImportError:  # a Python built without them
+            from hashlib import sha256 as own
+    digest: _Hash = own(data)
+    return digest
+
+
 def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     """A digest of the bytes of `files` and `sources` and the versions that shape the models; None when unreadable.
 
@@ -48,7 +66,7 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     """
     from gesprekscoach import __version__
 
-    digest = hashlib.sha256(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
+    digest = sha256(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
     try:
         digest.update(_pydantic_version_file().read_bytes())
         for path in sources:  # a changed model or loader never gets content checked by an older one
