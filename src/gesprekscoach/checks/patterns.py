@@ -102,13 +102,13 @@ class _Cache:
         """Read the cache file once per process (nothing when there is none that can be used)."""
         self.loaded = True
         try:
-            from gesprekscoach.content.cache import read_data, sha256
+            from gesprekscoach.content.cache import key_hash, read_data
             from gesprekscoach.paths import cache_home
 
             self.folder = cache_home()
             engine = _engine()
             fingerprint = f"{sys.version}|{sys.byteorder}|{engine.MAGIC}|{engine.CODESIZE}|{CACHE_FORMAT}"
-            self.key = sha256(fingerprint.encode()).hexdigest()[:24]
+            self.key = key_hash(fingerprint.encode()).hexdigest()[:24]
             data = read_data(self.folder, CACHE_KIND, self.key)
         except (OSError, ImportError, AttributeError):
             self.folder = None

@@ -125,9 +125,9 @@ def index_name() -> str | None:
     folder = _simplemma_folder()
     if folder is None:
         return None
-    from gesprekscoach.content.cache import sha256  # hashlib's digest, without loading OpenSSL
+    from gesprekscoach.content.cache import key_hash  # without loading OpenSSL
 
-    digest = sha256(f"{INDEX_FORMAT}|{_LANG}".encode())
+    digest = key_hash(f"{INDEX_FORMAT}|{_LANG}".encode())
     try:
         digest.update((folder / "__metadata__.py").read_bytes())  # holds simplemma's version
         info = os.stat(folder / "strategies" / "dictionaries" / "data" / f"{_LANG}.plzma")

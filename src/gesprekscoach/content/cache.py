@@ -27,9 +27,16 @@ from typing import TYPE_CHECKING, TypeVar
 from gesprekscoach.private_files import folder_is_private, read_private
 
 if TYPE_CHECKING:  # pydantic is imported where cached data is validated, not to find or read it
-    from hashlib import _Hash
+    from typing import Protocol
 
     from pydantic import BaseModel
+
+    class KeyHash(Protocol):
+        """What the caches use of a hash object."""
+
+        def update(self, data: bytes, /) -> None: ...
+
+        def hexdigest(self) -> str: ...
 
 ModelT = TypeVar("ModelT", bound="BaseModel")
 
@@ -42,21 +49,19 @@ MAX_CACHE_BYTES = 32_000_000
 """A cache file larger than this is not read."""
 
 
-def sha256(data: bytes = b"") -> _Hash:
-    """`hashlib.sha256(data)`: the same digest, from Python's own SHA-256 module when it has one.
+def key_hash(data: bytes = b"") -> KeyHash:
+    """A BLAKE2b hash of `data` (`update` adds more), for the keys of the caches: from Python's own module.
 
-    Importing `hashlib` loads OpenSSL, a few milliseconds of every `smart` and `feedback`; the
-    caches' keys only need SHA-256 (`_sha256` up to Python 3.11, `_sha2` from 3.12 on).
+    `hashlib` loads OpenSSL, a few milliseconds of every `smart` and `feedback`; `_blake2` is
+    built into Python and hashes the content and the models' source (a few hundred kB) faster
+    than Python's own SHA-256 does.
     """
     try:
-        from _sha256 import sha256 as own  # type: ignore[import-not-found]
-    except ImportError:
-        try:
-            from _sha2 import sha256 as own  # type: ignore[import-not-found]
-        except ImportError:  # a Python built without them
-            from hashlib import sha256 as own
-    digest: _Hash = own(data)
-    return digest
+        from _blake2 import blake2b
+    except ImportError:  # a Python built without it
+        from hashlib import blake2b
+    found: KeyHash = blake2b(data)
+    return found
 
 
 def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
@@ -66,7 +71,7 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     """
     from gesprekscoach import __version__
 
-    digest = sha256(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
+    digest = key_hash(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
     try:
         digest.update(_pydantic_version_file().read_bytes())
         for path in sources:  # a changed model or loader never gets content checked by an older one
