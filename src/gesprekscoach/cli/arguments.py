@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from gesprekscoach import __version__
 from gesprekscoach.paths import content_dir_for
@@ -41,6 +41,8 @@ SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "choos
 """The content files `inhoud schema` describes (the names of the files, which are English)."""
 
 SEE_LIST = "zie 'gesprekscoach lijst'"
+
+T = TypeVar("T")
 
 
 def terminal_columns(fallback: int = 80) -> int:
@@ -330,8 +332,37 @@ def _feedback(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
 
 
+def _untranslated(run: Callable[[], T]) -> T:
+    """`run()`, with argparse's English headings and messages taken as they are, not looked up in a catalog.
+
+    argparse passes each of them through gettext, which looks for a catalog of translations
+    in several folders every time (and imports `locale` the first time): about a millisecond of
+    every command's start. Python ships no catalog for argparse, so they are English either
+    way, and `DutchArgumentParser` puts them in Dutch.
+    """
+    translate, translate_plural = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = _same  # type: ignore[attr-defined]
+    argparse.ngettext = _same_plural  # type: ignore[attr-defined]
+    try:
+        return run()
+    finally:
+        argparse._, argparse.ngettext = translate, translate_plural  # type: ignore[attr-defined]
+
+
+def _same(message: str) -> str:
+    return message
+
+
+def _same_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
 def build_parser() -> DutchArgumentParser:
     """The command-line parser with all commands: Dutch names in --help, the English ones as hidden aliases."""
+    return _untranslated(_build_parser)
+
+
+def _build_parser() -> DutchArgumentParser:
     parser = DutchArgumentParser(
         prog="gesprekscoach",
         description="Bereid je gesprek met je leidinggevende voor. Zonder opdracht start de coach.",
@@ -383,7 +414,7 @@ def build_parser() -> DutchArgumentParser:
 
 def parse_arguments(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line; every command comes back by its Dutch name, also when its English alias was typed."""
-    args = parser.parse_args(argv)
+    args = _untranslated(lambda: parser.parse_args(argv))
     command: str | None = getattr(args, "command", None)
     if command is not None:
         args.command = COMMAND_ALIASES.get(command, command)
