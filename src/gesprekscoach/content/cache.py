@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pydantic is imported where cached data is validated, not to
 
         def hexdigest(self) -> str: ...
 
+
 ModelT = TypeVar("ModelT", bound="BaseModel")
 
 CACHE_SUFFIX = ".json"
