@@ -65,8 +65,9 @@ from typing import Any
 
 CACHE_KIND = "regex"
 """The kind of cache file (`regex-<key>.json` in the cache folder)."""
-CACHE_FORMAT = 2
-"""The layout of an entry; part of the key."""
+CACHE_FORMAT = 3
+"""The layout of an entry; part of the key. (3: the phrase lists of the checks are compiled in a fixed
+order, `smart_text.phrase_regex`; a cache of format 2 holds them in the order of one process's sets.)"""
 MAX_ENTRIES = 5_000
 """When the cache would hold more patterns than this, only the ones this run used are kept."""
 MIN_NEW_TO_WRITE = 8
@@ -101,15 +102,13 @@ class _Cache:
         """Read the cache file once per process (nothing when there is none that can be used)."""
         self.loaded = True
         try:
-            import hashlib
-
-            from gesprekscoach.content.cache import read_data
+            from gesprekscoach.content.cache import key_hash, read_data
             from gesprekscoach.paths import cache_home
 
             self.folder = cache_home()
             engine = _engine()
             fingerprint = f"{sys.version}|{sys.byteorder}|{engine.MAGIC}|{engine.CODESIZE}|{CACHE_FORMAT}"
-            self.key = hashlib.sha256(fingerprint.encode()).hexdigest()[:24]
+            self.key = key_hash(fingerprint.encode()).hexdigest()[:24]
             data = read_data(self.folder, CACHE_KIND, self.key)
         except (OSError, ImportError, AttributeError):
             self.folder = None

@@ -30,7 +30,6 @@ Plain Python; never imports Textual.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import mmap
 import os
@@ -126,7 +125,9 @@ def index_name() -> str | None:
     folder = _simplemma_folder()
     if folder is None:
         return None
-    digest = hashlib.sha256(f"{INDEX_FORMAT}|{_LANG}".encode())
+    from gesprekscoach.content.cache import key_hash  # without loading OpenSSL
+
+    digest = key_hash(f"{INDEX_FORMAT}|{_LANG}".encode())
     try:
         digest.update((folder / "__metadata__.py").read_bytes())  # holds simplemma's version
         info = os.stat(folder / "strategies" / "dictionaries" / "data" / f"{_LANG}.plzma")

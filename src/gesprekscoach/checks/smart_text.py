@@ -211,8 +211,13 @@ class Spans:
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One regex for a list of phrases (longest first; a space matches any spaces)."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    """One regex for a list of phrases (longest first; a space matches any spaces).
+
+    Phrases of the same length are in alphabetical order, not in the order of a set (which
+    differs in every process): the same list gives the same pattern text each time, so its
+    compiled form is found in the cache of `patterns.py`.
+    """
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")\b")
 
 

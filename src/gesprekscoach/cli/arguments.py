@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from gesprekscoach import __version__
 from gesprekscoach.paths import content_dir_for
@@ -41,6 +41,8 @@ SCHEMA_NAMES = ("conversation", "smart", "pitfalls", "feedback", "after", "choos
 """The content files `inhoud schema` describes (the names of the files, which are English)."""
 
 SEE_LIST = "zie 'gesprekscoach lijst'"
+
+T = TypeVar("T")
 
 
 def terminal_columns(fallback: int = 80) -> int:
@@ -117,8 +119,82 @@ Build = Callable[[argparse.ArgumentParser], None]
 """Adds the arguments of one command to its parser."""
 
 
+class _Pending:
+    """The parser of a command that is not made yet: how to make it, and what adds its arguments."""
+
+    def __init__(self, make: Callable[..., argparse.ArgumentParser], kwargs: dict[str, Any], build: Build) -> None:
+        self.make = make
+        self.kwargs = kwargs
+        self.build = build
+
+    def parser(self) -> argparse.ArgumentParser:
+        """The parser, made now, with its arguments."""
+        parser = self.make(**self.kwargs)
+        self.build(parser)
+        return parser
+
+
+class _ParserMap(dict[str, Any]):
+    """The parsers of the commands by name, each made the first time it is asked for.
+
+    A command runs one parser: making the parsers of all the others (one for every name,
+    with all their options) would cost a few milliseconds of every command's start. argparse
+    finds a command here by name (`map[name]`), checks a name with `in` and lists the names
+    in its errors; those see every name from the start, so help, usage and errors are the same.
+    """
+
+    def __getitem__(self, name: str) -> Any:
+        value = super().__getitem__(name)
+        if isinstance(value, _Pending):
+            value = value.parser()
+            self[name] = value
+        return value
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The parser of `name` (made now if needed), or `default`."""
+        return self[name] if name in self else default
+
+    def values(self) -> Any:
+        """Every parser, all made now."""
+        return [self[name] for name in self]
+
+    def items(self) -> Any:
+        """Every name with its parser, all made now."""
+        return [(name, self[name]) for name in self]
+
+
+if TYPE_CHECKING:
+    _SubParsersAction = argparse._SubParsersAction[DutchArgumentParser]
+else:  # not subscriptable at run time
+    _SubParsersAction = argparse._SubParsersAction
+
+
+class _Commands(_SubParsersAction):
+    """The sub-commands of a parser; `add_command` adds one whose parser is only made when it is used."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = _ParserMap()
+
+    def add_command(self, name: str, build: Build, **kwargs: Any) -> None:
+        """`add_parser(name, **kwargs)` and `build(parser)`, done when the command is used (or its parser asked for)."""
+        make = self._parser_class
+        self._parser_class = lambda **made: _Pending(make, made, build)  # type: ignore[assignment]
+        try:
+            self.add_parser(name, **kwargs)
+        finally:
+            self._parser_class = make
+
+
+def _commands(parser: argparse.ArgumentParser, **kwargs: Any) -> _Commands:
+    """`parser.add_subparsers(**kwargs)`, whose commands are added with `add_command`."""
+    sub = parser.add_subparsers(parser_class=DutchArgumentParser, action=_Commands, **kwargs)
+    assert isinstance(sub, _Commands)
+    return sub
+
+
 def _command(
-    sub: argparse._SubParsersAction[DutchArgumentParser],
+    sub: _Commands,
     name: str,
     aliases: dict[str, str],
     build: Build,
@@ -127,10 +203,10 @@ def _command(
     description: str | None = None,
 ) -> None:
     """A command under its Dutch name (shown in --help) and its English alias (not shown), with the same arguments."""
-    build(sub.add_parser(name, help=help, description=description))
+    sub.add_command(name, build, help=help, description=description)
     for english, dutch in aliases.items():
         if dutch == name:
-            build(sub.add_parser(english, description=description))
+            sub.add_command(english, build, description=description)
 
 
 def _hidden_alias(parser: argparse.ArgumentParser, option: str, dest: str, **kwargs: object) -> None:
@@ -175,9 +251,7 @@ def _content_schema(parser: argparse.ArgumentParser) -> None:
 
 
 def _content(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(
-        dest="content_command", metavar="OPDRACHT", required=True, parser_class=DutchArgumentParser
-    )
+    sub = _commands(parser, dest="content_command", metavar="OPDRACHT", required=True)
     _command(sub, "controleer", CONTENT_ALIASES, _content_check, help="controleer een map met inhoud")
     _command(sub, "schema", CONTENT_ALIASES, _content_schema, help="toon het JSON-schema van een inhoudsbestand")
 
@@ -258,8 +332,37 @@ def _feedback(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
 
 
+def _untranslated(run: Callable[[], T]) -> T:
+    """`run()`, with argparse's English headings and messages taken as they are, not looked up in a catalog.
+
+    argparse passes each of them through gettext, which looks for a catalog of translations
+    in several folders every time (and imports `locale` the first time): about a millisecond of
+    every command's start. Python ships no catalog for argparse, so they are English either
+    way, and `DutchArgumentParser` puts them in Dutch.
+    """
+    translate, translate_plural = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = _same  # type: ignore[attr-defined]
+    argparse.ngettext = _same_plural  # type: ignore[attr-defined]
+    try:
+        return run()
+    finally:
+        argparse._, argparse.ngettext = translate, translate_plural  # type: ignore[attr-defined]
+
+
+def _same(message: str) -> str:
+    return message
+
+
+def _same_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
 def build_parser() -> DutchArgumentParser:
     """The command-line parser with all commands: Dutch names in --help, the English ones as hidden aliases."""
+    return _untranslated(_build_parser)
+
+
+def _build_parser() -> DutchArgumentParser:
     parser = DutchArgumentParser(
         prog="gesprekscoach",
         description="Bereid je gesprek met je leidinggevende voor. Zonder opdracht start de coach.",
@@ -279,7 +382,7 @@ def build_parser() -> DutchArgumentParser:
         help="stel de vragen een voor een, als gewone tekst (ook via GESPREKSCOACH_EENVOUDIG=1); "
         "goed te gebruiken met een schermlezer",
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    sub = _commands(parser, dest="command", metavar="OPDRACHT")
     _command(sub, "inhoud", COMMAND_ALIASES, _content, help="controleer de inhoud of toon het schema")
     _command(sub, "lijst", COMMAND_ALIASES, _list, help="toon je opgeslagen voorbereidingen")
     _command(sub, "exporteer", COMMAND_ALIASES, _export, help="schrijf het voorbereidingsblad van een voorbereiding")
@@ -311,7 +414,7 @@ def build_parser() -> DutchArgumentParser:
 
 def parse_arguments(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line; every command comes back by its Dutch name, also when its English alias was typed."""
-    args = parser.parse_args(argv)
+    args = _untranslated(lambda: parser.parse_args(argv))
     command: str | None = getattr(args, "command", None)
     if command is not None:
         args.command = COMMAND_ALIASES.get(command, command)
