@@ -14,10 +14,10 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from pathlib import Path
 
+from gesprekscoach.content.cache import key_hash
 from gesprekscoach.content.content_files import cache_folder, content_cache_key, content_files
 
 REPORT_CACHE = "inhoudscontrole"
@@ -84,7 +84,7 @@ def _report_key(directory: Path) -> str | None:
     content_key = content_cache_key(content_files(directory))
     if content_key is None:
         return None  # a file is missing: the check says which
-    digest = hashlib.sha256(f"{REPORT_FORMAT}|{directory}|{content_key}".encode())
+    digest = key_hash(f"{REPORT_FORMAT}|{directory}|{content_key}".encode())
     package = Path(__file__).resolve().parent.parent
     code = [
         *sorted((package / "content").glob("*.py")),

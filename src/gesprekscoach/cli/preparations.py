@@ -272,6 +272,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """
     from gesprekscoach.cli.main import load_content_or_exit
     from gesprekscoach.sheet.build import build_sheet
+    from gesprekscoach.sheet.collector import cycle_collection_held
     from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 
     try:
@@ -280,8 +281,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     content = load_content_or_exit(args)
-    sheet = build_sheet(prep, content, today=date.today(), full=bool(getattr(args, "volledig", False)))
-    text = render_markdown(sheet)
+    with cycle_collection_held():  # one hold for the build and the Markdown
+        sheet = build_sheet(prep, content, today=date.today(), full=bool(getattr(args, "volledig", False)))
+        text = render_markdown(sheet)
     output: Path | None = getattr(args, "output", None)
     if output is None:
         _write_to_stdout(text)

@@ -114,6 +114,7 @@ from gesprekscoach.session.rehearsal import apply_rehearsal_edit
 from gesprekscoach.session.resume import resume_index
 from gesprekscoach.session.saving import SavePolicy, SaveStatus
 from gesprekscoach.sheet.build import PreviousMeeting, SheetContext, build_sheet
+from gesprekscoach.sheet.collector import cycle_collection_held
 from gesprekscoach.sheet.document import SheetDocument
 from gesprekscoach.sheet.goal_checks import goal_verdict
 from gesprekscoach.sheet.letter import (
@@ -685,7 +686,8 @@ class PreparationSession:
 
     def sheet_text(self, *, full: bool = False) -> str:
         """The sheet (Markdown); `full` includes what is marked 'alleen voor mij' (in its own section)."""
-        return render_markdown(self.sheet_document(full=full))
+        with cycle_collection_held():  # one hold for the build and the Markdown
+            return render_markdown(self.sheet_document(full=full))
 
     def proposed_sheet_path(self, folder: Path | None = None, fmt: SheetFormat = "md") -> Path:
         """Where to propose saving the sheet: where it was saved last time, else in `folder`.
@@ -716,12 +718,14 @@ class PreparationSession:
         or PrintError (Dutch). Record it afterwards with `sheet_saved`.
         """
         with_private = full if full is not None else fmt == "pdf"
-        sheet = document if document is not None else self.sheet_document(full=with_private)
-        if fmt == "pdf":
-            from gesprekscoach.sheet.printing import write_pdf
+        with cycle_collection_held():  # one hold for the build and the rendering
+            sheet = document if document is not None else self.sheet_document(full=with_private)
+            if fmt == "pdf":
+                from gesprekscoach.sheet.printing import write_pdf
 
-            return write_pdf(sheet, path, overwrite=overwrite)
-        return write_sheet(render_markdown(sheet), path, overwrite=overwrite)
+                return write_pdf(sheet, path, overwrite=overwrite)
+            text = render_markdown(sheet)
+        return write_sheet(text, path, overwrite=overwrite)
 
     def sheet_saved(self, path: Path, *, fmt: SheetFormat = "md", full: bool | None = None) -> Change:
         """Remember where the sheet was saved (`RecordSheetSaved`).

@@ -8,7 +8,9 @@ then, it walks *every* object of the program (the content, the remembered SMART 
 never gets there; a big one does, several times, and each walk costs what the whole program
 holds, not what the sheet added. The sheet makes no reference cycles (its objects go as soon
 as nobody uses them), so nothing is lost when the collector waits until the sheet is ready;
-it then runs as usual, once over what the sheet made.
+it then runs as usual, once over what the sheet made. A caller that builds a sheet and renders
+it at once holds the collector across both (`cycle_collection_held`): between two held steps it
+would walk the whole sheet, still in use, for nothing.
 
 The pause is process-wide (the collector is), safe from several threads (the sheet is built in
 a worker while the screen goes on), and nests: the collector runs again when the last pause
@@ -22,7 +24,8 @@ from __future__ import annotations
 import functools
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 _P = ParamSpec("_P")
@@ -50,15 +53,27 @@ def _resume() -> None:
             gc.enable()
 
 
+@contextmanager
+def cycle_collection_held() -> Iterator[None]:
+    """Hold the cycle collector back for a whole paper: the sheet and what is rendered of it.
+
+    Between two held steps (building the sheet, then writing its Markdown) the collector would
+    run once over everything the first step made, all of it still in use: tens of thousands of
+    objects for a big preparation, for nothing. A caller that builds and renders holds it
+    across both."""
+    _pause()
+    try:
+        yield
+    finally:
+        _resume()
+
+
 def without_cycle_collection(function: Callable[_P, _R]) -> Callable[_P, _R]:
     """`function`, with the cycle collector held back while it runs (see the module docstring)."""
 
     @functools.wraps(function)
     def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        _pause()
-        try:
+        with cycle_collection_held():
             return function(*args, **kwargs)
-        finally:
-            _resume()
 
     return paused

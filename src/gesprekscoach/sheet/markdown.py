@@ -438,6 +438,7 @@ def _private_parts(sheet: SheetDocument) -> list[str]:
     return [heading, *(_section(section, level=3) for section in private.sections)]
 
 
+@without_cycle_collection
 def render_sheet(prep: Preparation, content: Content, *, today: date | None = None, full: bool = False) -> str:
     """The preparation sheet as Markdown (ends with one newline).
 
@@ -448,6 +449,7 @@ def render_sheet(prep: Preparation, content: Content, *, today: date | None = No
     return render_markdown(build_sheet(prep, content, today=today if today is not None else date.today(), full=full))
 
 
+@without_cycle_collection
 def render_sheet_versions(prep: Preparation, content: Content, *, today: date | None = None) -> tuple[str, str]:
     """The shared sheet and the full one as Markdown (see `render_sheet`), built and rendered once."""
     shared, full = build_sheet_versions(prep, content, today=today if today is not None else date.today())

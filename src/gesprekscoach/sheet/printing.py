@@ -23,6 +23,7 @@ from pathlib import Path
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
 from gesprekscoach.content.models import Content
 from gesprekscoach.sheet.build import build_sheet
+from gesprekscoach.sheet.collector import cycle_collection_held
 from gesprekscoach.sheet.document import SheetDocument
 from gesprekscoach.sheet.markdown import sheet_filename
 from gesprekscoach.sheet.pdf_layout import render_sheet_pages
@@ -209,7 +210,8 @@ def print_preparation(
     already. Raises PrintError (Dutch) when the PDF cannot be made or written.
     """
     target = Path(path) if path is not None else default_pdf_path(prep, content, folder)
-    document = sheet if sheet is not None else build_sheet(prep, content, today=today or date.today())
-    write_pdf(document, target, overwrite=overwrite)
+    with cycle_collection_held():  # one hold for the build and the PDF
+        document = sheet if sheet is not None else build_sheet(prep, content, today=today or date.today())
+        write_pdf(document, target, overwrite=overwrite)
     opened = open_in_viewer(target) if open_viewer else False
     return PrintResult(target, opened)

@@ -108,9 +108,9 @@ def read_settings_data(home: Path | None = None) -> dict[Any, Any] | None:
 
 def _fields_key(raw: bytes) -> str:
     """The cache key of a settings file's bytes (with the layout of the remembered fields)."""
-    import hashlib
+    from gesprekscoach.content.cache import key_hash
 
-    return hashlib.sha256(b"settings%d|" % FIELDS_CACHE_FORMAT + raw).hexdigest()[:40]
+    return key_hash(b"settings%d|" % FIELDS_CACHE_FORMAT + raw).hexdigest()[:40]
 
 
 def _remembered_fields(raw: bytes) -> dict[Any, Any] | None:

@@ -21,7 +21,6 @@ Plain Python: this module never imports Textual or pydantic.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -258,8 +257,10 @@ class LoggedWins(NamedTuple):
 
 
 def file_digest(data: bytes) -> str:
-    """The key of a file's bytes in the cache."""
-    return hashlib.sha256(data).hexdigest()
+    """The key of a file's bytes in the cache (BLAKE2b, `content.cache.key_hash`)."""
+    from gesprekscoach.content.cache import key_hash
+
+    return key_hash(data).hexdigest()
 
 
 class SummaryCache:
