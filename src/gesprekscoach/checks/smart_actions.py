@@ -379,6 +379,66 @@ def _finite_next_to_subject(text: GoalText, index: int) -> bool:
     return len(after) >= 2 and not _says_nothing_visible(text, index) and not _skill_position(text, index)
 
 
+_SEPARABLE_PARTICLES: Final = (
+    "af", "aan", "op", "uit", "in", "mee", "door", "terug", "weg", "toe", "na", "over", "bij", "voor", "om", "neer",
+)  # fmt: skip
+_PASSIVE_AUX: Final = frozenset({"wordt", "worden", "werd", "werden"})
+
+
+def _not_visible_lemma(found: str) -> bool:
+    """A lemma of a verb that is no action you can see: vague, an auxiliary, a change or a state."""
+    return (found in VAGUE_VERBS or found in AUXILIARIES or found in CHANGE_WORDS or found in STATE_VERBS
+            or found.endswith(VAGUE_VERB_ENDINGS))  # fmt: skip
+
+
+def _plural_present(text: GoalText, index: int) -> bool:
+    """'We wijzen locaties aan', 'In 2025 voeren we …': a plural present verb, which is its infinitive, next to 'we'."""
+    tokens = text.tokens
+    word = tokens[index].word
+    if not word.endswith("en") or len(word) < 5 or word in AUXILIARIES:
+        return False
+    before = tokens[index - 1].word if index else ""
+    after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return (before in ("we", "wij") and index < 3) or (after in ("we", "wij") and index > 0)
+
+
+def _separable_by_lemma(text: GoalText, index: int) -> bool:
+    """A finite verb whose particle closes the clause, found by the lemma of the whole verb.
+
+    'In 2027 stoten we … uit' (uitstoten), 'We wijzen locaties aan' (aanwijzen), 'bereiden wij
+    plannen voor' (voorbereiden): Dutch splits a separable verb in a main clause, the particle
+    at the end. The verb counts when particle + infinitive is a verb simplemma knows and it is
+    no vague one.
+    """
+    tokens = text.tokens
+    tok = tokens[index]
+    plural = _plural_present(text, index)
+    if not plural and not (is_verb_form(tok.word) and not tok.word.startswith("ge") and _next_to_subject(text, index)):
+        return False
+    words = [t.word for t in tokens if t.clause == tok.clause]
+    position = index - next(i for i, t in enumerate(tokens) if t.clause == tok.clause)
+    base = tok.word if plural else lemma(tok.word)
+    for particle in _SEPARABLE_PARTICLES:
+        if _particle_follows(words, position, particle):
+            verb = particle + base
+            vague = _not_visible_lemma(verb) or _not_visible_lemma(base)  # 'durf … aan' is as vague as 'durven'
+            return is_infinitive(verb) and not vague and not _says_nothing_visible(text, index)
+    return False
+
+
+def _passive_participle(text: GoalText, index: int) -> bool:
+    """'wordt in 2025 gestart met de bouw', '… afgezet worden': a participle with 'worden' is something done."""
+    tok = text.tokens[index]
+    word = tok.word
+    if "ge" not in word[:6] or not word.endswith(("d", "t", "en")) or not is_verb_form(word):
+        return False
+    if word in VAGUE_PARTICIPLES or _not_visible_lemma(lemma(word)):
+        return False
+    if index and text.tokens[index - 1].word in NOT_BEFORE_VERB:
+        return False  # 'de gestarte bouw', 'een gemaakt plan': an adjective
+    return any(t.word in _PASSIVE_AUX for t in text.tokens if t.clause == tok.clause)
+
+
 def find_finite_verbs(text: GoalText) -> Spans:
     """A finite verb after its subject, for any subject: 'De nieuwe collega draait zelfstandig de avonddienst'.
 
@@ -392,7 +452,7 @@ def find_finite_verbs(text: GoalText) -> Spans:
     for index, tok in enumerate(tokens):
         by_clause.setdefault(tok.clause, []).append(index)
     for index, tok in enumerate(tokens):
-        if _finite_next_to_subject(text, index):
+        if _finite_next_to_subject(text, index) or _separable_by_lemma(text, index) or _passive_participle(text, index):
             found.add(tok.start, tok.end)
     for indexes in by_clause.values():
         first = tokens[indexes[0]].word
