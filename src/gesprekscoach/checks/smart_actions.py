@@ -419,10 +419,18 @@ def _separable_by_lemma(text: GoalText, index: int) -> bool:
     position = index - next(i for i, t in enumerate(tokens) if t.clause == tok.clause)
     base = tok.word if plural else lemma(tok.word)
     for particle in _SEPARABLE_PARTICLES:
-        if _particle_follows(words, position, particle):
+        if _particle_follows(words, position, particle) or _particle_before_phrase(words, position, particle):
             verb = particle + base
             vague = _not_visible_lemma(verb) or _not_visible_lemma(base)  # 'durf … aan' is as vague as 'durven'
             return is_infinitive(verb) and not vague and not _says_nothing_visible(text, index)
+    return False
+
+
+def _particle_before_phrase(words: Sequence[str], index: int, particle: str) -> bool:
+    """'stoten we … uit ten opzichte van 1990': the particle closes the verb's part, a prepositional phrase follows."""
+    for j in range(len(words) - 2, index + 1, -1):
+        if words[j] == particle and (words[j + 1] in PREPOSITIONS or words[j + 1] == "ten"):
+            return True
     return False
 
 
@@ -509,6 +517,12 @@ def bare_infinitive_phrase(text: GoalText) -> bool:
                    if w not in ("gaan", "te", "kunnen", "blijven"))  # fmt: skip
 
 
+def modal_before_any(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a modal ('wil', 'ga', 'kan') stands before token `index` in its clause."""
+    clause = tokens[index].clause
+    return any(t.word in MODAL_WORDS for t in tokens[:index] if t.clause == clause)
+
+
 def find_main_verbs(text: GoalText) -> Spans:
     """The main verb of a clause, when it is not a vague one: 'wil … ontkalken', 'elke week tel ik'.
 
@@ -550,6 +564,14 @@ def find_main_verbs(text: GoalText) -> Spans:
             or previous.word in NOT_BEFORE_VERB
             or (previous.word.endswith(("e", "end")) and len(previous.word) > 3)
         )
+        if noun_before and previous is not None and index > 1:
+            two_back = tokens[index - 2].word
+            zero = previous.word == "meer" and two_back in ("niks", "niets", "niet", "nooit")  # 'niks meer eten'
+            reflexive = previous.word == "ons" and two_back in ("we", "wij") and is_infinitive(word)  # 'ons certificeren'
+            noun_before = not (zero or reflexive)
+            if zero and word.endswith("en") and modal_before_any(tokens, index) and len(word) == 4:
+                found.add(tok.start, tok.end)  # 'niks meer eten': a short infinitive ('eten', 'doen') after a modal
+                continue
         if noun_before and not after_te:
             continue  # after an article, a number, a preposition or an adjective: a plural noun
         if _skill_position(text, index):

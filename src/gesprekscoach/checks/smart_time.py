@@ -663,7 +663,9 @@ class TimeFinder:
         if _PAST_WORDS.intersection(window) or (
             year < self.today.year and not _YEAR_DEADLINE_WORDS.intersection(window) and not wished
         ):
-            self._add(TimeHit(self._span_start(m.start(), window), m.end(), "ignored"))
+            baseline = RE_BASELINE.search(self.t.low, max(0, m.start() - 20), m.start())
+            kind = "describing" if baseline else "ignored"  # '45 % minder … ten opzichte van 1990': the baseline
+            self._add(TimeHit(self._span_start(m.start(), window), m.end(), kind))
             return
         when, is_start = _resolve_in_period(window, year_period(year), self.today)
         self._deadline(m.start(), m.end(), window, when, explicit_year=True, start_marker=is_start)
