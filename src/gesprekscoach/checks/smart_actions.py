@@ -257,6 +257,10 @@ def find_results(text: GoalText) -> Spans:
             climb = tok.word in CLIMB_VERBS and i > 0 and words[i - 1] not in ("te", "het")
             if made or held or exists or feat or climb:
                 found.add(tok.start, tokens[1].end if exists and len(tokens) > 1 else tok.end)
+            elif tok.word in ("wil", "wilt", "willen") and i + 1 < len(words):
+                role = RE_ROLES.search(low, tok.end, min(len(low), tok.end + 80))  # also past a '(…)' aside
+                if role and re.match(r"e?\s+(?:functie|positie|rol|baan)\b", low[role.end() :]):
+                    found.add(role.start(), role.end())  # 'je wilt … een leidinggevende functie': a role reached
             elif tok.word in ROLE_VERBS or (tok.word == "slag" and "aan" in words):
                 role = RE_ROLES.search(low, tokens[0].start, tokens[-1].end)
                 judged = role is not None and re.search(
@@ -567,7 +571,9 @@ def find_main_verbs(text: GoalText) -> Spans:
         if noun_before and previous is not None and index > 1:
             two_back = tokens[index - 2].word
             zero = previous.word == "meer" and two_back in ("niks", "niets", "niet", "nooit")  # 'niks meer eten'
-            reflexive = previous.word == "ons" and two_back in ("we", "wij") and is_infinitive(word)  # 'ons certificeren'
+            reflexive = (
+                previous.word == "ons" and two_back in ("we", "wij") and is_infinitive(word)
+            )  # 'ons certificeren'
             noun_before = not (zero or reflexive)
             if zero and word.endswith("en") and modal_before_any(tokens, index) and len(word) == 4:
                 found.add(tok.start, tok.end)  # 'niks meer eten': a short infinitive ('eten', 'doen') after a modal

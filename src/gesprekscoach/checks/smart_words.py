@@ -86,6 +86,7 @@ EVENTS: Final = (
     "presentatie", "training", "workshop", "les", "lessen", "demo", "voorlichting", "lezing", "webinar",
     "kennissessie", "toolbox", "sessie", "bijeenkomst", "teamdag", "heidag", "open dag", "intervisie",
     "cursus", "instructie", "masterclass", "scholing", "rondleiding", "inloopspreekuur", "spreekuur",
+    "actie", "campagne", "evenement", "toernooi",
 )  # fmt: skip
 _ROLES: Final = (
     "teamleider", "leidinggevende", "senior", "specialist", "coördinator", "coordinator", "praktijkopleider",
