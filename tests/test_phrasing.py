@@ -248,6 +248,9 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout7"]) >= 50
     seen |= {item["source"] for item in data["heldout6"]}
     assert not seen & {item["source"] for item in data["heldout7"]}
+    assert len(data["heldout8"]) >= 40
+    seen |= {item["source"] for item in data["heldout7"]}
+    assert not seen & {item["source"] for item in data["heldout8"]}
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -265,13 +268,15 @@ REAL_FLOORS = {
     "heldout4": 33,
     "heldout5": 40,
     "heldout6": 28,
-    "heldout7": 40,
+    "heldout7": 50,
+    "heldout8": 29,
 }
 """heldout3: scored once in the checks round (26/35), tuned on since (35/35).
 heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
 heldout5: scored once in the checks3 round (26/40), tuned on in the checks4 round (40/40).
 heldout6: scored once in the checks4 round (21/30), tuned on in the checks5 round (28/30).
-heldout7: the checks5 round, new sources, scored once after all tuning: 40/54 (below the 90 % target)."""
+heldout7: scored once in the checks5 round (40/54), tuned on in the checks6 round (50/54).
+heldout8: the checks6 round, new sources, scored once after all tuning: 29/40 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))
@@ -428,3 +433,19 @@ def test_praise_a_tip_or_an_open_question_without_a_known_moment_lands_well(text
 )  # fmt: skip
 def test_an_absolute_or_a_turn_still_lands_badly_next_to_the_new_rules(text: str) -> None:
     assert not _feedback(text).constructive
+
+
+# The checks6 round: general rules found on the tuning parts (heldout7 is tuning data now).
+@pytest.mark.parametrize("text", ["Je bent echt slim.", "Wat ben je goed!", "Jij kunt zo goed uitleggen.",
+                                  "We willen het hele team bedanken."])  # fmt: skip
+def test_praise_of_the_person_with_a_kind_word_is_constructive(text: str) -> None:
+    assert _feedback(text).constructive is True
+
+
+def test_a_request_after_what_you_are_doing_is_constructive() -> None:
+    assert _feedback("Ik zit in een gesprek, kun je wat zachter praten?").constructive is True
+
+
+@pytest.mark.parametrize("text", ["Waarom kun je nou niet eens op tijd zijn?", "Probeer het gewoon beter te doen."])
+def test_a_reproach_as_a_question_and_a_tip_without_content_are_not_constructive(text: str) -> None:
+    assert _feedback(text).constructive is False

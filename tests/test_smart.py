@@ -484,6 +484,11 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert sum(item["deadline"] is not None for item in data["heldout7"]) >= 15
     for item in data["heldout7"]:
         assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+    heldout8 = {item["source"] for item in data["heldout8"]}
+    assert len(data["heldout8"]) >= 50
+    assert not heldout8 & (heldout7 | heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
+    for item in data["heldout8"]:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -510,8 +515,12 @@ REAL_FLOORS = {
     # round; these are its figures after that round.
     "heldout6": {"specifiek": 40, "meetbaar": 39, "tijdgebonden": 40, "deadline": 40},
     # The checks5 round: new sources, labelled and committed before the checker ran, scored once after all
-    # tuning (docs/checks-accuracy.md). Below every target but the false alarms; kept as the honest floor.
-    "heldout7": {"specifiek": 47, "meetbaar": 48, "tijdgebonden": 54, "deadline": 57},
+    # tuning (docs/checks-accuracy.md): S 47, M 48, T 54, D 57. Tuned on in the checks6 round; these are its
+    # figures after that round.
+    "heldout7": {"specifiek": 54, "meetbaar": 54, "tijdgebonden": 60, "deadline": 61},
+    # The checks6 round: new sources (employees' own work goals first), labelled and committed before the
+    # checker ran, scored once after all tuning (docs/checks-accuracy.md). Below every target; the honest floor.
+    "heldout8": {"specifiek": 37, "meetbaar": 42, "tijdgebonden": 42, "deadline": 47},
 }
 
 
@@ -866,3 +875,43 @@ def test_quitting_is_a_result_and_every_training_a_frequency() -> None:
     result = _check("Na elke training schrijf ik een korte reflectie.")
     assert result.letters["tijdgebonden"].ok is True
     assert result.deadline is None
+
+
+# The checks6 round: general rules found on the tuning parts (heldout7 is tuning data now).
+def test_a_plan_in_the_present_tense_keeps_its_year_as_deadline() -> None:
+    for text in ("In 2025 voeren we de nieuwe werkwijze in.", "In 2025 wordt gestart met de nieuwe roosters."):
+        result = _check(text)
+        assert result.letters["tijdgebonden"].ok is True, text
+        assert result.deadline == date(2025, 12, 31), text
+
+
+def test_a_year_before_a_plural_noun_is_a_count() -> None:
+    assert _check("We bouwen deze periode 1500 woningen.").deadline is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik bel klanten alleen tussen 9.00 en 17.00 uur terug.", "Doordeweeks lees ik geen mail."]
+)
+def test_a_time_of_day_and_weekdays_are_time_bound_without_a_deadline(text: str) -> None:
+    result = _check(text)
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgend jaar voeren we de nieuwe werkwijze in.",  # separable verb, the particle at the end
+        "We wijzen voor elke stagiair een buddy aan.",
+        "In maart wordt gestart met de training van alle teamleiders.",  # a participle with 'wordt'
+    ],
+)
+def test_separable_verbs_and_the_passive_are_actions(text: str) -> None:
+    assert _check(text).letters["specifiek"].ok is True
+
+
+@pytest.mark.parametrize(
+    "text", ["Vanaf april ga ik na 18.00 uur niks meer mailen.", "Op vrijdag plan ik geen vergaderingen."]
+)
+def test_zero_of_something_after_the_action_is_measurable(text: str) -> None:
+    assert _check(text).letters["meetbaar"].ok is True

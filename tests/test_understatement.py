@@ -135,6 +135,9 @@ def test_the_real_set_has_sources_and_both_labels() -> None:
     assert len(data["heldout5"]) >= 40
     old |= {item["source"] for item in data["heldout4"]}
     assert not old & {item["source"] for item in data["heldout5"]}
+    assert len(data["heldout6"]) >= 35
+    old |= {item["source"] for item in data["heldout5"]}
+    assert not old & {item["source"] for item in data["heldout6"]}
 
 
 def test_no_false_alarm_on_the_tuning_sets() -> None:
@@ -193,7 +196,17 @@ def test_the_fifth_heldout_part_stays_below_five_percent_false_alarms() -> None:
     assert fine == 43
     assert alarms / fine <= 0.05
     assert alarms <= 0
-    assert caught >= 2
+    assert caught >= 4  # 2 when scored once; 4 after the checks6 round ('viel mij heel erg mee', 'valt … best mee')
+
+
+# The checks6 round: new sources (people describing their own work first), labelled and committed before the
+# check ran on them, scored once after that round's tuning: 0 false alarms on 37 fine sentences, 0 of 6
+# underselling sentences caught.
+def test_the_sixth_heldout_part_stays_below_five_percent_false_alarms() -> None:
+    alarms, fine, caught, _ = _counts(_items(REAL, "heldout6"))
+    assert fine == 37
+    assert alarms / fine <= 0.05
+    assert alarms <= 0
 
 
 @pytest.mark.parametrize(
@@ -214,3 +227,7 @@ def test_trying_in_the_past_is_noticed(text: str) -> None:
 )  # fmt: skip
 def test_a_workaround_or_credit_shared_with_everyone_is_no_alarm(text: str) -> None:
     assert not _check(text).undersells
+
+
+def test_the_work_called_easy_with_more_words_before_mee() -> None:
+    assert _check("De migratie van ons archief viel mij heel erg mee.").undersells is True

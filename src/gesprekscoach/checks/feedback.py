@@ -378,11 +378,23 @@ def _snippets(original: str, spans: list[tuple[int, int]]) -> list[str]:
 # =========================================================================== finding signals
 
 
+_RE_KIND_OF_YOU: Final = re.compile(
+    r"\b(?:(?:je|jij)\s+(?:bent|was)|(?:ben|bent|was)\s+(?:je|jij)|(?:ik\s+vind|vind\s+ik)\s+(?:je|jou))\s+"
+    r"(?:(?:zo|heel|erg|echt|super|ontzettend|toch|wel|ook|best)\s+)*(?:een\s+)?(?:slim|knap|lief|goed|sterk|attent"
+    r"|moedig|dapper|behulpzaam|zorgzaam|slimme|knappe|lieve|goede|sterke)\b"
+    r"|\b(?:je|jij)\s+(?:kunt|kan)\s+(?:zo|heel|erg|echt|super|ontzettend)\s+goed\s+\w+"
+    r"|\b(?:jij|je)\s+(?:bent\s+)?zo\s+goed\s+(?:aan\s+het\s+)?\w+"
+    r"|\bbedanken\b"
+)
+"""Praise of the person with a kind word: 'Je bent zo slim.', 'Wat ben je goed!', 'Jij kunt zo goed voetballen'."""
+
+
 def _is_praise(low: str) -> bool:
     """Thanks or praise without a turn: 'je code is altijd netjes', 'je geeft goede advies'."""
     if _RE_APPRECIATION.search(low):
         return True
-    return bool(_RE_PRAISE.search(low)) and not _RE_NOT_PRAISE.search(low)
+    kind = bool(_RE_PRAISE.search(low) or _RE_KIND_OF_YOU.search(low))
+    return kind and not _RE_NOT_PRAISE.search(low)
 
 
 def _absolute_spans(low: str) -> list[tuple[int, int]]:
@@ -417,8 +429,9 @@ def _tells_what_happened(low: str, start: int, end: int) -> bool:
     sentence_end = min((i for i in (low.find(c, start) for c in ".!?") if i >= 0), default=len(low))
     sentence = low[sentence_start:sentence_end]
     past = bool(_RE_PAST.search(low, sentence_start, end)) or _has_participle(sentence)
+    named = re.search(r"\b(?:dit|deze)\s+(?:\w+\s+)?\w+", sentence)  # 'dit specifieke schema': one named thing
     return (
-        bool(_RE_TIME_ANCHOR.search(low) or _RE_DETAIL.search(sentence))
+        bool(_RE_TIME_ANCHOR.search(low) or _RE_DETAIL.search(sentence) or named)
         and past
         and not _RE_ABSOLUTE.search(sentence)
         and not _RE_STRONG_LABEL.search(sentence)
@@ -446,6 +459,8 @@ def _jij_spans(low: str) -> list[tuple[int, int]]:
         if praise and m.group() in ("jij hebt", "jij doet") and not _RE_NEGATIVITY.search(low, m.end(), end):
             continue  # 'jij hebt je kamer opgeruimd, wat fijn!': praise, not blame
         spans.append((m.start(), end))
+    for m in _RE_WHY_NOT.finditer(low):
+        spans.append((m.start(), _clause_end(low, m.end())))
     for m in _RE_SUBJECT.finditer(low):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -536,6 +551,12 @@ def _is_tip(low: str) -> bool:
     return bool(_RE_TIP.match(sentences[0])) or _infinitive_tip(sentences[0])
 
 
+_RE_VAGUE_DO: Final = re.compile(r"\bhet\s+(?:\w+\s+){0,4}?(?:beter|anders|goed)\s+(?:te\s+)?doen\b")
+"""'probeer het de volgende keer beter te doen': a tip that does not say what to do differently."""
+_RE_WHY_NOT: Final = re.compile(
+    r"(?:^|[.!?]\s*)waarom\s+(?:\w+\s+){0,2}?(?:je|jij|u|jullie)\s+(?:\w+\s+){0,3}?(?:niet|nooit|geen)\b"
+)
+"""'Waarom kun je niet altijd zo zijn?': a reproach put as a question."""
 _RE_OPEN_QUESTION: Final = re.compile(r"^(?:hoe|wat|welke|welk)\b(?!\s+een\b)[^?]*\?$")
 """An open question ('Wat had jij op dat moment anders kunnen doen?', 'Hoe kijk jij ernaar?'), not 'Wat een …?'."""
 
@@ -549,6 +570,8 @@ def _is_request(low: str) -> bool:
         m = _RE_REQUEST.search(part)
         if m and (part.endswith("?") or m.start() == 0 or part[: m.start()].strip() in ("", "en", "maar")):
             return True
+        if m and re.match(r"ik\b[^,]*,\s*$", part[: m.start()]):
+            return True  # 'Ik ben aan het bellen, kun je wat zachter doen': a request after what you are doing
     return False
 
 
@@ -577,9 +600,10 @@ def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None)
     has_situation = bool(_RE_SITUATION.search(low))
     if not has_situation:
         signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
-    praise = bool(_RE_PRAISE.search(low)) and not _RE_NOT_PRAISE.search(low)
+    praise = _is_praise(low)
     framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low) or praise)
-    framed = framed or _is_tip(low) or bool(_RE_NEXT_TIME.search(low)) or _is_observation(low)
+    suggestion = (_is_tip(low) or bool(_RE_NEXT_TIME.search(low))) and not _RE_VAGUE_DO.search(low)
+    framed = framed or suggestion or _is_observation(low)
     strong = any(signal.kind in _STRONG_KINDS for signal in signals)
     constructive = not strong and (has_situation or framed)
     proposal = None

@@ -481,7 +481,7 @@ def _time_verdict(goal: GoalText, reading: _Reading, today: date, next_meeting: 
     hits = reading.time_hits
     starts = [h for h in hits if h.kind == "deadline" and h.from_start]
     bounds = [h for h in hits if h.kind in ("deadline", "meeting") and not h.from_start]
-    frequencies = [h for h in hits if h.kind == "frequency"]
+    frequencies = [h for h in hits if h.kind in ("frequency", "clock")]  # 'na 20.00 uur': a time of day, each day
     if bounds:
         deadline = _choose_deadline(bounds)
         words = Spans()

@@ -257,6 +257,10 @@ def find_results(text: GoalText) -> Spans:
             climb = tok.word in CLIMB_VERBS and i > 0 and words[i - 1] not in ("te", "het")
             if made or held or exists or feat or climb:
                 found.add(tok.start, tokens[1].end if exists and len(tokens) > 1 else tok.end)
+            elif tok.word in ("wil", "wilt", "willen") and i + 1 < len(words):
+                role = RE_ROLES.search(low, tok.end, min(len(low), tok.end + 80))  # also past a '(…)' aside
+                if role and re.match(r"e?\s+(?:functie|positie|rol|baan)\b", low[role.end() :]):
+                    found.add(role.start(), role.end())  # 'je wilt … een leidinggevende functie': a role reached
             elif tok.word in ROLE_VERBS or (tok.word == "slag" and "aan" in words):
                 role = RE_ROLES.search(low, tokens[0].start, tokens[-1].end)
                 judged = role is not None and re.search(
@@ -379,6 +383,74 @@ def _finite_next_to_subject(text: GoalText, index: int) -> bool:
     return len(after) >= 2 and not _says_nothing_visible(text, index) and not _skill_position(text, index)
 
 
+_SEPARABLE_PARTICLES: Final = (
+    "af", "aan", "op", "uit", "in", "mee", "door", "terug", "weg", "toe", "na", "over", "bij", "voor", "om", "neer",
+)  # fmt: skip
+_PASSIVE_AUX: Final = frozenset({"wordt", "worden", "werd", "werden"})
+
+
+def _not_visible_lemma(found: str) -> bool:
+    """A lemma of a verb that is no action you can see: vague, an auxiliary, a change or a state."""
+    return (found in VAGUE_VERBS or found in AUXILIARIES or found in CHANGE_WORDS or found in STATE_VERBS
+            or found.endswith(VAGUE_VERB_ENDINGS))  # fmt: skip
+
+
+def _plural_present(text: GoalText, index: int) -> bool:
+    """'We wijzen locaties aan', 'In 2025 voeren we …': a plural present verb, which is its infinitive, next to 'we'."""
+    tokens = text.tokens
+    word = tokens[index].word
+    if not word.endswith("en") or len(word) < 5 or word in AUXILIARIES:
+        return False
+    before = tokens[index - 1].word if index else ""
+    after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return (before in ("we", "wij") and index < 3) or (after in ("we", "wij") and index > 0)
+
+
+def _separable_by_lemma(text: GoalText, index: int) -> bool:
+    """A finite verb whose particle closes the clause, found by the lemma of the whole verb.
+
+    'In 2027 stoten we … uit' (uitstoten), 'We wijzen locaties aan' (aanwijzen), 'bereiden wij
+    plannen voor' (voorbereiden): Dutch splits a separable verb in a main clause, the particle
+    at the end. The verb counts when particle + infinitive is a verb simplemma knows and it is
+    no vague one.
+    """
+    tokens = text.tokens
+    tok = tokens[index]
+    plural = _plural_present(text, index)
+    if not plural and not (is_verb_form(tok.word) and not tok.word.startswith("ge") and _next_to_subject(text, index)):
+        return False
+    words = [t.word for t in tokens if t.clause == tok.clause]
+    position = index - next(i for i, t in enumerate(tokens) if t.clause == tok.clause)
+    base = tok.word if plural else lemma(tok.word)
+    for particle in _SEPARABLE_PARTICLES:
+        if _particle_follows(words, position, particle) or _particle_before_phrase(words, position, particle):
+            verb = particle + base
+            vague = _not_visible_lemma(verb) or _not_visible_lemma(base)  # 'durf … aan' is as vague as 'durven'
+            return is_infinitive(verb) and not vague and not _says_nothing_visible(text, index)
+    return False
+
+
+def _particle_before_phrase(words: Sequence[str], index: int, particle: str) -> bool:
+    """'stoten we … uit ten opzichte van 1990': the particle closes the verb's part, a prepositional phrase follows."""
+    for j in range(len(words) - 2, index + 1, -1):
+        if words[j] == particle and (words[j + 1] in PREPOSITIONS or words[j + 1] == "ten"):
+            return True
+    return False
+
+
+def _passive_participle(text: GoalText, index: int) -> bool:
+    """'wordt in 2025 gestart met de bouw', '… afgezet worden': a participle with 'worden' is something done."""
+    tok = text.tokens[index]
+    word = tok.word
+    if "ge" not in word[:6] or not word.endswith(("d", "t", "en")) or not is_verb_form(word):
+        return False
+    if word in VAGUE_PARTICIPLES or _not_visible_lemma(lemma(word)):
+        return False
+    if index and text.tokens[index - 1].word in NOT_BEFORE_VERB:
+        return False  # 'de gestarte bouw', 'een gemaakt plan': an adjective
+    return any(t.word in _PASSIVE_AUX for t in text.tokens if t.clause == tok.clause)
+
+
 def find_finite_verbs(text: GoalText) -> Spans:
     """A finite verb after its subject, for any subject: 'De nieuwe collega draait zelfstandig de avonddienst'.
 
@@ -392,7 +464,7 @@ def find_finite_verbs(text: GoalText) -> Spans:
     for index, tok in enumerate(tokens):
         by_clause.setdefault(tok.clause, []).append(index)
     for index, tok in enumerate(tokens):
-        if _finite_next_to_subject(text, index):
+        if _finite_next_to_subject(text, index) or _separable_by_lemma(text, index) or _passive_participle(text, index):
             found.add(tok.start, tok.end)
     for indexes in by_clause.values():
         first = tokens[indexes[0]].word
@@ -449,6 +521,12 @@ def bare_infinitive_phrase(text: GoalText) -> bool:
                    if w not in ("gaan", "te", "kunnen", "blijven"))  # fmt: skip
 
 
+def modal_before_any(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a modal ('wil', 'ga', 'kan') stands before token `index` in its clause."""
+    clause = tokens[index].clause
+    return any(t.word in MODAL_WORDS for t in tokens[:index] if t.clause == clause)
+
+
 def find_main_verbs(text: GoalText) -> Spans:
     """The main verb of a clause, when it is not a vague one: 'wil … ontkalken', 'elke week tel ik'.
 
@@ -490,6 +568,16 @@ def find_main_verbs(text: GoalText) -> Spans:
             or previous.word in NOT_BEFORE_VERB
             or (previous.word.endswith(("e", "end")) and len(previous.word) > 3)
         )
+        if noun_before and previous is not None and index > 1:
+            two_back = tokens[index - 2].word
+            zero = previous.word == "meer" and two_back in ("niks", "niets", "niet", "nooit")  # 'niks meer eten'
+            reflexive = (
+                previous.word == "ons" and two_back in ("we", "wij") and is_infinitive(word)
+            )  # 'ons certificeren'
+            noun_before = not (zero or reflexive)
+            if zero and word.endswith("en") and modal_before_any(tokens, index) and len(word) == 4:
+                found.add(tok.start, tok.end)  # 'niks meer eten': a short infinitive ('eten', 'doen') after a modal
+                continue
         if noun_before and not after_te:
             continue  # after an article, a number, a preposition or an adjective: a plural noun
         if _skill_position(text, index):

@@ -51,8 +51,10 @@ _RE_CHANGE_AMOUNT: Final = re.compile(
     r"\b(?:halveren|gehalveerd|halveer|verdubbelen|verdubbeld|verdubbel|de helft|twee keer zo|nul\s+\w+"
     r"|geen\s+(?:enkele?|één)\s+\w+|geen\s+(?:\w+\s+){0,2}?\w+\s+meer\b(?!\s+dan)|foutloos)\b"
 )
-_RE_NO_MORE: Final = re.compile(r"\b(?:niet|nooit)\s+meer\b(?!\s+dan\b)")
+_RE_NO_MORE: Final = re.compile(r"\b(?:niet|nooit|niks|niets)\s+meer\b(?!\s+dan\b)")
 """'niet meer te laat komen': a count of zero, when the clause names what must stop."""
+_RE_NONE: Final = re.compile(r"\bgeen\s+(?P<n>[a-z]{3,})\b")
+"""'geen koekjes' after the action: a count of zero."""
 _RE_ONE_UNIT: Final = re.compile(
     r"\b(?:een|één)\s+(?:half\s+)?(?:uur|kwartier|dag|dagdeel|middag|ochtend|avond)\b(?!\s+(?:per|in de)\b)"
 )
@@ -117,6 +119,12 @@ def find_measures(
             acted = any(text.clause_index(s) == clause and s >= m.end() for s, _ in actions.spans)
             if usable(m.start(), m.end()) and acted:
                 found.add(m.start(), m.end())  # 'niet meer te laat komen': zero times, you can count that
+        for m in _RE_NONE.finditer(low):
+            clause = text.clause_index(m.start())
+            acted = any(text.clause_index(s) == clause and s < m.start() for s, _ in actions.spans)
+            plural = m["n"].endswith(("en", "s")) and lemma(m["n"]) != m["n"]
+            if usable(m.start(), m.end()) and acted and plural:
+                found.add(m.start(), m.end())  # 'doordeweeks eet ik geen koekjes': zero of a thing you can count
         for m in RE_ALL.finditer(low):
             here = text.clause_index(m.start())
             joined = {here}

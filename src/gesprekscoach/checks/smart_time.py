@@ -183,7 +183,8 @@ _FREQ_UNIT: Final = (
     r"|(?:" + _WEEKDAY + r")(?:ochtend|middag|avond|morgen)?)"
 )
 _RE_FREQUENCY: Final = re.compile(
-    r"\b(?:dagelijks|wekelijks|tweewekelijks|driewekelijks|vierwekelijks|maandelijks|tweemaandelijks"
+    r"\bdoordeweeks\b"  # on every weekday
+    r"|\b(?:dagelijks|wekelijks|tweewekelijks|driewekelijks|vierwekelijks|maandelijks|tweemaandelijks"
     r"|driemaandelijks|kwartaallijks|halfjaarlijks|jaarlijks)e?\b"
     rf"|\b(?P<n>\d+(?:\s*-\s*\d+)?|{NUMWORD})\s*(?:x|keer|maal)\s+(?:per|in de|in het|elke|iedere|om de)\s+"
     r"(?:(?:twee|drie|vier|\d+)\s+)?(?:werk)?(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|sprint|periode|schooljaar|semester)\b"
@@ -203,6 +204,7 @@ _RE_RELATIVE: Final = re.compile(
     r"(?:(?:precies|ongeveer|ruim|circa|zo'n|maximaal|hooguit|pakweg|bijna)\s+)?"
     r"(?:een\s+(?:periode|termijn|tijdsbestek|tijdspanne)\s+van\s+)?(?:(?:de|het)\s+)?"
     r"(?P<n>(?:een\s+)?(?:paar|half|halve)|anderhalf|anderhalve|enkele|een aantal|\d+(?:[.,]\d+)?|[a-zéë]+)\s*"
+    r"(?:(?:heel|hele|volle|volledig|volledige)\s+)?"  # 'in een heel jaar': the whole of one period
     r"(?P<u>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal|uren|uur|minuten|minuut|kwartier)\b"
 )
 _RE_AFTER_EVENT: Final = re.compile(r"\s+(?:na|vanaf|volgend\s+op)\s+(?:het|de|mijn|onze|ons)\s+\w+")
@@ -249,7 +251,7 @@ _RE_PERIOD: Final = re.compile(
 )
 _RE_DAY_WORD: Final = re.compile(r"\b(?P<w>vandaag|overmorgen|morgen)\b(?!\s*(?:ochtend|middag))")
 _RE_SEASON_WORD: Final = re.compile(
-    r"\b(?:dit|deze|komend|komende|volgend|volgende|eerstvolgende|huidige)\s+(?:seizoen|semester|trimester|periode"
+    r"\b(?:dit|deze|komend|komende|volgend|volgende|eerstvolgende|huidige)\s+(?:seizoen|semester|trimester|\w*periode"
     r"|blok|block|onderwijsperiode|lesperiode|sprint|opdracht|stage|stageperiode|afstudeerperiode)\b"
     r"|\b(?:blok|block|sprint|lesperiode|onderwijsperiode)\s+\d{1,2}\b"
     r"|\b(?:eind|einde)\s+(?:van\s+)?(?:het\s+|dit\s+|deze\s+)?(?:blok|block|sprint|semester|trimester|stage|project)\b"
@@ -655,14 +657,51 @@ class TimeFinder:
             return
         if not window and not at_end:
             return
-        wished = bool(INTENT.search(self.t.clause_text(m.start())))
+        if _plural_noun_follows(self.t.low, m.end()):
+            return  # 'plannen die resulteren in 2000 woningen': a count of things, not a year
+        wished = bool(INTENT.search(self.t.clause_text(m.start()))) or _planned(self.t, m.start(), m.end())
         if _PAST_WORDS.intersection(window) or (
             year < self.today.year and not _YEAR_DEADLINE_WORDS.intersection(window) and not wished
         ):
-            self._add(TimeHit(self._span_start(m.start(), window), m.end(), "ignored"))
+            baseline = RE_BASELINE.search(self.t.low, max(0, m.start() - 20), m.start())
+            kind = "describing" if baseline else "ignored"  # '45 % minder … ten opzichte van 1990': the baseline
+            self._add(TimeHit(self._span_start(m.start(), window), m.end(), kind))
             return
         when, is_start = _resolve_in_period(window, year_period(year), self.today)
         self._deadline(m.start(), m.end(), window, when, explicit_year=True, start_marker=is_start)
+
+
+_RE_NEXT_WORDS: Final = re.compile(r"\s+([a-zà-ÿ]+)(?:\s+([a-zà-ÿ]+))?")
+_PLURAL_SUBJECTS: Final = frozenset({"we", "wij", "ze", "zij", "jullie"})
+_RE_PASSIVE_AUX: Final = re.compile(r"\b(?:wordt|worden)\b")
+
+
+def _plural_noun_follows(low: str, end: int) -> bool:
+    """A plural noun right after the number ('2000 woningen'): simplemma gives it a shorter lemma that is no verb."""
+    from gesprekscoach.checks.smart_lemmas import is_infinitive, lemma  # loaded only when a year is read
+
+    m = _RE_NEXT_WORDS.match(low, end)
+    if not m or not m[1].endswith(("en", "s")) or len(m[1]) < 4 or m[2] in _PLURAL_SUBJECTS:
+        return False  # 'In 2027 stoten we …': the verb before its subject
+    found = lemma(m[1])
+    return found != m[1] and not found.endswith("en") and not is_infinitive(m[1])
+
+
+def _planned(text: GoalText, start: int, end: int) -> bool:
+    """A year written with a plan in the present tense: 'In 2025 voeren we … uit', '… wordt in 2025 gestart'.
+
+    Dutch writes a plan in the present tense or the passive with 'wordt'/'worden'; an account
+    of the past takes a past form ('In 2020 heb ik …', 'In 2020 liepen we …'). After an opening
+    year the finite verb comes first (inversion): a plural present form is the infinitive itself.
+    """
+    from gesprekscoach.checks.smart_lemmas import is_infinitive  # loaded only when a year is read
+
+    if _RE_PASSIVE_AUX.search(text.clause_text(start)):
+        return True
+    m = _RE_NEXT_WORDS.match(text.low, end)
+    if not m or m[2] not in _PLURAL_SUBJECTS or m[1] in ("hebben", "zijn", "waren", "hadden", "werden"):
+        return False
+    return is_infinitive(m[1])
 
 
 def drop_context_time(text: GoalText, hits: list[TimeHit]) -> list[TimeHit]:

@@ -86,6 +86,7 @@ EVENTS: Final = (
     "presentatie", "training", "workshop", "les", "lessen", "demo", "voorlichting", "lezing", "webinar",
     "kennissessie", "toolbox", "sessie", "bijeenkomst", "teamdag", "heidag", "open dag", "intervisie",
     "cursus", "instructie", "masterclass", "scholing", "rondleiding", "inloopspreekuur", "spreekuur",
+    "actie", "campagne", "evenement", "toernooi",
 )  # fmt: skip
 _ROLES: Final = (
     "teamleider", "leidinggevende", "senior", "specialist", "coördinator", "coordinator", "praktijkopleider",
@@ -464,7 +465,9 @@ RE_WORK_WITH: Final = re.compile(
     r"(?:het|de|ons|onze|mijn|een|meerdere|verschillende|alle)\s+\w+"
 )
 """Working with a named thing ('werken met het nieuwe ECD', 'werken met meerdere projecten')."""
-RE_LEVEL: Final = re.compile(r"\b(?:van\s+)?[abc][12]\s+naar\s+[abc][12]\b|\bniveau\s+[abc][12]\b")
+RE_LEVEL: Final = re.compile(
+    r"\b(?:van\s+)?[abc][12]\s+naar\s+[abc][12]\b|\bniveau\s+[abc][12]\b|\b(?:op|naar|tot)\s+niveau\s+\d{1,2}\b"
+)
 RE_ALL: Final = re.compile(
     r"\b(?:alle|elke|iedere|ieder|elk)\s+(?:\w+\s+){0,2}?\w+"
     r"|(?<!niet )\b(?:alleen|uitsluitend)\s+['\"‘“]?\w+e['\"’”]?\s+\w+"

@@ -132,7 +132,7 @@ _LUCK: Final = re.compile(
 _EASY: Final = re.compile(
     r"\b(?:(?:niet\s+zo|niet\s+echt|helemaal\s+niet|niet\s+al\s+te)\s+(?:moeilijk|lastig|ingewikkeld|spannend)"
     r"|(?:vrij|best|redelijk|heel|super|erg)\s+(?:ge)?makkelijk"
-    r"|viel\s+(?:wel|best|eigenlijk\s+wel)\s+mee|(?:stelde|stelt)\s+(?:niet\s+veel|niks|niets|weinig)\s+voor"
+    r"|(?:viel|valt)\s+(?:mij\s+|me\s+)?(?:(?:wel|best|eigenlijk|heel|erg|reuze|allemaal|ook)\s+){1,3}mee|(?:stelde|stelt)\s+(?:niet\s+veel|niks|niets|weinig)\s+voor"
     r"|(?:niks|niets)\s+bijzonders|geen\s+(?:enkele\s+)?moeite|het\s+was\s+niks|kleine\s+moeite)\b"
 )
 _TEAM_CREDIT: Final = re.compile(
