@@ -85,16 +85,20 @@ def verdict(ok: bool, what: str) -> str:
 
 
 def goals(count: int) -> list[Goal]:
-    """`count` different goals, each filled in like a real one (every letter, two steps)."""
+    """`count` different goals, each filled in like a real one (every letter, two steps).
+
+    Every goal has texts of the same length (the course number has four digits: 'cursus 0042'),
+    so 1,000 goals ask ten times the work of 100, not more: with numbers as they come, most of
+    the 1,000 would be a character longer than the 100 in three of their texts."""
     return [
         Goal(
-            text=f"Ik rond voor 1 juli 2027 de cursus {n} af met een certificaat",
-            specifiek=f"Ik volg cursus {n} bij het leerplein, op dinsdagavond",
+            text=f"Ik rond voor 1 juli 2027 de cursus {n:04d} af met een certificaat",
+            specifiek=f"Ik volg cursus {n:04d} bij het leerplein, op dinsdagavond",
             meetbaar=f"Ik haal {n % 9 + 1} van de 10 modules",
             acceptabel="Ja, mijn leidinggevende wil dit ook",
             realistisch="Ja, ik heb er elke week twee uur voor",
             tijdgebonden="binnen drie maanden",
-            steps=[f"Inschrijven voor cursus {n}", "Elke dinsdag oefenen"],
+            steps=[f"Inschrijven voor cursus {n:04d}", "Elke dinsdag oefenen"],
         )
         for n in range(count)
     ]
