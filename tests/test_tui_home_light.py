@@ -7,6 +7,9 @@ models are built in a worker when the user starts a preparation, and the rest wo
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from gesprekscoach.content.loader import load_content
 from gesprekscoach.content.source import ContentSource
 from gesprekscoach.session.cycle import start_preparation
 from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.store.settings import UserSettings, save_settings
 from gesprekscoach.store.wins_log import WinsLogStore
 from gesprekscoach.tui.app import GesprekscoachApp
 from tui_helpers import TODAY, conversation_screen, run_async, screen_text, settle
@@ -82,3 +86,42 @@ async def test_the_report_reminder_still_shows(folders: tuple[Path, Path]) -> No
         await settle(pilot)
         assert "Kreeg je het verslag al?" in screen_text(pilot)
         assert source.loaded  # the reminder's words are content: built in the listing's worker
+
+
+FIRST_PAINT = """
+import asyncio, sys
+from datetime import date
+from pathlib import Path
+from gesprekscoach.content.source import ContentSource
+from gesprekscoach.store.preparations import PreparationStore
+from gesprekscoach.tui.app import GesprekscoachApp
+from textual.widgets import OptionList
+
+async def main() -> None:
+    source = ContentSource.cached(None)
+    assert source is not None
+    app = GesprekscoachApp(content=source, store=PreparationStore(), today=date(2026, 11, 22), cwd=Path(sys.argv[1]))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.pause()
+        listed = app.screen.query_one("#preparations", OptionList).option_count
+        heavy = ("textual.widgets._text_area", "pydantic", "yaml")
+        print(listed, ",".join(name for name in heavy if name in sys.modules) or "-")
+
+asyncio.run(main())
+"""
+
+
+def test_a_returning_users_home_screen_loads_no_text_area_pydantic_or_yaml(folders: tuple[Path, Path]) -> None:
+    """The settings, the list and the content come from what earlier starts checked; the footer's
+    keys are decided without importing the text area of the answer fields."""
+    home, sheets = folders
+    content = load_content()
+    save_settings(UserSettings(name="Sanne de Vries", function="Verpleegkundige", asked=True))
+    start_preparation(PreparationStore(home), content, "functionering", date(2026, 12, 3), "Sanne")
+    env = {**os.environ, "GESPREKSCOACH_HOME": str(home)}
+    runs = [
+        subprocess.run([sys.executable, "-c", FIRST_PAINT, str(sheets)], capture_output=True, text=True, env=env)
+        for _ in range(2)  # the first start after the changes checks them and fills the caches
+    ]
+    assert all(run.returncode == 0 for run in runs), runs[-1].stderr
+    assert runs[-1].stdout.split() == ["1", "-"]  # the preparation is listed; nothing heavy was loaded

@@ -368,7 +368,12 @@ class GesprekscoachApp(App[int]):
 
 
 def _uses_tab(widget: object) -> bool:
-    """True for a field that types Tab itself (a text area that indents); Tab is then its own."""
+    """True for a field that types Tab itself (a text area that indents); Tab is then its own.
+
+    Asked for the footer's keys on every screen, the home screen's first paint too: while no
+    screen has imported `TextArea`, no widget can be one, so it is not imported for this."""
+    if "textual.widgets._text_area" not in sys.modules:
+        return False
     from textual.widgets import TextArea
 
     return isinstance(widget, TextArea) and widget.tab_behavior == "indent"
