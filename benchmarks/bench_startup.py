@@ -120,6 +120,7 @@ save_settings(UserSettings(name="Sanne de Vries", function="Verpleegkundige", as
 store = PreparationStore()
 for index, conversation in enumerate(["functionering", "jaargesprek", "pop", "functionering"]):
     store.create(conversation, date(2026, 12, 1) + timedelta(days=14 * index), "Anne")
+store.summaries()  # an earlier start listed them (the benchmark stops each start right after its first paint)
 """
 
 
