@@ -125,3 +125,21 @@ def test_the_checks_give_the_same_verdicts_with_and_without_the_cache(private_ho
     runs = [subprocess.run(command, capture_output=True, text=True, check=True) for command in (argv, feedback) * 2]
     assert runs[0].stdout == runs[2].stdout and runs[1].stdout == runs[3].stdout
     assert list((private_home / "cache").glob(f"{patterns.CACHE_KIND}-*.json"))  # the first runs wrote it
+
+
+def test_the_checks_make_the_same_pattern_texts_in_every_process(private_home: Path) -> None:
+    """Phrase lists built from sets compile to the same text whatever the order of a set, so a
+    second run finds every pattern of the checks in the cache (none is compiled the slow way)."""
+    code = (
+        "import gesprekscoach.checks.smart, gesprekscoach.checks.feedback\n"
+        "from gesprekscoach.checks import patterns\n"
+        "print(len(patterns._CACHE.used), patterns._CACHE.added)\n"
+    )
+    counts = []
+    for seed in ("1", "2", "3"):  # a different order of every set in each process
+        env = {**os.environ, "GESPREKSCOACH_HOME": str(private_home), "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        used, added = done.stdout.split()
+        counts.append((int(used), int(added)))
+    assert counts[0][1] == counts[0][0] > 0  # the first run compiles every pattern and keeps them
+    assert counts[1] == counts[2] == (counts[0][0], 0)  # the next runs, with other set orders, compile none
