@@ -340,7 +340,9 @@ def _untranslated(run: Callable[[], T]) -> T:
     every command's start. Python ships no catalog for argparse, so they are English either
     way, and `DutchArgumentParser` puts them in Dutch.
     """
-    translate, translate_plural = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    translate, translate_plural = getattr(argparse, "_", None), getattr(argparse, "ngettext", None)
+    if translate is None or translate_plural is None:  # a Python whose argparse finds its messages otherwise
+        return run()
     argparse._ = _same  # type: ignore[attr-defined]
     argparse.ngettext = _same_plural  # type: ignore[attr-defined]
     try:
