@@ -1,7 +1,7 @@
 """`smart` and `feedback` take their texts from the cache of checked content, without pydantic, as strictly.
 
-The check texts, the SMART guide and the feedback guide are dataclasses (`content/check_models.py`)
-that pydantic validates as part of `Content`; on a cache hit they are built from the cached plain
+The check texts, the SMART guide and the feedback guide are read-only models (`content/check_models.py`)
+that pydantic validates, as dataclasses, as part of `Content`; on a cache hit they are built from the cached plain
 data by `from_plain`, which checks every type, constraint and rule again. Data of another shape
 is never used: the loader checks the folder instead.
 """
@@ -19,6 +19,7 @@ import pytest
 from gesprekscoach.content.check_models import (
     CheckTexts,
     FeedbackGuide,
+    FrozenFieldError,
     PlainDataError,
     SmartGuide,
     from_plain,
@@ -107,7 +108,7 @@ def test_smart_and_feedback_import_no_pydantic_on_a_cache_hit(private_home: Path
         "import sys\n"
         "from gesprekscoach.cli.main import main\n"
         "code = main(sys.argv[1:])\n"
-        "print('pydantic' in sys.modules, file=sys.stderr)\n"
+        "print('pydantic' in sys.modules, 'dataclasses' in sys.modules, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     smart = ["smart", "--json", GOAL]
@@ -118,4 +119,27 @@ def test_smart_and_feedback_import_no_pydantic_on_a_cache_hit(private_home: Path
     ]
     assert runs[0].stdout == runs[1].stdout  # the same verdict from the cache
     assert json.loads(runs[1].stdout) and json.loads(runs[2].stdout)
-    assert [run.stderr.strip() for run in runs] == ["True", "False", "False"]  # checked the first time, cached after
+    # checked the first time (pydantic, which makes the models dataclasses), from the cache after: neither
+    assert [run.stderr.split() for run in runs] == [["True", "True"], ["False", "False"], ["False", "False"]]
+
+
+def test_a_model_is_read_only_and_its_plain_data_is_what_dataclasses_give() -> None:
+    import dataclasses
+
+    guide = load_content().smart  # validated by pydantic: the models are dataclasses for it now
+    assert dataclasses.is_dataclass(guide)
+    assert guide.to_plain() == dataclasses.asdict(guide)
+    assert from_plain(SmartGuide, guide.to_plain()) == guide
+    with pytest.raises(FrozenFieldError):
+        guide.intro = "Anders"  # type: ignore[misc]
+    with pytest.raises(FrozenFieldError):
+        del guide.intro  # type: ignore[misc]
+    copied = guide.model_copy(update={"intro": "Anders"})
+    assert copied.intro == "Anders" and guide.intro != "Anders" and copied != guide
+
+
+def test_a_field_with_a_default_factory_gets_its_own_value() -> None:
+    plain = json.loads(json.dumps(load_content().model_dump(mode="json")["smart"]))
+    del plain["examples"]
+    first, second = from_plain(SmartGuide, plain), from_plain(SmartGuide, plain)
+    assert first.examples == [] and second.examples == [] and first.examples is not second.examples

@@ -19,9 +19,8 @@ Plain Python; never imports Textual. Regular expressions are compiled once, at i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_lemmas import is_infinitive, is_verb_form, lemma
@@ -34,8 +33,7 @@ SIGNAL_KINDS: Final[tuple[str, ...]] = ("absoluut", "jij_boodschap", "oordeel", 
 _STRONG_KINDS: Final = frozenset({"absoluut", "jij_boodschap", "oordeel"})
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
     """One thing in the sentence that makes feedback land badly."""
 
     kind: str
@@ -50,8 +48,7 @@ class Signal:
         return {"soort": self.kind, "woorden": list(self.words), "uitleg": self.explanation}
 
 
-@dataclass(frozen=True)
-class FeedbackResult:
+class FeedbackResult(NamedTuple):
     """The outcome of `check_feedback`."""
 
     constructive: bool

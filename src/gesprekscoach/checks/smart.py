@@ -45,10 +45,10 @@ Plain Python; never imports Textual.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any, Final
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple
 
 from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_actions import (
@@ -95,8 +95,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class LetterVerdict:
+class LetterVerdict(NamedTuple):
     """The verdict for one letter of SMART.
 
     `ok` is True (fine), False (missing or vague) or None (the text cannot tell: the
@@ -114,8 +113,7 @@ class LetterVerdict:
         return {"ok": self.ok, "reden": self.reason, "hint": self.hint}
 
 
-@dataclass(frozen=True)
-class SmartResult:
+class SmartResult(NamedTuple):
     """The outcome of `check_goal`: a verdict per letter, and the deadline if any."""
 
     letters: dict[str, LetterVerdict]
@@ -124,7 +122,7 @@ class SmartResult:
     """The date the goal must be reached by, when the text says so."""
     deadline_warning: str | None = None
     """Dutch warning when the deadline has passed or lies after the next conversation."""
-    w_answers: dict[str, bool] = field(default_factory=dict)
+    w_answers: Mapping[str, bool] = MappingProxyType({})
     """Which W-questions (wat, waarom, wie, waar, hoe) the goal answers."""
     start: date | None = None
     """The day the goal starts ('vanaf 1 maart'), when the text says so; never a deadline."""
@@ -146,8 +144,7 @@ def format_deadline(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-@dataclass
-class _Reading:
+class _Reading(NamedTuple):
     """Everything the check found in one goal."""
 
     time_hits: list[TimeHit]

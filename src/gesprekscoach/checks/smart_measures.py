@@ -76,7 +76,7 @@ def find_measures(
             if not hit_clause.m_context:
                 found.add(hit.start, hit.end)
         elif hit.kind == "frequency" and (
-            hit.count
+            hit.counts
             or any(c in acted_clauses for c in range(text.clause_index(hit.start), text.clause_index(hit.end - 1) + 1))
         ):  # 'elke dinsdag en donderdag … hardlopen': the list of days reaches into the clause with the action
             # 'twee keer per week', or 'elke week' with an action in its clause ('elke week een klant bellen'):

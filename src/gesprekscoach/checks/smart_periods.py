@@ -7,8 +7,8 @@ from the words in front of it ('begin', 'half', 'eind', 'voor').
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 
 def last_day(year: int, month: int) -> date:
@@ -51,8 +51,7 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """A stretch of days a time word stands for: its first, last and middle day."""
 
     start: date

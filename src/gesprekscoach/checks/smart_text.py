@@ -14,8 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 
@@ -31,8 +30,7 @@ def fold(text: str) -> str:
     return low.translate(_FOLD_TABLE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word of the goal (folded), where it is, and the index of its clause."""
 
     word: str
@@ -41,8 +39,7 @@ class Token:
     clause: int
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """A part of the goal between punctuation or joining words, and what kind of part it is."""
 
     start: int
@@ -182,11 +179,21 @@ class GoalText:
         return " ".join(self.original[start:end].split())
 
 
-@dataclass(frozen=True)
 class Spans:
     """Words found in the goal for one purpose, with their positions."""
 
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans: list[tuple[int, int]] = spans if spans is not None else []
+
+    def __repr__(self) -> str:
+        return f"Spans({self.spans!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Spans) and self.spans == other.spans
+
+    __hash__ = None  # type: ignore[assignment]  # its list grows: not a key
 
     def add(self, start: int, end: int) -> None:
         """Add a span, unless it overlaps one found before."""

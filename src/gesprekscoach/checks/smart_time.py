@@ -37,9 +37,8 @@ Plain Python; never imports Textual. Regular expressions are compiled once, at i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_numbers import NUMWORD, number_value
@@ -60,8 +59,7 @@ from gesprekscoach.checks.smart_text import INTENT, RE_BASELINE, GoalText
 from gesprekscoach.dates import MONTHS
 
 
-@dataclass(frozen=True)
-class TimeHit:
+class TimeHit(NamedTuple):
     """One time expression found in the goal, what kind it is, and the day it stands for."""
 
     start: int
@@ -72,7 +70,8 @@ class TimeHit:
     when: date | None = None
     explicit_year: bool = False
     start_marker: bool = False
-    count: bool = False
+    counts: bool = False
+    """Counts how often ('twee keer per week'): a measure by itself."""
     weak: bool = False
     """Only describes a noun ('de cijfers van dit jaar'): a deadline only when nothing else is."""
     from_start: bool = False
@@ -361,9 +360,9 @@ class TimeFinder:
             if m.group().endswith("lijkse") and self.t.word_before(m.start()) in _POSSESSIVES:
                 self._add(TimeHit(m.start(), m.end(), "describing"))  # 'mijn dagelijkse planning': describes a thing
                 continue
-            self._add(TimeHit(m.start(), m.end(), "frequency", count=bool(m["n"]) and m["n"] != "een"))
+            self._add(TimeHit(m.start(), m.end(), "frequency", counts=bool(m["n"]) and m["n"] != "een"))
         for m in _RE_COUNT_X.finditer(low):
-            self._add(TimeHit(m.start(), m.end(), "frequency", count=True))
+            self._add(TimeHit(m.start(), m.end(), "frequency", counts=True))
         for m in _RE_RELATIVE.finditer(low):
             self._relative(m)
         for m in _RE_MONTH.finditer(low):

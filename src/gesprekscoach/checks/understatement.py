@@ -27,8 +27,7 @@ Plain Python; never imports Textual. Regular expressions are compiled once, at i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache
 from gesprekscoach.checks.smart_text import fold
@@ -39,8 +38,7 @@ UNDERSTATEMENT_KINDS: Final[tuple[str, ...]] = ("klein_maken", "geluk", "makkeli
 """The ways of selling yourself short, as they appear under `soort` in the JSON."""
 
 
-@dataclass(frozen=True)
-class UnderstatementSignal:
+class UnderstatementSignal(NamedTuple):
     """One way the text makes your own work smaller, with a question that helps say it stronger."""
 
     kind: str
@@ -63,8 +61,7 @@ class UnderstatementSignal:
         }
 
 
-@dataclass(frozen=True)
-class UnderstatementResult:
+class UnderstatementResult(NamedTuple):
     """The outcome of `check_understatement`."""
 
     signals: list[UnderstatementSignal]

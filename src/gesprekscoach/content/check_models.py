@@ -3,13 +3,15 @@
 `gesprekscoach smart` and `feedback` run the checks with these texts; on every run but the
 first, they come from the cache of checked content (`content_files.checked_content_data`),
 and importing pydantic and building its models would cost more than the check itself. So
-the models here are frozen standard-library dataclasses, in a module that never imports
-pydantic:
+the models here are read-only classes with typed fields (`content_model`), in a module that
+imports neither pydantic nor `dataclasses`:
 - the loader validates them with pydantic, as fields of `Content` (`models.py`), as strictly as
-  any other content model: pydantic reads the fields and their types, `__pydantic_config__`
-  forbids unknown keys, the `Annotated` markers `Text` and `Items` give the constraints (their
-  `__get_pydantic_core_schema__` imports pydantic_core only when pydantic asks), and
-  `__post_init__` holds the checks of a whole group (pydantic calls it after the fields);
+  any other content model: when pydantic asks for a model's schema, the model is made a
+  standard-library dataclass (no code generated) and pydantic reads the fields and their
+  types, `__pydantic_config__` forbids unknown keys, the `Annotated` markers `Text` and `Items`
+  give the constraints (their `__get_pydantic_core_schema__` imports pydantic_core only when
+  pydantic asks), and `__post_init__` holds the checks of a whole group (pydantic calls it
+  after the fields);
 - `from_plain(cls, data)` builds them from the plain data of the cache, checking every type,
   every constraint and every `__post_init__` check again; data of another shape raises
   `PlainDataError`, and the caller then has the loader check the folder.
@@ -19,10 +21,9 @@ Plain Python: this module never imports Textual or pydantic.
 
 import copy
 import typing
-from collections.abc import Mapping
-from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields, is_dataclass
+from collections.abc import Callable, Mapping
 from types import NoneType, UnionType
-from typing import Annotated, Any, ClassVar, Literal, Self, TypeVar, dataclass_transform
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, Self, TypeVar, dataclass_transform
 
 from gesprekscoach.content.templates import check_placeholders
 
@@ -36,6 +37,7 @@ __all__ = [
     "FeedbackPrinciple",
     "FeedbackSignalTexts",
     "FeedbackTexts",
+    "FrozenFieldError",
     "GoalExample",
     "GuideStep",
     "Items",
@@ -74,12 +76,17 @@ class _NonEmptyText:
             raise PlainDataError("geen tekst zoals de controle die geeft")
 
 
-@dataclass(frozen=True)
 class Items:
     """The constraint of a list: at least `least` items, and at most `most` (None: no upper bound)."""
 
-    least: int
-    most: int | None = None
+    __slots__ = ("least", "most")
+
+    def __init__(self, least: int, most: int | None = None) -> None:
+        self.least = least
+        self.most = most
+
+    def __repr__(self) -> str:
+        return f"Items({self.least}, {self.most})"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         """The list's schema with these bounds (pydantic reports 'too_short' / 'too_long')."""
@@ -99,25 +106,58 @@ Text = Annotated[str, _NonEmptyText()]
 """A non-empty Dutch text."""
 
 
+class FrozenFieldError(AttributeError):
+    """A field of a model of this module was changed or deleted (they are read-only)."""
+
+
+_NO_DEFAULT: Any = object()
+"""The default of a field that has none."""
+
+
+class _DefaultFactory:
+    """What `field(default_factory=…)` leaves in a class body: how to make the field's default."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+def field(*, default_factory: Callable[[], Any]) -> Any:
+    """A field whose default is made anew for every model, by `default_factory` (as `dataclasses.field`)."""
+    return _DefaultFactory(default_factory)
+
+
+class _Field(NamedTuple):
+    """One field of a model: its name, its type (with its `Annotated` markers) and its default."""
+
+    name: str
+    annotation: Any
+    default: Any = _NO_DEFAULT
+    default_factory: Callable[[], Any] | None = None
+
+
 class _ContentParts:
     """Base of these models: strict (pydantic forbids unknown keys) and read-only.
 
-    Each model is a dataclass made by `content_model`: the fields are a dataclass's (pydantic
-    reads them), and `__init__`, `__eq__`, `__hash__`, `__repr__` and the refusal to change a
-    field are these, written once. A frozen dataclass would generate code for each of them in
-    every class, which costs milliseconds at import, on the path of every `smart` and `feedback`.
+    `content_model` lists the fields of each model (`__content_fields__`, from its annotations);
+    `__init__`, `__eq__`, `__hash__`, `__repr__` and the refusal to change a field are these,
+    written once. The models only become standard-library dataclasses when pydantic asks for
+    their schema (`__get_pydantic_core_schema__`): pydantic validates them as the dataclasses they
+    then are, and importing `dataclasses` (with `inspect`) and making them dataclasses at import
+    would cost milliseconds of every `smart` and `feedback`, which never validate with pydantic.
     """
 
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
-    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]  # every subclass is a dataclass
+    __content_fields__: ClassVar[tuple[_Field, ...]] = ()
 
     def __init__(self, **values: Any) -> None:
-        for item in fields(self):
+        for item in self.__content_fields__:
             if item.name in values:
                 value = values.pop(item.name)
-            elif item.default_factory is not MISSING:
+            elif item.default_factory is not None:
                 value = item.default_factory()
-            elif item.default is not MISSING:
+            elif item.default is not _NO_DEFAULT:
                 value = item.default
             else:
                 raise TypeError(f"{type(self).__name__}: veld '{item.name}' ontbreekt")
@@ -126,17 +166,23 @@ class _ContentParts:
             raise TypeError(f"{type(self).__name__}: onbekende velden {', '.join(sorted(values))}")
         self.__post_init__()
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """The schema pydantic validates this model with: that of the dataclass it is made now."""
+        _as_dataclass(cls)
+        return handler(source)
+
     def __post_init__(self) -> None:
         """The checks of the whole group, after its fields (pydantic calls it after validating them)."""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field '{name}'")
+        raise FrozenFieldError(f"cannot assign to field '{name}'")
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field '{name}'")
+        raise FrozenFieldError(f"cannot delete field '{name}'")
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, item.name) for item in fields(self))
+        return tuple(getattr(self, item.name) for item in self.__content_fields__)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -148,18 +194,53 @@ class _ContentParts:
         return hash((self.__class__, self._values()))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{item.name}={getattr(self, item.name)!r}" for item in fields(self))
+        shown = ", ".join(f"{item.name}={getattr(self, item.name)!r}" for item in self.__content_fields__)
         return f"{type(self).__qualname__}({shown})"
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Self:
         """A copy with some fields changed, not checked again (as pydantic's `model_copy(update=…)`)."""
         copied = copy.copy(self)
-        names = {item.name for item in fields(self)}
+        names = {item.name for item in self.__content_fields__}
         for name, value in (update or {}).items():
             if name not in names:
                 raise KeyError(name)
             object.__setattr__(copied, name, value)  # frozen: the copy is changed before anyone has it
         return copied
+
+    def to_plain(self) -> dict[str, Any]:
+        """The fields as plain data (JSON), as `dataclasses.asdict` gives them."""
+        return {item.name: _to_plain(getattr(self, item.name)) for item in self.__content_fields__}
+
+
+def _to_plain(value: Any) -> Any:
+    if isinstance(value, _ContentParts):
+        return value.to_plain()
+    if isinstance(value, list):
+        return [_to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _to_plain(item) for key, item in value.items()}
+    return value
+
+
+def _as_dataclass(cls: type) -> None:
+    """Make `cls` and the models it builds on standard-library dataclasses (once), for pydantic.
+
+    No code is generated (`init=False, repr=False, eq=False`): `_ContentParts` keeps its own.
+    """
+    import dataclasses
+
+    for model in reversed(cls.__mro__):
+        if (
+            model is _ContentParts
+            or "__content_fields__" not in model.__dict__
+            or "__dataclass_fields__" in model.__dict__
+        ):
+            continue
+        fields: tuple[_Field, ...] = model.__dict__["__content_fields__"]
+        for item in fields:
+            if item.default_factory is not None and item.name in model.__dict__:
+                setattr(model, item.name, dataclasses.field(default_factory=item.default_factory))
+        dataclasses.dataclass(init=False, repr=False, eq=False)(model)
 
 
 ModelT = TypeVar("ModelT")
@@ -167,12 +248,25 @@ ModelT = TypeVar("ModelT")
 
 @dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(field,))
 def content_model(cls: type[ModelT]) -> type[ModelT]:
-    """Make `cls` (a subclass of `_ContentParts`) a dataclass of read-only fields, given by keyword.
+    """Make `cls` (a subclass of `_ContentParts`) a model of read-only fields, given by keyword.
 
-    For type checkers it is a frozen, keyword-only dataclass; at run time `_ContentParts` gives
-    `__init__`, the comparisons and the refusal to change a field, so no code is generated.
+    For type checkers it is a frozen, keyword-only dataclass; at run time its fields are listed
+    in `__content_fields__` (its annotations and those of the models it builds on, in order;
+    `ClassVar`s are no fields) and `_ContentParts` gives `__init__`, the comparisons and the
+    refusal to change a field. It becomes a real dataclass when pydantic asks for its schema.
     """
-    return dataclass(init=False, repr=False, eq=False)(cls)
+    found: dict[str, _Field] = {}
+    for base in reversed(cls.__mro__):
+        for name, annotation in base.__dict__.get("__annotations__", {}).items():
+            if annotation is ClassVar or typing.get_origin(annotation) is ClassVar:
+                continue
+            default = base.__dict__.get(name, _NO_DEFAULT)
+            if isinstance(default, _DefaultFactory):
+                found[name] = _Field(name, annotation, default_factory=default.make)
+            else:
+                found[name] = _Field(name, annotation, default)
+    cls.__content_fields__ = tuple(found.values())  # type: ignore[attr-defined]
+    return cls
 
 
 # --------------------------------------------------------------------------- from plain data
@@ -181,7 +275,7 @@ _HINTS: dict[type, dict[str, Any]] = {}
 
 
 def _hints(cls: type) -> dict[str, Any]:
-    """The field types of a dataclass, with their `Annotated` markers (read once per class).
+    """The field types of a model, with their `Annotated` markers (read once per class).
 
     They are the class's annotations as they are: this module writes none as text (no
     `from __future__ import annotations`, no quoted names), so `typing.get_type_hints` would
@@ -189,10 +283,8 @@ def _hints(cls: type) -> dict[str, Any]:
     """
     hints = _HINTS.get(cls)
     if hints is None:
-        every: dict[str, Any] = {}
-        for base in reversed(cls.__mro__):
-            every.update(base.__dict__.get("__annotations__", {}))
-        hints = _HINTS[cls] = {item.name: every[item.name] for item in fields(cls)}
+        fields: tuple[_Field, ...] = getattr(cls, "__content_fields__", ())
+        hints = _HINTS[cls] = {item.name: item.annotation for item in fields}
     return hints
 
 
@@ -229,7 +321,7 @@ def _plain_value(annotation: Any, value: object) -> Any:
             return None
         (single,) = [option for option in options if option is not NoneType]
         return _plain_value(single, value)
-    if isinstance(annotation, type) and is_dataclass(annotation):
+    if isinstance(annotation, type) and issubclass(annotation, _ContentParts):
         return from_plain(annotation, value)
     raise PlainDataError(f"onbekend soort veld: {annotation!r}")
 
@@ -369,7 +461,7 @@ class _TextGroup(_ContentParts):
     """Field name → placeholders that text must contain."""
 
     def __post_init__(self) -> None:
-        for item in fields(self):
+        for item in self.__content_fields__:
             value = getattr(self, item.name)
             if isinstance(value, str):
                 check_placeholders(item.name, value, self.allowed, self.required.get(item.name, frozenset()))

@@ -26,7 +26,6 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -398,7 +397,7 @@ def load_check_texts(directory: Path | None = None, *, use_cache: bool = True) -
     if problems or texts is None:
         raise ContentError(problems)
     if folder is not None and key is not None:
-        write_data(folder, CHECKS_CACHE, key, asdict(texts))
+        write_data(folder, CHECKS_CACHE, key, texts.to_plain())
     return texts
 
 

@@ -5,12 +5,11 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in the content: where, and what, in Dutch."""
 
     path: Path
