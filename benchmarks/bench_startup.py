@@ -27,6 +27,7 @@ import select
 import signal
 import statistics
 import struct
+import subprocess
 import sys
 import tempfile
 import termios
@@ -126,8 +127,6 @@ store.summaries()  # an earlier start listed them (the benchmark stops each star
 
 def returning_user(env: dict[str, str]) -> None:
     """Fill the data folder as a returning user has it: the settings the first start writes, and a few preparations."""
-    import subprocess
-
     done = subprocess.run([sys.executable, "-c", RETURNING_USER], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"could not fill the data folder:\n{done.stderr}")

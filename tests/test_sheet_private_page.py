@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 
 import pytest
 
@@ -24,6 +24,7 @@ from gesprekscoach.store.models import (
     Preparation,
 )
 from sheet_fixtures import (
+    _prep,
     beoordeling_preparation,
     heavy_preparation,
     minimal_preparation,
@@ -31,20 +32,8 @@ from sheet_fixtures import (
     typical_preparation,
 )
 
-TZ = timezone(timedelta(hours=1))
 DAY = date(2026, 11, 23)
-
-
-def _prep(**changes: object) -> Preparation:
-    base: dict[str, object] = {
-        "id": "2026-11-23-functionering",
-        "conversation": "functionering",
-        "meeting_date": DAY,
-        "created_at": datetime(2026, 11, 20, 19, 30, tzinfo=TZ),
-        "updated_at": datetime(2026, 11, 22, 21, 15, tzinfo=TZ),
-    }
-    base.update(changes)
-    return Preparation.model_validate(base)
+"""The meeting day of `_prep`'s preparations."""
 
 
 def _without_pitfalls(content: Content) -> Content:

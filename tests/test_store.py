@@ -41,8 +41,8 @@ from gesprekscoach.store.preparations import (
     StoreError,
     migrate,
 )
+from store_files import DATA, OLD_PREPARATION_FILES
 
-DATA = Path(__file__).parent / "data"
 TZ = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 22, 21, 0, 0, tzinfo=TZ)
 
@@ -701,15 +701,7 @@ def test_an_agenda_point_may_be_plain_text() -> None:
 # --------------------------------------------------------------------------- the meeting time (no new schema version)
 
 
-@pytest.mark.parametrize(
-    ("fixture", "prep_id"),
-    [
-        ("preparation-no-version.yaml", "2026-11-23-functionering"),
-        ("preparation-v1.yaml", "2026-11-23-functionering"),
-        ("preparation-v2.yaml", "2027-06-10-functionering"),
-        ("preparation-v3.yaml", "2027-06-10-functionering"),
-    ],
-)
+@pytest.mark.parametrize(("fixture", "prep_id"), OLD_PREPARATION_FILES)
 def test_files_from_before_the_meeting_time_open_without_one(
     store: PreparationStore, fixture: str, prep_id: str
 ) -> None:

@@ -17,6 +17,7 @@ import pytest
 from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.summaries import SUMMARY_CACHE, PreparationSummary
+from store_files import DATA, OLD_PREPARATION_FILES
 
 TZ = UTC
 
@@ -241,18 +242,8 @@ def test_the_log_command_lists_from_known_files_without_pydantic(private_home: P
 
 # --------------------------------------------------------------------------- files of earlier versions
 
-DATA = Path(__file__).parent / "data"
 
-
-@pytest.mark.parametrize(
-    ("fixture", "prep_id"),
-    [
-        ("preparation-no-version.yaml", "2026-11-23-functionering"),
-        ("preparation-v1.yaml", "2026-11-23-functionering"),
-        ("preparation-v2.yaml", "2027-06-10-functionering"),
-        ("preparation-v3.yaml", "2027-06-10-functionering"),
-    ],
-)
+@pytest.mark.parametrize(("fixture", "prep_id"), OLD_PREPARATION_FILES)
 def test_a_file_of_every_schema_version_is_listed_from_its_summary(
     private_home: Path, monkeypatch: pytest.MonkeyPatch, fixture: str, prep_id: str
 ) -> None:
