@@ -20,12 +20,18 @@ from gesprekscoach.content.check_models import CheckTexts, SmartGuide
 class GoalFields(Protocol):
     """What the check reads of a goal: the sentence and the text per letter (a `Goal` has these)."""
 
-    text: str
-    specifiek: str
-    meetbaar: str
-    acceptabel: str
-    realistisch: str
-    tijdgebonden: str
+    @property
+    def text(self) -> str: ...
+    @property
+    def specifiek(self) -> str: ...
+    @property
+    def meetbaar(self) -> str: ...
+    @property
+    def acceptabel(self) -> str: ...
+    @property
+    def realistisch(self) -> str: ...
+    @property
+    def tijdgebonden(self) -> str: ...
 
 
 READ_FIELDS: Final[tuple[str, ...]] = ("text", "specifiek", "meetbaar", "tijdgebonden")

@@ -75,7 +75,7 @@ from gesprekscoach.checks.smart_words import (
 )
 from gesprekscoach.content.check_models import AnswerTexts, CheckTexts, SmartGuide, SpecificTexts
 from gesprekscoach.content.templates import fill
-from gesprekscoach.dates import MONTHS
+from gesprekscoach.dates import day_month_year
 
 LETTERS: Final[tuple[str, ...]] = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
 """The five letters, in order, as the keys of `SmartResult.letters` and of the JSON."""
@@ -140,8 +140,8 @@ class SmartResult(NamedTuple):
 
 
 def format_deadline(day: date) -> str:
-    """A deadline the way the sheet shows it: '1 juli 2027'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A deadline the way the sheet shows it: '1 juli 2027' (`dates.day_month_year`)."""
+    return day_month_year(day)
 
 
 class _Reading(NamedTuple):

@@ -43,6 +43,7 @@ from gesprekscoach.content.check_models import (  # part of these models (see ab
 )
 
 # isort: on
+from gesprekscoach.content.sheet_content import PitfallIds, by_id, pitfalls_named
 from gesprekscoach.content.sheet_labels import SheetLabels
 from gesprekscoach.content.source import LOOKS
 from gesprekscoach.content.templates import check_placeholders
@@ -304,17 +305,11 @@ class ConversationType(ContentModel):
 
     def question(self, question_id: str) -> Question:
         """The question with this id (KeyError when there is none)."""
-        for q in self.questions:
-            if q.id == question_id:
-                return q
-        raise KeyError(question_id)
+        return by_id(self.questions, question_id)
 
     def step(self, step_id: str) -> Step:
         """The step with this id (KeyError when there is none)."""
-        for s in self.steps:
-            if s.id == step_id:
-                return s
-        raise KeyError(step_id)
+        return by_id(self.steps, step_id)
 
     @property
     def looks(self) -> str:
@@ -754,20 +749,12 @@ class Content(BaseModel):
 
     def conversation(self, conversation_id: str) -> ConversationType:
         """The conversation type with this id (KeyError when there is none)."""
-        for conv in self.conversations:
-            if conv.id == conversation_id:
-                return conv
-        raise KeyError(conversation_id)
+        return by_id(self.conversations, conversation_id)
 
     def pitfall(self, pitfall_id: str) -> Pitfall:
         """The pitfall with this id (KeyError when there is none)."""
-        for p in self.pitfalls.pitfalls:
-            if p.id == pitfall_id:
-                return p
-        raise KeyError(pitfall_id)
+        return by_id(self.pitfalls.pitfalls, pitfall_id)
 
-    def pitfalls_for(self, step: PitfallsStep) -> list[Pitfall]:
+    def pitfalls_for(self, step: PitfallIds) -> list[Pitfall]:
         """The pitfalls a pitfalls step shows: the ones it names, or all."""
-        if not step.pitfalls:
-            return list(self.pitfalls.pitfalls)
-        return [self.pitfall(pid) for pid in step.pitfalls]
+        return pitfalls_named(step, self.pitfalls.pitfalls)

@@ -32,19 +32,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from gesprekscoach.checks.smart import LETTERS, format_deadline
-from gesprekscoach.content.models import (
-    AgendaStep,
-    AskStep,
-    ChecklistStep,
-    Content,
-    ConversationType,
-    FeedbackStep,
-    GoalsStep,
-    Pitfall,
-    PitfallsStep,
-    QuestionsStep,
-    Step,
+from gesprekscoach.content.sheet_content import (
+    SheetContent,
+    SheetConversation,
+    SheetPitfall,
+    SheetQuestionsStep,
+    SheetStep,
 )
 from gesprekscoach.content.sheet_labels import SMART_FIELDS, SheetLabels
 from gesprekscoach.content.templates import fill
@@ -79,9 +72,8 @@ from gesprekscoach.sheet.document import (
     TipNote,
     TipNotes,
 )
-from gesprekscoach.sheet.goal_checks import goal_verdict
+from gesprekscoach.sheet.inputs import SheetCarryOver, SheetGoal, SheetPreparation
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text, heading_line
-from gesprekscoach.store.models import CarryOverItem, Goal, Preparation
 
 WRITE_LINES = 1
 """Writing lines under each agenda point, question to ask and feedback point."""
@@ -126,14 +118,14 @@ def _context_from_settings() -> SheetContext:
     return SheetContext(name=settings.name, function=settings.function)
 
 
-def _conversation(prep: Preparation, content: Content) -> ConversationType | None:
+def _conversation(prep: SheetPreparation, content: SheetContent) -> SheetConversation | None:
     try:
         return content.conversation(prep.conversation)
     except KeyError:
         return None
 
 
-def conversation_name(prep: Preparation, content: Content) -> str:
+def conversation_name(prep: SheetPreparation, content: SheetContent) -> str:
     """The name of the preparation's conversation type ('functioneringsgesprek'), or its id."""
     conv = _conversation(prep, content)
     return conv.name if conv is not None else prep.conversation
@@ -143,9 +135,9 @@ def conversation_name(prep: Preparation, content: Content) -> str:
 class _Source:
     """What one pass over the preparation is built from: the shared pass, or the private one."""
 
-    prep: Preparation
-    content: Content
-    conv: ConversationType | None
+    prep: SheetPreparation
+    content: SheetContent
+    conv: SheetConversation | None
     labels: SheetLabels
     private_pass: bool
 
@@ -179,7 +171,7 @@ def _carry_over(source: _Source) -> tuple[Block, ...]:
     )
 
 
-def _carried_item(item: CarryOverItem, source: _Source) -> CheckItem:
+def _carried_item(item: SheetCarryOver, source: _Source) -> CheckItem:
     """One item: a box (open or done; a dropped item has none), its kind, text, details and status."""
     words = source.labels.carry_over
     state = {"open": CheckState.OPEN, "gedaan": CheckState.DONE}.get(item.status, CheckState.NONE)
@@ -187,7 +179,7 @@ def _carried_item(item: CarryOverItem, source: _Source) -> CheckItem:
     if item.kind == "afspraak" and has_text(item.owner):
         details.append(Detail(words.owner_label, clean_line(item.owner)))
     if item.deadline is not None:
-        details.append(Detail(words.due_label, format_deadline(item.deadline)))
+        details.append(Detail(words.due_label, day_month_year(item.deadline)))
     if item.kind == "doel" and item.status != "vervallen" and item.result is not None:
         status = words.results.get(item.result, item.result)
     else:
@@ -237,14 +229,14 @@ def _answer_blocks(source: _Source, questions: Iterable[tuple[str, str]], lead: 
     )
 
 
-def _question_text(conv: ConversationType, qid: str) -> str:
+def _question_text(conv: SheetConversation, qid: str) -> str:
     try:
         return conv.question(qid).text
     except KeyError:
         return _readable_id(qid)
 
 
-def _step_answers(step: QuestionsStep, source: _Source) -> tuple[Block, ...]:
+def _step_answers(step: SheetQuestionsStep, source: _Source) -> tuple[Block, ...]:
     assert source.conv is not None
     lead = source.labels.manager_asks if step.id in source.labels.manager_question_steps else ""
     return _answer_blocks(source, ((qid, _question_text(source.conv, qid)) for qid in step.questions), lead)
@@ -253,9 +245,7 @@ def _step_answers(step: QuestionsStep, source: _Source) -> tuple[Block, ...]:
 def _other_answers(source: _Source) -> tuple[Block, ...]:
     """Answers whose question is in no questions step: the conversation's order, then unknown ones."""
     conv = source.conv
-    in_steps = (
-        {qid for step in conv.steps if isinstance(step, QuestionsStep) for qid in step.questions} if conv else set()
-    )
+    in_steps = {qid for step in conv.steps if step.kind == "questions" for qid in step.questions} if conv else set()
     order: list[tuple[str, str]] = []
     if conv is not None:
         order += [(q.id, q.text) for q in conv.questions if q.id not in in_steps]
@@ -265,23 +255,21 @@ def _other_answers(source: _Source) -> tuple[Block, ...]:
     return _answer_blocks(source, unique, "")
 
 
-def _goal_check(goal: Goal, source: _Source) -> GoalCheck | None:
+def _goal_check(goal: SheetGoal, source: _Source) -> GoalCheck | None:
     """The SMART check in words, the deadline counted from the meeting; None for a goal with only steps."""
     checked = (goal.text, *(getattr(goal, field) for field in SMART_FIELDS))
     if not any(has_text(part) for part in checked):
         return None
+    from gesprekscoach.sheet.goal_checks import goal_verdict  # the checks, only for a sheet with goals
+
     words = source.labels.goal
     result = goal_verdict(goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart)
-    open_points = tuple(
-        words.open_questions[field]
-        for field, name in zip(SMART_FIELDS, LETTERS, strict=True)
-        if result.letters[name].ok is not True
-    )
+    open_points = tuple(words.open_questions[field] for field in SMART_FIELDS if result.letters[field].ok is not True)
     return GoalCheck(
         open_label=words.open_prefix,
         open_points=open_points,
         deadline_label=words.deadline_label,
-        deadline=format_deadline(result.deadline) if result.deadline is not None else "",
+        deadline=day_month_year(result.deadline) if result.deadline is not None else "",
         warning=clean_line(result.deadline_warning or ""),
     )
 
@@ -329,17 +317,18 @@ def _feedback(source: _Source) -> tuple[Block, ...]:
 _Filler = Callable[[_Source], tuple[Block, ...]]
 
 
-def _step_section(step: Step, source: _Source) -> tuple[SectionKind, str, _Filler] | None:
+def _step_section(step: SheetStep, source: _Source) -> tuple[SectionKind, str, _Filler] | None:
     """The section a step of the conversation gives, headed with the step's title; None for none."""
     title = heading_line(step.title)
-    if isinstance(step, QuestionsStep):
+    if step.kind == "questions":
+        questions = step
         kind = SectionKind.MANAGER_QUESTIONS if step.id in source.labels.manager_question_steps else SectionKind.ANSWERS
-        return kind, title, lambda s: _step_answers(step, s)
-    if isinstance(step, GoalsStep):
+        return kind, title, lambda s: _step_answers(questions, s)
+    if step.kind == "goals":
         return SectionKind.GOALS, title, _goals
-    if isinstance(step, AskStep):
+    if step.kind == "ask":
         return SectionKind.QUESTIONS, title, _questions
-    if isinstance(step, FeedbackStep):
+    if step.kind == "feedback":
         return SectionKind.FEEDBACK, title, _feedback
     return None
 
@@ -354,7 +343,7 @@ def _section_plan(source: _Source) -> list[tuple[SectionKind, str, _Filler]]:
     placed: set[SectionKind] = set()
     if source.conv is not None:
         for step in source.conv.steps:
-            if isinstance(step, AgendaStep):
+            if step.kind == "agenda":
                 continue
             found = _step_section(step, source)
             if found is None or (found[0] in placed and found[0] not in _PER_STEP):
@@ -388,19 +377,19 @@ def _sections(source: _Source) -> tuple[Section, ...]:
 # --------------------------------------------------------------------------- the meeting page
 
 
-def _agreement_rows(prep: Preparation, shown: Callable[[bool], bool]) -> tuple[AgreementRow, ...]:
+def _agreement_rows(prep: SheetPreparation, shown: Callable[[bool], bool]) -> tuple[AgreementRow, ...]:
     if prep.after is None:
         return ()
     rows: list[AgreementRow] = []
     for agreement in prep.after.agreements:
         if not shown(agreement.private) or not has_text(agreement.what):
             continue
-        when = format_deadline(agreement.deadline) if agreement.deadline else clean_line(agreement.deadline_text)
+        when = day_month_year(agreement.deadline) if agreement.deadline else clean_line(agreement.deadline_text)
         rows.append(AgreementRow(clean_line(agreement.what), clean_line(agreement.who()), when, agreement.done))
     return tuple(rows)
 
 
-def _meeting(prep: Preparation, labels: SheetLabels, context: SheetContext) -> Section:
+def _meeting(prep: SheetPreparation, labels: SheetLabels, context: SheetContext) -> Section:
     headings = labels.headings
     next_text = ""
     if context.next_meeting is not None:
@@ -445,7 +434,7 @@ def _tip_notes(source: _Source, full: bool) -> tuple[Block, ...]:
     items: list[TipNote] = []
     seen: set[str] = set()
     for step in source.conv.steps:
-        if not isinstance(step, ChecklistStep):
+        if step.kind != "checklist":
             continue
         for tip in step.items:
             if tip.id in seen:
@@ -460,13 +449,13 @@ def _tip_notes(source: _Source, full: bool) -> tuple[Block, ...]:
     return (TipNotes(source.labels.tip_label, tuple(items)),) if items else ()
 
 
-def _conversation_pitfalls(source: _Source) -> list[Pitfall]:
+def _conversation_pitfalls(source: _Source) -> list[SheetPitfall]:
     if source.conv is None:
         return []
-    result: list[Pitfall] = []
+    result: list[SheetPitfall] = []
     seen: set[str] = set()
     for step in source.conv.steps:
-        if isinstance(step, PitfallsStep):
+        if step.kind == "pitfalls":
             try:
                 pitfalls = source.content.pitfalls_for(step)
             except KeyError:
@@ -539,7 +528,7 @@ def _cheat_sheet(source: _Source) -> CheatSheet:
 
 
 def _header(
-    prep: Preparation, conv: ConversationType | None, labels: SheetLabels, context: SheetContext
+    prep: SheetPreparation, conv: SheetConversation | None, labels: SheetLabels, context: SheetContext
 ) -> SheetHeader:
     name = conv.name if conv is not None else prep.conversation
     with_whom = prep.with_whom.strip() if has_text(prep.with_whom) else ""
@@ -571,8 +560,8 @@ def _header(
 
 @without_cycle_collection
 def build_sheet(
-    prep: Preparation,
-    content: Content,
+    prep: SheetPreparation,
+    content: SheetContent,
     *,
     today: date,
     full: bool = False,
@@ -593,8 +582,8 @@ def build_sheet(
 
 @without_cycle_collection
 def build_sheet_versions(
-    prep: Preparation,
-    content: Content,
+    prep: SheetPreparation,
+    content: SheetContent,
     *,
     today: date,
     context: SheetContext | None = None,
@@ -609,8 +598,8 @@ def build_sheet_versions(
 
 
 def _build(
-    prep: Preparation,
-    content: Content,
+    prep: SheetPreparation,
+    content: SheetContent,
     versions: tuple[bool, ...],
     context: SheetContext | None,
 ) -> list[SheetDocument]:

@@ -18,7 +18,7 @@ from typing import Final
 
 from gesprekscoach.checks.goal_verdict import GoalFields, check_goal_fields
 from gesprekscoach.checks.smart import SmartResult
-from gesprekscoach.content.models import CheckTexts, SmartGuide
+from gesprekscoach.content.check_models import CheckTexts, SmartGuide
 
 MEMO_SIZE: Final = 4096
 """How many verdicts are remembered."""

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import assert_never
 
 from gesprekscoach.atomic import atomic_write_bytes, describe_os_error
-from gesprekscoach.content.models import Content
+from gesprekscoach.content.sheet_content import SheetContent
 from gesprekscoach.sheet.build import build_sheet, build_sheet_versions, conversation_name
 from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.document import (
@@ -52,8 +52,8 @@ from gesprekscoach.sheet.document import (
     SheetHeader,
     TipNotes,
 )
+from gesprekscoach.sheet.inputs import SheetPreparation
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text
-from gesprekscoach.store.models import Preparation
 
 __all__ = [
     "HARD_BREAK",
@@ -439,7 +439,9 @@ def _private_parts(sheet: SheetDocument) -> list[str]:
 
 
 @without_cycle_collection
-def render_sheet(prep: Preparation, content: Content, *, today: date | None = None, full: bool = False) -> str:
+def render_sheet(
+    prep: SheetPreparation, content: SheetContent, *, today: date | None = None, full: bool = False
+) -> str:
     """The preparation sheet as Markdown (ends with one newline).
 
     Goal deadlines ('binnen drie maanden') count from the meeting date. Items marked
@@ -450,7 +452,9 @@ def render_sheet(prep: Preparation, content: Content, *, today: date | None = No
 
 
 @without_cycle_collection
-def render_sheet_versions(prep: Preparation, content: Content, *, today: date | None = None) -> tuple[str, str]:
+def render_sheet_versions(
+    prep: SheetPreparation, content: SheetContent, *, today: date | None = None
+) -> tuple[str, str]:
     """The shared sheet and the full one as Markdown (see `render_sheet`), built and rendered once."""
     shared, full = build_sheet_versions(prep, content, today=today if today is not None else date.today())
     return render_markdown_versions(shared, full)
@@ -464,7 +468,7 @@ def _safe_filename_part(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "gesprek"
 
 
-def sheet_filename(prep: Preparation, content: Content) -> str:
+def sheet_filename(prep: SheetPreparation, content: SheetContent) -> str:
     """A safe file name for the sheet: 'voorbereiding-functioneringsgesprek-2026-11-23.md'."""
     name = _safe_filename_part(conversation_name(prep, content))
     return f"voorbereiding-{name}-{prep.meeting_date.isoformat()}.md"
