@@ -6,13 +6,13 @@ a heading (or giving a section another section's heading) changes the words and 
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from datetime import date
 
 import pytest
 
 from gesprekscoach.content.models import Content
+from gesprekscoach.records import FrozenRecordError, Record, is_record, record_fields, replace
 from gesprekscoach.sheet.build import AGREEMENT_MIN_ROWS, NOTE_MIN_LINES, build_sheet
 from gesprekscoach.sheet.document import (
     AgreementTable,
@@ -61,8 +61,9 @@ def strings(value: object) -> list[str]:
         return [value]
     if isinstance(value, tuple):
         return [text for item in value for text in strings(item)]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [text for field in dataclasses.fields(value) for text in strings(getattr(value, field.name))]
+    if is_record(value):
+        assert isinstance(value, Record)
+        return [text for field in record_fields(value) for text in strings(getattr(value, field))]
     return []
 
 
@@ -287,7 +288,7 @@ def test_empty_texts_leave_nothing(shipped_content: Content) -> None:
 
 def test_the_document_cannot_be_changed(shipped_content: Content) -> None:
     sheet = build(example_preparation(), shipped_content)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenRecordError):
         sheet.sections[0].heading = "Iets anders"  # type: ignore[misc]
 
 
@@ -312,8 +313,8 @@ def test_both_renderers_show_the_same_document(shipped_content: Content) -> None
 
 
 def _reworded(sheet: SheetDocument, headings: dict[SectionKind, str]) -> SheetDocument:
-    return dataclasses.replace(
-        sheet, sections=tuple(dataclasses.replace(s, heading=headings[s.kind]) for s in sheet.sections)
+    return replace(
+        sheet, sections=tuple(replace(s, heading=headings[s.kind]) for s in sheet.sections)
     )
 
 
@@ -322,7 +323,7 @@ def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content
     prep.carry_over = [_carried(), _carried(id="x", status="vervallen", note="Notitie")]
     sheet = build(prep, shipped_content)
     reworded = _reworded(sheet, {kind: f"Nieuwe kop {n}" for n, kind in enumerate(SectionKind)})
-    sheet = dataclasses.replace(sheet)
+    sheet = replace(sheet)
 
     # the PDF: the same pages, the new words in place of the old
     before, after = pdf_pages(sheet_pdf(sheet)), pdf_pages(sheet_pdf(reworded))

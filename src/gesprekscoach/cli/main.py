@@ -18,8 +18,9 @@ import gc
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from gesprekscoach.cli.arguments import build_parser, parse_arguments
 from gesprekscoach.cli.output import guard_output, make_streams_forgiving
@@ -27,6 +28,7 @@ from gesprekscoach.paths import DataHomeError
 
 if TYPE_CHECKING:
     from gesprekscoach.content.models import Content
+    from gesprekscoach.content.sheet_content import SheetContent
 
 
 def chosen_content_dir() -> Path | None:
@@ -46,10 +48,31 @@ def chosen_content_dir() -> Path | None:
 
 def load_content_or_exit(args: argparse.Namespace) -> Content:
     """Load the content chosen by `--content` (or the default); print the problems and exit 2 if any."""
-    from gesprekscoach.content.loader import ContentError, load_content
+    from gesprekscoach.content.loader import load_content
+
+    return _checked_or_exit(lambda: load_content(getattr(args, "content", None)))
+
+
+def load_sheet_content_or_exit(args: argparse.Namespace) -> SheetContent:
+    """What the sheet reads of the content chosen by `--content` (`content.sheet_content.load_sheet_content`).
+
+    Checked as strictly as `load_content_or_exit`, with the same problems and exit code 2;
+    content that passed the check unchanged since is read from the cache, without pydantic.
+    """
+    from gesprekscoach.content.sheet_content import load_sheet_content
+
+    return _checked_or_exit(lambda: load_sheet_content(getattr(args, "content", None)))
+
+
+LoadedT = TypeVar("LoadedT")
+
+
+def _checked_or_exit(load: Callable[[], LoadedT]) -> LoadedT:
+    """What `load` gives; on `ContentError`, print the problems and exit 2."""
+    from gesprekscoach.content.problems import ContentError
 
     try:
-        return load_content(getattr(args, "content", None))
+        return load()
     except ContentError as error:
         print("De inhoud van de coach heeft fouten:", file=sys.stderr)
         for problem in error.problems:

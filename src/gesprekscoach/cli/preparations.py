@@ -270,17 +270,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     An existing file is only replaced with `args.force`. Nothing is asked.
     """
-    from gesprekscoach.cli.main import load_content_or_exit
+    from gesprekscoach.cli.main import load_sheet_content_or_exit
     from gesprekscoach.sheet.build import build_sheet
     from gesprekscoach.sheet.collector import cycle_collection_held
     from gesprekscoach.sheet.markdown import SheetError, SheetExistsError, render_markdown, sheet_filename, write_sheet
 
     try:
-        prep = PreparationStore().find(args.id)
+        prep = PreparationStore().find_view(args.id)  # from the cache when the file passed validation unchanged
     except StoreError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    content = load_content_or_exit(args)
+    content = load_sheet_content_or_exit(args)
     with cycle_collection_held():  # one hold for the build and the Markdown
         sheet = build_sheet(prep, content, today=date.today(), full=bool(getattr(args, "volledig", False)))
         text = render_markdown(sheet)

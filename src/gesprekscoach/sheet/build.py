@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from gesprekscoach.content.sheet_content import (
@@ -42,6 +41,7 @@ from gesprekscoach.content.sheet_content import (
 from gesprekscoach.content.sheet_labels import SMART_FIELDS, SheetLabels
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date, short_time
+from gesprekscoach.records import Record, record
 from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.document import (
     AgreementRow,
@@ -91,16 +91,16 @@ CHEAT_LINE_CHARS = 95
 """A cheat sheet line is cut to this many characters."""
 
 
-@dataclass(frozen=True)
-class PreviousMeeting:
+@record
+class PreviousMeeting(Record):
     """The conversation before this one: its name and date."""
 
     conversation: str
     day: date
 
 
-@dataclass(frozen=True)
-class SheetContext:
+@record
+class SheetContext(Record):
     """What the sheet shows besides the preparation: who the user is, the meetings before and after."""
 
     name: str = ""
@@ -131,8 +131,8 @@ def conversation_name(prep: SheetPreparation, content: SheetContent) -> str:
     return conv.name if conv is not None else prep.conversation
 
 
-@dataclass(frozen=True)
-class _Source:
+@record
+class _Source(Record):
     """What one pass over the preparation is built from: the shared pass, or the private one."""
 
     prep: SheetPreparation

@@ -22,10 +22,10 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from gesprekscoach.records import Record, record
 from gesprekscoach.sheet.plain_text import Text
 
 __all__ = [
@@ -88,16 +88,16 @@ class SectionKind(Enum):
 # --------------------------------------------------------------------------- blocks
 
 
-@dataclass(frozen=True)
-class NumberedList:
+@record
+class NumberedList(Record):
     """A numbered list of texts (agenda points); `write_lines` empty lines under each on paper."""
 
     items: tuple[Text, ...]
     write_lines: int = 0
 
 
-@dataclass(frozen=True)
-class BulletList:
+@record
+class BulletList(Record):
     """A list of texts (questions to ask, feedback points); `write_lines` empty lines under each on paper."""
 
     items: tuple[Text, ...]
@@ -117,8 +117,8 @@ class CheckState(Enum):
     """No box (a dropped item: nothing to tick)."""
 
 
-@dataclass(frozen=True)
-class Detail:
+@record
+class Detail(Record):
     """One detail after an item's text: 'wie: Kees', 'uiterlijk 1 februari 2026', 'nog open'."""
 
     label: str
@@ -126,8 +126,8 @@ class Detail:
     value: str
 
 
-@dataclass(frozen=True)
-class CheckItem:
+@record
+class CheckItem(Record):
     """An item with a box, an optional label, details, a warning, and the user's note below it."""
 
     state: CheckState
@@ -141,16 +141,16 @@ class CheckItem:
     note: Text = Text()
 
 
-@dataclass(frozen=True)
-class ItemGroup:
+@record
+class ItemGroup(Record):
     """A titled group of check items: what was carried over from one earlier conversation."""
 
     title: str
     items: tuple[CheckItem, ...]
 
 
-@dataclass(frozen=True)
-class AnswerBlock:
+@record
+class AnswerBlock(Record):
     """An answer to one question: the coach's question (quiet), the user's answer and example."""
 
     question: str
@@ -161,8 +161,8 @@ class AnswerBlock:
     """'Als mijn leidinggevende vraagt:' in front of the question, or ''."""
 
 
-@dataclass(frozen=True)
-class SmartLine:
+@record
+class SmartLine(Record):
     """What the user wrote for one SMART letter."""
 
     letter: str
@@ -172,8 +172,8 @@ class SmartLine:
     text: Text
 
 
-@dataclass(frozen=True)
-class GoalCheck:
+@record
+class GoalCheck(Record):
     """What the SMART check says of a goal, in words: what is still open, and the deadline."""
 
     open_label: str
@@ -187,8 +187,8 @@ class GoalCheck:
     """A warning about the deadline (before the meeting, …), or ''."""
 
 
-@dataclass(frozen=True)
-class GoalBlock:
+@record
+class GoalBlock(Record):
     """A goal: the user's sentence as title, their SMART lines and steps, and the check in words."""
 
     title: str
@@ -198,56 +198,56 @@ class GoalBlock:
     steps: tuple[Text, ...]
 
 
-@dataclass(frozen=True)
-class TipNote:
+@record
+class TipNote(Record):
     """The user's note with a tip (their own words first), and the tip it belongs to (quiet)."""
 
     note: Text
     tip: str
 
 
-@dataclass(frozen=True)
-class TipNotes:
+@record
+class TipNotes(Record):
     """The user's notes with the tips."""
 
     tip_label: str
     items: tuple[TipNote, ...]
 
 
-@dataclass(frozen=True)
-class LabelledLine:
+@record
+class LabelledLine(Record):
     """A label and a line of text: 'Je meteen verdedigen bij kritiek: Luister eerst …'."""
 
     label: str
     text: str
 
 
-@dataclass(frozen=True)
-class PitfallList:
+@record
+class PitfallList(Record):
     """The pitfalls to remember: one labelled line per pitfall."""
 
     caption: str
     items: tuple[LabelledLine, ...]
 
 
-@dataclass(frozen=True)
-class ReminderList:
+@record
+class ReminderList(Record):
     """At most three short reminders for the room itself."""
 
     label: str
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class NoteArea:
+@record
+class NoteArea(Record):
     """Room to write notes: on paper it grows to fill its page, never fewer than `min_lines` lines."""
 
     title: str
     min_lines: int
 
 
-@dataclass(frozen=True)
-class AgreementRow:
+@record
+class AgreementRow(Record):
     """One agreement in the table: what, who, when, and whether it is done."""
 
     what: str
@@ -256,8 +256,8 @@ class AgreementRow:
     done: bool = False
 
 
-@dataclass(frozen=True)
-class AgreementTable:
+@record
+class AgreementTable(Record):
     """The agreements: the ones already written down, then empty rows to write in."""
 
     title: str
@@ -267,8 +267,8 @@ class AgreementTable:
     done_label: str
 
 
-@dataclass(frozen=True)
-class FollowUp:
+@record
+class FollowUp(Record):
     """Lines to fill in at the end of the meeting: 'Volgend gesprek:', 'Verslag verwacht op:'."""
 
     lines: tuple[LabelledLine, ...]
@@ -294,8 +294,8 @@ Block = (
 # --------------------------------------------------------------------------- the document
 
 
-@dataclass(frozen=True)
-class Section:
+@record
+class Section(Record):
     """One section of the sheet: its kind (for the layout), its heading (for the reader) and blocks."""
 
     kind: SectionKind
@@ -303,8 +303,8 @@ class Section:
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True)
-class SheetHeader:
+@record
+class SheetHeader(Record):
     """What the sheet is about: the conversation, when, with whom, who I am, the previous one."""
 
     title: str
@@ -339,8 +339,8 @@ class SheetHeader:
     """When the meeting starts, '09:30'; '' when not known (the sheet leaves a line to write it on)."""
 
 
-@dataclass(frozen=True)
-class PrivatePage:
+@record
+class PrivatePage(Record):
     """The last page, that can stay home: a heading, a short note, and its sections."""
 
     heading: str
@@ -348,8 +348,8 @@ class PrivatePage:
     sections: tuple[Section, ...]
 
 
-@dataclass(frozen=True)
-class CheatGroup:
+@record
+class CheatGroup(Record):
     """One list on the cheat sheet: a title and one line per item (cut to one line)."""
 
     title: str
@@ -358,16 +358,16 @@ class CheatGroup:
     """'… en nog 4' when the list was cut short, else ''."""
 
 
-@dataclass(frozen=True)
-class CheatSheet:
+@record
+class CheatSheet(Record):
     """One page with the essentials of a long preparation, to have on top in the meeting."""
 
     heading: str
     groups: tuple[CheatGroup, ...]
 
 
-@dataclass(frozen=True)
-class SheetDocument:
+@record
+class SheetDocument(Record):
     """The whole sheet (see the module docstring)."""
 
     header: SheetHeader

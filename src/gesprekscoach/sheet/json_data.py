@@ -10,12 +10,12 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date
 from enum import Enum
 from typing import Any
 
+from gesprekscoach.records import Record
 from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.plain_text import Text
 
@@ -26,6 +26,8 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 def _field_names(cls: type) -> tuple[str, ...]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
+        import dataclasses  # only dataclasses come here (the letter, the summary): their modules imported it
+
         names = _FIELD_NAMES[cls] = tuple(field.name for field in dataclasses.fields(cls))
     return names
 
@@ -50,12 +52,10 @@ def _data(value: object) -> Any:
         return value
     if isinstance(value, Text):
         return [list(paragraph) for paragraph in value.paragraphs]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        cls = type(value)
-        data: dict[str, Any] = {"type": cls.__name__}
-        for name in _field_names(cls):
-            data[name] = _data(getattr(value, name))
-        return data
+    if isinstance(value, Record):
+        return _fields_data(type(value).__name__, value, value.__record_fields__)
+    if hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        return _fields_data(type(value).__name__, value, _field_names(type(value)))
     if isinstance(value, Enum):
         return _data(value.value)
     if isinstance(value, date):
@@ -67,3 +67,11 @@ def _data(value: object) -> Any:
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     raise TypeError(f"cannot turn {type(value).__name__} into JSON data")
+
+
+def _fields_data(name: str, value: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    """A record or dataclass as a JSON object: its type, then its fields."""
+    data: dict[str, Any] = {"type": name}
+    for field in fields:
+        data[field] = _data(getattr(value, field))
+    return data

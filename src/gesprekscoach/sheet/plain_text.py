@@ -11,7 +11,8 @@ Plain Python: this module never imports Textual.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from gesprekscoach.records import Record, record
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -45,8 +46,8 @@ def has_text(text: str) -> bool:
     return bool(clean_line(text))
 
 
-@dataclass(frozen=True)
-class Text:
+@record
+class Text(Record):
     """A text of several lines, cleaned: paragraphs of lines, none of them empty.
 
     An empty line in the typed text starts a new paragraph; a single line break starts a new
