@@ -5,9 +5,10 @@ content (from its cache, as every run after the first does) and the user's files
 itself. So each command runs as the installed command does, in a fresh process: the console
 script next to this Python (`.venv/bin/gesprekscoach`), else `python -m gesprekscoach`. The
 baseline, `python -c "import yaml"`, runs in the same loop, alternating with the commands, so a
-busy machine slows both alike. The data folder is a temporary one with a few preparations and
-a wins log, and the settings file the first start writes (name, function, region), made before
-the clock starts: a returning user has all three.
+busy machine slows both alike. The data folder is a temporary one with a few preparations (the
+exported one filled in: agenda, answers, two goals, a question, feedback) and a wins log, and
+the settings file the first start writes (name, function, region), made before the clock
+starts: a returning user has all three.
 
     .venv/bin/python benchmarks/bench_commands.py [--runs N] [--json]
 
@@ -45,6 +46,7 @@ def prepare_home(home: Path, env: dict[str, str]) -> str:
     setup = r"""
 import sys
 from datetime import date, timedelta
+from gesprekscoach.store.models import AgendaItem, Answer, AskedQuestion, FeedbackItem, Goal
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.settings import UserSettings, save_settings
 save_settings(UserSettings(name="Sanne de Vries", function="Verpleegkundige", asked=True))  # as the first start does
@@ -53,6 +55,29 @@ ids = []
 for index, conversation in enumerate(["functionering", "jaargesprek", "pop", "functionering"] * 3):
     prep = store.create(conversation, date(2026, 12, 1) + timedelta(days=7 * index), "Sanne")
     ids.append(prep.id)
+# the one that is exported is filled in, as the night before: the sheet has something on it
+prep = store.load(ids[0])
+prep.agenda = [AgendaItem(text=text) for text in ("Werkdruk in de zomer", "Cursus Excel", "Thuiswerken")]
+prep.answers = {
+    "wat-ging-goed": Answer(text="Ik heb het nieuwe ticketsysteem mee ingevoerd.", example="De wachttijd ging van drie dagen naar één dag."),
+    "wat-ging-minder": Answer(text="In de zomer deed ik te veel zelf.", example="In juli werkte ik twee weken elke dag over."),
+    "ontwikkeling": Answer(text="Ik wil leren plannen voor het hele team."),
+}
+prep.goals = [
+    Goal(
+        text="Ik maak de weekplanning van het team",
+        specifiek="Ik volg de cursus Excel voor gevorderden. Daarna maak ik elke week de planning.",
+        meetbaar="De planning staat elke vrijdag om 12 uur klaar.",
+        acceptabel="Anne wil graag dat iemand uit het team de planning overneemt.",
+        realistisch="De cursus kost twee uur per week, onder werktijd.",
+        tijdgebonden="Voor 1 juni 2027 maak ik de planning zelf.",
+        steps=["Cursus aanvragen", "Met Anne de planning van mei samen maken"],
+    ),
+    Goal(text="Ik rond voor 1 maart 2027 drie cursussen Excel af en haal het certificaat"),
+]
+prep.questions_to_ask = [AskedQuestion(text="Hoe zie jij mijn rol over een jaar?")]
+prep.feedback = [FeedbackItem(text="Ik heb meer aan een kort overleg elke week dan aan lange mails.")]
+store.save(prep)
 print(ids[0])
 """
     result = subprocess.run([sys.executable, "-c", setup], env=env, capture_output=True, text=True, check=False)

@@ -21,6 +21,7 @@ Plain Python: this module imports nothing of the coach.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any, ClassVar, TypeVar, dataclass_transform
 
 __all__ = ["FrozenRecordError", "Record", "is_record", "record", "record_fields", "replace"]
@@ -42,7 +43,12 @@ class Record:
         raise FrozenRecordError(f"cannot delete field '{name}'")
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__record_fields__)
+        return self.__record_values__(self)
+
+    @staticmethod
+    def __record_values__(value: Record) -> tuple[Any, ...]:
+        """The fields of a record, in order (`record` sets a faster one per class)."""
+        return tuple(getattr(value, name) for name in value.__record_fields__)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -107,6 +113,8 @@ def record(cls: RecordT) -> RecordT:
     type.__setattr__(cls, "__init__", init)
     type.__setattr__(cls, "__record_fields__", tuple(names))
     type.__setattr__(cls, "__match_args__", tuple(names))
+    if len(names) > 1:  # the fields as a tuple, in C
+        type.__setattr__(cls, "__record_values__", staticmethod(attrgetter(*names)))
     return cls
 
 
