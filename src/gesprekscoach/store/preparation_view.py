@@ -17,10 +17,11 @@ shape (a damaged or foreign cache) gives None, never an exception. The structure
 depth (a preparation holds records that hold records), so reading it never recurses deeper
 than that.
 
-Plain Python: this module never imports pydantic, PyYAML or Textual.
+Plain Python: this module never imports pydantic, PyYAML or Textual. It has no
+`from __future__ import annotations` on purpose: `NamedTuple` would compile every field's
+annotation text (a `ForwardRef`) on import, a millisecond of every export; only the few
+types that live with the models are written as text.
 """
-
-from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
@@ -87,7 +88,7 @@ class _AfterFields(Protocol):
     def report_received(self) -> bool: ...
 
 
-def report_came_in(after: _AfterFields | None) -> bool:
+def report_came_in(after: "_AfterFields | None") -> bool:
     """Whether the report of the meeting came in (noted after the meeting)."""
     return after is not None and after.report_received
 
@@ -164,7 +165,7 @@ class AgreementView(NamedTuple):
 
     id: str = ""
     what: str = ""
-    owner: Owner = "ik"
+    owner: "Owner" = "ik"
     owner_name: str = ""
     deadline_text: str = ""
     deadline: date | None = None
@@ -205,22 +206,22 @@ class RehearsalStateView(NamedTuple):
     """What the user noted while rehearsing one question (mirrors `RehearsalState`)."""
 
     hard: bool = False
-    mark: RehearsalMark | None = None
+    mark: "RehearsalMark | None" = None
 
 
 class CarryOverItemView(NamedTuple):
     """Something from an earlier conversation that this one starts from (mirrors `CarryOverItem`)."""
 
     id: str
-    kind: CarryOverKind
+    kind: "CarryOverKind"
     text: str
     source_id: str
     source_label: str = ""
     ref: str = ""
     owner: str = ""
     deadline: date | None = None
-    status: CarryOverStatus = "open"
-    result: GoalResult | None = None
+    status: "CarryOverStatus" = "open"
+    result: "GoalResult | None" = None
     note: str = ""
     private: bool = False
 
@@ -266,12 +267,12 @@ class PreparationView(NamedTuple):
         return [item.text for item in self.agenda]
 
     @staticmethod
-    def to_plain(prep: Preparation) -> dict[str, Any]:
+    def to_plain(prep: "Preparation") -> dict[str, Any]:
         """The JSON data of a validated preparation, for the cache (see `plain_of`)."""
         return plain_of(prep)
 
     @classmethod
-    def from_plain(cls, prep_id: str, data: object) -> PreparationView | None:
+    def from_plain(cls, prep_id: str, data: object) -> "PreparationView | None":
         """The view of the preparation `prep_id` from its JSON data (`plain_of`); None when it has another shape.
 
         Every key and the type of every value is checked; nothing else is accepted.
@@ -526,7 +527,7 @@ _PREPARATION = _Record(
 )
 
 
-def plain_of(prep: Preparation) -> dict[str, Any]:
+def plain_of(prep: "Preparation") -> dict[str, Any]:
     """The JSON data of a validated preparation, for the cache: every field of the model but its id
     (the file name gives it) and its revision (bookkeeping of the store); unknown keys are left out.
 
@@ -538,7 +539,7 @@ def plain_of(prep: Preparation) -> dict[str, Any]:
     return data
 
 
-def view_of(prep: Preparation) -> PreparationView:
+def view_of(prep: "Preparation") -> PreparationView:
     """The view of a validated preparation (the same as from its cached data)."""
     view = PreparationView.from_plain(prep.id, plain_of(prep))
     if view is None:  # pragma: no cover - a validated model always has the shape
