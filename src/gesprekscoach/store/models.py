@@ -19,6 +19,14 @@ from pydantic import (
 
 from gesprekscoach.content.models import CarryOverKind
 from gesprekscoach.dates import parse_meeting_time, short_time
+from gesprekscoach.store.preparation_view import OWNER_LABELS as OWNER_LABELS  # the rules live there
+from gesprekscoach.store.preparation_view import (
+    agreement_who,
+    answer_is_empty,
+    goal_is_empty,
+    goal_title,
+    report_came_in,
+)
 from gesprekscoach.store.schema import GOAL_ID_PREFIX as GOAL_ID_PREFIX  # the names live there
 from gesprekscoach.store.schema import PREPARATION_SCHEMA_VERSION as PREPARATION_SCHEMA_VERSION
 from gesprekscoach.store.schema import WINS_LOG_SCHEMA_VERSION as WINS_LOG_SCHEMA_VERSION
@@ -51,7 +59,7 @@ class Answer(UserModel):
 
     def is_empty(self) -> bool:
         """True when nothing (but white space) was written."""
-        return not (self.text.strip() or self.example.strip())
+        return answer_is_empty(self.text, self.example)
 
 
 class AskedQuestion(UserModel):
@@ -80,15 +88,11 @@ class Goal(UserModel):
 
     def is_empty(self) -> bool:
         """True when no field of the goal has text."""
-        letters = (self.text, self.specifiek, self.meetbaar, self.acceptabel, self.realistisch, self.tijdgebonden)
-        return not any(part.strip() for part in letters) and not any(s.strip() for s in self.steps)
+        return goal_is_empty(self)
 
     def title(self) -> str:
         """The goal in one line: its sentence, or else its Specifiek part (may be '')."""
-        for part in (self.text, self.specifiek):
-            if part.strip():
-                return " ".join(part.split())
-        return ""
+        return goal_title(self)
 
 
 class FeedbackItem(UserModel):
@@ -110,9 +114,6 @@ class AgendaItem(UserModel):
 Owner = Literal["ik", "leidinggevende", "ander"]
 """Who does what was agreed: me, my manager, or someone else."""
 
-OWNER_LABELS: dict[str, str] = {"ik": "ik", "leidinggevende": "mijn leidinggevende", "ander": "iemand anders"}
-"""How an owner is written on the sheet and in the coach."""
-
 
 class Agreement(UserModel):
     """An agreement made in the meeting: what, who, and by when."""
@@ -133,9 +134,7 @@ class Agreement(UserModel):
 
     def who(self) -> str:
         """Who does it, in words: 'ik', 'mijn leidinggevende', or the other person's name."""
-        if self.owner == "ander" and self.owner_name.strip():
-            return self.owner_name.strip()
-        return OWNER_LABELS.get(self.owner, self.owner)
+        return agreement_who(self.owner, self.owner_name)
 
 
 class Disagreement(UserModel):
@@ -328,7 +327,7 @@ class Preparation(UserModel):
     @property
     def report_received(self) -> bool:
         """Whether the report of the meeting came in (noted after the meeting)."""
-        return self.after is not None and self.after.report_received
+        return report_came_in(self.after)
 
     def goal(self, goal_id: str) -> Goal | None:
         """The goal with this id, or None."""

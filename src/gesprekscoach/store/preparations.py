@@ -39,12 +39,13 @@ from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
 from gesprekscoach.store.schema import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION
-from gesprekscoach.store.summaries import PreparationSummary, SummaryCache
+from gesprekscoach.store.summaries import VIEW_CACHE, PreparationSummary, SummaryCache
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
 
 if TYPE_CHECKING:  # the models (pydantic) are imported where a file is validated or made
     from gesprekscoach.store.models import Goal, Preparation
+    from gesprekscoach.store.preparation_view import PreparationView
 
 PREPARATIONS_DIR = "voorbereidingen"
 """Folder (inside the data home) with one YAML file per preparation."""
@@ -714,10 +715,44 @@ class PreparationStore:
         Raises PreparationNotFound (none), AmbiguousPreparation (more than one), and
         the errors of `load`.
         """
+        return self.load(self._resolve(id_or_prefix))
+
+    def find_view(self, id_or_prefix: str) -> PreparationView:
+        """The same preparation as `find` (the same ids, the same errors), as read-only plain data.
+
+        A file whose exact bytes passed validation before (by this version of the coach) is
+        read from the cache of whole preparations (`summaries.VIEW_CACHE`), without PyYAML or
+        pydantic; any other file is validated as `load` does, and its data put in the cache.
+        """
+        from gesprekscoach.store.preparation_view import PreparationView, plain_of
+
+        path = self.path_for(self._resolve(id_or_prefix))
+        cache = SummaryCache.open(VIEW_CACHE)
+        before = _signature(path)
+        raw = self._read_raw(path)
+        plain = cache.get_plain(raw)
+        view = PreparationView.from_plain(path.stem, plain) if plain is not None else None
+        if view is not None:
+            return view
+        prep = parse_preparation(raw, path.stem, path)
+        self._note_read(path, before, prep.revision)
+        plain = plain_of(prep)
+        view = PreparationView.from_plain(path.stem, plain)
+        if view is None:  # pragma: no cover - a validated preparation always has the shape
+            raise DamagedPreparation("er staat een waarde in die niet kan bestaan.", path)
+        cache.put_plain(raw, plain, path.stem)
+        cache.save()
+        return view
+
+    def _resolve(self, id_or_prefix: str) -> str:
+        """The id `id_or_prefix`, when its file is there, or else the only id starting with it.
+
+        Raises PreparationNotFound (none, or not a valid id) or AmbiguousPreparation (more than one).
+        """
         wanted = id_or_prefix.strip()
         check_id(wanted)
         if os.path.lexists(self.path_for(wanted)):
-            return self.load(wanted)
+            return wanted
         ids = sorted(path.stem for path in self._files() if path.stem.startswith(wanted))
         if not ids:
             raise PreparationNotFound(f"Ik vind geen voorbereiding die begint met '{wanted}'. {_LIST_HINT}")
@@ -728,7 +763,7 @@ class PreparationStore:
                 "Typ meer van de naam, zodat er maar één past.",
                 ids,
             )
-        return self.load(ids[0])
+        return ids[0]
 
     # ----------------------------------------------------------------- housekeeping
 

@@ -1,0 +1,535 @@
+"""A whole preparation without the models: `PreparationStore.find_view` and its cache.
+
+The view of a preparation holds exactly what the validated model holds (the sheet is built
+from it); a file whose exact bytes passed validation before is read from the cache without
+PyYAML or pydantic, any other file is validated as `find` does.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+from pydantic import BaseModel
+
+from gesprekscoach.content.models import CarryOverKind
+from gesprekscoach.store import models, summaries
+from gesprekscoach.store import preparation_view as views
+from gesprekscoach.store import preparations as store_module
+from gesprekscoach.store.preparation_view import PreparationView, plain_of, view_of
+from gesprekscoach.store.preparations import (
+    AmbiguousPreparation,
+    DamagedPreparation,
+    NewerVersionError,
+    PreparationNotFound,
+    PreparationStore,
+)
+from gesprekscoach.store.summaries import VIEW_CACHE
+from store_files import DATA, OLD_PREPARATION_FILES
+
+TZ = UTC
+
+MIRRORS: list[tuple[type[Any], type[BaseModel]]] = [
+    (views.PreparationView, models.Preparation),
+    (views.ChecklistStateView, models.ChecklistState),
+    (views.AnswerView, models.Answer),
+    (views.AskedQuestionView, models.AskedQuestion),
+    (views.GoalView, models.Goal),
+    (views.FeedbackItemView, models.FeedbackItem),
+    (views.AgendaItemView, models.AgendaItem),
+    (views.AgreementView, models.Agreement),
+    (views.DisagreementView, models.Disagreement),
+    (views.AfterMeetingView, models.AfterMeetingRecord),
+    (views.RehearsalStateView, models.RehearsalState),
+    (views.CarryOverItemView, models.CarryOverItem),
+]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def assert_same(view: object, model: object, where: str = "voorbereiding") -> None:
+    """The view holds the model's values: the same names, the same values (lists as tuples, dicts as mappings)."""
+    if isinstance(model, BaseModel):
+        fields = list(type(model).model_fields)
+        assert list(getattr(view, "_fields", ())) == fields, where
+        for name in fields:
+            assert_same(getattr(view, name), getattr(model, name), f"{where}.{name}")
+    elif isinstance(model, list):
+        assert isinstance(view, tuple), where
+        assert len(view) == len(model), where
+        for index, (seen, item) in enumerate(zip(view, model, strict=True)):
+            assert_same(seen, item, f"{where}[{index}]")
+    elif isinstance(model, dict):
+        assert isinstance(view, Mapping) and not isinstance(view, dict), where  # read-only
+        assert list(view) == list(model), where
+        for key, item in model.items():
+            assert_same(view[key], item, f"{where}[{key!r}]")
+    else:
+        assert type(view) is type(model), where
+        assert view == model, where
+        if isinstance(model, datetime | time):
+            assert isinstance(view, datetime | time)
+            assert view.utcoffset() == model.utcoffset(), where
+
+
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = store_module.parse_preparation
+
+    def counted(text: str | bytes, prep_id: str, path: Path | None = None) -> object:
+        calls.append(prep_id)
+        return real(text, prep_id, path)
+
+    monkeypatch.setattr(store_module, "parse_preparation", counted)
+    return calls
+
+
+def _cache_file(home: Path) -> Path:
+    (found,) = (home / "cache").glob(f"{VIEW_CACHE}-*.json")
+    return found
+
+
+def _cached_entries(home: Path) -> dict[str, Any]:
+    files: dict[str, Any] = json.loads(_cache_file(home).read_text(encoding="utf-8"))["files"]
+    return files
+
+
+def rich_preparation(prep_id: str = "2027-03-01-functionering") -> models.Preparation:
+    """A preparation with every kind of field filled in."""
+    return models.Preparation.model_validate(
+        {
+            "id": prep_id,
+            "conversation": "functionering",
+            "meeting_date": date(2027, 3, 1),
+            "meeting_time": "9:30",
+            "with_whom": "Anne de Vries",
+            "created_at": datetime(2027, 2, 20, 19, 30, tzinfo=timezone(timedelta(hours=1))),
+            "updated_at": datetime(2027, 2, 27, 21, 15, 5, 250, tzinfo=TZ),
+            "checklist": {
+                "terugkijken": {"done": True, "note": "Map klaarleggen.", "private": True},
+                "houding": {"note": "Eerst luisteren."},
+            },
+            "answers": {
+                "wat-ging-goed": {"text": "Het nieuwe systeem draait.", "example": "Wachttijd van 3 naar 1 dag."},
+                "wat-ging-minder": {"text": "Te laat om hulp gevraagd.", "private": True},
+                "leeg": {"text": "  ", "example": ""},
+            },
+            "questions_to_ask": [
+                {"text": "Hoe zie jij mijn rol?", "suggestion_id": "rol"},
+                {"text": "Kan ik thuiswerken?", "private": True},
+            ],
+            "goals": [
+                {
+                    "text": "Ik  maak de\nweekplanning",
+                    "specifiek": "Cursus Excel volgen.",
+                    "meetbaar": "Certificaat gehaald.",
+                    "acceptabel": "Anne wil het.",
+                    "realistisch": "Twee uur per week.",
+                    "tijdgebonden": "Voor 1 april 2027.",
+                    "steps": ["Cursus kiezen", "Aanmelden"],
+                },
+                {"specifiek": "  Alleen   specifiek ", "private": True},
+                {"id": "doel-7", "steps": ["Alleen een stap"]},
+            ],
+            "feedback": [{"text": "Meer overleg graag."}, {"text": "Privé punt", "private": True}],
+            "pitfalls_read": ["verdedigen", "te-laat"],
+            "agenda": ["Thuiswerken", {"text": "Salaris", "private": True}],
+            "sheet_path": "/tmp/blad.md",
+            "carry_over": [
+                {
+                    "id": "2026-09-01-planning:doel-1",
+                    "kind": "doel",
+                    "text": "Cursus afronden",
+                    "source_id": "2026-09-01-planning",
+                    "source_label": "planningsgesprek van 1 september 2026",
+                    "ref": "doel-1",
+                    "deadline": date(2027, 4, 1),
+                    "status": "gedaan",
+                    "result": "deels",
+                    "note": "Nog één module.",
+                    "private": True,
+                },
+                {
+                    "id": "2026-09-01-planning:afspraak-2",
+                    "kind": "afspraak",
+                    "text": "Tweede scherm",
+                    "source_id": "2026-09-01-planning",
+                    "owner": "Kees",
+                },
+            ],
+            "after": {
+                "agreements": [
+                    {"what": "Cursus betalen", "owner": "leidinggevende", "deadline": date(2027, 3, 15)},
+                    {"what": "Planning overnemen", "owner": "ander", "owner_name": " Kees ", "done": True},
+                    {"what": "Iemand vragen", "owner": "ander", "deadline_text": "binnen zes weken"},
+                    {"what": "Zelf doen", "private": True},
+                ],
+                "went_as_prepared": "Het begin.",
+                "went_differently": "Het salaris.",
+                "report_received": True,
+                "report_received_on": date(2027, 3, 8),
+                "disagrees": True,
+                "disagreements": [{"point": "Te weinig inzet", "why": "Ik deed veel.", "example": "Juli."}],
+                "reaction_letter_path": "/tmp/reactie.md",
+                "reaction_written_on": date(2027, 3, 9),
+                "signed_by": "Sanne",
+                "recorded_at": datetime(2027, 3, 9, 20, 0, tzinfo=TZ),
+            },
+            "last_step": "doelen",
+            "rehearsal": {"rol": {"hard": True, "mark": "oefenen"}, "thuis": {"mark": "goed"}, "leeg": {}},
+        }
+    )
+
+
+def _store_with(home: Path, *preps: models.Preparation) -> PreparationStore:
+    store = PreparationStore(home)
+    for prep in preps:
+        store.save(prep, now=prep.updated_at)
+    return store
+
+
+# --------------------------------------------------------------------------- the mirror
+
+
+@pytest.mark.parametrize(("view", "model"), MIRRORS, ids=[view.__name__ for view, _ in MIRRORS])
+def test_every_view_has_exactly_the_fields_of_its_model(view: type[Any], model: type[BaseModel]) -> None:
+    assert view._fields == tuple(model.model_fields)
+
+
+def test_the_choices_a_view_accepts_are_the_models() -> None:
+    assert views.OWNERS == get_args(models.Owner)
+    assert views.REHEARSAL_MARKS == get_args(models.RehearsalMark)
+    assert views.CARRY_OVER_KINDS == get_args(CarryOverKind)
+    assert views.CARRY_OVER_STATUSES == get_args(models.CarryOverStatus)
+    assert views.GOAL_RESULTS == get_args(models.GoalResult)
+
+
+def test_a_rich_preparation_is_mirrored_field_by_field_with_the_models_answers() -> None:
+    prep = rich_preparation()
+    view = view_of(prep)
+    assert_same(view, prep)
+    assert view.report_received is prep.report_received is True
+    assert [goal.title() for goal in view.goals] == [goal.title() for goal in prep.goals]
+    assert [goal.title() for goal in view.goals] == ["Ik maak de weekplanning", "Alleen specifiek", ""]
+    assert [goal.is_empty() for goal in view.goals] == [goal.is_empty() for goal in prep.goals] == [False] * 3
+    assert prep.after is not None and view.after is not None
+    who = [agreement.who() for agreement in view.after.agreements]
+    assert who == [agreement.who() for agreement in prep.after.agreements]
+    assert who == ["mijn leidinggevende", "Kees", "iemand anders", "ik"]
+    assert {key: answer.is_empty() for key, answer in view.answers.items()} == {
+        key: answer.is_empty() for key, answer in prep.answers.items()
+    }
+    assert view.goal("doel-7") == view.goals[2] and view.goal("doel-42") is None
+    assert [goal.id for goal in view.goals] == ["doel-8", "doel-9", "doel-7"]
+    assert view.agenda_texts() == prep.agenda_texts()
+
+
+def test_an_empty_goal_and_no_after_record_give_the_models_answers() -> None:
+    prep = rich_preparation()
+    prep.goals.append(models.Goal(text="  ", steps=[" "]))
+    prep.after = None
+    view = view_of(prep)
+    assert_same(view, prep)
+    assert view.goals[-1].is_empty() and prep.goals[-1].is_empty()
+    assert view.report_received is False
+
+
+def test_a_time_with_seconds_is_kept_exactly() -> None:
+    prep = rich_preparation()
+    prep.meeting_time = time(9, 30, 15)
+    assert view_of(prep).meeting_time == time(9, 30, 15)
+
+
+def test_a_view_cannot_be_changed_by_its_caller() -> None:
+    view = view_of(rich_preparation())
+    with pytest.raises(TypeError):
+        view.answers["nieuw"] = views.AnswerView("x")  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        view.with_whom = "Joost"  # type: ignore[misc]
+    assert isinstance(view.goals, tuple) and isinstance(view.goals[0].steps, tuple)
+
+
+def test_the_plain_data_is_json_and_leaves_out_unknown_keys_id_and_revision() -> None:
+    prep = models.Preparation.model_validate(
+        {**rich_preparation().model_dump(), "onbekend": 1, "revision": 4, "goals": [{"text": "a", "nieuw": 2}]}
+    )
+    plain = plain_of(prep)
+    assert json.loads(json.dumps(plain)) == plain
+    assert "onbekend" not in plain and "id" not in plain and "revision" not in plain
+    assert set(plain["goals"][0]) == set(models.Goal.model_fields)
+    assert PreparationView.to_plain(prep) == plain
+
+
+# --------------------------------------------------------------------------- from the store
+
+
+def test_a_rich_preparation_from_the_cache_equals_the_model(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    model = store.load(prep.id)
+    calls = _parses(monkeypatch)
+    first = store.find_view(prep.id)
+    assert calls == [prep.id]  # validated once
+    second = store.find_view("2027-03-01")  # a prefix, as `find` takes it
+    assert calls == [prep.id]  # then from the cache
+    assert second == first
+    assert_same(second, model)
+    assert second.meeting_time == time(9, 30)
+
+
+@pytest.mark.parametrize(("fixture", "prep_id"), OLD_PREPARATION_FILES)
+def test_a_file_of_every_schema_version_gives_the_models_values(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, fixture: str, prep_id: str
+) -> None:
+    store = PreparationStore(private_home)
+    store.folder.mkdir(parents=True)
+    original = (DATA / fixture).read_bytes()
+    store.path_for(prep_id).write_bytes(original)
+    model = store.find(prep_id)  # migrated in memory
+    calls = _parses(monkeypatch)
+    assert_same(store.find_view(prep_id), model)
+    assert calls == [prep_id]
+    assert_same(store.find_view(prep_id), model)
+    assert calls == [prep_id]  # the second time from the cache
+    assert store.path_for(prep_id).read_bytes() == original  # reading never rewrites the file
+
+
+def test_a_file_of_a_newer_version_is_refused_as_find_refuses_it(private_home: Path) -> None:
+    store = PreparationStore(private_home)
+    store.folder.mkdir(parents=True)
+    path = store.path_for("2027-06-10-functionering")
+    path.write_bytes((DATA / "preparation-newer.yaml").read_bytes())
+    for _ in range(2):
+        with pytest.raises(NewerVersionError):
+            store.find_view("2027-06-10")
+    assert path.exists()
+
+
+def test_the_ids_and_errors_are_those_of_find(private_home: Path) -> None:
+    store = _store_with(private_home, rich_preparation("2027-03-01-functionering"), rich_preparation("2027-03-01-pop"))
+    for wanted in ("2027-03-01", "2027-03-01-"):
+        with pytest.raises(AmbiguousPreparation) as error:
+            store.find_view(wanted)
+        with pytest.raises(AmbiguousPreparation) as expected:
+            store.find(wanted)
+        assert str(error.value) == str(expected.value) and error.value.matches == expected.value.matches
+    for wanted in ("2030", "../geheim", "nul"):
+        with pytest.raises(PreparationNotFound) as missing:
+            store.find_view(wanted)
+        with pytest.raises(PreparationNotFound) as expected_missing:
+            store.find(wanted)
+        assert str(missing.value) == str(expected_missing.value)
+    assert store.find_view(" 2027-03-01-p ").id == "2027-03-01-pop"
+
+
+def test_a_damaged_file_raises_as_find_does_and_stays_in_place(private_home: Path) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    store.find_view(prep.id)  # the good bytes are in the cache now
+    path = store.path_for(prep.id)
+    path.write_text("schema_version: 3\nmeeting_date: [kapot\n", encoding="utf-8")
+    with pytest.raises(DamagedPreparation) as error:
+        store.find_view(prep.id)
+    with pytest.raises(DamagedPreparation) as expected:
+        store.find(prep.id)
+    assert str(error.value) == str(expected.value)
+    assert path.exists()
+
+
+def test_the_second_export_reads_neither_yaml_nor_pydantic_and_a_changed_byte_is_validated(
+    private_home: Path,
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    script = (
+        "import sys\n"
+        "from gesprekscoach.store.preparations import PreparationStore, DamagedPreparation\n"
+        "try:\n"
+        "    view = PreparationStore().find_view('2027-03-01')\n"
+        "except DamagedPreparation as error:\n"
+        "    print('BESCHADIGD', error.path.name)\n"
+        "    raise SystemExit(0)\n"
+        "loaded = [name for name in ('yaml', 'pydantic') if name in sys.modules]\n"
+        "print(loaded, view.with_whom, view.goals[0].title(), view.after.agreements[1].who())\n"
+    )
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.strip()
+
+    assert run() == "['yaml', 'pydantic'] Anne de Vries Ik maak de weekplanning Kees"  # validated the first time
+    assert run() == "[] Anne de Vries Ik maak de weekplanning Kees"  # then from the cache
+    path = store.path_for(prep.id)
+    path.write_bytes(path.read_bytes().replace(b"Anne de Vries", b"Anne de Vriez"))
+    assert run() == "['yaml', 'pydantic'] Anne de Vriez Ik maak de weekplanning Kees"
+    assert run() == "[] Anne de Vriez Ik maak de weekplanning Kees"
+    path.write_bytes(path.read_bytes().replace(b"meeting_date: ", b"meeting_date: [kapot"))
+    assert run() == f"BESCHADIGD {path.name}"
+    assert path.exists()  # as `find`: reported, not moved
+
+
+BROKEN_CACHES = [
+    "niet eens json",
+    "[]",
+    json.dumps({"format": 99, "files": {}}),
+    json.dumps({"format": summaries.SUMMARY_FORMAT, "files": []}),
+    "[" * 100_000 + "]" * 100_000,
+]
+
+
+@pytest.mark.parametrize("cache_text", BROKEN_CACHES, ids=range(len(BROKEN_CACHES)))
+def test_a_broken_cache_file_only_costs_time(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, cache_text: str
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    expected = store.find_view(prep.id)
+    _cache_file(private_home).write_text(cache_text, encoding="utf-8")
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id]
+    assert store.find_view(prep.id) == expected  # the cache was written anew
+    assert calls == [prep.id]
+
+
+def _damage(plain: dict[str, Any], how: str) -> object:
+    if how == "geen object":
+        return [plain]
+    if how == "datum":
+        plain["meeting_date"] = "geen datum"
+    elif how == "tijd":
+        plain["meeting_time"] = "25:99"
+    elif how == "moment":
+        plain["after"]["recorded_at"] = 12
+    elif how == "ontbreekt":
+        del plain["with_whom"]
+    elif how == "te veel":
+        plain["onbekend"] = "x"
+    elif how == "id":
+        plain["id"] = "iets-anders"
+    elif how == "waar als getal":
+        plain["schema_version"] = True
+    elif how == "getal als waar":
+        plain["goals"][0]["private"] = 1
+    elif how == "lijst als object":
+        plain["checklist"] = []
+    elif how == "sleutel":
+        plain["rehearsal"] = {"rol": {"hard": True}}
+    elif how == "keuze":
+        plain["after"]["agreements"][0]["owner"] = "baas"
+    elif how == "soort":
+        plain["carry_over"][0]["kind"] = "wens"
+    elif how == "stap":
+        plain["goals"][0]["steps"] = ["a", None]
+    elif how == "diep":
+        plain["after"]["disagreements"] = [[[[[]]]]]
+    elif how == "geen tekst":
+        plain["answers"]["wat-ging-goed"]["text"] = {"text": "x"}
+    return plain
+
+
+DAMAGES = [
+    "geen object",
+    "datum",
+    "tijd",
+    "moment",
+    "ontbreekt",
+    "te veel",
+    "id",
+    "waar als getal",
+    "getal als waar",
+    "lijst als object",
+    "sleutel",
+    "keuze",
+    "soort",
+    "stap",
+    "diep",
+    "geen tekst",
+]
+
+
+@pytest.mark.parametrize("how", DAMAGES)
+def test_cached_data_of_the_wrong_shape_is_a_miss_not_a_crash(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    expected = store.find_view(prep.id)
+    payload = json.loads(_cache_file(private_home).read_text(encoding="utf-8"))
+    (entry,) = payload["files"].values()
+    entry["data"] = _damage(entry["data"], how)
+    assert PreparationView.from_plain(prep.id, entry["data"]) is None
+    _cache_file(private_home).write_text(json.dumps(payload), encoding="utf-8")
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id]
+
+
+def test_exporting_two_preparations_in_turn_keeps_both_cached(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = rich_preparation("2027-03-01-functionering"), rich_preparation("2027-04-01-pop")
+    store = _store_with(private_home, first, second)
+    calls = _parses(monkeypatch)
+    for _ in range(3):
+        store.find_view(first.id)
+        store.find_view(second.id)
+    assert calls == [first.id, second.id]  # each validated once, then both from the cache
+    assert sorted(entry["name"] for entry in _cached_entries(private_home).values()) == [first.id, second.id]
+
+
+def test_a_changed_file_leaves_no_stale_entry(private_home: Path) -> None:
+    first, second = rich_preparation("2027-03-01-functionering"), rich_preparation("2027-04-01-pop")
+    store = _store_with(private_home, first, second)
+    store.find_view(first.id)
+    store.find_view(second.id)
+    changed = store.load(first.id)
+    changed.with_whom = "Joost"
+    store.save(changed)
+    assert store.find_view(first.id).with_whom == "Joost"
+    entries = _cached_entries(private_home)
+    assert sorted(entry["name"] for entry in entries.values()) == [first.id, second.id]
+
+
+def test_the_cache_keeps_at_most_its_number_of_preparations(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(summaries, "MAX_VIEW_ENTRIES", 2)
+    preps = [rich_preparation(f"2027-0{month}-01-functionering") for month in (3, 4, 5)]
+    store = _store_with(private_home, *preps)
+    for prep in preps:
+        store.find_view(prep.id)
+    names = [entry["name"] for entry in _cached_entries(private_home).values()]
+    assert names == [preps[1].id, preps[2].id]  # the one put longest ago went first
+
+
+def test_a_too_large_cache_drops_the_oldest_entries(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    preps = [rich_preparation(f"2027-0{month}-01-functionering") for month in (3, 4, 5)]
+    store = _store_with(private_home, *preps)
+    for prep in preps[:2]:
+        store.find_view(prep.id)
+    size = _cache_file(private_home).stat().st_size
+    monkeypatch.setattr(summaries, "MAX_SUMMARY_CACHE_BYTES", size + 100)  # room for two, not three
+    store.find_view(preps[2].id)
+    assert _cache_file(private_home).stat().st_size <= size + 100
+    names = [entry["name"] for entry in _cached_entries(private_home).values()]
+    assert names == [preps[1].id, preps[2].id]
+
+
+def test_the_list_cache_still_keeps_only_the_files_listed(private_home: Path) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep, rich_preparation("2027-04-01-pop"))
+    store.find_view(prep.id)
+    store.summaries()
+    store.path_for(prep.id).unlink()
+    store.summaries()
+    (listed,) = (private_home / "cache").glob(f"{summaries.SUMMARY_CACHE}-*.json")
+    assert len(json.loads(listed.read_text(encoding="utf-8"))["files"]) == 1
