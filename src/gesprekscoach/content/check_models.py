@@ -8,18 +8,22 @@ imports neither pydantic nor `dataclasses`:
 - the loader validates them with pydantic, as fields of `Content` (`models.py`), as strictly as
   any other content model: when pydantic asks for a model's schema, the model is made a
   standard-library dataclass (no code generated) and pydantic reads the fields and their
-  types, `__pydantic_config__` forbids unknown keys, the `Annotated` markers `Text` and `Items`
-  give the constraints (their `__get_pydantic_core_schema__` imports pydantic_core only when
-  pydantic asks), and `__post_init__` holds the checks of a whole group (pydantic calls it
-  after the fields);
+  types, `__pydantic_config__` forbids unknown keys, the `Annotated` markers (`NonEmptyText`
+  in `Text`, `Items`, `Pattern`) give the constraints and `Check` the rule of one field (their
+  `__get_pydantic_core_schema__` imports pydantic_core only when pydantic asks), and
+  `__post_init__` holds the checks of a whole group (pydantic calls it after the fields);
 - `from_plain(cls, data)` builds them from the plain data of the cache, checking every type,
-  every constraint and every `__post_init__` check again; data of another shape raises
-  `PlainDataError`, and the caller then has the loader check the folder.
+  every constraint, every `Check` and every `__post_init__` check again, with the same code;
+  data of another shape raises `PlainDataError`, and the caller then has the loader check the
+  folder.
+
+The models of `sheet/labels.yaml` (`sheet_labels.py`) are made the same way, with this machinery.
 
 Plain Python: this module never imports Textual or pydantic.
 """
 
 import copy
+import re
 import typing
 from collections.abc import Callable, Mapping
 from types import NoneType, UnionType
@@ -31,7 +35,9 @@ __all__ = [
     "CHECK_PLACEHOLDERS",
     "AnswerTexts",
     "CheckTexts",
+    "Check",
     "CliTexts",
+    "ContentParts",
     "FeedbackExample",
     "FeedbackGuide",
     "FeedbackPrinciple",
@@ -42,6 +48,8 @@ __all__ = [
     "GuideStep",
     "Items",
     "LetterTexts",
+    "NonEmptyText",
+    "Pattern",
     "PlainDataError",
     "SignalTexts",
     "SmartGuide",
@@ -53,6 +61,8 @@ __all__ = [
     "UnderstatementSignalTexts",
     "UnderstatementTexts",
     "WQuestion",
+    "content_model",
+    "field",
     "from_plain",
 ]
 
@@ -61,19 +71,97 @@ class PlainDataError(ValueError):
     """Plain data that does not have the shape of the model it should be (`from_plain`)."""
 
 
-class _NonEmptyText:
-    """The constraint of `Text`: white space around it is dropped, and what is left is not empty."""
+class NonEmptyText:
+    """The constraint of a text: white space around it is dropped, and what is left is not empty.
+
+    With `max_length`, it is also at most that many characters long (pydantic reports 'string_too_long').
+    """
+
+    __slots__ = ("max_length",)
+
+    def __init__(self, max_length: int | None = None) -> None:
+        self.max_length = max_length
+
+    def __repr__(self) -> str:
+        return f"NonEmptyText({self.max_length})"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        """The schema pydantic validates a `Text` with (imported only when pydantic builds it)."""
+        """The schema pydantic validates such a text with (imported only when pydantic builds it)."""
         from pydantic_core import core_schema
 
-        return core_schema.str_schema(strip_whitespace=True, min_length=1)
+        return core_schema.str_schema(strip_whitespace=True, min_length=1, max_length=self.max_length)
 
     def check(self, value: object) -> None:
-        """Raise `PlainDataError` unless `value` is a text as validation leaves it: stripped, not empty."""
+        """Raise `PlainDataError` unless `value` is a text as validation leaves it: stripped, not empty, not too long."""
         if not isinstance(value, str) or not value or value.strip() != value:
             raise PlainDataError("geen tekst zoals de controle die geeft")
+        if self.max_length is not None and len(value) > self.max_length:
+            raise PlainDataError("een te lange tekst")
+
+
+class Pattern:
+    """The constraint of a text that must match a regular expression as a whole (pydantic: 'string_pattern_mismatch').
+
+    The expression starts with `^` and ends with `$`: pydantic searches the text with it, and
+    `re.fullmatch` (the plain check) then agrees with it, also on a text that ends in a newline.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: str) -> None:
+        if not (pattern.startswith("^") and pattern.endswith("$")):
+            raise ValueError(f"the pattern must start with ^ and end with $: {pattern}")
+        self.pattern = pattern
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.pattern!r})"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        """The schema pydantic validates such a text with (imported only when pydantic builds it)."""
+        from pydantic_core import core_schema
+
+        return core_schema.str_schema(pattern=self.pattern)
+
+    def check(self, value: object) -> None:
+        """Raise `PlainDataError` unless `value` is a text that matches the pattern."""
+        if not isinstance(value, str) or re.fullmatch(self.pattern, value) is None:
+            raise PlainDataError("geen tekst die past bij het patroon")
+
+
+class Check:
+    """A rule of one field, after its type and constraints: `rule(value)` raises ValueError (Dutch) when it is broken.
+
+    The one place of the rule for both ways in: pydantic runs it as an 'after' validator of the
+    field (the error is the field's, with its location, as a `field_validator`'s would be), and
+    `from_plain` runs it on the plain value (its ValueError is a `PlainDataError` there).
+    """
+
+    __slots__ = ("rule",)
+
+    def __init__(self, rule: Callable[[Any], object]) -> None:
+        self.rule = rule
+
+    def __repr__(self) -> str:
+        return f"Check({getattr(self.rule, '__name__', self.rule)!r})"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        """The field's schema, followed by the rule (imported only when pydantic builds it)."""
+        from pydantic_core import core_schema
+
+        rule = self.rule
+
+        def checked(value: Any) -> Any:
+            rule(value)
+            return value
+
+        return core_schema.no_info_after_validator_function(checked, handler(source))
+
+    def check(self, value: object) -> None:
+        """Raise `PlainDataError` when `value` breaks the rule."""
+        try:
+            self.rule(value)
+        except ValueError as error:
+            raise PlainDataError(str(error)) from None
 
 
 class Items:
@@ -102,7 +190,7 @@ class Items:
             raise PlainDataError("een lijst van de verkeerde lengte")
 
 
-Text = Annotated[str, _NonEmptyText()]
+Text = Annotated[str, NonEmptyText()]
 """A non-empty Dutch text."""
 
 
@@ -208,14 +296,18 @@ class _ContentParts:
         return copied
 
     def to_plain(self) -> dict[str, Any]:
-        """The fields as plain data (JSON), as `dataclasses.asdict` gives them."""
+        """The fields as plain data (JSON): as `dataclasses.asdict` gives them, a tuple as a list."""
         return {item.name: _to_plain(getattr(self, item.name)) for item in self.__content_fields__}
+
+
+ContentParts = _ContentParts
+"""The base of every model made with `content_model` (also those of `sheet_labels.py`)."""
 
 
 def _to_plain(value: Any) -> Any:
     if isinstance(value, _ContentParts):
         return value.to_plain()
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [_to_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _to_plain(item) for key, item in value.items()}
@@ -310,6 +402,13 @@ def _plain_value(annotation: Any, value: object) -> Any:
             raise PlainDataError("geen lijst")
         (item_type,) = typing.get_args(annotation)
         return [_plain_value(item_type, item) for item in value]
+    if origin is tuple:  # a fixed number of items; JSON holds them as a list
+        item_types = typing.get_args(annotation)
+        if Ellipsis in item_types:
+            raise PlainDataError(f"onbekend soort veld: {annotation!r}")
+        if not isinstance(value, list) or len(value) != len(item_types):
+            raise PlainDataError(f"geen lijst van {len(item_types)}")
+        return tuple(_plain_value(item_type, item) for item_type, item in zip(item_types, value, strict=True))
     if origin is dict:
         if not isinstance(value, dict):
             raise PlainDataError("geen velden")

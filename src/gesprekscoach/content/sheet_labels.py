@@ -5,23 +5,25 @@ key or a missing text is an error with its file and line, and the texts with `{p
 are checked. The one content loader (`loader.py`) reads the file (or the shipped one, when a
 content folder has none) and keeps it as `Content.sheet_labels`; nothing else reads it.
 
+The models are made as those of `check_models.py` (`content_model`), without pydantic: the
+loader validates them with pydantic as part of `Content`, and `from_plain(SheetLabels, data)`
+builds them from the cached plain data of checked content, checking every rule again with the
+same code (the `Annotated` markers; a `Check` is the rule of one field).
+
 The sheet builder puts these words into the document; the renderers only show them. Rewording
 one changes the words on the sheet and nothing else: the layout follows the section kinds.
 
-Plain Python: this module never imports Textual.
+Plain Python: this module never imports Textual or pydantic.
 """
-
-from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
-
+from gesprekscoach.content.check_models import Check, ContentParts, Items, NonEmptyText, Pattern, content_model, field
 from gesprekscoach.content.content_files import LABELS_FILE as LABELS_FILE  # the names live there
 from gesprekscoach.content.content_files import SHEET_FOLDER as SHEET_FOLDER
 from gesprekscoach.content.templates import check_placeholders
 
-Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Label = Annotated[str, NonEmptyText(max_length=300)]
 """A non-empty, short Dutch text."""
 
 SmartField = Literal["specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden"]
@@ -40,11 +42,34 @@ def _placeholders_checked(value: str, allowed: frozenset[str], required: frozens
     return value
 
 
-class _Labels(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+def _all_letters(value: dict[str, str]) -> None:
+    """ValueError unless the map has a text for every SMART letter."""
+    missing = [name for name in SMART_FIELDS if name not in value]
+    if missing:
+        raise ValueError(f"mist {', '.join(missing)}")
 
 
-class Headings(_Labels):
+def _number(value: str) -> None:
+    _placeholders_checked(value, frozenset({"nummer"}))
+
+
+def _source(value: str) -> None:
+    _placeholders_checked(value, frozenset({"bron"}), frozenset({"bron"}))
+
+
+def _previous(value: str) -> None:
+    _placeholders_checked(value, frozenset({"gesprek", "datum"}))
+
+
+LetterMap = Annotated[dict[SmartField, Label], Check(_all_letters)]
+"""A text for each SMART letter, all five."""
+
+StepId = Annotated[str, Pattern(r"^[a-z0-9][a-z0-9_-]*$")]
+"""A lowercase identifier: letters, digits, '-' and '_'."""
+
+
+@content_model
+class Headings(ContentParts):
     """The headings of the sheet's own parts (a step's section takes the step's title)."""
 
     agenda: Label
@@ -66,36 +91,25 @@ class Headings(_Labels):
     cheat_sheet: Label
 
 
-class GoalLabels(_Labels):
+@content_model
+class GoalLabels(ContentParts):
     """The words around a goal."""
 
-    untitled: Label
+    untitled: Annotated[Label, Check(_number)]
     """The title of a goal without a sentence ({nummer})."""
-    smart_fields: dict[SmartField, Label]
+    smart_fields: LetterMap
     open_prefix: Label
     """'Nog bespreken:', in front of the letters still open, in words."""
-    open_questions: dict[SmartField, Label]
+    open_questions: LetterMap
     deadline_label: Label
     steps_caption: Label
 
-    @field_validator("smart_fields", "open_questions")
-    @classmethod
-    def _all_letters(cls, value: dict[str, str]) -> dict[str, str]:
-        missing = [name for name in SMART_FIELDS if name not in value]
-        if missing:
-            raise ValueError(f"mist {', '.join(missing)}")
-        return value
 
-    @field_validator("untitled")
-    @classmethod
-    def _number(cls, value: str) -> str:
-        return _placeholders_checked(value, frozenset({"nummer"}))
-
-
-class CarryOverLabels(_Labels):
+@content_model
+class CarryOverLabels(ContentParts):
     """The words of the items carried over from earlier conversations."""
 
-    source: Label
+    source: Annotated[Label, Check(_source)]
     """The heading of one source ({bron})."""
     kinds: dict[Literal["doel", "afspraak", "belofte", "bezwaar"], Label]
     status: dict[Literal["open", "gedaan", "vervallen"], Label]
@@ -105,13 +119,9 @@ class CarryOverLabels(_Labels):
     overdue: Label
     """Behind an open item whose date lies before the meeting: 'verlopen'."""
 
-    @field_validator("source")
-    @classmethod
-    def _source(cls, value: str) -> str:
-        return _placeholders_checked(value, frozenset({"bron"}), frozenset({"bron"}))
 
-
-class CheatSheetLabels(_Labels):
+@content_model
+class CheatSheetLabels(ContentParts):
     """The words of the one-page cheat sheet of a long preparation."""
 
     agenda: Label
@@ -122,7 +132,8 @@ class CheatSheetLabels(_Labels):
     """'… en nog {aantal}', when a list is cut short."""
 
 
-class SummaryLabels(_Labels):
+@content_model
+class SummaryLabels(ContentParts):
     """The words of the summary after the meeting."""
 
     title: Label
@@ -139,14 +150,16 @@ class SummaryLabels(_Labels):
     done: Label
 
 
-class LetterLabels(_Labels):
+@content_model
+class LetterLabels(ContentParts):
     """The words of the letter's layout (its phrases are in after.yaml)."""
 
     subject_label: Label
     to_label: Label
 
 
-class SheetLabels(_Labels):
+@content_model
+class SheetLabels(ContentParts):
     """content/sheet/labels.yaml: every word of the printed and saved sheet that is not the user's."""
 
     title: Label
@@ -155,18 +168,16 @@ class SheetLabels(_Labels):
     with_label: Label
     me_label: Label
     previous_label: Label
-    previous_text: Label
+    previous_text: Annotated[Label, Check(_previous)]
     """'{gesprek} van {datum}'."""
     headings: Headings
-    manager_question_steps: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]] = Field(
-        default_factory=list
-    )
+    manager_question_steps: list[StepId] = field(default_factory=list)
     """The ids of the steps whose questions the manager will probably ask."""
     manager_asks: Label
     example_label: Label
     write_here: Label
     private_note: Label
-    in_room_reminders: list[Label] = Field(max_length=3)
+    in_room_reminders: Annotated[list[Label], Items(0, 3)]
     """At most three short reminders for the room itself."""
     reminders_label: Label
     next_meeting_label: Label
@@ -181,8 +192,3 @@ class SheetLabels(_Labels):
     cheat_sheet: CheatSheetLabels
     summary: SummaryLabels
     letter: LetterLabels
-
-    @field_validator("previous_text")
-    @classmethod
-    def _previous(cls, value: str) -> str:
-        return _placeholders_checked(value, frozenset({"gesprek", "datum"}))
