@@ -18,6 +18,7 @@ from gesprekscoach.store.settings_file import (
     pack_content_dir,
     read_settings_data,
     settings_pack,
+    settings_person,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -46,6 +47,14 @@ FILES = [
 def test_the_region_is_the_models_region(private_home: Path, text: str) -> None:
     (private_home / SETTINGS_FILE).write_text(text, encoding="utf-8")
     assert settings_pack() == load_settings_or_default().pack
+
+
+@pytest.mark.parametrize("text", [*FILES, "name: Sam de Vries\nfunction: ' verpleegkundige '\n", "function: 12\n"])
+def test_the_name_and_function_are_the_models(private_home: Path, text: str) -> None:
+    (private_home / SETTINGS_FILE).write_text(text, encoding="utf-8")
+    settings = load_settings_or_default()
+    assert settings_person() == (settings.name, settings.function)
+    assert settings_person() == (settings.name, settings.function)  # the second read, from the cache
 
 
 def test_an_old_settings_file_chooses_the_default_region(private_home: Path) -> None:

@@ -112,10 +112,10 @@ class SheetContext(Record):
 
 def _context_from_settings() -> SheetContext:
     """The user's name and function from their settings (nothing when there are none)."""
-    from gesprekscoach.store.settings import load_settings_or_default
+    from gesprekscoach.store.settings_file import settings_person  # without the model when the fields are plain
 
-    settings = load_settings_or_default()
-    return SheetContext(name=settings.name, function=settings.function)
+    name, function = settings_person()
+    return SheetContext(name=name, function=function)
 
 
 def _conversation(prep: SheetPreparation, content: SheetContent) -> SheetConversation | None:

@@ -197,6 +197,17 @@ def settings_pack(home: Path | None = None) -> str:
     return load_settings_or_default(home).pack
 
 
+def settings_person(home: Path | None = None) -> tuple[str, str]:
+    """The user's name and function, as `load_settings_or_default(home)` gives them (DataHomeError without a data home)."""
+    data = _plain_settings(home)
+    if data is not None:
+        return data.get("name", ""), data.get("function", "")
+    from gesprekscoach.store.settings import load_settings_or_default  # a field of another type: the model decides
+
+    settings = load_settings_or_default(home)
+    return settings.name, settings.function
+
+
 DOCUMENTS_ENV = "GESPREKSCOACH_DOCUMENTS"
 """Environment variable: the folder for documents (overrides the settings and the platform's folder)."""
 
