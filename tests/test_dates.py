@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from gesprekscoach.dates import dutch_date, parse_meeting_date, short_dutch_date
+from gesprekscoach.dates import days_in_month, dutch_date, parse_meeting_date, short_dutch_date
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 
@@ -104,3 +104,20 @@ def test_day_and_month_at_the_turn_of_the_year() -> None:
     assert parse_meeting_date("31-12", new_years_eve) == date(2026, 12, 31)
     assert parse_meeting_date("2 jan", new_years_eve) == date(2027, 1, 2)
     assert parse_meeting_date("morgen", new_years_eve) == date(2027, 1, 1)
+
+
+def test_days_in_month_is_the_calendars() -> None:
+    import calendar
+
+    for year in (1, 1900, 2000, 2023, 2024, 2100, 9999):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1], (year, month)
+
+
+def test_the_commands_import_neither_calendar_nor_locale() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, gesprekscoach.dates, gesprekscoach.checks.smart; print('calendar' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -15,7 +15,6 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -68,9 +67,18 @@ _WEEKDAY_PREFIXES = ("aanstaande ", "komende ", "a.s. ", "as ")
 EXAMPLE_HINT = "Typ bijvoorbeeld 23-11-2026 of morgen."
 """The example shown with every date error."""
 
-_NUMERIC = re.compile(r"^(\d{1,2})\s*([-/.])\s*(\d{1,2})(?:\s*\2\s*(\d{2}|\d{4}))?$")
-_ISO = re.compile(r"^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$")
-_WORDS = re.compile(r"^(\d{1,2})\.?\s*([a-z]+)\.?(?:\s+(\d{4}))?$")
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days the month has (28 to 31), as `calendar.monthrange` gives it, without importing `calendar`."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - timedelta(days=1)).day
+
+
+# The patterns are compiled on first use (`re` keeps them): a command that reads no date pays nothing.
+_NUMERIC = r"^(\d{1,2})\s*([-/.])\s*(\d{1,2})(?:\s*\2\s*(\d{2}|\d{4}))?$"
+_ISO = r"^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$"
+_WORDS = r"^(\d{1,2})\.?\s*([a-z]+)\.?(?:\s+(\d{4}))?$"
 
 
 # --------------------------------------------------------------------------- the clock
@@ -164,12 +172,12 @@ def parse_meeting_date(text: str, today: date) -> date:
         ahead = (_WEEKDAY_ALIASES[weekday_text] - today.weekday() - 1) % 7 + 1
         return today + timedelta(days=ahead)
 
-    match = _ISO.match(cleaned)
+    match = re.match(_ISO, cleaned)
     if match:
         year, month, day = (int(part) for part in match.groups())
         return _build_date(year, month, day)
 
-    match = _NUMERIC.match(cleaned)
+    match = re.match(_NUMERIC, cleaned)
     if match:
         day, month = int(match.group(1)), int(match.group(3))
         year_text = match.group(4)
@@ -180,7 +188,7 @@ def parse_meeting_date(text: str, today: date) -> date:
             year += 2000
         return _build_date(year, month, day)
 
-    match = _WORDS.match(cleaned)
+    match = re.match(_WORDS, cleaned)
     if match:
         day = int(match.group(1))
         month = _month_from_word(match.group(2))
@@ -205,7 +213,7 @@ def _next_occurrence(day: int, month: int, today: date) -> date:
         # 29 February only exists in leap years: take the first one from today on.
         year = today.year
         while True:
-            if calendar.isleap(year) and date(year, 2, 29) >= today:
+            if days_in_month(year, 2) == 29 and date(year, 2, 29) >= today:
                 return date(year, 2, 29)
             year += 1
     candidate = _build_date(today.year, month, day)
@@ -225,10 +233,10 @@ def _build_date(year: int, month: int, day: int) -> date:
     _check_month(month)
     if not 1 <= year <= 9999:
         raise ValueError(f"Het jaar {year} klopt niet. {EXAMPLE_HINT}")
-    days_in_month = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days_in_month:
+    days = days_in_month(year, month)
+    if not 1 <= day <= days:
         raise ValueError(
-            f"Die datum bestaat niet: {MONTHS[month - 1]} {year} heeft {days_in_month} dagen. "
+            f"Die datum bestaat niet: {MONTHS[month - 1]} {year} heeft {days} dagen. "
             f"Kijk de dag nog eens na. {EXAMPLE_HINT}"
         )
     return date(year, month, day)
@@ -267,8 +275,8 @@ def parse_past_date(text: str, today: date) -> date:
     except ValueError as error:
         hint = f"Typ bijvoorbeeld {short_dutch_date(today)} of gisteren."
         raise ValueError(str(error).replace(EXAMPLE_HINT, hint)) from None
-    numeric = _NUMERIC.match(cleaned)
-    words = _WORDS.match(cleaned)
+    numeric = re.match(_NUMERIC, cleaned)
+    words = re.match(_WORDS, cleaned)
     without_year = (numeric is not None and numeric.group(4) is None) or (words is not None and words.group(3) is None)
     if found > today and without_year:
         try:
@@ -280,8 +288,8 @@ def parse_past_date(text: str, today: date) -> date:
     return found
 
 
-_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:uur|u)?$")
-_TIME_DIGITS = re.compile(r"^(\d{3,4})$")
+_TIME = r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:uur|u)?$"
+_TIME_DIGITS = r"^(\d{3,4})$"
 
 TIME_HINT = "Typ de tijd zo: 9:30 of 14.00. Laat het leeg als je de tijd niet weet."
 """The example every time message ends with."""
@@ -301,12 +309,12 @@ def parse_meeting_time(text: str) -> time | None:
     cleaned = "".join(text.strip().lower().split()) if text.strip() else ""
     if not cleaned:
         return None
-    digits = _TIME_DIGITS.match(cleaned)
+    digits = re.match(_TIME_DIGITS, cleaned)
     if digits is not None:
         number = digits.group(1)
         hour, minute = int(number[:-2]), int(number[-2:])
     else:
-        match = _TIME.match(cleaned)
+        match = re.match(_TIME, cleaned)
         if match is None:
             raise ValueError(f"'{text.strip()}' is geen tijd. {TIME_HINT}")
         hour, minute = int(match.group(1)), int(match.group(2) or 0)

@@ -6,21 +6,22 @@ from the words in front of it ('begin', 'half', 'eind', 'voor').
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from typing import NamedTuple
+
+from gesprekscoach.dates import days_in_month
 
 
 def last_day(year: int, month: int) -> date:
     """The last day of a month."""
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` months later (or the month's last day, when it is shorter)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def add_workdays(day: date, count: int) -> date:

@@ -27,6 +27,8 @@ from gesprekscoach.store.preparations import ListingProblems, PreparationStore, 
 
 if TYPE_CHECKING:  # the content models, the chooser and the sheet are imported by the command that needs them
     from gesprekscoach.content.models import Content, ConversationType
+    from gesprekscoach.content.sheet_content import SheetContent
+    from gesprekscoach.sheet.goal_outcomes import SavedGoalOutcomes
     from gesprekscoach.store.models import Preparation
     from gesprekscoach.store.summaries import PreparationSummary
 
@@ -265,6 +267,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _saved_outcomes(content: SheetContent) -> SavedGoalOutcomes | None:
+    """The goals' SMART outcomes kept between runs, for content read from its cache (else None: checked now)."""
+    from gesprekscoach.content.sheet_content import ContentView
+
+    if not isinstance(content, ContentView) or not content.key:
+        return None
+    from gesprekscoach.sheet.goal_outcomes import SavedGoalOutcomes
+
+    return SavedGoalOutcomes.open(content.key, content.checks, content.smart)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the sheet of preparation `args.id` to stdout, or to `args.output`; returns the exit code.
 
@@ -281,9 +294,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     content = load_sheet_content_or_exit(args)
+    outcomes = _saved_outcomes(content)
     with cycle_collection_held():  # one hold for the build and the Markdown
-        sheet = build_sheet(prep, content, today=date.today(), full=bool(getattr(args, "volledig", False)))
+        full = bool(getattr(args, "volledig", False))
+        sheet = build_sheet(prep, content, today=date.today(), full=full, outcomes=outcomes)
         text = render_markdown(sheet)
+    if outcomes is not None:
+        outcomes.save()
     output: Path | None = getattr(args, "output", None)
     if output is None:
         _write_to_stdout(text)

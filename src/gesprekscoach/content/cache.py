@@ -74,7 +74,7 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
 
     digest = key_hash(f"{__version__}|{sys.version.split()[0]}|json{CACHE_FORMAT}".encode())
     try:
-        digest.update(_pydantic_version_file().read_bytes())
+        digest.update(_pydantic_version())
         for path in sources:  # a changed model or loader never gets content checked by an older one
             digest.update(path.read_bytes())
         for path in files:
@@ -84,6 +84,17 @@ def cache_key(files: Sequence[Path], sources: Sequence[Path]) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()[:40]
+
+
+_PYDANTIC_VERSION: list[bytes] = []
+"""The bytes of pydantic's `version.py`, once read (a run asks for several cache keys)."""
+
+
+def _pydantic_version() -> bytes:
+    """The bytes of pydantic's `version.py` (OSError when pydantic is not installed), read once per run."""
+    if not _PYDANTIC_VERSION:
+        _PYDANTIC_VERSION.append(_pydantic_version_file().read_bytes())
+    return _PYDANTIC_VERSION[0]
 
 
 def _pydantic_version_file() -> Path:

@@ -125,6 +125,12 @@ def checked_content_data(root: Path) -> dict[str, Any] | None:
     It is not validated again here: the caller reads the parts it needs and checks their shape
     (a foreign or damaged cache is then the same as no cache: the loader checks the folder).
     """
+    entry = checked_content_entry(root)
+    return entry[1] if entry is not None else None
+
+
+def checked_content_entry(root: Path) -> tuple[str, dict[str, Any]] | None:
+    """The cache key and the plain data of the checked content of `root` (see `checked_content_data`), or None."""
     from gesprekscoach.content.cache import read_data
 
     folder = cache_folder()
@@ -134,4 +140,4 @@ def checked_content_data(root: Path) -> dict[str, Any] | None:
     if key is None:
         return None
     data = read_data(folder, CONTENT_CACHE, key)
-    return data if isinstance(data, dict) else None
+    return (key, data) if isinstance(data, dict) else None

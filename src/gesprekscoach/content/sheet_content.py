@@ -257,6 +257,8 @@ class ContentView(NamedTuple):
     sheet_labels: SheetLabels
     checks: CheckTexts
     smart: SmartGuide
+    key: str = ""
+    """The key of the cache it was read from: it stands for the exact bytes of every content file."""
 
     def conversation(self, conversation_id: str) -> ConversationView:
         """The conversation type with this id (KeyError when there is none)."""
@@ -267,7 +269,7 @@ class ContentView(NamedTuple):
         return pitfalls_named(step, self.pitfalls)
 
     @classmethod
-    def from_plain(cls, data: object) -> ContentView:
+    def from_plain(cls, data: object, key: str = "") -> ContentView:
         """The view of the cached plain data of checked content; `PlainDataError` when it has another shape."""
         content = _mapping(data, "inhoud")
         pitfall_list = _mapping(content.get("pitfalls"), "pitfalls")
@@ -277,6 +279,7 @@ class ContentView(NamedTuple):
             sheet_labels=from_plain(SheetLabels, content.get("sheet_labels")),
             checks=from_plain(CheckTexts, content.get("checks")),
             smart=from_plain(SmartGuide, content.get("smart")),
+            key=key,
         )
 
 
@@ -358,13 +361,13 @@ def _conversation(value: object) -> ConversationView:
 
 def cached_sheet_content(root: Path) -> ContentView | None:
     """What the sheet reads of the checked content of `root`, from the cache; None when it is not there or has another shape."""
-    from gesprekscoach.content.content_files import checked_content_data
+    from gesprekscoach.content.content_files import checked_content_entry
 
-    data = checked_content_data(root)
-    if data is None:
+    entry = checked_content_entry(root)
+    if entry is None:
         return None
     try:
-        return ContentView.from_plain(data)
+        return ContentView.from_plain(entry[1], key=entry[0])
     except PlainDataError:
         return None
 

@@ -41,7 +41,7 @@ from gesprekscoach.content.sheet_content import (
 from gesprekscoach.content.sheet_labels import SMART_FIELDS, SheetLabels
 from gesprekscoach.content.templates import fill
 from gesprekscoach.dates import day_month_year, dutch_date, short_dutch_date, short_time
-from gesprekscoach.records import Record, record
+from gesprekscoach.records import Record, record, replace
 from gesprekscoach.sheet.collector import without_cycle_collection
 from gesprekscoach.sheet.document import (
     AgreementRow,
@@ -72,6 +72,7 @@ from gesprekscoach.sheet.document import (
     TipNote,
     TipNotes,
 )
+from gesprekscoach.sheet.goal_outcomes import GoalOutcomes
 from gesprekscoach.sheet.inputs import SheetCarryOver, SheetGoal, SheetPreparation
 from gesprekscoach.sheet.plain_text import Text, clean_line, has_text, heading_line
 
@@ -140,6 +141,7 @@ class _Source(Record):
     conv: SheetConversation | None
     labels: SheetLabels
     private_pass: bool
+    outcomes: GoalOutcomes
 
     def shown(self, private: bool) -> bool:
         """True when an item with this 'alleen voor mij' mark belongs in this pass."""
@@ -260,17 +262,14 @@ def _goal_check(goal: SheetGoal, source: _Source) -> GoalCheck | None:
     checked = (goal.text, *(getattr(goal, field) for field in SMART_FIELDS))
     if not any(has_text(part) for part in checked):
         return None
-    from gesprekscoach.sheet.goal_checks import goal_verdict  # the checks, only for a sheet with goals
-
     words = source.labels.goal
-    result = goal_verdict(goal, today=source.prep.meeting_date, texts=source.content.checks, guide=source.content.smart)
-    open_points = tuple(words.open_questions[field] for field in SMART_FIELDS if result.letters[field].ok is not True)
+    outcome = source.outcomes.outcome(goal, source.prep.meeting_date)
     return GoalCheck(
         open_label=words.open_prefix,
-        open_points=open_points,
+        open_points=tuple(words.open_questions[field] for field in outcome.open_fields),
         deadline_label=words.deadline_label,
-        deadline=day_month_year(result.deadline) if result.deadline is not None else "",
-        warning=clean_line(result.deadline_warning or ""),
+        deadline=day_month_year(outcome.deadline) if outcome.deadline is not None else "",
+        warning=clean_line(outcome.warning),
     )
 
 
@@ -485,7 +484,7 @@ def _private_page(source: _Source, full: bool) -> PrivatePage:
         if blocks:
             sections.append(Section(kind, heading, blocks))
     if full:
-        private_source = _Source(source.prep, source.content, source.conv, source.labels, private_pass=True)
+        private_source = replace(source, private_pass=True)
         sections += _sections(private_source)
         rows = _agreement_rows(source.prep, lambda private: private)
         if rows:
@@ -566,6 +565,7 @@ def build_sheet(
     today: date,
     full: bool = False,
     context: SheetContext | None = None,
+    outcomes: GoalOutcomes | None = None,
 ) -> SheetDocument:
     """The preparation sheet as a document: header, sections, meeting page, private page, cheat sheet.
 
@@ -574,10 +574,11 @@ def build_sheet(
     shared pages: with `full` they go on the private page, else they are left out (the sheet
     does not say so). `context` adds the user's name and function and the meetings before and
     after (the session knows them); without it, the name and function come from the user's
-    settings. The words come from the content's `sheet_labels` (`sheet/labels.yaml`).
+    settings. The words come from the content's `sheet_labels` (`sheet/labels.yaml`). The SMART
+    checks of the goals are done now, unless `outcomes` has them (`goal_outcomes.SavedGoalOutcomes`).
     """
     del today  # the sheet counts from the meeting date (see the docstring)
-    return _build(prep, content, (full,), context)[0]
+    return _build(prep, content, (full,), context, outcomes)[0]
 
 
 @without_cycle_collection
@@ -593,7 +594,7 @@ def build_sheet_versions(
     They differ only in their private page; everything else is built once and shared.
     """
     del today
-    shared, full = _build(prep, content, (False, True), context)
+    shared, full = _build(prep, content, (False, True), context, None)
     return shared, full
 
 
@@ -602,12 +603,14 @@ def _build(
     content: SheetContent,
     versions: tuple[bool, ...],
     context: SheetContext | None,
+    outcomes: GoalOutcomes | None,
 ) -> list[SheetDocument]:
     """One document per item of `versions` (True: full), sharing all but the private page."""
     words = content.sheet_labels
     people = context if context is not None else _context_from_settings()
     conv = _conversation(prep, content)
-    source = _Source(prep, content, conv, words, private_pass=False)
+    checks = outcomes if outcomes is not None else GoalOutcomes(content.checks, content.smart)
+    source = _Source(prep, content, conv, words, private_pass=False, outcomes=checks)
     header = _header(prep, conv, words, people)
     sections = _sections(source)
     meeting = _meeting(prep, words, people)
