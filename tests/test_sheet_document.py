@@ -313,9 +313,7 @@ def test_both_renderers_show_the_same_document(shipped_content: Content) -> None
 
 
 def _reworded(sheet: SheetDocument, headings: dict[SectionKind, str]) -> SheetDocument:
-    return replace(
-        sheet, sections=tuple(replace(s, heading=headings[s.kind]) for s in sheet.sections)
-    )
+    return replace(sheet, sections=tuple(replace(s, heading=headings[s.kind]) for s in sheet.sections))
 
 
 def test_rewording_a_heading_does_not_change_the_layout(shipped_content: Content) -> None:

@@ -95,11 +95,22 @@ def test_cached_content_of_another_shape_is_not_used(shipped_content: Content, d
 
 
 def test_without_a_cache_the_content_is_loaded_and_checked(tmp_path: Path) -> None:
-    loaded = load_sheet_content()  # a fresh home: no cache yet, so the loader checks the folder
-    assert isinstance(loaded, Content)
-    again = load_sheet_content()  # now from the cache the loader wrote
+    from gesprekscoach.content.content_files import checked_content_data
+
+    assert checked_content_data(default_content_dir()) is None  # a fresh home: no cache yet
+    loaded = load_sheet_content()  # so the loader checks the folder (and caches it)
+    assert checked_content_data(default_content_dir()) is not None
+    assert isinstance(loaded, ContentView) and loaded.key
+    again = load_sheet_content()
     assert isinstance(again, ContentView)
-    assert again.sheet_labels == loaded.sheet_labels
+    assert again == loaded
+
+
+def test_without_a_cache_folder_the_loaded_content_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gesprekscoach.content import content_files
+
+    monkeypatch.setattr(content_files, "cache_folder", lambda: None)
+    assert isinstance(load_sheet_content(), Content)
 
 
 def test_a_second_export_imports_neither_pydantic_nor_yaml(private_home: Path) -> None:
@@ -110,10 +121,11 @@ def test_a_second_export_imports_neither_pydantic_nor_yaml(private_home: Path) -
         "import sys\n"
         "from gesprekscoach.cli.main import main\n"
         f"code = main(['exporteer', {prep.id!r}])\n"
-        "print('pydantic' in sys.modules, 'yaml' in sys.modules, 'dataclasses' in sys.modules, code)\n"
+        "checked = 'gesprekscoach.checks.smart' in sys.modules\n"
+        "print('pydantic' in sys.modules, 'yaml' in sys.modules, 'dataclasses' in sys.modules, checked, code)\n"
     )
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert first.stdout.splitlines()[-1].startswith("True True")  # the first export validated the file
-    assert second.stdout.splitlines()[-1] == "False False False 0"
+    assert second.stdout.splitlines()[-1] == "False False False False 0"  # not even the SMART check
     assert second.stdout.splitlines()[:-1] == first.stdout.splitlines()[:-1]  # the same sheet

@@ -38,15 +38,15 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-INDEX_FORMAT = 1
-"""The layout of the index file; part of its name."""
+from gesprekscoach.checks.lemma_source import LANG as _LANG
+from gesprekscoach.checks.lemma_source import index_name
+
 MAX_INDEX_BYTES = 64_000_000
 """An index larger than this is not read (the Dutch one is about 6 MB)."""
 MAX_MORE_WORDS = 20_000
 """At most this many words outside the dictionary are remembered with their lemma."""
 MAX_MORE_BYTES = 2_000_000
 _HEADER = b"gesprekscoach-lemmas"
-_LANG = "nl"
 
 
 class LemmaIndex(Mapping[str, str]):
@@ -105,36 +105,6 @@ class LemmaIndex(Mapping[str, str]):
 
 
 # --------------------------------------------------------------------------- where the index lives
-
-
-def _simplemma_folder() -> Path | None:
-    """The folder of the installed simplemma package, found without importing it."""
-    from importlib.util import find_spec
-
-    try:
-        spec = find_spec("simplemma")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or spec.origin is None:
-        return None
-    return Path(spec.origin).parent
-
-
-def index_name() -> str | None:
-    """The file name of the index for the installed simplemma and its Dutch dictionary; None without simplemma."""
-    folder = _simplemma_folder()
-    if folder is None:
-        return None
-    from gesprekscoach.content.cache import key_hash  # without loading OpenSSL
-
-    digest = key_hash(f"{INDEX_FORMAT}|{_LANG}".encode())
-    try:
-        digest.update((folder / "__metadata__.py").read_bytes())  # holds simplemma's version
-        info = os.stat(folder / "strategies" / "dictionaries" / "data" / f"{_LANG}.plzma")
-    except OSError:
-        return None
-    digest.update(f"|{info.st_size}|{info.st_mtime_ns}".encode())
-    return f"lemmas-{_LANG}-{digest.hexdigest()[:24]}.txt"
 
 
 def _cache_folder() -> Path | None:

@@ -22,7 +22,6 @@ The models of `sheet/labels.yaml` (`sheet_labels.py`) are made the same way, wit
 Plain Python: this module never imports Textual or pydantic.
 """
 
-import copy
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -287,6 +286,8 @@ class _ContentParts:
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Self:
         """A copy with some fields changed, not checked again (as pydantic's `model_copy(update=…)`)."""
+        import copy  # only here: most runs copy nothing
+
         copied = copy.copy(self)
         names = {item.name for item in self.__content_fields__}
         for name, value in (update or {}).items():

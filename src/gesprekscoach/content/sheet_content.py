@@ -376,8 +376,8 @@ def load_sheet_content(directory: Path | None = None) -> SheetContent:
     """What the sheet reads of a content folder; `ContentError` on problems.
 
     The same content as `load_content(directory)` gives, checked as strictly: from the cache
-    when the whole folder is unchanged since it was last checked, else the loaded `Content`
-    (checked and cached by the loader).
+    when the whole folder is unchanged since it was last checked, else checked and cached by
+    the loader, and then read from that cache (the loaded `Content` when there is no cache).
     """
     from gesprekscoach.paths import default_content_dir
 
@@ -388,4 +388,5 @@ def load_sheet_content(directory: Path | None = None) -> SheetContent:
     from gesprekscoach.content.loader import load_content
 
     loaded: Content = load_content(root)
-    return loaded
+    view = cached_sheet_content(root)  # the loader has just cached it: the same content, with the key of its cache
+    return view if view is not None else loaded

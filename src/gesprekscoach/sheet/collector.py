@@ -21,9 +21,9 @@ Plain Python: this module never imports Textual.
 
 from __future__ import annotations
 
+import _thread  # a lock without importing `threading` (every paper holds the collector)
 import functools
 import gc
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
@@ -31,7 +31,7 @@ from typing import ParamSpec, TypeVar
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _pauses = 0
 _was_enabled = False
 

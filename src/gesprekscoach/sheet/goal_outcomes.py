@@ -122,7 +122,7 @@ class SavedGoalOutcomes(GoalOutcomes):
     @classmethod
     def open(cls, content_key: str, texts: CheckTexts, guide: SmartGuide | None) -> SavedGoalOutcomes:
         """The saved outcomes for the checked content with this cache key (none when there is no cache)."""
-        from gesprekscoach.checks.smart_lemmas import index_name
+        from gesprekscoach.checks.lemma_source import index_name
         from gesprekscoach.content.cache import cache_key, key_hash, read_data
         from gesprekscoach.content.content_files import cache_folder
 
