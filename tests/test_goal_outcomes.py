@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sheet_fixtures import PREPARATIONS, example_preparation
 
 from gesprekscoach.content.models import Content
 from gesprekscoach.content.sheet_content import ContentView, cached_sheet_content
@@ -19,6 +18,7 @@ from gesprekscoach.sheet.build import SheetContext, build_sheet
 from gesprekscoach.sheet.goal_checks import goal_verdict
 from gesprekscoach.sheet.goal_outcomes import VERDICT_CACHE, GoalOutcome, GoalOutcomes, SavedGoalOutcomes
 from gesprekscoach.store.models import Goal
+from sheet_fixtures import PREPARATIONS, example_preparation
 
 MEETING = date(2026, 12, 1)
 CONTEXT = SheetContext(name="Sanne", function="Verpleegkundige")

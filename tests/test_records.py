@@ -73,7 +73,7 @@ def test_mutable_defaults_and_misordered_fields_are_refused() -> None:
 
         @record
         class Listed(Record):
-            items: list[int] = []  # noqa: RUF012
+            items: list[int] = []
 
     with pytest.raises(TypeError, match="follows"):
 
