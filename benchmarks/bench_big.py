@@ -211,20 +211,34 @@ def bench_goals_step(content: Content, home: Path) -> None:
     )
 
 
+def sheet_once(prep: Preparation, content: Content, *, cold: bool) -> float:
+    """Seconds of one build + Markdown + Typst JSON text of the full sheet."""
+    if cold:
+        GOAL_VERDICTS.clear()
+    gc.collect()  # what the set-up and the run before left is not counted as this run's work
+    start = time.perf_counter()
+    with cycle_collection_held():  # as the coach makes a paper: one hold for the build and the rendering
+        document = build_sheet(prep, content, today=TODAY, full=True)
+        text, data = render_markdown(document), to_json(document)
+    seconds = time.perf_counter() - start
+    del document, text, data  # freed after the clock stopped, not during the next run
+    return seconds
+
+
 def sheet_seconds(prep: Preparation, content: Content, *, cold: bool) -> float:
     """Median seconds of build + Markdown + Typst JSON text of the full sheet."""
-    times = []
+    return median(sheet_once(prep, content, cold=cold) for _ in range(SHEET_REPEAT))
+
+
+def sheet_pair(small: Preparation, large: Preparation, content: Content, *, cold: bool) -> tuple[float, float]:
+    """Median seconds of the sheet of `small` and of `large`, timed in turn (as `bench_commands` times a
+    command and its baseline), so a machine that slows down or speeds up during the run slows both alike."""
+    smalls: list[float] = []
+    larges: list[float] = []
     for _ in range(SHEET_REPEAT):
-        if cold:
-            GOAL_VERDICTS.clear()
-        gc.collect()  # what the set-up and the run before left is not counted as this run's work
-        start = time.perf_counter()
-        with cycle_collection_held():  # as the coach makes a paper: one hold for the build and the rendering
-            document = build_sheet(prep, content, today=TODAY, full=True)
-            text, data = render_markdown(document), to_json(document)
-        times.append(time.perf_counter() - start)
-        del document, text, data  # freed after the clock stopped, not during the next run
-    return median(times)
+        smalls.append(sheet_once(small, content, cold=cold))
+        larges.append(sheet_once(large, content, cold=cold))
+    return median(smalls), median(larges)
 
 
 def bench_sheet(content: Content, home: Path) -> None:
@@ -237,8 +251,7 @@ def bench_sheet(content: Content, home: Path) -> None:
         if not cold:
             sheet_seconds(thousand, content, cold=True)
             sheet_seconds(hundred, content, cold=True)
-        small = sheet_seconds(hundred, content, cold=cold)
-        large = sheet_seconds(thousand, content, cold=cold)
+        small, large = sheet_pair(hundred, thousand, content, cold=cold)
         ratio = large / small
         print(f"  {label}: {'100 goals':<10} {small * 1000:8.1f} ms (baseline)")
         print(

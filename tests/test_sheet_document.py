@@ -32,7 +32,7 @@ from gesprekscoach.sheet.document import (
     Text,
     TipNotes,
 )
-from gesprekscoach.sheet.json_data import to_data
+from gesprekscoach.sheet.json_data import to_data, to_json
 from gesprekscoach.sheet.markdown import render_markdown, render_sheet
 from gesprekscoach.sheet.printing import sheet_pdf
 from gesprekscoach.store.models import (
@@ -45,7 +45,7 @@ from gesprekscoach.store.models import (
     Preparation,
 )
 from pdf_helpers import pdf_pages, squash
-from sheet_fixtures import TODAY, _prep, example_preparation
+from sheet_fixtures import PREPARATIONS, TODAY, _prep, example_preparation, with_agreements
 from test_sheet import _carried, _private_everywhere
 
 K = SectionKind
@@ -347,6 +347,24 @@ def test_the_data_for_the_template_is_plain_json(shipped_content: Content) -> No
     data = to_data(sheet)
     assert json.loads(json.dumps(data)) == data
     assert data["meeting"]["kind"] == "meeting" and data["sections"][0]["blocks"][0]["type"] == "NumberedList"
+
+
+@pytest.mark.parametrize("name", sorted(PREPARATIONS))
+def test_the_json_text_is_the_data_written_out(name: str, shipped_content: Content) -> None:
+    """`to_json` writes the document level by level (the encoder asks for each record); it is `to_data`."""
+    import json
+
+    prep = with_agreements(PREPARATIONS[name]())
+    for full in (False, True):
+        sheet = build(prep, shipped_content, full=full)
+        assert json.loads(to_json(sheet)) == to_data(sheet)
+    assert json.loads(to_json((date(2026, 1, 2), K.GOALS, Text.of("a\n\nb")))) == [
+        "2026-01-02",
+        "goals",
+        [["a"], ["b"]],
+    ]
+    with pytest.raises(TypeError):
+        to_json(object())
 
 
 def test_user_text_that_reads_like_a_label_is_just_text(shipped_content: Content) -> None:

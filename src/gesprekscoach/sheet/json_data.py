@@ -40,11 +40,37 @@ def to_data(value: object) -> Any:
 
 @without_cycle_collection
 def to_json(value: object) -> str:
-    """`value` as the JSON text a Typst template reads: `to_data`, written out (once per sheet).
+    """`value` as the JSON text a Typst template reads: the same data as `to_data`, written out.
 
-    Both steps run with the cycle collector held back (`collector.py`), like the rest of the sheet.
+    The encoder asks `_one_level` for each value it does not know (a record, a text, an enum, a
+    date) and goes on inside what it gets, so the whole tree of plain data is never built: for a
+    big sheet that tree is tens of thousands of objects, made and dropped again at once. Runs
+    with the cycle collector held back (`collector.py`), like the rest of the sheet.
     """
-    return json.dumps(_data(value), ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False, default=_one_level)
+
+
+def _one_level(value: object) -> Any:
+    """What the JSON encoder writes for `value`, one level deep (as `_data` gives it, without going inside)."""
+    if isinstance(value, Text):
+        return value.paragraphs
+    if isinstance(value, Record):
+        return _fields(type(value).__name__, value, value.__record_fields__)
+    if hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        return _fields(type(value).__name__, value, _field_names(type(value)))
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot turn {type(value).__name__} into JSON data")
+
+
+def _fields(name: str, value: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    """A record or dataclass as a JSON object, its fields as they are: its type, then its fields."""
+    data: dict[str, Any] = {"type": name}
+    for field in fields:
+        data[field] = getattr(value, field)
+    return data
 
 
 def _data(value: object) -> Any:
