@@ -91,3 +91,22 @@ def test_the_sheet_document_is_made_without_dataclasses() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+@record
+class Labelled(Point):
+    """A record that adds a field to another record's."""
+
+    note: str = ""
+
+
+def test_a_record_has_a_slot_per_field_and_no_dict() -> None:
+    point = Point(1)
+    assert not hasattr(point, "__dict__")
+    with pytest.raises(FrozenRecordError):
+        point.other = 1  # type: ignore[attr-defined]
+    labelled = Labelled(1, 2, "a", "n")
+    assert not hasattr(labelled, "__dict__")
+    assert record_fields(Labelled) == ("x", "y", "label", "note")
+    assert (labelled.x, labelled.note) == (1, "n") and Labelled(1) == Labelled(1, 0, "", "")
+    assert Labelled(1) != Point(1)
