@@ -19,6 +19,7 @@ from typing import Any, get_args
 import pytest
 from pydantic import BaseModel
 
+from gesprekscoach.content.cache import cache_key
 from gesprekscoach.content.models import CarryOverKind
 from gesprekscoach.store import models, summaries, view_cache
 from gesprekscoach.store import preparation_view as views
@@ -393,7 +394,8 @@ def test_the_cache_file_holds_the_format_the_code_the_digest_and_the_data(privat
     assert set(payload) == {"format", "code", "digest", "data"}
     assert payload["format"] == view_cache.VIEW_FORMAT
     assert payload["digest"] == file_digest(store.path_for(prep.id).read_bytes())
-    assert payload["code"] == summaries.SummaryCache.open()._name.split("-", 1)[1].removesuffix(".json")  # type: ignore[union-attr]
+    sources = [Path(summaries.__file__).parent / name for name in summaries._SOURCES]
+    assert "view_cache.py" in summaries._SOURCES and payload["code"] == cache_key([], sources)
     assert payload["data"] == plain_of(store.find(prep.id))
     assert _view_folder(private_home).stat().st_mode & 0o777 == 0o700
     assert _view_file(private_home, prep.id).stat().st_mode & 0o777 == 0o600
@@ -651,6 +653,15 @@ def test_a_remembered_view_is_what_validating_the_saved_file_gives(
     assert cached == view_of(store.find(prep.id))
     assert cached.meeting_time == time(9, 30)
     assert [goal.id for goal in cached.goals] == ["doel-8", "doel-9", "doel-7", "doel-11"]
+
+
+def test_a_text_that_is_not_valid_unicode_is_not_remembered(private_home: Path) -> None:
+    prep = rich_preparation()
+    prep.with_whom = "Anne \ud800"  # a lone surrogate: the file holds U+FFFD instead
+    store = _store_with(private_home, prep)
+    store.remember_view(prep)
+    assert not _view_file(private_home, prep.id).exists()
+    assert store.find_view(prep.id).with_whom == "Anne \ufffd"
 
 
 def test_nothing_is_remembered_when_the_file_is_not_what_this_store_saved(
