@@ -1,8 +1,9 @@
 """A whole preparation without the models: `PreparationStore.find_view` and its cache.
 
 The view of a preparation holds exactly what the validated model holds (the sheet is built
-from it); a file whose exact bytes passed validation before is read from the cache without
-PyYAML or pydantic, any other file is validated as `find` does.
+from it); a file whose exact bytes passed validation before is read from its cache file
+(`store/view_cache.py`: one file per preparation) without PyYAML or pydantic, any other file
+is validated as `find` does.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any, get_args
 import pytest
 from pydantic import BaseModel
 
+from gesprekscoach.content.cache import cache_key
 from gesprekscoach.content.models import CarryOverKind
-from gesprekscoach.store import models, summaries
+from gesprekscoach.store import models, summaries, view_cache
 from gesprekscoach.store import preparation_view as views
 from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store.preparation_view import PreparationView, plain_of, view_of
@@ -30,7 +32,7 @@ from gesprekscoach.store.preparations import (
     PreparationNotFound,
     PreparationStore,
 )
-from gesprekscoach.store.summaries import VIEW_CACHE
+from gesprekscoach.store.summaries import file_digest
 from store_files import DATA, OLD_PREPARATION_FILES
 
 TZ = UTC
@@ -91,14 +93,22 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def _cache_file(home: Path) -> Path:
-    (found,) = (home / "cache").glob(f"{VIEW_CACHE}-*.json")
-    return found
+def _view_folder(home: Path) -> Path:
+    return home / "cache" / view_cache.VIEW_FOLDER
 
 
-def _cached_entries(home: Path) -> dict[str, Any]:
-    files: dict[str, Any] = json.loads(_cache_file(home).read_text(encoding="utf-8"))["files"]
-    return files
+def _view_file(home: Path, prep_id: str) -> Path:
+    """The cache file of the data of one preparation."""
+    return _view_folder(home) / f"{prep_id}.json"
+
+
+def _view_files(home: Path) -> list[str]:
+    return sorted(path.name for path in _view_folder(home).glob("*.json"))
+
+
+def _payload(home: Path, prep_id: str) -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads(_view_file(home, prep_id).read_text(encoding="utf-8"))
+    return payload
 
 
 def rich_preparation(prep_id: str = "2027-03-01-functionering") -> models.Preparation:
@@ -376,28 +386,128 @@ def test_the_second_export_reads_neither_yaml_nor_pydantic_and_a_changed_byte_is
     assert path.exists()  # as `find`: reported, not moved
 
 
+def test_the_cache_file_holds_the_format_the_code_the_digest_and_the_data(private_home: Path) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    store.find_view(prep.id)
+    payload = _payload(private_home, prep.id)
+    assert set(payload) == {"format", "code", "digest", "data"}
+    assert payload["format"] == view_cache.VIEW_FORMAT
+    assert payload["digest"] == file_digest(store.path_for(prep.id).read_bytes())
+    sources = [Path(summaries.__file__).parent / name for name in summaries._SOURCES]
+    assert "view_cache.py" in summaries._SOURCES and payload["code"] == cache_key([], sources)
+    assert payload["data"] == plain_of(store.find(prep.id))
+    assert _view_folder(private_home).stat().st_mode & 0o777 == 0o700
+    assert _view_file(private_home, prep.id).stat().st_mode & 0o777 == 0o600
+
+
 BROKEN_CACHES = [
-    "niet eens json",
-    "[]",
-    json.dumps({"format": 99, "files": {}}),
-    json.dumps({"format": summaries.SUMMARY_FORMAT, "files": []}),
-    "[" * 100_000 + "]" * 100_000,
+    "geen json",
+    "lijst",
+    "te diep",
+    "geen utf-8",
+    "ander formaat",
+    "andere code",
+    "ander bestand",
+    "geen data",
+    "data geen object",
 ]
 
 
-@pytest.mark.parametrize("cache_text", BROKEN_CACHES, ids=range(len(BROKEN_CACHES)))
-def test_a_broken_cache_file_only_costs_time(
-    private_home: Path, monkeypatch: pytest.MonkeyPatch, cache_text: str
+def _broken(payload: dict[str, Any], how: str) -> bytes:
+    if how == "geen json":
+        return b"niet eens json"
+    if how == "lijst":
+        return b"[]"
+    if how == "te diep":
+        return b"[" * 100_000 + b"]" * 100_000
+    if how == "geen utf-8":
+        return json.dumps(payload).encode("utf-8") + b"\xff"
+    if how == "ander formaat":
+        payload["format"] = view_cache.VIEW_FORMAT + 1
+    elif how == "andere code":
+        payload["code"] = "0" * 40
+    elif how == "ander bestand":
+        payload["digest"] = file_digest(b"iets anders")
+    elif how == "geen data":
+        del payload["data"]
+    elif how == "data geen object":
+        payload["data"] = [payload["data"]]
+    return json.dumps(payload).encode("utf-8")
+
+
+@pytest.mark.parametrize("how", BROKEN_CACHES)
+def test_a_broken_or_foreign_cache_file_only_costs_time(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     prep = rich_preparation()
     store = _store_with(private_home, prep)
     expected = store.find_view(prep.id)
-    _cache_file(private_home).write_text(cache_text, encoding="utf-8")
+    good = _view_file(private_home, prep.id).read_bytes()
+    _view_file(private_home, prep.id).write_bytes(_broken(_payload(private_home, prep.id), how))
     calls = _parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
-    assert store.find_view(prep.id) == expected  # the cache was written anew
+    assert _view_file(private_home, prep.id).read_bytes() == good  # written anew
+    assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
+
+
+def test_a_too_large_cache_file_is_neither_read_nor_written(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    expected = store.find_view(prep.id)
+    before = _view_file(private_home, prep.id).stat()
+    monkeypatch.setattr(view_cache, "MAX_VIEW_BYTES", before.st_size - 1)
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id) == expected
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id, prep.id]  # validated every time
+    assert _view_file(private_home, prep.id).stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_a_cache_folder_others_can_write_in_is_not_read(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    expected = store.find_view(prep.id)
+    _view_folder(private_home).chmod(0o777)
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id]
+    assert _view_folder(private_home).stat().st_mode & 0o777 == 0o700  # made private again when writing
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id]
+
+
+def test_a_cache_file_others_can_write_is_not_read(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    expected = store.find_view(prep.id)
+    _view_file(private_home, prep.id).chmod(0o666)
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id]
+    assert _view_file(private_home, prep.id).stat().st_mode & 0o777 == 0o600  # replaced by a private one
+
+
+def test_a_cache_folder_that_is_a_symlink_is_never_used(
+    private_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    expected = store.find_view(prep.id)
+    elsewhere = tmp_path / "elders"
+    _view_folder(private_home).rename(elsewhere)
+    _view_folder(private_home).symlink_to(elsewhere, target_is_directory=True)
+    kept = (elsewhere / f"{prep.id}.json").stat()
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id) == expected
+    assert store.find_view(prep.id) == expected
+    assert calls == [prep.id, prep.id]  # not read through the link
+    assert sorted(path.name for path in elsewhere.iterdir()) == [f"{prep.id}.json"]  # and nothing written there
+    assert (elsewhere / f"{prep.id}.json").stat().st_mtime_ns == kept.st_mtime_ns
 
 
 def _damage(plain: dict[str, Any], how: str) -> object:
@@ -463,19 +573,16 @@ def test_cached_data_of_the_wrong_shape_is_a_miss_not_a_crash(
     prep = rich_preparation()
     store = _store_with(private_home, prep)
     expected = store.find_view(prep.id)
-    payload = json.loads(_cache_file(private_home).read_text(encoding="utf-8"))
-    (entry,) = payload["files"].values()
-    entry["data"] = _damage(entry["data"], how)
-    assert PreparationView.from_plain(prep.id, entry["data"]) is None
-    _cache_file(private_home).write_text(json.dumps(payload), encoding="utf-8")
+    payload = _payload(private_home, prep.id)
+    payload["data"] = _damage(payload["data"], how)
+    assert PreparationView.from_plain(prep.id, payload["data"]) is None
+    _view_file(private_home, prep.id).write_text(json.dumps(payload), encoding="utf-8")
     calls = _parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
 
 
-def test_exporting_two_preparations_in_turn_keeps_both_cached(
-    private_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_two_preparations_are_cached_in_files_of_their_own(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first, second = rich_preparation("2027-03-01-functionering"), rich_preparation("2027-04-01-pop")
     store = _store_with(private_home, first, second)
     calls = _parses(monkeypatch)
@@ -483,45 +590,106 @@ def test_exporting_two_preparations_in_turn_keeps_both_cached(
         store.find_view(first.id)
         store.find_view(second.id)
     assert calls == [first.id, second.id]  # each validated once, then both from the cache
-    assert sorted(entry["name"] for entry in _cached_entries(private_home).values()) == [first.id, second.id]
-
-
-def test_a_changed_file_leaves_no_stale_entry(private_home: Path) -> None:
-    first, second = rich_preparation("2027-03-01-functionering"), rich_preparation("2027-04-01-pop")
-    store = _store_with(private_home, first, second)
-    store.find_view(first.id)
-    store.find_view(second.id)
+    assert _view_files(private_home) == [f"{first.id}.json", f"{second.id}.json"]
+    untouched = _view_file(private_home, second.id).stat()
     changed = store.load(first.id)
     changed.with_whom = "Joost"
     store.save(changed)
     assert store.find_view(first.id).with_whom == "Joost"
-    entries = _cached_entries(private_home)
-    assert sorted(entry["name"] for entry in entries.values()) == [first.id, second.id]
+    assert store.find_view(second.id).with_whom == "Anne de Vries"
+    assert calls == [first.id, second.id, first.id, first.id]  # `load`, then the changed file once
+    assert _view_files(private_home) == [f"{first.id}.json", f"{second.id}.json"]  # no stale version left
+    after = _view_file(private_home, second.id).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (untouched.st_ino, untouched.st_mtime_ns)  # never rewritten
 
 
-def test_the_cache_keeps_at_most_its_number_of_preparations(
+def test_forgetting_and_listing_remove_the_files_of_preparations_that_are_gone(private_home: Path) -> None:
+    ids = ["2027-03-01-functionering", "2027-04-01-pop", "2027-05-01-beoordeling", "2027-06-01-pop"]
+    store = _store_with(private_home, *(rich_preparation(prep_id) for prep_id in ids))
+    for prep_id in ids:
+        store.find_view(prep_id)
+    view_cache.forget_view(ids[0])
+    assert _view_files(private_home) == [f"{prep_id}.json" for prep_id in ids[1:]]
+    view_cache.forget_view(ids[0])  # already gone: nothing happens
+    store.path_for(ids[1]).unlink()
+    store.path_for(ids[2]).write_text("schema_version: 3\nmeeting_date: [kapot\n", encoding="utf-8")
+    listing = store.summaries()
+    assert [item.original.stem for item in listing.set_aside] == [ids[2]]
+    assert _view_files(private_home) == [f"{ids[3]}.json"]
+    assert store.find_view(ids[3]).id == ids[3]
+
+
+def test_the_old_single_cache_file_is_removed_when_data_is_cached(
     private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(summaries, "MAX_VIEW_ENTRIES", 2)
-    preps = [rich_preparation(f"2027-0{month}-01-functionering") for month in (3, 4, 5)]
-    store = _store_with(private_home, *preps)
-    for prep in preps:
-        store.find_view(prep.id)
-    names = [entry["name"] for entry in _cached_entries(private_home).values()]
-    assert names == [preps[1].id, preps[2].id]  # the one put longest ago went first
+    monkeypatch.setattr(view_cache, "_OLD_CACHES_REMOVED", [])
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    store.summaries()
+    cache = private_home / "cache"
+    old = cache / "voorbereidingsdata-0123456789abcdef.json"
+    old.write_text('{"format": 3, "files": {}}', encoding="utf-8")
+    store.find_view(prep.id)
+    assert not old.exists()
+    assert len(list(cache.glob(f"{summaries.SUMMARY_CACHE}-*.json"))) == 1  # the list cache stays
+    assert _view_files(private_home) == [f"{prep.id}.json"]
 
 
-def test_a_too_large_cache_drops_the_oldest_entries(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    preps = [rich_preparation(f"2027-0{month}-01-functionering") for month in (3, 4, 5)]
-    store = _store_with(private_home, *preps)
-    for prep in preps[:2]:
-        store.find_view(prep.id)
-    size = _cache_file(private_home).stat().st_size
-    monkeypatch.setattr(summaries, "MAX_SUMMARY_CACHE_BYTES", size + 100)  # room for two, not three
-    store.find_view(preps[2].id)
-    assert _cache_file(private_home).stat().st_size <= size + 100
-    names = [entry["name"] for entry in _cached_entries(private_home).values()]
-    assert names == [preps[1].id, preps[2].id]
+# --------------------------------------------------------------------------- remember_view
+
+
+def test_a_remembered_view_is_what_validating_the_saved_file_gives(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prep = rich_preparation()
+    prep.meeting_time = time(9, 30, 15)  # the file holds 9:30
+    prep.goals.append(models.Goal())  # nobody wrote in it: not saved
+    prep.goals.append(models.Goal(text="Nog zonder id"))  # gets its id when saved
+    store = _store_with(private_home, prep)
+    store.remember_view(prep)
+    calls = _parses(monkeypatch)
+    cached = store.find_view(prep.id)
+    assert calls == []  # from the cache
+    assert cached == view_of(store.find(prep.id))
+    assert cached.meeting_time == time(9, 30)
+    assert [goal.id for goal in cached.goals] == ["doel-8", "doel-9", "doel-7", "doel-11"]
+
+
+def test_a_text_that_is_not_valid_unicode_is_not_remembered(private_home: Path) -> None:
+    prep = rich_preparation()
+    prep.with_whom = "Anne \ud800"  # a lone surrogate: the file holds U+FFFD instead
+    store = _store_with(private_home, prep)
+    store.remember_view(prep)
+    assert not _view_file(private_home, prep.id).exists()
+    assert store.find_view(prep.id).with_whom == "Anne \ufffd"
+
+
+def test_nothing_is_remembered_when_the_file_is_not_what_this_store_saved(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    path = store.path_for(prep.id)
+    path.write_bytes(path.read_bytes().replace(b"Anne de Vries", b"Anne de Vries-Jansen"))  # someone else
+    store.remember_view(prep)
+    assert not _view_file(private_home, prep.id).exists()
+    PreparationStore(private_home).remember_view(prep)  # a store that never read it
+    assert not _view_file(private_home, prep.id).exists()
+    calls = _parses(monkeypatch)
+    assert store.find_view(prep.id).with_whom == "Anne de Vries-Jansen"
+    assert calls == [prep.id]
+
+
+def test_nothing_is_remembered_of_another_revision_or_a_missing_file(private_home: Path) -> None:
+    prep = rich_preparation()
+    store = _store_with(private_home, prep)
+    older = prep.model_copy(deep=True)
+    older.revision = prep.revision - 1
+    store.remember_view(older)
+    assert not _view_folder(private_home).exists()
+    store.path_for(prep.id).unlink()
+    store.remember_view(prep)  # never raises
+    assert not _view_folder(private_home).exists()
 
 
 def test_the_list_cache_still_keeps_only_the_files_listed(private_home: Path) -> None:

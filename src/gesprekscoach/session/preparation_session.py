@@ -516,10 +516,15 @@ class PreparationSession:
         return self.save_now()
 
     def close(self) -> SaveOutcome:
-        """The final save, when something is not saved yet."""
-        if not self.dirty:
-            return SaveOutcome(True)
-        return self.save_now()
+        """The final save, when something is not saved yet.
+
+        When the preparation is then saved, the store keeps its data for the next export
+        (`PreparationStore.remember_view`: one small file, skipped when the file changed).
+        """
+        outcome = self.save_now() if self.dirty else SaveOutcome(True)
+        if outcome.ok and not self.dirty:
+            self.store.remember_view(self._prep)
+        return outcome
 
     # ----------------------------------------------------------------- questions about the preparation
 

@@ -39,7 +39,7 @@ from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
 from gesprekscoach.store.schema import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION
-from gesprekscoach.store.summaries import VIEW_CACHE, PreparationSummary, SummaryCache
+from gesprekscoach.store.summaries import PreparationSummary, SummaryCache
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
 
@@ -669,12 +669,18 @@ class PreparationStore:
 
         Every file is read; one whose exact bytes passed validation before (by this version of
         the coach) is not validated again (`summaries.SummaryCache`); any other file is
-        validated, set aside or skipped exactly as `list()` does.
+        validated, set aside or skipped exactly as `list()` does. The cached data of
+        preparations that are gone (`view_cache`) is removed.
         """
         listing = SummaryListing()
         cache = SummaryCache.open()
         self._scan(lambda path: self._summary_of(path, cache), listing.summaries, listing)
         cache.save()
+        if self.folder.is_dir():  # the view files of preparations that are gone go too
+            from gesprekscoach.store.view_cache import prune_views
+
+            kept = [skipped.path.stem for skipped in (*listing.newer, *listing.unreadable)]
+            prune_views([summary.id for summary in listing.summaries] + kept)
         _newest_first(listing.summaries)
         return listing
 
@@ -721,28 +727,50 @@ class PreparationStore:
         """The same preparation as `find` (the same ids, the same errors), as read-only plain data.
 
         A file whose exact bytes passed validation before (by this version of the coach) is
-        read from the cache of whole preparations (`summaries.VIEW_CACHE`), without PyYAML or
-        pydantic; any other file is validated as `load` does, and its data put in the cache.
+        read from its cached data (`view_cache`), without PyYAML or pydantic; any other file is
+        validated as `load` does, and its data cached.
         """
-        from gesprekscoach.store.preparation_view import PreparationView, plain_of
+        from gesprekscoach.store.view_cache import read_view, write_view
 
         path = self.path_for(self._resolve(id_or_prefix))
-        cache = SummaryCache.open(VIEW_CACHE)
         before = _signature(path)
         raw = self._read_raw(path)
-        plain = cache.get_plain(raw)
-        view = PreparationView.from_plain(path.stem, plain) if plain is not None else None
+        view = read_view(path.stem, raw)
         if view is not None:
             return view
+        from gesprekscoach.store.preparation_view import PreparationView, plain_of
+
         prep = parse_preparation(raw, path.stem, path)
         self._note_read(path, before, prep.revision)
         plain = plain_of(prep)
         view = PreparationView.from_plain(path.stem, plain)
         if view is None:  # pragma: no cover - a validated preparation always has the shape
             raise DamagedPreparation("er staat een waarde in die niet kan bestaan.", path)
-        cache.put_plain(raw, plain, path.stem)
-        cache.save()
+        write_view(path.stem, raw, plain)
         return view
+
+    def remember_view(self, prep: Preparation) -> None:
+        """Cache the data of `prep` for `find_view` (`view_cache`), so the next export needs no validation.
+
+        Only when the file on disk is exactly what this store last wrote or read of it, at
+        `prep.revision` (see `save`), and did not change while it was read: then the file holds
+        `prep` as it was saved. Call it only while `prep` holds no edits since then. Does nothing
+        otherwise, and never raises (it is only a cache).
+        """
+        try:
+            path = self.path_for(prep.id)
+            signature = _signature(path)
+            if signature is None or self._written.get(path) != (signature, prep.revision):
+                return
+            raw = self._read_raw(path)
+            if _signature(path) != signature:
+                return
+            plain = _saved_plain(prep)
+        except (StoreError, OSError, ValueError, TypeError, OverflowError, RecursionError):
+            return
+        from gesprekscoach.store.view_cache import write_view
+
+        write_view(prep.id, raw, plain)
 
     def _resolve(self, id_or_prefix: str) -> str:
         """The id `id_or_prefix`, when its file is there, or else the only id starting with it.
@@ -791,6 +819,19 @@ class PreparationStore:
                     temp.unlink()
             except OSError:
                 pass
+
+
+def _saved_plain(prep: Preparation) -> dict[str, Any]:
+    """The data of `prep` as its file holds it once saved (`preparation_view.plain_of`).
+
+    Made as saving and reading back make it, without YAML: `model_dump` writes the fields the
+    way the file does (the meeting time without seconds), validation reads them back (goals
+    and agreements get their ids), and a goal nobody wrote in is left out (see `is_unused`).
+    """
+    from gesprekscoach.store.models import Preparation
+    from gesprekscoach.store.preparation_view import plain_of
+
+    return plain_of(without_unused_goals(Preparation.model_validate(prep.model_dump(mode="python"))))
 
 
 @contextmanager

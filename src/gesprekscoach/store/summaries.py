@@ -34,10 +34,6 @@ SUMMARY_CACHE = "voorbereidingen"
 """The kind of cache file of the preparations (its name starts with this)."""
 LOG_CACHE = "logboek"
 """The kind of cache file of the wins log."""
-VIEW_CACHE = "voorbereidingsdata"
-"""The kind of cache file of whole preparations (`preparation_view.plain_of`), for `PreparationStore.find_view`."""
-MAX_VIEW_ENTRIES = 100
-"""The most preparations the cache of whole preparations keeps (see `SummaryCache.put_plain`)."""
 SUMMARY_FORMAT = 3
 """The layout of the cache file; checked when reading."""
 MAX_SUMMARY_CACHE_BYTES = 8_000_000
@@ -46,6 +42,7 @@ _SOURCES = (
     "models.py",
     "preparations.py",
     "preparation_view.py",
+    "view_cache.py",
     "wins_log.py",
     "summaries.py",
     "schema.py",
@@ -224,27 +221,6 @@ def _is_pair_of_texts(value: object) -> bool:
     return isinstance(value, list) and len(value) == 2 and all(isinstance(part, str) for part in value)
 
 
-def _encoded(files: dict[str, dict[str, Any]]) -> bytes:
-    """The bytes of a cache file with these entries; the first ones are left out when it would be too large to read."""
-
-    def encode(entries: dict[str, dict[str, Any]]) -> bytes:
-        payload = {"format": SUMMARY_FORMAT, "files": entries}
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    data = encode(files)
-    if len(data) <= MAX_SUMMARY_CACHE_BYTES:
-        return data
-    sizes = [(digest, len(encode({digest: entry}))) for digest, entry in files.items()]
-    total = sum(size for _digest, size in sizes)
-    kept = dict(files)
-    for digest, size in sizes:
-        if total <= MAX_SUMMARY_CACHE_BYTES:
-            break
-        del kept[digest]
-        total -= size
-    return encode(kept)
-
-
 class LoggedWin(NamedTuple):
     """One entry of the wins log as a list shows it: read from a log that passed full validation."""
 
@@ -302,14 +278,6 @@ class SummaryCache:
 
     `get` and `put` work in memory; `save` writes the cache when it changed, keeping only the
     digests that were asked for or put since it was opened (the files there are now).
-
-    The cache of whole preparations (`VIEW_CACHE`, `get_plain` / `put_plain`) is used one file
-    at a time (`gesprekscoach exporteer ID`), so it cannot know which files are there: its
-    `save` keeps the entries it read too, so exporting preparation A never drops the entry
-    of preparation B. It stays bounded all the same: an entry put for a file drops the older
-    entries of that file (by its name: a changed file leaves no stale version behind), and
-    beyond `MAX_VIEW_ENTRIES` entries, or `MAX_SUMMARY_CACHE_BYTES` (a larger cache file is
-    not read at all), the entries put longest ago go first.
     """
 
     def __init__(self, folder: Path | None, name: str | None, kind: str = SUMMARY_CACHE) -> None:
@@ -319,7 +287,6 @@ class SummaryCache:
         self._known: dict[str, dict[str, Any]] = {}
         self._used: dict[str, dict[str, Any]] = {}
         self._changed = False
-        self._keeps_known = kind == VIEW_CACHE
 
     @classmethod
     def open(cls, kind: str = SUMMARY_CACHE) -> SummaryCache:
@@ -390,52 +357,11 @@ class SummaryCache:
         self._used[file_digest(data)] = {"entries": [entry.to_plain() for entry in log.entries]}
         self._changed = True
 
-    def get_plain(self, data: bytes) -> dict[str, Any] | None:
-        """The JSON data put for a file with these bytes (`put_plain`), when they passed validation before.
-
-        The caller checks its shape (it may come from a damaged or foreign cache file).
-        """
-        digest = file_digest(data)
-        entry = self._known.get(digest)
-        plain = entry.get("data") if entry is not None else None
-        if entry is None or not isinstance(plain, dict):
-            return None
-        self._used[digest] = entry
-        return plain
-
-    def put_plain(self, data: bytes, plain: dict[str, Any], name: str) -> None:
-        """Remember JSON data of the file `name` with these bytes, which just passed validation.
-
-        Replaces what was remembered of `name` before (see the class).
-        """
-        digest = file_digest(data)
-        self._used.pop(digest, None)
-        self._used[digest] = {"name": name, "data": plain}
-        self._changed = True
-
-    def _entries_to_save(self) -> dict[str, dict[str, Any]]:
-        """What `save` writes: the entries used or put since opening (and, for whole preparations, the others)."""
-        if not self._keeps_known:
-            return self._used
-        names = {entry.get("name") for entry in self._used.values()}
-        kept = {
-            digest: entry
-            for digest, entry in self._known.items()
-            if digest not in self._used
-            and isinstance(entry.get("data"), dict)
-            and isinstance(entry.get("name"), str)
-            and entry.get("name") not in names
-        }
-        entries = kept | self._used  # the ones put now last: the oldest go first
-        for digest in list(entries)[: max(0, len(entries) - MAX_VIEW_ENTRIES)]:
-            del entries[digest]
-        return entries
-
     def save(self) -> None:
         """Write the cache when it changed (or holds files that are gone); skipped when it cannot be."""
         if self._folder is None or self._name is None:
             return
-        if not self._changed and (self._keeps_known or self._used.keys() == self._known.keys()):
+        if not self._changed and self._used.keys() == self._known.keys():
             return
         from gesprekscoach.atomic import atomic_write_bytes
         from gesprekscoach.paths import ensure_private_dir
@@ -445,8 +371,9 @@ class SummaryCache:
             ensure_private_dir(self._folder)
             if not folder_is_private(self._folder):
                 return
+            payload = {"format": SUMMARY_FORMAT, "files": self._used}
             target = self._folder / self._name
-            atomic_write_bytes(target, _encoded(self._entries_to_save()))
+            atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             for old in self._folder.glob(f"{self._kind}-*.json"):
                 if old != target:
                     old.unlink(missing_ok=True)
