@@ -4,7 +4,8 @@
 means PyYAML and the pydantic models (their import and build take far longer than the rest of
 the command). So `PreparationStore.find_view` validates a file fully once, keeps the plain JSON
 data of the preparation (`plain_of`) in a private cache keyed by a digest of the file's exact
-bytes (`summaries.SummaryCache`), and the next time makes a `PreparationView` from it.
+bytes (`view_cache.py`: one small file per preparation, also written when the coach leaves a
+preparation it saved), and the next time makes a `PreparationView` from it.
 
 Each view mirrors one model of `store/models.py` field by field: the same names, the same
 Python values (date, time, datetime, bool, str, None), lists as tuples and dicts as read-only
