@@ -43,8 +43,9 @@ module puts their findings together into the verdicts.
 Plain Python; never imports Textual.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 from collections.abc import Mapping, Sequence
 from datetime import date
 from types import MappingProxyType

@@ -9,8 +9,9 @@ verdict can quote the user's own words.
 Plain Python; never imports Textual.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 import bisect
 import itertools
 from collections.abc import Iterable, Sequence

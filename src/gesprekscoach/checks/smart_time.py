@@ -34,8 +34,9 @@ When a goal names several moments, the latest one is the deadline.
 Plain Python; never imports Textual. Regular expressions are compiled once, at import.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any, Final, NamedTuple

@@ -25,8 +25,9 @@ alone. All texts come from content/checks.yaml (`understatement`).
 Plain Python; never imports Textual. Regular expressions are compiled once, at import.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 from typing import Any, Final, NamedTuple
 
 from gesprekscoach.checks import patterns as re  # `re`, compiling through a cache

@@ -39,7 +39,10 @@ if TYPE_CHECKING:  # pydantic is imported where cached data is validated, not to
         def hexdigest(self) -> str: ...
 
 
-ModelT = TypeVar("ModelT", bound="BaseModel")
+if TYPE_CHECKING:
+    ModelT = TypeVar("ModelT", bound=BaseModel)
+else:  # a bound given as text would be compiled at import, on every command
+    ModelT = TypeVar("ModelT")
 
 CACHE_SUFFIX = ".json"
 LEGACY_SUFFIX = ".pickle"

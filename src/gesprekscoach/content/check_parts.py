@@ -11,8 +11,9 @@ and caches it for the next run.
 Plain Python: this module never imports Textual or pydantic (the loader is imported on a miss).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 from pathlib import Path
 from typing import NamedTuple
 

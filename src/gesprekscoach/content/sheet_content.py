@@ -19,8 +19,9 @@ The rules that find a conversation, a question or the pitfalls of a step live he
 Plain Python: this module never imports Textual or pydantic.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeVar
@@ -269,7 +270,7 @@ class ContentView(NamedTuple):
         return pitfalls_named(step, self.pitfalls)
 
     @classmethod
-    def from_plain(cls, data: object, key: str = "") -> ContentView:
+    def from_plain(cls, data: object, key: str = "") -> "ContentView":
         """The view of the cached plain data of checked content; `PlainDataError` when it has another shape."""
         content = _mapping(data, "inhoud")
         pitfall_list = _mapping(content.get("pitfalls"), "pitfalls")

@@ -19,8 +19,9 @@ Plain Python: this module never imports Textual or pydantic, and imports the SMA
 when a goal is checked.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 import json
 from datetime import date
 from pathlib import Path
@@ -50,7 +51,7 @@ class GoalOutcome(NamedTuple):
     """A warning about the deadline ('' for none)."""
 
     @classmethod
-    def of(cls, result: SmartResult) -> GoalOutcome:
+    def of(cls, result: "SmartResult") -> "GoalOutcome":
         """The outcome of a verdict."""
         open_fields = tuple(field for field in SMART_FIELDS if result.letters[field].ok is not True)
         return cls(open_fields, result.deadline, result.deadline_warning or "")
@@ -60,7 +61,7 @@ class GoalOutcome(NamedTuple):
         return [list(self.open_fields), self.deadline.isoformat() if self.deadline else None, self.warning]
 
     @classmethod
-    def from_plain(cls, data: object) -> GoalOutcome | None:
+    def from_plain(cls, data: object) -> "GoalOutcome | None":
         """The outcome from cached JSON data; None when it has another shape."""
         if not isinstance(data, list) or len(data) != 3:
             return None
@@ -83,18 +84,18 @@ class GoalOutcome(NamedTuple):
 class GoalOutcomes:
     """The outcomes of goals checked against these check texts: checked now (remembered in memory)."""
 
-    def __init__(self, texts: CheckTexts, guide: SmartGuide | None) -> None:
+    def __init__(self, texts: "CheckTexts", guide: "SmartGuide | None") -> None:
         self.texts = texts
         self.guide = guide
 
-    def outcome(self, goal: GoalFields, today: date) -> GoalOutcome:
+    def outcome(self, goal: "GoalFields", today: date) -> GoalOutcome:
         """What the sheet shows of the check of `goal`, its deadline counted from `today`."""
         from gesprekscoach.sheet.goal_checks import goal_verdict  # the SMART check, only when a goal is checked
 
         return GoalOutcome.of(goal_verdict(goal, today=today, texts=self.texts, guide=self.guide))
 
 
-def _goal_key(goal: GoalFields, today: date) -> str:
+def _goal_key(goal: "GoalFields", today: date) -> str:
     from gesprekscoach.content.cache import key_hash
 
     texts = [goal.text, goal.specifiek, goal.meetbaar, goal.acceptabel, goal.realistisch, goal.tijdgebonden]
@@ -111,7 +112,12 @@ class SavedGoalOutcomes(GoalOutcomes):
     """The outcomes of goals checked against the checked content with this key, kept between runs."""
 
     def __init__(
-        self, texts: CheckTexts, guide: SmartGuide | None, folder: Path | None, key: str | None, known: dict[str, Any]
+        self,
+        texts: "CheckTexts",
+        guide: "SmartGuide | None",
+        folder: Path | None,
+        key: str | None,
+        known: dict[str, Any],
     ) -> None:
         super().__init__(texts, guide)
         self._folder = folder
@@ -120,7 +126,7 @@ class SavedGoalOutcomes(GoalOutcomes):
         self._changed = False
 
     @classmethod
-    def open(cls, content_key: str, texts: CheckTexts, guide: SmartGuide | None) -> SavedGoalOutcomes:
+    def open(cls, content_key: str, texts: "CheckTexts", guide: "SmartGuide | None") -> "SavedGoalOutcomes":
         """The saved outcomes for the checked content with this cache key (none when there is no cache)."""
         from gesprekscoach.checks.lemma_source import index_name
         from gesprekscoach.content.cache import cache_key, key_hash, read_data
@@ -134,7 +140,7 @@ class SavedGoalOutcomes(GoalOutcomes):
         data = read_data(folder, VERDICT_CACHE, key)
         return cls(texts, guide, folder, key, data if isinstance(data, dict) else {})
 
-    def outcome(self, goal: GoalFields, today: date) -> GoalOutcome:
+    def outcome(self, goal: "GoalFields", today: date) -> GoalOutcome:
         """The saved outcome of this goal and day, or else checked now (and saved by `save`)."""
         goal_key = _goal_key(goal, today)
         saved = GoalOutcome.from_plain(self._known.get(goal_key))

@@ -21,8 +21,9 @@ All errors derive from `StoreError`, whose `str()` is a plain Dutch message for 
 Plain Python: this module never imports Textual.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 import builtins
 import os
 import re
@@ -105,7 +106,7 @@ class ConcurrentEditError(StoreError):
     revision of `on_disk`).
     """
 
-    def __init__(self, on_disk: Preparation, path: Path | None = None) -> None:
+    def __init__(self, on_disk: "Preparation", path: Path | None = None) -> None:
         self.on_disk = on_disk
         self.path = path
         super().__init__(
@@ -214,7 +215,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def is_unused(goal: Goal) -> bool:
+def is_unused(goal: "Goal") -> bool:
     """True for a goal nobody wrote in: nothing typed and not marked private.
 
     The full screen opens the goals step with one such goal to fill in; it is not saved (a
@@ -223,13 +224,13 @@ def is_unused(goal: Goal) -> bool:
     return goal.is_empty() and not goal.private
 
 
-def without_unused_goals(prep: Preparation) -> Preparation:
+def without_unused_goals(prep: "Preparation") -> "Preparation":
     """The preparation as it is saved: `prep` itself, with its unused goals left out (see `is_unused`)."""
     prep.goals = [goal for goal in prep.goals if not is_unused(goal)]
     return prep
 
 
-def dump_preparation(prep: Preparation) -> str:
+def dump_preparation(prep: "Preparation") -> str:
     """The YAML text of a preparation, as it is saved (goals and agreements without an id get one;
     a goal nobody wrote in is left out, see `is_unused`).
 
@@ -251,7 +252,7 @@ def dump_preparation(prep: Preparation) -> str:
     return FILE_HEADER + text
 
 
-def parse_preparation(text: str | bytes, prep_id: str, path: Path | None = None) -> Preparation:
+def parse_preparation(text: str | bytes, prep_id: str, path: Path | None = None) -> "Preparation":
     """Read the YAML of a preparation file (text, or the bytes of the file), migrating older versions.
 
     Raises DamagedPreparation (bad syntax, wrong shape, impossible values, no UTF-8, too
@@ -351,7 +352,7 @@ class ListingProblems:
 class StoreListing(ListingProblems):
     """What `PreparationStore.list()` found."""
 
-    def __init__(self, preparations: list[Preparation] | None = None, **problems: list[Any]) -> None:
+    def __init__(self, preparations: "list[Preparation] | None" = None, **problems: list[Any]) -> None:
         super().__init__(**problems)
         self.preparations: list[Preparation] = preparations if preparations is not None else []
         """The preparations that could be read, newest `updated_at` first."""
@@ -502,7 +503,7 @@ class PreparationStore:
         with_whom: str = "",
         *,
         now: datetime | None = None,
-    ) -> Preparation:
+    ) -> "Preparation":
         """Start a new preparation for a conversation type and save it at once (revision 1).
 
         Two processes that create one at the same moment get different ids.
@@ -528,7 +529,7 @@ class PreparationStore:
                 self._write(prep, path, moment)
             return prep
 
-    def save(self, prep: Preparation, *, now: datetime | None = None) -> Path:
+    def save(self, prep: "Preparation", *, now: datetime | None = None) -> Path:
         """Save the preparation atomically (sets `updated_at`, raises `revision` by one); returns the file.
 
         Under the lock of the file, the version on disk is read first. Raises
@@ -562,7 +563,7 @@ class PreparationStore:
         """The lock of the file `path` (a lock file beside it)."""
         return _store_lock(lock_path_for(path))
 
-    def _on_disk(self, path: Path) -> Preparation | None:
+    def _on_disk(self, path: Path) -> "Preparation | None":
         """The preparation in `path` now (None: no file, or a damaged one that was just set aside)."""
         try:
             return self._load_path(path)
@@ -578,7 +579,7 @@ class PreparationStore:
                 ) from None
             return None
 
-    def _write(self, prep: Preparation, path: Path, moment: datetime) -> None:
+    def _write(self, prep: "Preparation", path: Path, moment: datetime) -> None:
         """Write `prep` to `path` with the next revision; on failure `prep.revision` stays as it was."""
         previous = prep.revision
         prep.updated_at = moment
@@ -603,7 +604,7 @@ class PreparationStore:
 
     # ----------------------------------------------------------------- read
 
-    def load(self, prep_id: str) -> Preparation:
+    def load(self, prep_id: str) -> "Preparation":
         """The preparation with this id.
 
         Raises PreparationNotFound, DamagedPreparation, NewerVersionError (the file is
@@ -613,7 +614,7 @@ class PreparationStore:
         path = self.path_for(prep_id)
         return self._load_path(path)
 
-    def _load_path(self, path: Path) -> Preparation:
+    def _load_path(self, path: Path) -> "Preparation":
         before = _signature(path)
         raw = self._read_raw(path)
         prep = parse_preparation(raw, path.stem, path)
@@ -715,7 +716,7 @@ class PreparationStore:
             except StoreError as error:
                 problems.unreadable.append(Skipped(path, str(error)))
 
-    def find(self, id_or_prefix: str) -> Preparation:
+    def find(self, id_or_prefix: str) -> "Preparation":
         """The preparation whose id is `id_or_prefix`, or the only one starting with it.
 
         Raises PreparationNotFound (none), AmbiguousPreparation (more than one), and
@@ -723,7 +724,7 @@ class PreparationStore:
         """
         return self.load(self._resolve(id_or_prefix))
 
-    def find_view(self, id_or_prefix: str) -> PreparationView:
+    def find_view(self, id_or_prefix: str) -> "PreparationView":
         """The same preparation as `find` (the same ids, the same errors), as read-only plain data.
 
         A file whose exact bytes passed validation before (by this version of the coach) is
@@ -749,7 +750,7 @@ class PreparationStore:
         write_view(path.stem, raw, plain)
         return view
 
-    def remember_view(self, prep: Preparation) -> None:
+    def remember_view(self, prep: "Preparation") -> None:
         """Cache the data of `prep` for `find_view` (`view_cache`), so the next export needs no validation.
 
         Only when the file on disk is exactly what this store last wrote or read of it, at
@@ -821,7 +822,7 @@ class PreparationStore:
                 pass
 
 
-def _saved_plain(prep: Preparation) -> dict[str, Any]:
+def _saved_plain(prep: "Preparation") -> dict[str, Any]:
     """The data of `prep` as its file holds it once saved (`preparation_view.plain_of`).
 
     Made as saving and reading back make it, without YAML: `model_dump` writes the fields the

@@ -19,8 +19,9 @@ The cache:
 Plain Python: this module never imports Textual or pydantic.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: `typing.NamedTuple` would compile the text of
+# every field's annotation at import (tens of microseconds each, on every command); the few
+# names a signature uses before they exist are quoted instead.
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -154,7 +155,7 @@ class PreparationSummary(NamedTuple):
     """Whether the report of the meeting came in."""
 
     @classmethod
-    def of(cls, prep: Preparation) -> PreparationSummary:
+    def of(cls, prep: "Preparation") -> "PreparationSummary":
         """The summary of a validated preparation."""
         goals = tuple(GoalSummary(goal.id, goal.title()) for goal in prep.goals if goal.title())
         return cls(
@@ -183,7 +184,7 @@ class PreparationSummary(NamedTuple):
         }
 
     @classmethod
-    def from_plain(cls, prep_id: str, data: object) -> PreparationSummary | None:
+    def from_plain(cls, prep_id: str, data: object) -> "PreparationSummary | None":
         """The summary from cached JSON data; None when it does not have the right shape."""
         if not isinstance(data, dict):
             return None
@@ -233,7 +234,7 @@ class LoggedWin(NamedTuple):
     private: bool = False
 
     @classmethod
-    def of(cls, entry: LogEntry) -> LoggedWin:
+    def of(cls, entry: "LogEntry") -> "LoggedWin":
         """The entry of a validated log."""
         return cls(entry.id, entry.at, entry.text, entry.goal, entry.goal_source, tuple(entry.tags), entry.private)
 
@@ -242,7 +243,7 @@ class LoggedWin(NamedTuple):
         return [self.id, self.at.isoformat(), self.text, self.goal, self.goal_source, list(self.tags), self.private]
 
     @classmethod
-    def from_plain(cls, data: object) -> LoggedWin | None:
+    def from_plain(cls, data: object) -> "LoggedWin | None":
         """The entry from cached JSON data; None when it does not have the right shape."""
         if not isinstance(data, list) or len(data) != 7:
             return None
@@ -289,7 +290,7 @@ class SummaryCache:
         self._changed = False
 
     @classmethod
-    def open(cls, kind: str = SUMMARY_CACHE) -> SummaryCache:
+    def open(cls, kind: str = SUMMARY_CACHE) -> "SummaryCache":
         """The cache of this kind for this version of the coach (empty when there is none or it cannot be used)."""
         from gesprekscoach.content.cache import cache_key
         from gesprekscoach.paths import cache_home
