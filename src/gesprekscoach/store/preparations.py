@@ -381,7 +381,10 @@ def _slug(text: str) -> str:
     return slug[:40].strip("-") or "gesprek"
 
 
-_Listed = TypeVar("_Listed", "Preparation", PreparationSummary)
+if TYPE_CHECKING:
+    _Listed = TypeVar("_Listed", Preparation, PreparationSummary)
+else:  # a constraint given as text would be compiled at import, on every command
+    _Listed = TypeVar("_Listed")
 
 
 def _newest_first(preparations: list[_Listed]) -> None:

@@ -10,7 +10,7 @@ whose `reason` is a short Dutch sentence, ready for "… is beschadigd: <reason>
 Plain Python: this module never imports Textual.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: `typing.NamedTuple` would compile its annotations' text at import.
 
 from functools import cache
 from typing import Any, NamedTuple
