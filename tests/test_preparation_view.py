@@ -32,7 +32,7 @@ from gesprekscoach.store.preparations import (
     PreparationNotFound,
     PreparationStore,
 )
-from gesprekscoach.store.summaries import file_digest
+from gesprekscoach.store.file_keys import file_digest
 from store_files import DATA, OLD_PREPARATION_FILES
 
 TZ = UTC

@@ -59,6 +59,11 @@ def test_the_sheet_from_the_cache_is_the_sheet_from_the_models(
     assert from_cache == from_models
     assert render_markdown(from_cache) == render_markdown(from_models)
     assert sheet_filename(view_of(prep), content_view) == sheet_filename(prep, shipped_content)
+    # what `exporteer` reads: only the preparation's own conversation type
+    narrowed = cached_sheet_content(default_content_dir(), prep.conversation)
+    assert narrowed is not None and len(narrowed.conversations) <= 1
+    assert build_sheet(view_of(prep), narrowed, today=TODAY, full=full, context=CONTEXT) == from_models
+    assert sheet_filename(view_of(prep), narrowed) == sheet_filename(prep, shipped_content)
 
 
 def test_the_content_view_holds_what_the_content_holds(shipped_content: Content, content_view: ContentView) -> None:

@@ -53,15 +53,15 @@ def load_content_or_exit(args: argparse.Namespace) -> Content:
     return _checked_or_exit(lambda: load_content(getattr(args, "content", None)))
 
 
-def load_sheet_content_or_exit(args: argparse.Namespace) -> SheetContent:
-    """What the sheet reads of the content chosen by `--content` (`content.sheet_content.load_sheet_content`).
+def load_sheet_content_or_exit(args: argparse.Namespace, conversation: str | None = None) -> SheetContent:
+    """What a sheet (of `conversation`) reads of the content chosen by `--content` (`sheet_content.load_sheet_content`).
 
     Checked as strictly as `load_content_or_exit`, with the same problems and exit code 2;
     content that passed the check unchanged since is read from the cache, without pydantic.
     """
     from gesprekscoach.content.sheet_content import load_sheet_content
 
-    return _checked_or_exit(lambda: load_sheet_content(getattr(args, "content", None)))
+    return _checked_or_exit(lambda: load_sheet_content(getattr(args, "content", None), conversation=conversation))
 
 
 LoadedT = TypeVar("LoadedT")

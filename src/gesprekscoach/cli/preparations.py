@@ -293,7 +293,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    content = load_sheet_content_or_exit(args)
+    content = load_sheet_content_or_exit(args, prep.conversation)
     outcomes = _saved_outcomes(content)
     with cycle_collection_held():  # one hold for the build and the Markdown
         full = bool(getattr(args, "volledig", False))

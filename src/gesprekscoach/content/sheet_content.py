@@ -270,12 +270,19 @@ class ContentView(NamedTuple):
         return pitfalls_named(step, self.pitfalls)
 
     @classmethod
-    def from_plain(cls, data: object, key: str = "") -> "ContentView":
-        """The view of the cached plain data of checked content; `PlainDataError` when it has another shape."""
+    def from_plain(cls, data: object, key: str = "", *, only: str | None = None) -> "ContentView":
+        """The view of the cached plain data of checked content; `PlainDataError` when it has another shape.
+
+        With `only`, the view holds that one conversation type (or none, when there is no such one):
+        a sheet reads only the conversation of its preparation, and the others need not be read.
+        """
         content = _mapping(data, "inhoud")
         pitfall_list = _mapping(content.get("pitfalls"), "pitfalls")
+        conversations = _list(content.get("conversations"), "conversations")
+        if only is not None:
+            conversations = [item for item in conversations if isinstance(item, dict) and item.get("id") == only]
         return cls(
-            conversations=tuple(_conversation(item) for item in _list(content.get("conversations"), "conversations")),
+            conversations=tuple(_conversation(item) for item in conversations),
             pitfalls=tuple(_pitfall(item) for item in _list(pitfall_list.get("pitfalls"), "pitfalls")),
             sheet_labels=from_plain(SheetLabels, content.get("sheet_labels")),
             checks=from_plain(CheckTexts, content.get("checks")),
@@ -360,34 +367,37 @@ def _conversation(value: object) -> ConversationView:
     )
 
 
-def cached_sheet_content(root: Path) -> ContentView | None:
-    """What the sheet reads of the checked content of `root`, from the cache; None when it is not there or has another shape."""
+def cached_sheet_content(root: Path, only: str | None = None) -> ContentView | None:
+    """What the sheet reads of the checked content of `root` (of conversation `only`, when given), from the
+    cache; None when it is not there or has another shape."""
     from gesprekscoach.content.content_files import checked_content_entry
 
     entry = checked_content_entry(root)
     if entry is None:
         return None
     try:
-        return ContentView.from_plain(entry[1], key=entry[0])
+        return ContentView.from_plain(entry[1], key=entry[0], only=only)
     except PlainDataError:
         return None
 
 
-def load_sheet_content(directory: Path | None = None) -> SheetContent:
-    """What the sheet reads of a content folder; `ContentError` on problems.
+def load_sheet_content(directory: Path | None = None, *, conversation: str | None = None) -> SheetContent:
+    """What the sheet reads of a content folder (for a sheet of `conversation`, when given); `ContentError` on problems.
 
     The same content as `load_content(directory)` gives, checked as strictly: from the cache
     when the whole folder is unchanged since it was last checked, else checked and cached by
     the loader, and then read from that cache (the loaded `Content` when there is no cache).
+    With `conversation`, a view from the cache holds only that conversation type: the one a
+    sheet of it reads.
     """
     from gesprekscoach.paths import default_content_dir
 
     root = Path(directory) if directory is not None else default_content_dir()
-    view = cached_sheet_content(root)
+    view = cached_sheet_content(root, conversation)
     if view is not None:
         return view
     from gesprekscoach.content.loader import load_content
 
     loaded: Content = load_content(root)
-    view = cached_sheet_content(root)  # the loader has just cached it: the same content, with the key of its cache
+    view = cached_sheet_content(root, conversation)  # the loader has just cached it: the same content
     return view if view is not None else loaded

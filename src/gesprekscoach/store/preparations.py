@@ -40,13 +40,13 @@ from gesprekscoach import dates, paths
 from gesprekscoach.atomic import TEMP_SUFFIX, atomic_write_bytes, describe_os_error
 from gesprekscoach.store.locking import LockTimeout, acquire_lock, lock_path_for, release_lock
 from gesprekscoach.store.schema import GOAL_ID_PREFIX, PREPARATION_SCHEMA_VERSION
-from gesprekscoach.store.summaries import PreparationSummary, SummaryCache
 from gesprekscoach.store.user_files import UnusableFile, read_user_file, set_aside
 from gesprekscoach.store.user_yaml import USER_FILE_LIMITS, YamlProblem, load_user_yaml
 
 if TYPE_CHECKING:  # the models (pydantic) are imported where a file is validated or made
     from gesprekscoach.store.models import Goal, Preparation
     from gesprekscoach.store.preparation_view import PreparationView
+    from gesprekscoach.store.summaries import PreparationSummary, SummaryCache
 
 PREPARATIONS_DIR = "voorbereidingen"
 """Folder (inside the data home) with one YAML file per preparation."""
@@ -361,7 +361,7 @@ class StoreListing(ListingProblems):
 class SummaryListing(ListingProblems):
     """What `PreparationStore.summaries()` found: the same files as `list()`, as a list shows them."""
 
-    def __init__(self, summaries: list[PreparationSummary] | None = None, **problems: list[Any]) -> None:
+    def __init__(self, summaries: "list[PreparationSummary] | None" = None, **problems: list[Any]) -> None:
         super().__init__(**problems)
         self.summaries: list[PreparationSummary] = summaries if summaries is not None else []
         """The preparations that could be read, newest `updated_at` first."""
@@ -624,8 +624,10 @@ class PreparationStore:
         self._note_read(path, before, prep.revision)
         return prep
 
-    def _summary_of(self, path: Path, cache: SummaryCache) -> PreparationSummary:
+    def _summary_of(self, path: Path, cache: "SummaryCache") -> "PreparationSummary":
         """What a list shows of the file at `path`: from the cache when these bytes passed validation before."""
+        from gesprekscoach.store.summaries import PreparationSummary
+
         before = _signature(path)
         raw = self._read_raw(path)
         summary = cache.get(path.stem, raw)
@@ -676,6 +678,8 @@ class PreparationStore:
         validated, set aside or skipped exactly as `list()` does. The cached data of
         preparations that are gone (`view_cache`) is removed.
         """
+        from gesprekscoach.store.summaries import SummaryCache  # only a list needs it
+
         listing = SummaryListing()
         cache = SummaryCache.open()
         self._scan(lambda path: self._summary_of(path, cache), listing.summaries, listing)

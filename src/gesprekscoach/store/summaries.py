@@ -28,6 +28,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+from gesprekscoach.store.file_keys import SOURCES, file_digest
+
 if TYPE_CHECKING:
     from gesprekscoach.store.models import LogEntry, Preparation
 
@@ -39,18 +41,8 @@ SUMMARY_FORMAT = 3
 """The layout of the cache file; checked when reading."""
 MAX_SUMMARY_CACHE_BYTES = 8_000_000
 """A cache file larger than this is not read."""
-_SOURCES = (
-    "models.py",
-    "preparations.py",
-    "preparation_view.py",
-    "view_cache.py",
-    "wins_log.py",
-    "summaries.py",
-    "schema.py",
-    "user_yaml.py",
-    "user_files.py",
-)
-"""The code (in this package) that decides whether a file is a valid preparation and what it holds."""
+_SOURCES = SOURCES
+"""The code that validates preparations (`file_keys.SOURCES`): part of the cache's name."""
 
 
 # --------------------------------------------------------------------------- what the rules read
@@ -265,13 +257,6 @@ class LoggedWins(NamedTuple):
     """The wins log as a list shows it (`WinsLogStore.summary`)."""
 
     entries: tuple[LoggedWin, ...] = ()
-
-
-def file_digest(data: bytes) -> str:
-    """The key of a file's bytes in the cache (BLAKE2b, `content.cache.key_hash`)."""
-    from gesprekscoach.content.cache import key_hash
-
-    return key_hash(data).hexdigest()
 
 
 class SummaryCache:

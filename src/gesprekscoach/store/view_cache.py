@@ -12,7 +12,7 @@ The cache:
   touches the others;
 - holds JSON, never a pickle, in a private folder (`private_files.read_private` checks owner,
   mode and size), and a folder that is not private is not used at all;
-- trusts an entry only for a file with exactly these bytes (`digest`: `summaries.file_digest`)
+- trusts an entry only for a file with exactly these bytes (`digest`: `file_keys.file_digest`)
   and for this version of the coach (`code`: a digest of the code that reads and validates
   preparations and of the versions of the coach, pydantic and Python, as `SummaryCache` names
   its files), so a changed byte or a newer coach always validates again;
@@ -53,10 +53,10 @@ def _code() -> str | None:
     """The digest of the code and the versions that validate preparations (as `SummaryCache.open` works it out)."""
     if not _CODE:
         from gesprekscoach.content.cache import cache_key
-        from gesprekscoach.store.summaries import _SOURCES
+        from gesprekscoach.store.file_keys import SOURCES
 
         here = Path(__file__).parent
-        _CODE.append(cache_key([], [here / name for name in _SOURCES]))
+        _CODE.append(cache_key([], [here / name for name in SOURCES]))
     return _CODE[0]
 
 
@@ -98,7 +98,7 @@ def read_view(prep_id: str, raw: bytes) -> PreparationView | None:
         return None
     if not isinstance(payload, dict) or payload.get("format") != VIEW_FORMAT:
         return None
-    from gesprekscoach.store.summaries import file_digest
+    from gesprekscoach.store.file_keys import file_digest
 
     code = _code()
     if code is None or payload.get("code") != code or payload.get("digest") != file_digest(raw):
@@ -118,7 +118,7 @@ def write_view(prep_id: str, raw: bytes, plain: dict[str, Any]) -> None:
     from gesprekscoach.atomic import atomic_write_bytes
     from gesprekscoach.paths import ensure_private_dir
     from gesprekscoach.private_files import folder_is_private, read_private
-    from gesprekscoach.store.summaries import file_digest
+    from gesprekscoach.store.file_keys import file_digest
 
     folder = _folder()
     name = _file_name(prep_id)
