@@ -24,6 +24,7 @@ from gesprekscoach.content.models import CarryOverKind
 from gesprekscoach.store import models, summaries, view_cache
 from gesprekscoach.store import preparation_view as views
 from gesprekscoach.store import preparations as store_module
+from gesprekscoach.store.file_keys import file_digest
 from gesprekscoach.store.preparation_view import PreparationView, plain_of, view_of
 from gesprekscoach.store.preparations import (
     AmbiguousPreparation,
@@ -32,7 +33,6 @@ from gesprekscoach.store.preparations import (
     PreparationNotFound,
     PreparationStore,
 )
-from gesprekscoach.store.file_keys import file_digest
 from store_files import DATA, OLD_PREPARATION_FILES
 
 TZ = UTC
