@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +57,8 @@ def test_lemmas_are_exactly_simplemmas_and_written_once(fresh_lemmas: Path) -> N
     words = ["draait", "laad", "rijdt", "gedraaid", "afgerond", "klanten", "volgende", "excel", "sanne", "zwoegde"]
     words += ["teamoverleggen", "klantgesprekjes", "xqzv", "café", "cafe\u0301"]
     assert [simplemma_lemma(word) for word in words] == [str(lemmatize(word, lang="nl")) for word in words]
+    assert not list(fresh_lemmas.glob("lemmas-nl-*-more.json"))  # never written while checking
+    smart_lemmas.save_remembered_words()  # the end of the run
     names = sorted(path.name for path in fresh_lemmas.glob("lemmas-nl-*"))
     assert len(names) == 2 and names[0].endswith("-more.json") and names[1].endswith(".txt")
     assert oct(os.stat(fresh_lemmas / names[1]).st_mode & 0o777) == "0o600"
@@ -66,11 +70,27 @@ def test_a_new_process_reads_the_index_and_remembered_words(
 ) -> None:
     assert lemma("draait") == "draaien"
     assert lemma("excel") == "excel"
+    smart_lemmas.save_remembered_words()
     monkeypatch.setattr(smart_lemmas, "_state", smart_lemmas._Lemmas())
     lemma.cache_clear()
     assert lemma("rijdt") == "rijden"
     assert smart_lemmas._state.index is not None and smart_lemmas._more() == {"excel": "excel"}
     assert smart_lemmas._state.lemmatizer is None  # simplemma was not needed
+
+
+def test_the_remembered_words_are_written_when_the_run_ends(tmp_path: Path) -> None:
+    """Checking a word while the user types never writes; the process writes them as it ends."""
+    code = (
+        "from gesprekscoach.checks.smart_lemmas import lemma\n"
+        "import os\n"
+        "lemma('xqzvwoord')\n"
+        "print(sorted(os.listdir(os.path.join(os.environ['GESPREKSCOACH_HOME'], 'cache'))))\n"
+    )
+    env = {**os.environ, "GESPREKSCOACH_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert "-more.json" not in result.stdout  # not while the run goes on
+    (more,) = (tmp_path / "cache").glob("lemmas-nl-*-more.json")  # but when it ended
+    assert "xqzvwoord" in more.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("word", ["afvallen", "volgen", "zoeken", "sporten", "opruimen", "reizen"])

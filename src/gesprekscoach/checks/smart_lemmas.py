@@ -30,6 +30,7 @@ Plain Python; never imports Textual.
 
 from __future__ import annotations
 
+import atexit
 import json
 import mmap
 import os
@@ -176,6 +177,8 @@ class _Lemmas:
         self.folder: Path | None = None
         self.name = ""
         self.more: dict[str, str] | None = None
+        self.unsaved = False
+        """True when `more` holds words that are not written yet (`save_remembered_words`)."""
         self.lemmatizer: Callable[[str], str] | None = None
 
 
@@ -255,18 +258,36 @@ def _more() -> dict[str, str]:
 
 
 def _remember(word: str, found: str) -> None:
-    """Keep what simplemma answered for a word the index lacks, so the next run needs no simplemma for it."""
+    """Keep what simplemma answered for a word the index lacks, so the next run needs no simplemma for it.
+
+    The word is kept in memory; the file is written when the run ends (`save_remembered_words`,
+    registered with `atexit`), never at the moment the word is checked: the live SMART check runs
+    while the user types, and writing (with its `fsync`) then made a keystroke wait on the disk
+    for 20 to 60 ms while an autosave was writing too.
+    """
     more = _more()
     if _state.folder is None or len(more) >= MAX_MORE_WORDS:
         return
+    more[word] = found
+    if not _state.unsaved:
+        _state.unsaved = True
+        atexit.register(save_remembered_words, _state)
+
+
+def save_remembered_words(state: _Lemmas | None = None) -> None:
+    """Write the words remembered in this run (see `_remember`); skipped when it cannot be (it is only a cache)."""
+    lemmas = state if state is not None else _state
+    if not lemmas.unsaved or lemmas.folder is None or lemmas.more is None:
+        return
+    lemmas.unsaved = False
     from gesprekscoach.atomic import atomic_write_bytes
     from gesprekscoach.private_files import folder_is_private
 
-    more[word] = found
-    if not folder_is_private(_state.folder):
+    if not folder_is_private(lemmas.folder):
         return
     try:
-        atomic_write_bytes(_state.folder / _more_name(_state.name), json.dumps(more, ensure_ascii=False).encode())
+        data = json.dumps(dict(lemmas.more), ensure_ascii=False).encode()
+        atomic_write_bytes(lemmas.folder / _more_name(lemmas.name), data)
     except (OSError, ValueError):
         return
 
