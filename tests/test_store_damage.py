@@ -457,3 +457,33 @@ def test_load_says_damaged_for_a_directory(private_home: Path) -> None:
     (store.folder / "map.yaml").mkdir(parents=True)
     with pytest.raises(DamagedPreparation, match="een map"):
         store.load("map")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "private: !!timestamp 2030-13-45false\n",  # a value tagged as a date that is none (found by hypothesis)
+        "when: !!timestamp morgen\n",
+        "n: !!int twaalf\n",
+        "f: !!float veel\n",
+        "d: 2030-02-30\n",
+    ],
+)
+def test_a_tagged_value_that_cannot_be_built_is_a_dutch_problem(text: str) -> None:
+    with pytest.raises(YamlProblem, match="waarde in die niet kan bestaan"):
+        load_user_yaml(text.encode())
+
+
+def test_a_preparation_with_a_broken_tagged_date_is_set_aside(private_home: Path) -> None:
+    store = PreparationStore()
+    path = store.folder / "2027-06-10-functionering.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "schema_version: 3\nid: 2027-06-10-functionering\nconversation: functionering\n"
+        "meeting_date: !!timestamp 2030-13-45false\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DamagedPreparation, match="waarde in die niet kan bestaan"):
+        store.find_view("2027-06-10-functionering")
+    listing = store.list()
+    assert not listing.preparations and len(listing.set_aside) == 1 and not path.exists()

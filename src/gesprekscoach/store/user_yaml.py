@@ -77,9 +77,10 @@ def load_user_yaml(source: bytes | str, limits: YamlLimits = USER_FILE_LIMITS) -
         mark = getattr(error, "problem_mark", None)
         where = f" (rond regel {mark.line + 1})" if mark is not None else ""
         raise YamlProblem(f"de opbouw van de tekst klopt niet{where}.") from None
-    except (ValueError, TypeError, OverflowError, RecursionError, MemoryError):
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError, RecursionError, MemoryError):
         # The safe loader builds dates and numbers itself: 2030-02-30 or a number with
-        # thousands of digits raise ValueError, not YAMLError.
+        # thousands of digits raise ValueError, not YAMLError, and a value tagged as a date
+        # that is none (`!!timestamp 2030-13-45x`) an AttributeError.
         raise YamlProblem(
             "er staat een waarde in die niet kan bestaan, zoals een datum die er niet is "
             "(30 februari) of een getal dat te lang is."
