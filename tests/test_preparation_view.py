@@ -23,7 +23,6 @@ from gesprekscoach.content.cache import cache_key
 from gesprekscoach.content.models import CarryOverKind
 from gesprekscoach.store import models, summaries, view_cache
 from gesprekscoach.store import preparation_view as views
-from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store.file_keys import file_digest
 from gesprekscoach.store.preparation_view import PreparationView, plain_of, view_of
 from gesprekscoach.store.preparations import (
@@ -33,7 +32,7 @@ from gesprekscoach.store.preparations import (
     PreparationNotFound,
     PreparationStore,
 )
-from store_files import DATA, OLD_PREPARATION_FILES
+from store_files import DATA, OLD_PREPARATION_FILES, count_parses
 
 TZ = UTC
 
@@ -79,18 +78,6 @@ def assert_same(view: object, model: object, where: str = "voorbereiding") -> No
         if isinstance(model, datetime | time):
             assert isinstance(view, datetime | time)
             assert view.utcoffset() == model.utcoffset(), where
-
-
-def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    real = store_module.parse_preparation
-
-    def counted(text: str | bytes, prep_id: str, path: Path | None = None) -> object:
-        calls.append(prep_id)
-        return real(text, prep_id, path)
-
-    monkeypatch.setattr(store_module, "parse_preparation", counted)
-    return calls
 
 
 def _view_folder(home: Path) -> Path:
@@ -286,7 +273,7 @@ def test_a_rich_preparation_from_the_cache_equals_the_model(
     prep = rich_preparation()
     store = _store_with(private_home, prep)
     model = store.load(prep.id)
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     first = store.find_view(prep.id)
     assert calls == [prep.id]  # validated once
     second = store.find_view("2027-03-01")  # a prefix, as `find` takes it
@@ -305,7 +292,7 @@ def test_a_file_of_every_schema_version_gives_the_models_values(
     original = (DATA / fixture).read_bytes()
     store.path_for(prep_id).write_bytes(original)
     model = store.find(prep_id)  # migrated in memory
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert_same(store.find_view(prep_id), model)
     assert calls == [prep_id]
     assert_same(store.find_view(prep_id), model)
@@ -445,7 +432,7 @@ def test_a_broken_or_foreign_cache_file_only_costs_time(
     expected = store.find_view(prep.id)
     good = _view_file(private_home, prep.id).read_bytes()
     _view_file(private_home, prep.id).write_bytes(_broken(_payload(private_home, prep.id), how))
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
     assert _view_file(private_home, prep.id).read_bytes() == good  # written anew
@@ -461,7 +448,7 @@ def test_a_too_large_cache_file_is_neither_read_nor_written(
     expected = store.find_view(prep.id)
     before = _view_file(private_home, prep.id).stat()
     monkeypatch.setattr(view_cache, "MAX_VIEW_BYTES", before.st_size - 1)
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id, prep.id]  # validated every time
@@ -473,7 +460,7 @@ def test_a_cache_folder_others_can_write_in_is_not_read(private_home: Path, monk
     store = _store_with(private_home, prep)
     expected = store.find_view(prep.id)
     _view_folder(private_home).chmod(0o777)
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
     assert _view_folder(private_home).stat().st_mode & 0o777 == 0o700  # made private again when writing
@@ -486,7 +473,7 @@ def test_a_cache_file_others_can_write_is_not_read(private_home: Path, monkeypat
     store = _store_with(private_home, prep)
     expected = store.find_view(prep.id)
     _view_file(private_home, prep.id).chmod(0o666)
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
     assert _view_file(private_home, prep.id).stat().st_mode & 0o777 == 0o600  # replaced by a private one
@@ -502,7 +489,7 @@ def test_a_cache_folder_that_is_a_symlink_is_never_used(
     _view_folder(private_home).rename(elsewhere)
     _view_folder(private_home).symlink_to(elsewhere, target_is_directory=True)
     kept = (elsewhere / f"{prep.id}.json").stat()
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id, prep.id]  # not read through the link
@@ -577,7 +564,7 @@ def test_cached_data_of_the_wrong_shape_is_a_miss_not_a_crash(
     payload["data"] = _damage(payload["data"], how)
     assert PreparationView.from_plain(prep.id, payload["data"]) is None
     _view_file(private_home, prep.id).write_text(json.dumps(payload), encoding="utf-8")
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id) == expected
     assert calls == [prep.id]
 
@@ -585,7 +572,7 @@ def test_cached_data_of_the_wrong_shape_is_a_miss_not_a_crash(
 def test_two_preparations_are_cached_in_files_of_their_own(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first, second = rich_preparation("2027-03-01-functionering"), rich_preparation("2027-04-01-pop")
     store = _store_with(private_home, first, second)
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     for _ in range(3):
         store.find_view(first.id)
         store.find_view(second.id)
@@ -647,7 +634,7 @@ def test_a_remembered_view_is_what_validating_the_saved_file_gives(
     prep.goals.append(models.Goal(text="Nog zonder id"))  # gets its id when saved
     store = _store_with(private_home, prep)
     store.remember_view(prep)
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     cached = store.find_view(prep.id)
     assert calls == []  # from the cache
     assert cached == view_of(store.find(prep.id))
@@ -675,7 +662,7 @@ def test_nothing_is_remembered_when_the_file_is_not_what_this_store_saved(
     assert not _view_file(private_home, prep.id).exists()
     PreparationStore(private_home).remember_view(prep)  # a store that never read it
     assert not _view_file(private_home, prep.id).exists()
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.find_view(prep.id).with_whom == "Anne de Vries-Jansen"
     assert calls == [prep.id]
 

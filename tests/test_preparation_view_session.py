@@ -16,11 +16,11 @@ import pytest
 from gesprekscoach.content.models import Content
 from gesprekscoach.session.commands import AddGoal, SetGoalField, SetWithWhom
 from gesprekscoach.session.opening import open_preparation
-from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store import view_cache
 from gesprekscoach.store.preparation_view import view_of
 from gesprekscoach.store.preparations import PreparationStore
 from session_helpers import fixed_clock, new_session
+from store_files import count_parses
 
 EXPORT_SCRIPT = (
     "import sys\n"
@@ -39,18 +39,6 @@ def _export(prep_id: str) -> str:
 
 def _view_file(home: Path, prep_id: str) -> Path:
     return home / "cache" / view_cache.VIEW_FOLDER / f"{prep_id}.json"
-
-
-def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    real = store_module.parse_preparation
-
-    def counted(text: str | bytes, prep_id: str, path: Path | None = None) -> object:
-        calls.append(prep_id)
-        return real(text, prep_id, path)
-
-    monkeypatch.setattr(store_module, "parse_preparation", counted)
-    return calls
 
 
 def test_after_closing_an_edited_preparation_the_export_needs_neither_yaml_nor_pydantic(
@@ -78,7 +66,7 @@ def test_after_closing_without_edits_the_export_needs_no_validation(
     assert not session.dirty
     assert not _view_file(private_home, prep_id).exists()
     assert session.close().ok
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert PreparationStore(private_home).find_view(prep_id).with_whom == "Anne de Vries"
     assert calls == []
 
@@ -93,6 +81,6 @@ def test_closing_after_someone_else_changed_the_file_caches_nothing(
     path.write_bytes(path.read_bytes().replace(b"Kees de Boer", b"Kees van Dam en Ria"))  # another program
     assert session.close().ok  # nothing unsaved here
     assert not _view_file(private_home, session.prep.id).exists()
-    calls = _parses(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert PreparationStore(private_home).find_view(session.prep.id).with_whom == "Kees van Dam en Ria"
     assert calls == [session.prep.id]  # validated, as any file the coach did not write

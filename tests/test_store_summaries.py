@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from gesprekscoach.store import preparations as store_module
 from gesprekscoach.store.preparations import PreparationStore
 from gesprekscoach.store.summaries import SUMMARY_CACHE, PreparationSummary
-from store_files import DATA, OLD_PREPARATION_FILES
+from store_files import DATA, OLD_PREPARATION_FILES, count_parses
 
 TZ = UTC
 
@@ -36,18 +35,6 @@ def _as_summaries(store: PreparationStore) -> list[PreparationSummary]:
     return [PreparationSummary.of(prep) for prep in store.list().preparations]
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    real = store_module.parse_preparation
-
-    def counted(text: str | bytes, prep_id: str, path: Path | None = None) -> object:
-        calls.append(prep_id)
-        return real(text, prep_id, path)
-
-    monkeypatch.setattr(store_module, "parse_preparation", counted)
-    return calls
-
-
 def test_summaries_show_what_the_full_list_shows(private_home: Path) -> None:
     store = PreparationStore(private_home)
     _fill(store)
@@ -61,7 +48,7 @@ def test_a_file_is_validated_once_and_again_after_any_change(
 ) -> None:
     store = PreparationStore(private_home)
     ids = _fill(store)
-    calls = _counting(monkeypatch)
+    calls = count_parses(monkeypatch)
     store.summaries()
     assert sorted(calls) == sorted(ids)
     calls.clear()
@@ -117,7 +104,7 @@ def test_a_broken_cache_only_costs_time(private_home: Path, monkeypatch: pytest.
     (cache_file,) = (private_home / "cache").glob(f"{SUMMARY_CACHE}-*.json")
     cache_file.write_text(cache_text, encoding="utf-8")
     expected = _as_summaries(store)
-    calls = _counting(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.summaries().summaries == expected
     assert len(calls) == 3  # everything validated again, and the cache written anew
     calls.clear()
@@ -135,7 +122,7 @@ def test_a_cached_summary_of_the_wrong_shape_is_a_miss(private_home: Path, monke
         plain["meeting_date"] = "geen datum"
     cache_file.write_text(json.dumps(payload), encoding="utf-8")
     expected = _as_summaries(store)
-    calls = _counting(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.summaries().summaries == expected
     assert len(calls) == 3
 
@@ -254,7 +241,7 @@ def test_a_file_of_every_schema_version_is_listed_from_its_summary(
     expected = _as_summaries(store)
     assert [summary.id for summary in expected] == [prep_id]
     assert store.summaries().summaries == expected  # validated (and migrated in memory) once
-    calls = _counting(monkeypatch)
+    calls = count_parses(monkeypatch)
     assert store.summaries().summaries == expected  # then from its summary
     assert calls == []
     assert store.path_for(prep_id).read_bytes() == original  # listing never rewrites the file

@@ -11,28 +11,11 @@ Plain Python; never imports Textual.
 from __future__ import annotations
 
 from datetime import date
-from typing import Final, Protocol
+from typing import Final
 
+from gesprekscoach.checks.goal_fields import GoalFields as GoalFields  # the callers name it here too
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal
 from gesprekscoach.content.check_models import CheckTexts, SmartGuide
-
-
-class GoalFields(Protocol):
-    """What the check reads of a goal: the sentence and the text per letter (a `Goal` has these)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def specifiek(self) -> str: ...
-    @property
-    def meetbaar(self) -> str: ...
-    @property
-    def acceptabel(self) -> str: ...
-    @property
-    def realistisch(self) -> str: ...
-    @property
-    def tijdgebonden(self) -> str: ...
-
 
 READ_FIELDS: Final[tuple[str, ...]] = ("text", "specifiek", "meetbaar", "tijdgebonden")
 """The fields of a goal whose text is read for S, M and T, in reading order."""

@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, time
 from typing import TYPE_CHECKING, Protocol
 
+from gesprekscoach.checks.goal_fields import GoalFields
+
 if TYPE_CHECKING:  # names of types only: this module imports no models
     from gesprekscoach.content.models import CarryOverKind
     from gesprekscoach.store.models import CarryOverStatus, GoalResult
@@ -67,21 +69,9 @@ class SheetAnswer(Protocol):
     def private(self) -> bool: ...
 
 
-class SheetGoal(Protocol):
-    """A goal: its sentence, its text per SMART letter and its steps."""
+class SheetGoal(GoalFields, Protocol):
+    """A goal: its sentence, its text per SMART letter (`checks.goal_fields.GoalFields`) and its steps."""
 
-    @property
-    def text(self) -> str: ...
-    @property
-    def specifiek(self) -> str: ...
-    @property
-    def meetbaar(self) -> str: ...
-    @property
-    def acceptabel(self) -> str: ...
-    @property
-    def realistisch(self) -> str: ...
-    @property
-    def tijdgebonden(self) -> str: ...
     @property
     def steps(self) -> Sequence[str]: ...
     @property

@@ -29,6 +29,8 @@ from datetime import date, datetime, time
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from gesprekscoach.checks.goal_fields import GoalFields
+
 if TYPE_CHECKING:
     from gesprekscoach.content.models import CarryOverKind
     from gesprekscoach.store.models import CarryOverStatus, GoalResult, Owner, Preparation, RehearsalMark
@@ -39,32 +41,20 @@ OWNER_LABELS: dict[str, str] = {"ik": "ik", "leidinggevende": "mijn leidinggeven
 """How an owner is written on the sheet and in the coach."""
 
 
-class GoalFields(Protocol):
-    """A goal as the rules about its text read it (the model `Goal` and `GoalView`)."""
+class GoalWithSteps(GoalFields, Protocol):
+    """A goal as the rules about its text read it (the model `Goal` and `GoalView`): its texts and steps."""
 
-    @property
-    def text(self) -> str: ...
-    @property
-    def specifiek(self) -> str: ...
-    @property
-    def meetbaar(self) -> str: ...
-    @property
-    def acceptabel(self) -> str: ...
-    @property
-    def realistisch(self) -> str: ...
-    @property
-    def tijdgebonden(self) -> str: ...
     @property
     def steps(self) -> Sequence[str]: ...
 
 
-def goal_is_empty(goal: GoalFields) -> bool:
+def goal_is_empty(goal: GoalWithSteps) -> bool:
     """True when no field of the goal has text."""
     letters = (goal.text, goal.specifiek, goal.meetbaar, goal.acceptabel, goal.realistisch, goal.tijdgebonden)
     return not any(part.strip() for part in letters) and not any(s.strip() for s in goal.steps)
 
 
-def goal_title(goal: GoalFields) -> str:
+def goal_title(goal: GoalWithSteps) -> str:
     """The goal in one line: its sentence, or else its Specifiek part (may be '')."""
     for part in (goal.text, goal.specifiek):
         if part.strip():
