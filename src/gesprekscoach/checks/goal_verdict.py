@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from gesprekscoach.checks.goal_fields import GoalFields as GoalFields  # the callers name it here too
+from gesprekscoach.checks.goal_fields import GoalFields
 from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal
 from gesprekscoach.content.check_models import CheckTexts, SmartGuide
 

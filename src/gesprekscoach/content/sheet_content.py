@@ -24,7 +24,7 @@ Plain Python: this module never imports Textual or pydantic.
 # names a signature uses before they exist are quoted instead.
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeVar, cast, get_args
 
 from gesprekscoach.content.check_models import CheckTexts, PlainDataError, SmartGuide, from_plain
 from gesprekscoach.content.sheet_labels import SheetLabels
@@ -327,7 +327,7 @@ def _pitfall(value: object) -> PitfallView:
     return PitfallView(_text(data, "id"), _text(data, "title"), _texts(data, "avoid"))
 
 
-_OTHER_KINDS: frozenset[str] = frozenset({"intro", "info", "ask", "goals", "feedback", "agenda", "summary"})
+_OTHER_KINDS: frozenset[str] = frozenset(get_args(OtherKind))
 
 
 def _step(value: object) -> StepView:
@@ -340,20 +340,8 @@ def _step(value: object) -> StepView:
         return ChecklistStepView("checklist", step_id, title, items)
     if kind == "pitfalls":
         return PitfallsStepView("pitfalls", step_id, title, _texts(data, "pitfalls"))
-    if kind == "intro":
-        return OtherStepView("intro", step_id, title)
-    if kind == "info":
-        return OtherStepView("info", step_id, title)
-    if kind == "ask":
-        return OtherStepView("ask", step_id, title)
-    if kind == "goals":
-        return OtherStepView("goals", step_id, title)
-    if kind == "feedback":
-        return OtherStepView("feedback", step_id, title)
-    if kind == "agenda":
-        return OtherStepView("agenda", step_id, title)
-    if kind == "summary":
-        return OtherStepView("summary", step_id, title)
+    if kind in _OTHER_KINDS:
+        return OtherStepView(cast("OtherKind", kind), step_id, title)
     raise PlainDataError(f"stap {step_id}: onbekende soort {kind!r}")
 
 

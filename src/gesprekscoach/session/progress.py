@@ -182,7 +182,7 @@ def _unchecked(goals: Iterable[Goal], content: Content, today: date) -> list[Goa
 
 @dataclass
 class _GoalTexts:
-    """A copy of what the check reads of a goal (a `checks.goal_verdict.GoalFields`)."""
+    """A copy of what the check reads of a goal (a `checks.goal_fields.GoalFields`)."""
 
     text: str
     specifiek: str

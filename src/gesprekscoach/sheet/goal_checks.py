@@ -16,7 +16,8 @@ from collections import OrderedDict
 from datetime import date
 from typing import Final
 
-from gesprekscoach.checks.goal_verdict import GoalFields, check_goal_fields
+from gesprekscoach.checks.goal_fields import GoalFields
+from gesprekscoach.checks.goal_verdict import check_goal_fields
 from gesprekscoach.checks.smart import SmartResult
 from gesprekscoach.content.check_models import CheckTexts, SmartGuide
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from gesprekscoach.content.sheet_labels import SMART_FIELDS, SmartField
 
 if TYPE_CHECKING:
-    from gesprekscoach.checks.goal_verdict import GoalFields
+    from gesprekscoach.checks.goal_fields import GoalFields
     from gesprekscoach.checks.smart import SmartResult
     from gesprekscoach.content.check_models import CheckTexts, SmartGuide
 

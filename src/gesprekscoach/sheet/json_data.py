@@ -74,30 +74,11 @@ def _fields(name: str, value: object, fields: tuple[str, ...]) -> dict[str, Any]
 
 
 def _data(value: object) -> Any:
-    if isinstance(value, str):
+    """`value` as plain data, all the way down: what `_one_level` gives, level by level."""
+    if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    if isinstance(value, Text):
-        return [list(paragraph) for paragraph in value.paragraphs]
-    if isinstance(value, Record):
-        return _fields_data(type(value).__name__, value, value.__record_fields__)
-    if hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
-        return _fields_data(type(value).__name__, value, _field_names(type(value)))
-    if isinstance(value, Enum):
-        return _data(value.value)
-    if isinstance(value, date):
-        return value.isoformat()
     if isinstance(value, (tuple, list)):
         return [_data(item) for item in value]
     if isinstance(value, dict):
         return {str(key): _data(item) for key, item in value.items()}
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    raise TypeError(f"cannot turn {type(value).__name__} into JSON data")
-
-
-def _fields_data(name: str, value: object, fields: tuple[str, ...]) -> dict[str, Any]:
-    """A record or dataclass as a JSON object: its type, then its fields."""
-    data: dict[str, Any] = {"type": name}
-    for field in fields:
-        data[field] = _data(getattr(value, field))
-    return data
+    return _data(_one_level(value))

@@ -28,3 +28,19 @@ def file_digest(data: bytes) -> str:
     from gesprekscoach.content.cache import key_hash
 
     return key_hash(data).hexdigest()
+
+
+_CODE_KEY: list[str | None] = []
+"""`code_key()`, once worked out (a run asks for it more than once)."""
+
+
+def code_key() -> str | None:
+    """A digest of `SOURCES` and the versions (`content.cache.cache_key`); None when a file cannot be read."""
+    if not _CODE_KEY:
+        from pathlib import Path
+
+        from gesprekscoach.content.cache import cache_key
+
+        here = Path(__file__).parent
+        _CODE_KEY.append(cache_key([], [here / name for name in SOURCES]))
+    return _CODE_KEY[0]

@@ -25,6 +25,7 @@ from gesprekscoach.store.preparation_view import (
     answer_is_empty,
     goal_is_empty,
     goal_title,
+    goal_with_id,
     report_came_in,
 )
 from gesprekscoach.store.schema import GOAL_ID_PREFIX as GOAL_ID_PREFIX  # the names live there
@@ -331,10 +332,7 @@ class Preparation(UserModel):
 
     def goal(self, goal_id: str) -> Goal | None:
         """The goal with this id, or None."""
-        for goal in self.goals:
-            if goal.id == goal_id:
-                return goal
-        return None
+        return goal_with_id(self.goals, goal_id)
 
     def agenda_texts(self) -> list[str]:
         """The texts of the agenda points, in order."""

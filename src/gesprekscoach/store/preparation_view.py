@@ -27,7 +27,7 @@ types that live with the models are written as text.
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from gesprekscoach.checks.goal_fields import GoalFields
 
@@ -60,6 +60,22 @@ def goal_title(goal: GoalWithSteps) -> str:
         if part.strip():
             return " ".join(part.split())
     return ""
+
+
+class _WithId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+GoalT = TypeVar("GoalT", bound=_WithId)
+
+
+def goal_with_id(goals: Sequence[GoalT], goal_id: str) -> GoalT | None:
+    """The goal with this id, or None."""
+    for goal in goals:
+        if goal.id == goal_id:
+            return goal
+    return None
 
 
 def answer_is_empty(text: str, example: str) -> bool:
@@ -248,10 +264,7 @@ class PreparationView(NamedTuple):
 
     def goal(self, goal_id: str) -> GoalView | None:
         """The goal with this id, or None."""
-        for goal in self.goals:
-            if goal.id == goal_id:
-                return goal
-        return None
+        return goal_with_id(self.goals, goal_id)
 
     def agenda_texts(self) -> list[str]:
         """The texts of the agenda points, in order."""

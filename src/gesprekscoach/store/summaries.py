@@ -28,7 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
-from gesprekscoach.store.file_keys import SOURCES, file_digest
+from gesprekscoach.store.file_keys import SOURCES, code_key, file_digest
 
 if TYPE_CHECKING:
     from gesprekscoach.store.models import LogEntry, Preparation
@@ -277,15 +277,13 @@ class SummaryCache:
     @classmethod
     def open(cls, kind: str = SUMMARY_CACHE) -> "SummaryCache":
         """The cache of this kind for this version of the coach (empty when there is none or it cannot be used)."""
-        from gesprekscoach.content.cache import cache_key
         from gesprekscoach.paths import cache_home
 
         try:
             folder = cache_home()
         except OSError:
             return cls(None, None, kind)
-        here = Path(__file__).parent
-        key = cache_key([], [here / name for name in _SOURCES])
+        key = code_key()
         if key is None:
             return cls(None, None, kind)
         cache = cls(folder, f"{kind}-{key}.json", kind)

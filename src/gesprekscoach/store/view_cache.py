@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gesprekscoach.store.file_keys import code_key
+
 if TYPE_CHECKING:
     from gesprekscoach.store.preparation_view import PreparationView
 
@@ -43,21 +45,8 @@ OLD_VIEW_CACHE = "voorbereidingsdata-"
 """The name start of the single cache file of every preparation that older versions wrote (removed)."""
 _SUFFIX = ".json"
 
-_CODE: list[str | None] = []
-"""The digest of the store's code and versions, once worked out (a run asks for it more than once)."""
 _OLD_CACHES_REMOVED: list[bool] = []
 """Set once the old single cache files were removed in this run."""
-
-
-def _code() -> str | None:
-    """The digest of the code and the versions that validate preparations (as `SummaryCache.open` works it out)."""
-    if not _CODE:
-        from gesprekscoach.content.cache import cache_key
-        from gesprekscoach.store.file_keys import SOURCES
-
-        here = Path(__file__).parent
-        _CODE.append(cache_key([], [here / name for name in SOURCES]))
-    return _CODE[0]
 
 
 def _folder() -> Path | None:
@@ -100,7 +89,7 @@ def read_view(prep_id: str, raw: bytes) -> PreparationView | None:
         return None
     from gesprekscoach.store.file_keys import file_digest
 
-    code = _code()
+    code = code_key()
     if code is None or payload.get("code") != code or payload.get("digest") != file_digest(raw):
         return None
     from gesprekscoach.store.preparation_view import PreparationView
@@ -122,7 +111,7 @@ def write_view(prep_id: str, raw: bytes, plain: dict[str, Any]) -> None:
 
     folder = _folder()
     name = _file_name(prep_id)
-    code = _code()
+    code = code_key()
     if folder is None or name is None or code is None:
         return
     try:
