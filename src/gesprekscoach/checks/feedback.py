@@ -170,7 +170,7 @@ _EVENT_NOUNS: Final = (
 )
 _RE_SITUATION: Final = re.compile(
     r"\b(?:" + _TIME_ANCHORS + r")\b"
-    r"|\b(?:in|tijdens|bij|na|op|voor|van)\s+(?:het|de|ons|onze|mijn|jouw|je|die|dat|dit|deze)\s+(?:\w+\s+)?(?:"
+    r"|\b(?:in|tijdens|bij|na|op|voor|van|aan)\s+(?:het|de|ons|onze|mijn|jouw|je|die|dat|dit|deze)\s+(?:\w+\s+)?(?:"
     + _EVENT_NOUNS
     + r")\b"
     r"|\b(?:die|dat|deze|dit)\s+(?:" + _EVENT_NOUNS + r")\b"
@@ -263,6 +263,11 @@ _RE_IK_FRAME: Final = re.compile(
     r"|\bik\s+(?:denk|dacht)\s+(?:(?:echt|wel|toch|niet|eerlijk\s+gezegd)\s+){0,2}dat\b|\bik\s+kan\s+zien\s+dat\b|\bik\s+wil\s+dat\b|\bik\s+begin\s+(?:mij|me)\b|\bik\s+maak\s+mij\s+zorgen\b"
 )
 """The ik-form: what you notice, feel, think or wish ('ben ik bang dat …', 'ik was boos omdat …', 'ik denk dat …')."""
+_RE_IK_OPENING: Final = re.compile(
+    r"(?:[a-z]+,\s*)?ik\s+(?!vind\b|vond\b)[a-z]+\b"
+    r"(?![^.!?]*(?<!\bop )(?<!\bin )(?<!\bvan )(?<!\baan )(?<!\bmet )(?<!\bbij )\b(?:je|jij|u|jullie)\b)"
+)
+"""A sentence that opens with 'ik' and speaks of yourself: 'Britt, ik moet nu echt even door' ('op je kamer' is a place)."""
 _RE_REQUEST: Final = re.compile(
     r"\b(?:zou(?:den)?\s+(?:je|jij|u|we|wij)|kun(?:t|nen)?\s+(?:je|jij|u|we|wij)|kan\s+(?:je|jij|ik)|wil(?:t)?\s+(?:je|jij|u)"
     r"|mag\s+ik|kunnen\s+we|zullen\s+we|is\s+het\s+mogelijk|wat\s+vind\s+je|hoe\s+kijk\s+je|hoe\s+zie\s+je|wat\s+als\s+we"
@@ -286,7 +291,7 @@ _RE_PRAISE: Final = re.compile(
     r"|uitstekend\w*|top|wauw|interessant\w*|netjes|overzichtelijk|mooie?|(?:heel|erg|echt|zeer|super)\s+goed"
     r"|\w*tof|(?:super|mega|heel\s+|erg\s+|echt\s+)gaaf|wat\s+(?:\w+\s+){1,3}?(?:goed|mooi|knap|fijn|sterk)\s+(?:je|jij)\b"
     r"|goede\s+\w+"
-    r"|goed\s+gedaan|bedanken\s+voor|dank\s+voor"
+    r"|goed\s+gedaan|goed\s+bezig|bedanken\s+voor|dank\s+voor|(?:is|was)\s+(?:altijd\s+|echt\s+)?een\s+feest(?:je)?"
     r"|stralend\w*|inspirerend\w*|motiverend\w*|enthousias\w+|geduldig\w*|behulpzaam|zorgzaam|deskundig\w*"
     r"|gedreven|creatief|creatieve|briljant\w*|perfect\w*|heerlijk\w*|bijzonder\w*|waardevol\w*|leerzaam"
     r"|bewonderenswaardig|krachtig\w*|origineel|originele|sterk\s+gedaan|(?:slaag|slaagt|slaagde|slaagden|geslaagd)\s+"
@@ -405,8 +410,24 @@ def _absolute_spans(low: str) -> list[tuple[int, int]]:
             continue  # 'niet altijd', 'zoals altijd'
         if m.group() in ("steeds", "altijd") and low.endswith("nog ", 0, m.start()) and _about_self(low, m.start()):
             continue  # 'ik zit nog steeds met die vraag': how long it lasts, about yourself
+        if m.group() in _COUNTABLE_ABSOLUTES and _counted_span(low, m.start()):
+            continue  # 'de laatste drie vergaderingen telkens tien minuten later': a count, not a sweeping word
         spans.append((m.start(), m.end()))
     return spans
+
+
+_COUNTABLE_ABSOLUTES: Final = frozenset({"telkens", "steeds", "elke keer", "iedere keer"})
+_RE_COUNTED_SPAN: Final = re.compile(
+    r"\b(?:de|die)\s+(?:laatste|afgelopen|vorige)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+\w+"
+)
+
+
+def _counted_span(low: str, pos: int) -> bool:
+    """Whether the text before `pos` names how many times it happened ('de laatste drie vergaderingen').
+
+    'Telkens' over a counted stretch tells what happened each of those times: an observation.
+    """
+    return bool(_RE_COUNTED_SPAN.search(low, 0, pos))
 
 
 def _about_self(low: str, pos: int) -> bool:
@@ -454,8 +475,8 @@ def _jij_spans(low: str) -> list[tuple[int, int]]:
     praise = _is_praise(low)
     for m in _RE_BLAME.finditer(low):
         end = _clause_end(low, m.end())
-        if praise and m.group() in ("jij hebt", "jij doet") and not _RE_NEGATIVITY.search(low, m.end(), end):
-            continue  # 'jij hebt je kamer opgeruimd, wat fijn!': praise, not blame
+        if praise and m.group().startswith(("jij", "je")) and not _RE_NEGATIVITY.search(low, m.end(), end):
+            continue  # 'jij hebt je kamer opgeruimd, wat fijn!', 'Bedankt, jij maakt het verschil!': praise, not blame
         spans.append((m.start(), end))
     for m in _RE_WHY_NOT.finditer(low):
         spans.append((m.start(), _clause_end(low, m.end())))
@@ -494,8 +515,16 @@ _RE_JUDGED_OF_YOU: Final = re.compile(
 """'Ik vond het onverantwoordelijk van je': a judgement of the person (unless it is praise: 'knap van je')."""
 
 
+_RE_ASKS_MEANING: Final = re.compile(r"\bbedoel(?:t|de)?\s+(?:je|jij|u)\s+(?:(?:precies|eigenlijk|nou|dan)\s+)*met\s+$")
+"""'Wat bedoel je precies met [slordig]?': the word is asked about, not said of the person."""
+
+
 def _label_spans(low: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _RE_STRONG_LABEL.finditer(low)]
+    spans = [
+        (m.start(), m.end())
+        for m in _RE_STRONG_LABEL.finditer(low)
+        if not _RE_ASKS_MEANING.search(low, max(0, m.start() - 40), m.start())
+    ]
     for m in _RE_JUDGED_OF_YOU.finditer(low):
         if not _RE_PRAISE.match(m["adj"]) and not _RE_APPRECIATION.match(m["adj"]) and m["adj"] not in _KIND_WORDS:
             spans.append((m.start("adj"), m.end("adj")))
@@ -541,12 +570,60 @@ def _infinitive_tip(sentence: str) -> bool:
     return any(w in _SHORT_INFINITIVES or (is_infinitive(w) and lemma(w) == w) for w in words[:4])
 
 
+_LONG_VOWEL_STEM: Final = re.compile(r"(?P<head>[a-z]*?)(?P<v>aa|ee|oo|uu)(?P<c>[a-z])$")
+_VOICED: Final = {"f": "v", "s": "z"}
+
+
+def _infinitives_of_stem(word: str) -> list[str]:
+    """The infinitives a verb stem can belong to, by Dutch spelling ('spreek' → 'spreken', 'zet' → 'zetten').
+
+    A long vowel is written once in an open syllable (spreek, spreken), f and s become v and z
+    (geef, geven; lees, lezen), and a short vowel doubles the consonant (zet, zetten).
+    """
+    ends = [word[-1], _VOICED.get(word[-1], word[-1])]
+    found = [word + "en"]
+    long_vowel = _LONG_VOWEL_STEM.fullmatch(word)
+    if long_vowel:
+        found += [long_vowel["head"] + long_vowel["v"][0] + end + "en" for end in ends]
+    else:
+        found += [word[:-1] + end + "en" for end in ends[1:]] + [word + word[-1] + "en"]
+    return found
+
+
+_NO_STEMS: Final = frozenset(
+    {"wat", "hoe", "wie", "waar", "welk", "welke", "een", "ook", "doe", "zeg", "hou", "houd", "stop", "kap", "schei"}
+)
+"""First words that are no tip's verb: question words; 'doe', 'zeg', 'hou'; and orders to stop ('stop daar mee')."""
+
+
+def _imperative_tip(sentence: str) -> bool:
+    """A tip in the imperative, found by the verb's stem: 'Spreek rustig en luid genoeg.', 'Kijk naar het publiek.'
+
+    Dutch gives the imperative as the bare stem, first in the sentence, without a subject after
+    it; the word is a stem when simplemma's lemma of it is one of the infinitives its spelling allows
+    (not 'ging', whose lemma 'gaan' is no spelling of it: a past tense).
+    """
+    words = _RE_WORD.findall(sentence)
+    if len(words) < 2 or _RE_NEGATIVITY.search(sentence):
+        return False
+    first, second = words[0], words[1]
+    if len(first) < 3 or first in _NO_STEMS or first in _FINITE_VERBS or first in _TIP_SUBJECTS:
+        return False
+    if second in _TIP_SUBJECTS:
+        return False  # 'Spreek je …?': a question
+    if second in _FINITE_VERBS or is_verb_form(second):
+        return False  # 'Werk is …': a noun before its verb
+    verb = lemma(first)
+    return verb != first and verb in _infinitives_of_stem(first) and is_infinitive(verb)
+
+
 def _is_tip(low: str) -> bool:
     """A concrete suggestion (no complaint in it): each sentence is a tip without 'niet'/'nooit'/'geen'."""
     sentences = [m.group().strip() for m in _RE_SENTENCE.finditer(low) if m.group().strip()]
     if not sentences or re.search(r"\b(?:nooit|altijd)\b", low):
         return False
-    return bool(_RE_TIP.match(sentences[0])) or _infinitive_tip(sentences[0])
+    first = sentences[0]
+    return bool(_RE_TIP.match(first)) or _infinitive_tip(first) or _imperative_tip(first)
 
 
 _RE_VAGUE_DO: Final = re.compile(r"\bhet\s+(?:\w+\s+){0,4}?(?:beter|anders|goed)\s+(?:te\s+)?doen\b")
@@ -599,7 +676,15 @@ def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None)
     if not has_situation:
         signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
     praise = _is_praise(low)
-    framed = bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low) or praise)
+    framed = (
+        bool(
+            _RE_IK_FRAME.search(low)
+            or (_RE_IK_OPENING.match(low) and not _RE_VAGUE_DO.search(low))
+            or _is_request(low)
+            or _RE_APPRECIATION.search(low)
+        )
+        or praise
+    )
     suggestion = (_is_tip(low) or bool(_RE_NEXT_TIME.search(low))) and not _RE_VAGUE_DO.search(low)
     framed = framed or suggestion or _is_observation(low)
     strong = any(signal.kind in _STRONG_KINDS for signal in signals)

@@ -163,7 +163,7 @@ _RE_MEETING: Final = re.compile(
 )
 _RE_ISO: Final = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")
 _RE_DMY: Final = re.compile(r"\b(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
-_RE_DM: Final = re.compile(r"\b(?P<d>\d{1,2})[-/](?P<m>\d{1,2})\b(?![-/.,]\d)")
+_RE_DM: Final = re.compile(r"(?<!\d[-/])\b(?P<d>\d{1,2})[-/](?P<m>\d{1,2})\b(?![-/.,]\d)")
 _RE_DAY_MONTH: Final = re.compile(
     rf"\b(?:(?:{_WEEKDAY})\s+)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTH_ANY})\b\.?"
     rf"(?:\s+(?P<y>{_YEAR})\b|\s*'(?P<yy>\d\d)\b)?"
@@ -184,6 +184,7 @@ _FREQ_UNIT: Final = (
 )
 _RE_FREQUENCY: Final = re.compile(
     r"\bdoordeweeks\b"  # on every weekday
+    r"|(?:^|(?<=\s))'s\s*(?:ochtends|morgens|middags|avonds|nachts)\b"  # a time of day: 's avonds, each day
     r"|\b(?:dagelijks|wekelijks|tweewekelijks|driewekelijks|vierwekelijks|maandelijks|tweemaandelijks"
     r"|driemaandelijks|kwartaallijks|halfjaarlijks|jaarlijks)e?\b"
     rf"|\b(?P<n>\d+(?:\s*-\s*\d+)?|{NUMWORD})\s*(?:x|keer|maal)\s+(?:per|in de|in het|elke|iedere|om de)\s+"
@@ -257,6 +258,9 @@ _RE_SEASON_WORD: Final = re.compile(
     r"|\b(?:eind|einde)\s+(?:van\s+)?(?:het\s+|dit\s+|deze\s+)?(?:blok|block|sprint|semester|trimester|stage|project)\b"
     r"|\b(?:tijdens|binnen|gedurende|voor|na|in|van)\s+(?:mijn|de|onze|deze|het)\s+"
     r"(?:afstudeerperiode|stageperiode|stage|proeftijd|inwerkperiode)\b"
+    r"|\b(?:na|(?:aan\s+het\s+)?(?:eind|einde)\s+van|na\s+afloop\s+van)\s+(?:deze|dit|de|het|mijn|onze)\s+"
+    r"(?:les|lessen|lessenreeks|training|cursus|opleiding|module|workshop|scholing|leergang|bijeenkomst|"
+    r"opleidingsdag|trainingsdag|studiedag|traject|coachingstraject|inwerktraject|stage|minor)\b"
 )
 """A school or work period ('dit blok', 'sprint 2', 'tijdens mijn stage'): time-bound, but no day is known."""
 _POSSESSIVES: Final = frozenset({"mijn", "je", "jouw", "zijn", "haar", "ons", "onze", "hun", "uw"})
