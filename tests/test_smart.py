@@ -519,8 +519,10 @@ REAL_FLOORS = {
     # figures after that round.
     "heldout7": {"specifiek": 54, "meetbaar": 54, "tijdgebonden": 60, "deadline": 61},
     # The checks6 round: new sources (employees' own work goals first), labelled and committed before the
-    # checker ran, scored once after all tuning (docs/checks-accuracy.md). Below every target; the honest floor.
-    "heldout8": {"specifiek": 37, "meetbaar": 42, "tijdgebonden": 42, "deadline": 47},
+    # checker ran, scored once after all tuning (docs/checks-accuracy.md): S 37, M 42, T 42, D 47. Tuned on in
+    # the checks7 round; these are its figures after that round (M one lower: "Maak video's voor Youtube" is now
+    # a thing made, S right and M, labelled false, wrong).
+    "heldout8": {"specifiek": 39, "meetbaar": 41, "tijdgebonden": 48, "deadline": 48},
 }
 
 
@@ -915,3 +917,35 @@ def test_separable_verbs_and_the_passive_are_actions(text: str) -> None:
 )
 def test_zero_of_something_after_the_action_is_measurable(text: str) -> None:
     assert _check(text).letters["meetbaar"].ok is True
+
+
+# The checks7 round: general rules found on the tuning parts (heldout8 is tuning data now).
+@pytest.mark.parametrize("text", ["Ik zet 's avonds mijn werktelefoon uit.", "Ik zet ’s avonds mijn werktelefoon uit."])
+def test_a_time_of_day_is_time_bound_without_a_deadline(text: str) -> None:
+    result = _check(text)
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+
+
+def test_a_chain_of_numbers_is_no_date() -> None:
+    result = _check("Ik werk volgens de 90-20-10-regel: 90 minuten gefocust, dan 20 minuten lichter werk.")
+    assert result.deadline is None
+    assert _check("Ik lever het verslag in voor 20-10.").deadline is not None  # a plain date still is one
+
+
+@pytest.mark.parametrize(
+    "text", ["Na deze training kan ik een slecht-nieuwsgesprek voeren.", "Aan het eind van de cursus geef ik een demo."]
+)
+def test_after_or_at_the_end_of_a_course_is_a_named_period(text: str) -> None:
+    result = _check(text)
+    assert result.letters["tijdgebonden"].ok is True
+    assert result.deadline is None
+
+
+def test_a_plural_with_an_apostrophe_is_a_thing_made() -> None:
+    assert _check("Ik maak video’s voor het intranet.").letters["specifiek"].ok is True
+
+
+def test_aan_de_slag_without_what_is_vague() -> None:
+    assert _check("Ik wil gewoon aan de slag.").letters["specifiek"].ok is False
+    assert _check("Ik ga aan de slag met de nieuwe planningstool.").letters["specifiek"].ok is True

@@ -230,5 +230,7 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 def ends_with_any(word: str, stems: Sequence[str]) -> bool:
-    """Whether `word` is one of `stems`, or a compound or plural of one ('eindrapport', 'plannen')."""
+    """Whether `word` is one of `stems`, or a compound or plural of one ('eindrapport', 'plannen', "video's")."""
+    if word.endswith("'s"):
+        word = word[:-2]  # the plural of a word ending in a vowel: video's, foto's, memo's
     return any(word == s or word.endswith(s) or word.endswith(s + "en") or word.endswith(s + "s") for s in stems)

@@ -129,7 +129,7 @@ _ACTIVITY_PHRASES: Final = (
     "af te handelen", "bij te houden", "uit te voeren", "in te vullen", "te volgen", "te bellen",
     "te bezoeken", "te begeleiden", "te oefenen", "te lezen", "te bespreken", "te trainen", "te geven",
     "te houden", "te schrijven", "te maken", "feedback geven", "feedback ophalen", "te starten", "in te vallen",
-    "te laat komen", "op tijd komen", "op tijd zijn", "op tijd beginnen", "aan de slag", "hulp bieden",
+    "te laat komen", "op tijd komen", "op tijd zijn", "op tijd beginnen", "aan de slag met", "aan de slag als", "aan de slag bij", "hulp bieden",
     "hulp te bieden", "hulp aan te bieden", "af te vallen",
 )  # fmt: skip
 SEPARABLE_ACTIVITIES: Final = (
