@@ -207,6 +207,7 @@ def test_the_sixth_heldout_part_stays_below_five_percent_false_alarms() -> None:
     assert fine == 37
     assert alarms / fine <= 0.05
     assert alarms <= 0
+    assert caught >= 3  # 0 when scored once; 3 after the checks7 round ('een beetje aan het', 'kleine bijdrage', …)
 
 
 @pytest.mark.parametrize(
@@ -231,3 +232,30 @@ def test_a_workaround_or_credit_shared_with_everyone_is_no_alarm(text: str) -> N
 
 def test_the_work_called_easy_with_more_words_before_mee() -> None:
     assert _check("De migratie van ons archief viel mij heel erg mee.").undersells is True
+
+
+# The checks7 round: general rules found on the tuning parts (heldout6 is tuning data now).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik was een beetje aan het programmeren.",  # 'een beetje' before what you were doing
+        "Mijn kleine bijdrage was de planning van het project.",
+        "Het was maar een bescheiden bijdrage aan de verbouwing.",
+        "Straks komen ze erachter dat ik dit helemaal niet kan.",  # the fear of being found out
+        "Ik kom niet in de buurt van het niveau van mijn collega's.",
+    ],
+)
+def test_checks7_small_words_about_your_own_work_are_noticed(text: str) -> None:
+    assert _check(text).undersells is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik was aan het programmeren toen de storing begon.",
+        "Zijn bijdrage aan het project was groot.",
+        "Ik kwam erachter dat het script niet werkte en heb het herschreven.",
+    ],
+)
+def test_checks7_plain_sentences_stay_quiet(text: str) -> None:
+    assert _check(text).undersells is False

@@ -118,6 +118,14 @@ _MINIMISERS: Final = (
         r"|onderzocht|lopen\s+werken|zitten\s+werken|geprogrammeerd|geschreven|gekeken)\b"
     ),
     re.compile(r"\bheb\s+(?:maar\s+)?gewoon\s+iets\s+geprobeerd\b|\bmaar\s+gewoon\s+iets\s+geprobeerd\b"),
+    re.compile(
+        r"\b(?:(?:was|ben)\s+ik|ik\s+(?:was|ben))\s+(?:zelf\s+|ook\s+|al\s+)*een\s+(?:klein\s+)?beetje\s+aan\s+het\s+\w+en\b"
+    ),
+    re.compile(r"\b(?:(?:mijn|m'n)\s+(?:kleine|bescheiden)|maar\s+een\s+(?:kleine|bescheiden))\s+bijdrage\b"),
+    re.compile(
+        r"\berachter\s+(?:komen|komt)\s+dat\s+ik\s+(?:\w+\s+){0,3}?(?:helemaal\s+)?niet\s+(?:\w+\s+){0,2}?(?:kan|hoor)\b"
+    ),
+    re.compile(r"\bik\s+kom\s+(?:\w+\s+){0,2}?niet\s+in\s+de\s+buurt\s+van\b"),
 )
 _MINIMISER_WORDS: Final = re.compile(
     r"\b(?:maar\s+gewoon|alleen\s+maar|een\s+klein\s+beetje|een\s+beetje|gewoon)\b\s*", re.IGNORECASE
@@ -195,7 +203,8 @@ def check_understatement(text: str, *, texts: CheckTexts, own_part: bool = True)
         workaround = bool(_WORKAROUND.search(sentence))
         for pattern in _MINIMISERS:
             for m in pattern.finditer(clause):
-                if _counts_as_mine(clause, m.start()) and not workaround:
+                mine = m.group().startswith(("mijn ", "m'n "))  # 'mijn kleine bijdrage': yours by the word itself
+                if (mine or _counts_as_mine(clause, m.start())) and not workaround:
                     found["klein_maken"].append((start + m.start(), start + m.end()))
         for m in _LUCK.finditer(clause):
             found["geluk"].append((start + m.start(), start + m.end()))
