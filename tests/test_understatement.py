@@ -240,7 +240,7 @@ def test_the_work_called_easy_with_more_words_before_mee() -> None:
     [
         "Ik was een beetje aan het programmeren.",  # 'een beetje' before what you were doing
         "Mijn kleine bijdrage was de planning van het project.",
-        "Het was maar een bescheiden bijdrage aan de verbouwing.",
+        "Dat was mijn bescheiden bijdrage aan de verbouwing.",
         "Straks komen ze erachter dat ik dit helemaal niet kan.",  # the fear of being found out
         "Ik kom niet in de buurt van het niveau van mijn collega's.",
     ],

@@ -121,12 +121,13 @@ _MINIMISERS: Final = (
     re.compile(
         r"\b(?:(?:was|ben)\s+ik|ik\s+(?:was|ben))\s+(?:zelf\s+|ook\s+|al\s+)*een\s+(?:klein\s+)?beetje\s+aan\s+het\s+\w+en\b"
     ),
-    re.compile(r"\b(?:(?:mijn|m'n)\s+(?:kleine|bescheiden)|maar\s+een\s+(?:kleine|bescheiden))\s+bijdrage\b"),
-    re.compile(
-        r"\berachter\s+(?:komen|komt)\s+dat\s+ik\s+(?:\w+\s+){0,3}?(?:helemaal\s+)?niet\s+(?:\w+\s+){0,2}?(?:kan|hoor)\b"
-    ),
+    re.compile(r"\b(?:mijn|m'n)\s+(?:kleine|bescheiden)\s+bijdrage\b"),
     re.compile(r"\bik\s+kom\s+(?:\w+\s+){0,2}?niet\s+in\s+de\s+buurt\s+van\b"),
 )
+_FOUND_OUT: Final = re.compile(
+    r"\b(?:erachter\s+(?:komen|komt)|(?:komen|komt)\s+(?:ze|zij|men|iedereen|mensen)\s+erachter)\s+dat\s+ik\s+(?:\w+\s+){0,3}?(?:helemaal\s+)?niet\s+(?:\w+\s+){0,2}?(?:kan|hoor)\b"
+)
+"""'Straks komen ze erachter dat ik dit helemaal niet kan': the fear of being found out, across a 'dat'."""
 _MINIMISER_WORDS: Final = re.compile(
     r"\b(?:maar\s+gewoon|alleen\s+maar|een\s+klein\s+beetje|een\s+beetje|gewoon)\b\s*", re.IGNORECASE
 )
@@ -197,6 +198,8 @@ def check_understatement(text: str, *, texts: CheckTexts, own_part: bool = True)
     low = fold(text)
     ut = texts.understatement
     found: dict[str, list[tuple[int, int]]] = {kind: [] for kind in UNDERSTATEMENT_KINDS}
+    for m in _FOUND_OUT.finditer(low):
+        found["klein_maken"].append((m.start(), m.end()))
     for start, end in _clauses(low):
         clause = low[start:end]
         sentence = _sentence_of(low, start)
