@@ -207,7 +207,7 @@ def test_the_sixth_heldout_part_stays_below_five_percent_false_alarms() -> None:
     assert fine == 37
     assert alarms / fine <= 0.05
     assert alarms <= 0
-    assert caught >= 3  # 0 when scored once; 3 after the checks7 round ('een beetje aan het', 'kleine bijdrage', …)
+    assert caught >= 5  # 0 when scored once; 5 after the checks7 round ('een beetje aan het', 'kleine bijdrage', …)
 
 
 @pytest.mark.parametrize(
