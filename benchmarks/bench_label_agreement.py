@@ -1,0 +1,120 @@
+"""How far careful readers agree on the labels of the real sentences, and how the checks score where they agree.
+
+tests/data/label_agreement.yaml holds, per round, a second and a third labelling of the goals and
+feedback sentences of some parts of the real sets (smart_goals_real.yaml, feedback_real.yaml), made
+from the written rules only, blind to the first labels and to the checks. This prints:
+
+- per letter (S, M, T, the deadline) and for 'constructief': how often each pair of labellers gives
+  the same answer (first = the label in the real set), and how often all three do;
+- the checks' share right against the first labels, on all sentences and on the sentences all three
+  labellers agree on (where the answer is clear to every careful reader).
+
+Agreement between labellers is the ceiling of any accuracy figure: a checker cannot be measured as
+more accurate than the labels are consistent.
+
+    python benchmarks/bench_label_agreement.py
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from gesprekscoach.checks.feedback import check_feedback  # noqa: E402
+from gesprekscoach.checks.smart import check_goal  # noqa: E402
+from gesprekscoach.content.loader import load_check_texts  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+LETTERS = ("specifiek", "meetbaar", "tijdgebonden", "deadline")
+TEXTS = load_check_texts()
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _day(value: Any) -> date | None:
+    """A deadline label as a date (YAML gives a date, the agreement file an ISO text or null)."""
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} = {right / total:.1%}" if total else "(empty)"
+
+
+def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]], today: date) -> None:
+    """Print the pairwise agreement per letter and the checks' share right, on all and on the clear goals."""
+    for letter in LETTERS:
+        pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
+        right_all = right_clear = clear = 0
+        for row in rows:
+            item = first[row["text"]]
+            one, two, three = item[letter], row["second"][letter], row["third"][letter]
+            if letter == "deadline":
+                one, two, three = _day(one), _day(two), _day(three)
+            pairs["first~second"] += one == two
+            pairs["first~third"] += one == three
+            pairs["second~third"] += two == three
+            agreed = one == two == three
+            pairs["all three"] += agreed
+            result = check_goal(item["text"], today=item.get("today", today), texts=TEXTS)
+            got = result.deadline if letter == "deadline" else result.letters[letter].ok
+            right_all += got == one
+            if agreed:
+                clear += 1
+                right_clear += got == one
+        total = len(rows)
+        print(f"  {letter:<13}" + "  ".join(f"{k} {v / total:.1%}" for k, v in pairs.items()))
+        print(
+            f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)}"
+        )
+
+
+def feedback_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]]) -> None:
+    """Print the pairwise agreement on 'constructief' and the checks' share right."""
+    pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
+    right_all = right_clear = clear = 0
+    for row in rows:
+        item = first[row["text"]]
+        one, two, three = item["constructief"], row["second"], row["third"]
+        pairs["first~second"] += one == two
+        pairs["first~third"] += one == three
+        pairs["second~third"] += two == three
+        agreed = one == two == three
+        pairs["all three"] += agreed
+        got = check_feedback(item["text"], texts=TEXTS).constructive
+        right_all += got == one
+        if agreed:
+            clear += 1
+            right_clear += got == one
+    total = len(rows)
+    print(f"  {'constructief':<13}" + "  ".join(f"{k} {v / total:.1%}" for k, v in pairs.items()))
+    print(f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)}")
+
+
+def main() -> int:
+    """Print the agreement of every round in the agreement file."""
+    rounds = _load("label_agreement.yaml")
+    goals, sentences = _load("smart_goals_real.yaml"), _load("feedback_real.yaml")
+    for name, entry in rounds.items():
+        parts = entry["parts"]
+        first_goals = {item["text"]: item for part in parts for item in goals[part]}
+        first_sentences = {item["text"]: item for part in parts for item in sentences[part]}
+        print(f"{name}: parts {', '.join(parts)} ({len(entry['goals'])} goals, {len(entry['feedback'])} sentences)")
+        goal_agreement(entry["goals"], first_goals, goals["today"])
+        feedback_agreement(entry["feedback"], first_sentences)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
