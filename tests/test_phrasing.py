@@ -251,6 +251,10 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert len(data["heldout8"]) >= 40
     seen |= {item["source"] for item in data["heldout7"]}
     assert not seen & {item["source"] for item in data["heldout8"]}
+    assert len(data["heldout9"]) >= 45
+    seen |= {item["source"] for item in data["heldout8"]}
+    assert not seen & {item["source"] for item in data["heldout9"]}
+    assert len({item["source"] for item in data["heldout9"]}) >= 12
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}
     for item in items:
@@ -270,13 +274,15 @@ REAL_FLOORS = {
     "heldout6": 28,
     "heldout7": 50,
     "heldout8": 39,
+    "heldout9": 31,
 }
 """heldout3: scored once in the checks round (26/35), tuned on since (35/35).
 heldout4: scored once in the checks2 round (23/35), tuned on in the checks3 round (33/35).
 heldout5: scored once in the checks3 round (26/40), tuned on in the checks4 round (40/40).
 heldout6: scored once in the checks4 round (21/30), tuned on in the checks5 round (28/30).
 heldout7: scored once in the checks5 round (40/54), tuned on in the checks6 round (50/54).
-heldout8: scored once in the checks6 round (29/40), tuned on in the checks7 round (39/40)."""
+heldout8: scored once in the checks6 round (29/40), tuned on in the checks7 round (39/40).
+heldout9: the checks7 round, new sources, scored once after all tuning: 31/47 (below the 90 % target)."""
 
 
 @pytest.mark.parametrize("part", sorted(REAL_FLOORS))

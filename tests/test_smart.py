@@ -489,6 +489,13 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     assert not heldout8 & (heldout7 | heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
     for item in data["heldout8"]:
         assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+    heldout9 = {item["source"] for item in data["heldout9"]}
+    assert len(data["heldout9"]) >= 50
+    assert len(heldout9) >= 12
+    assert not heldout9 & (heldout8 | heldout7 | heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
+    assert sum(item["deadline"] is not None for item in data["heldout9"]) >= 12
+    for item in data["heldout9"]:
+        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for
@@ -523,6 +530,10 @@ REAL_FLOORS = {
     # the checks7 round; these are its figures after that round (M one lower: "Maak video's voor Youtube" is now
     # a thing made, S right and M, labelled false, wrong).
     "heldout8": {"specifiek": 39, "meetbaar": 41, "tijdgebonden": 48, "deadline": 48},
+    # The checks7 round: new sources (employees', trainees' and project teams' own work goals), labelled and
+    # committed before the checker ran, scored once after all tuning (docs/checks-accuracy.md). Below the
+    # targets for S, M and T; the honest floor.
+    "heldout9": {"specifiek": 43, "meetbaar": 42, "tijdgebonden": 49, "deadline": 50},
 }
 
 
