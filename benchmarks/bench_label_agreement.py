@@ -7,7 +7,8 @@ from the written rules only, blind to the first labels and to the checks. This p
 - per letter (S, M, T, the deadline) and for 'constructief': how often each pair of labellers gives
   the same answer (first = the label in the real set), and how often all three do;
 - the checks' share right against the first labels, on all sentences and on the sentences all three
-  labellers agree on (where the answer is clear to every careful reader).
+  labellers agree on (where the answer is clear to every careful reader), and against the answer most
+  of the three labellers gave.
 
 Agreement between labellers is the ceiling of any accuracy figure: a checker cannot be measured as
 more accurate than the labels are consistent.
@@ -48,6 +49,11 @@ def _day(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _majority(one: Any, two: Any, three: Any) -> Any:
+    """The answer at least two of the three labellers gave (for a deadline: the first, when all three differ)."""
+    return two if two == three else one
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.1%}" if total else "(empty)"
 
@@ -56,7 +62,7 @@ def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]],
     """Print the pairwise agreement per letter and the checks' share right, on all and on the clear goals."""
     for letter in LETTERS:
         pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
-        right_all = right_clear = clear = 0
+        right_all = right_clear = clear = right_most = 0
         for row in rows:
             item = first[row["text"]]
             one, two, three = item[letter], row["second"][letter], row["third"][letter]
@@ -70,20 +76,22 @@ def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]],
             result = check_goal(item["text"], today=item.get("today", today), texts=TEXTS)
             got = result.deadline if letter == "deadline" else result.letters[letter].ok
             right_all += got == one
+            right_most += got == _majority(one, two, three)
             if agreed:
                 clear += 1
                 right_clear += got == one
         total = len(rows)
         print(f"  {letter:<13}" + "  ".join(f"{k} {v / total:.1%}" for k, v in pairs.items()))
         print(
-            f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)}"
+            f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)};"
+            f" against the majority {_share(right_most, total)}"
         )
 
 
 def feedback_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]]) -> None:
     """Print the pairwise agreement on 'constructief' and the checks' share right."""
     pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
-    right_all = right_clear = clear = 0
+    right_all = right_clear = clear = right_most = 0
     for row in rows:
         item = first[row["text"]]
         one, two, three = item["constructief"], row["second"], row["third"]
@@ -94,12 +102,16 @@ def feedback_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, An
         pairs["all three"] += agreed
         got = check_feedback(item["text"], texts=TEXTS).constructive
         right_all += got == one
+        right_most += got == _majority(one, two, three)
         if agreed:
             clear += 1
             right_clear += got == one
     total = len(rows)
     print(f"  {'constructief':<13}" + "  ".join(f"{k} {v / total:.1%}" for k, v in pairs.items()))
-    print(f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)}")
+    print(
+        f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)};"
+        f" against the majority {_share(right_most, total)}"
+    )
 
 
 def main() -> int:
