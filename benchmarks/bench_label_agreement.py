@@ -58,60 +58,59 @@ def _share(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.1%}" if total else "(empty)"
 
 
+class AgreementTally:
+    """Counts, for one letter or check, how often the labellers agree and how often the checks are right."""
+
+    def __init__(self) -> None:
+        self.pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
+        self.total = self.right = self.clear = self.right_clear = self.right_most = 0
+
+    def add(self, one: Any, two: Any, three: Any, got: Any) -> None:
+        """One sentence: the three labels and what the checks gave."""
+        agreed = one == two == three
+        self.pairs["first~second"] += one == two
+        self.pairs["first~third"] += one == three
+        self.pairs["second~third"] += two == three
+        self.pairs["all three"] += agreed
+        self.total += 1
+        self.right += got == one
+        self.right_most += got == _majority(one, two, three)
+        if agreed:
+            self.clear += 1
+            self.right_clear += got == one
+
+    def print(self, name: str) -> None:
+        """Two lines: the agreement of each pair, then the checks' share right."""
+        print(f"  {name:<13}" + "  ".join(f"{k} {v / self.total:.1%}" for k, v in self.pairs.items()))
+        print(
+            f"  {'':<13}checks right: all {_share(self.right, self.total)};"
+            f" where all three agree {_share(self.right_clear, self.clear)};"
+            f" against the majority {_share(self.right_most, self.total)}"
+        )
+
+
 def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]], today: date) -> None:
     """Print the pairwise agreement per letter and the checks' share right, on all and on the clear goals."""
     for letter in LETTERS:
-        pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
-        right_all = right_clear = clear = right_most = 0
+        tally = AgreementTally()
         for row in rows:
             item = first[row["text"]]
             one, two, three = item[letter], row["second"][letter], row["third"][letter]
             if letter == "deadline":
                 one, two, three = _day(one), _day(two), _day(three)
-            pairs["first~second"] += one == two
-            pairs["first~third"] += one == three
-            pairs["second~third"] += two == three
-            agreed = one == two == three
-            pairs["all three"] += agreed
             result = check_goal(item["text"], today=item.get("today", today), texts=TEXTS)
-            got = result.deadline if letter == "deadline" else result.letters[letter].ok
-            right_all += got == one
-            right_most += got == _majority(one, two, three)
-            if agreed:
-                clear += 1
-                right_clear += got == one
-        total = len(rows)
-        print(f"  {letter:<13}" + "  ".join(f"{k} {v / total:.1%}" for k, v in pairs.items()))
-        print(
-            f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)};"
-            f" against the majority {_share(right_most, total)}"
-        )
+            tally.add(one, two, three, result.deadline if letter == "deadline" else result.letters[letter].ok)
+        tally.print(letter)
 
 
 def feedback_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]]) -> None:
     """Print the pairwise agreement on 'constructief' and the checks' share right."""
-    pairs = {"first~second": 0, "first~third": 0, "second~third": 0, "all three": 0}
-    right_all = right_clear = clear = right_most = 0
+    tally = AgreementTally()
     for row in rows:
         item = first[row["text"]]
-        one, two, three = item["constructief"], row["second"], row["third"]
-        pairs["first~second"] += one == two
-        pairs["first~third"] += one == three
-        pairs["second~third"] += two == three
-        agreed = one == two == three
-        pairs["all three"] += agreed
         got = check_feedback(item["text"], texts=TEXTS).constructive
-        right_all += got == one
-        right_most += got == _majority(one, two, three)
-        if agreed:
-            clear += 1
-            right_clear += got == one
-    total = len(rows)
-    print(f"  {'constructief':<13}" + "  ".join(f"{k} {v / total:.1%}" for k, v in pairs.items()))
-    print(
-        f"  {'':<13}checks right: all {_share(right_all, total)}; where all three agree {_share(right_clear, clear)};"
-        f" against the majority {_share(right_most, total)}"
-    )
+        tally.add(item["constructief"], row["second"], row["third"], got)
+    tally.print("constructief")
 
 
 def main() -> int:
