@@ -5,7 +5,8 @@ feedback sentences of some parts of the real sets (smart_goals_real.yaml, feedba
 from the written rules only, blind to the first labels and to the checks. This prints:
 
 - per letter (S, M, T, the deadline) and for 'constructief': how often each pair of labellers gives
-  the same answer (first = the label in the real set), and how often all three do;
+  the same answer (first = the label in the real set), and how often all three do, per round and for
+  all rounds together;
 - the checks' share right against the first labels, on all sentences and on the sentences all three
   labellers agree on (where the answer is clear to every careful reader), and against the answer most
   of the three labellers gave.
@@ -89,8 +90,9 @@ class AgreementTally:
         )
 
 
-def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]], today: date) -> None:
-    """Print the pairwise agreement per letter and the checks' share right, on all and on the clear goals."""
+def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]], today: date,
+                   pooled: dict[str, AgreementTally]) -> None:  # fmt: skip
+    """Print the pairwise agreement per letter and the checks' share right; add the goals to `pooled` too."""
     for letter in LETTERS:
         tally = AgreementTally()
         for row in rows:
@@ -99,17 +101,20 @@ def goal_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]],
             if letter == "deadline":
                 one, two, three = _day(one), _day(two), _day(three)
             result = check_goal(item["text"], today=item.get("today", today), texts=TEXTS)
-            tally.add(one, two, three, result.deadline if letter == "deadline" else result.letters[letter].ok)
+            got = result.deadline if letter == "deadline" else result.letters[letter].ok
+            tally.add(one, two, three, got)
+            pooled[letter].add(one, two, three, got)
         tally.print(letter)
 
 
-def feedback_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]]) -> None:
-    """Print the pairwise agreement on 'constructief' and the checks' share right."""
+def feedback_agreement(rows: list[dict[str, Any]], first: dict[str, dict[str, Any]], pooled: AgreementTally) -> None:
+    """Print the pairwise agreement on 'constructief' and the checks' share right; add the sentences to `pooled`."""
     tally = AgreementTally()
     for row in rows:
         item = first[row["text"]]
         got = check_feedback(item["text"], texts=TEXTS).constructive
         tally.add(item["constructief"], row["second"], row["third"], got)
+        pooled.add(item["constructief"], row["second"], row["third"], got)
     tally.print("constructief")
 
 
@@ -117,13 +122,19 @@ def main() -> int:
     """Print the agreement of every round in the agreement file."""
     rounds = _load("label_agreement.yaml")
     goals, sentences = _load("smart_goals_real.yaml"), _load("feedback_real.yaml")
+    pooled = {letter: AgreementTally() for letter in LETTERS}
+    pooled_feedback = AgreementTally()
     for name, entry in rounds.items():
         parts = entry["parts"]
         first_goals = {item["text"]: item for part in parts for item in goals[part]}
         first_sentences = {item["text"]: item for part in parts for item in sentences[part]}
         print(f"{name}: parts {', '.join(parts)} ({len(entry['goals'])} goals, {len(entry['feedback'])} sentences)")
-        goal_agreement(entry["goals"], first_goals, goals["today"])
-        feedback_agreement(entry["feedback"], first_sentences)
+        goal_agreement(entry["goals"], first_goals, goals["today"], pooled)
+        feedback_agreement(entry["feedback"], first_sentences, pooled_feedback)
+    print(f"all rounds together ({pooled[LETTERS[0]].total} goals, {pooled_feedback.total} sentences)")
+    for letter in LETTERS:
+        pooled[letter].print(letter)
+    pooled_feedback.print("constructief")
     return 0
 
 
