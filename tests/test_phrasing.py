@@ -12,6 +12,7 @@ import yaml
 from gesprekscoach.checks.feedback import SIGNAL_KINDS, FeedbackResult, check_feedback
 from gesprekscoach.content.loader import load_check_texts
 from gesprekscoach.paths import shipped_content_dir
+from held_out_parts import assert_each_part_has_new_sources
 
 DATA = Path(__file__).parent / "data" / "feedback_sentences.yaml"
 REAL = Path(__file__).parent / "data" / "feedback_real.yaml"
@@ -233,31 +234,10 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     data = _real()
     items = [item for part in ("tune", "heldout1", "heldout2", "heldout3") for item in data[part]]
     assert len(items) >= 30
-    assert len(data["heldout3"]) >= 30
-    old = {item["source"] for part in ("tune", "heldout1", "heldout2") for item in data[part]}
-    assert not old & {item["source"] for item in data["heldout3"]}
-    assert len(data["heldout4"]) >= 35
-    seen = old | {item["source"] for item in data["heldout3"]}
-    assert not seen & {item["source"] for item in data["heldout4"]}
-    assert len(data["heldout5"]) >= 40
-    seen |= {item["source"] for item in data["heldout4"]}
-    assert not seen & {item["source"] for item in data["heldout5"]}
-    assert len(data["heldout6"]) >= 30
-    seen |= {item["source"] for item in data["heldout5"]}
-    assert not seen & {item["source"] for item in data["heldout6"]}
-    assert len(data["heldout7"]) >= 50
-    seen |= {item["source"] for item in data["heldout6"]}
-    assert not seen & {item["source"] for item in data["heldout7"]}
-    assert len(data["heldout8"]) >= 40
-    seen |= {item["source"] for item in data["heldout7"]}
-    assert not seen & {item["source"] for item in data["heldout8"]}
-    assert len(data["heldout9"]) >= 45
-    seen |= {item["source"] for item in data["heldout8"]}
-    assert not seen & {item["source"] for item in data["heldout9"]}
+    later = {"heldout3": 30, "heldout4": 35, "heldout5": 40, "heldout6": 30, "heldout7": 50, "heldout8": 40}
+    later |= {"heldout9": 45, "heldout10": 45}
+    assert_each_part_has_new_sources(data, ("tune", "heldout1", "heldout2"), later)
     assert len({item["source"] for item in data["heldout9"]}) >= 12
-    assert len(data["heldout10"]) >= 45
-    seen |= {item["source"] for item in data["heldout9"]}
-    assert not seen & {item["source"] for item in data["heldout10"]}
     assert len({item["source"] for item in data["heldout10"]}) >= 15
     assert len({item["source"] for item in items}) >= 10
     assert {item["constructief"] for item in items} == {True, False}

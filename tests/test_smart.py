@@ -16,6 +16,7 @@ from gesprekscoach.checks.smart import LETTERS, SmartResult, check_goal, find_de
 from gesprekscoach.content.loader import load_check_texts
 from gesprekscoach.content.models import SmartGuide
 from gesprekscoach.paths import shipped_content_dir
+from held_out_parts import assert_each_part_has_new_sources
 
 DATA = Path(__file__).parent / "data" / "smart_goals.yaml"
 REAL = Path(__file__).parent / "data" / "smart_goals_real.yaml"
@@ -463,47 +464,16 @@ def test_the_real_set_is_big_and_has_sources() -> None:
     sources = {part: {item["source"] for item in data[part]} for part in parts}
     assert not sources["tune"] & sources["heldout1"] and not sources["tune"] & sources["heldout2"]
     assert not sources["heldout1"] & sources["heldout2"]
-    assert len(data["heldout3"]) >= 40
-    assert not sources["heldout3"] & (sources["tune"] | sources["heldout1"] | sources["heldout2"])
-    heldout4 = {item["source"] for item in data["heldout4"]}
-    assert len(data["heldout4"]) >= 45
-    assert not heldout4 & set().union(*sources.values())
-    heldout5 = {item["source"] for item in data["heldout5"]}
-    assert len(data["heldout5"]) >= 45
-    assert not heldout5 & (heldout4 | set().union(*sources.values()))
-    for item in data["heldout5"]:
-        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
-    heldout6 = {item["source"] for item in data["heldout6"]}
-    assert len(data["heldout6"]) >= 40
-    assert not heldout6 & (heldout5 | heldout4 | set().union(*sources.values()))
-    for item in data["heldout6"]:
-        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
-    heldout7 = {item["source"] for item in data["heldout7"]}
-    assert len(data["heldout7"]) >= 60
-    assert not heldout7 & (heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
-    assert sum(item["deadline"] is not None for item in data["heldout7"]) >= 15
-    for item in data["heldout7"]:
-        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
-    heldout8 = {item["source"] for item in data["heldout8"]}
-    assert len(data["heldout8"]) >= 50
-    assert not heldout8 & (heldout7 | heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
-    for item in data["heldout8"]:
-        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
-    heldout9 = {item["source"] for item in data["heldout9"]}
-    assert len(data["heldout9"]) >= 50
-    assert len(heldout9) >= 12
-    assert not heldout9 & (heldout8 | heldout7 | heldout6 | heldout5 | heldout4 | set().union(*sources.values()))
-    assert sum(item["deadline"] is not None for item in data["heldout9"]) >= 12
-    for item in data["heldout9"]:
-        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
-    heldout10 = {item["source"] for item in data["heldout10"]}
-    assert len(data["heldout10"]) >= 60
-    assert len(heldout10) >= 15
-    earlier = heldout9 | heldout8 | heldout7 | heldout6 | heldout5 | heldout4 | set().union(*sources.values())
-    assert not heldout10 & earlier
-    assert sum(item["deadline"] is not None for item in data["heldout10"]) >= 12
-    for item in data["heldout10"]:
-        assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
+    later = {"heldout3": 40, "heldout4": 45, "heldout5": 45, "heldout6": 40, "heldout7": 60, "heldout8": 50}
+    later |= {"heldout9": 50, "heldout10": 60}
+    assert_each_part_has_new_sources(data, ("tune", "heldout1", "heldout2"), later)
+    for part, dated in {"heldout7": 15, "heldout9": 12, "heldout10": 12}.items():
+        assert sum(item["deadline"] is not None for item in data[part]) >= dated, part
+    assert len({item["source"] for item in data["heldout9"]}) >= 12
+    assert len({item["source"] for item in data["heldout10"]}) >= 15
+    for part in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"):
+        for item in data[part]:
+            assert {"source", "text", "specifiek", "meetbaar", "tijdgebonden", "deadline"} <= set(item)
 
 
 # Measured on tests/data/smart_goals_real.yaml after the last tuning round (see its header for

@@ -676,15 +676,8 @@ def check_feedback(text: str, *, texts: CheckTexts, template: str | None = None)
     if not has_situation:
         signals.append(Signal("geen_situatie", [], ft.signals.geen_situatie.explanation))
     praise = _is_praise(low)
-    framed = (
-        bool(
-            _RE_IK_FRAME.search(low)
-            or (_RE_IK_OPENING.match(low) and not _RE_VAGUE_DO.search(low))
-            or _is_request(low)
-            or _RE_APPRECIATION.search(low)
-        )
-        or praise
-    )
+    ik_opening = bool(_RE_IK_OPENING.match(low)) and not _RE_VAGUE_DO.search(low)
+    framed = praise or ik_opening or bool(_RE_IK_FRAME.search(low) or _is_request(low) or _RE_APPRECIATION.search(low))
     suggestion = (_is_tip(low) or bool(_RE_NEXT_TIME.search(low))) and not _RE_VAGUE_DO.search(low)
     framed = framed or suggestion or _is_observation(low)
     strong = any(signal.kind in _STRONG_KINDS for signal in signals)
